@@ -1,0 +1,49 @@
+package org.claimgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.pipeline.Ingester;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingest the sample articles in examples/ into ./data/demo and serve them on :3030.",
+                "Run it again any time: unchanged articles are skipped."})
+final class DemoCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Mixin
+    ServeOptions serve;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Demo store (default: data/demo in the claimgraph folder).")
+    Path store;
+
+    @Option(names = "--examples", paramLabel = "DIR", description = "Articles to load (default: examples/ in the claimgraph folder).")
+    Path examples;
+
+    DemoCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        // the launcher passes its folder, so the demo works from any working directory
+        Path home = Path.of(System.getProperty("claimgraph.home", "."));
+        Path examplesDir = examples != null ? examples : home.resolve("examples");
+        Path storeDir = store != null ? store : home.resolve("data").resolve("demo");
+        if (!Files.isDirectory(examplesDir)) {
+            io.err().println("no examples folder at " + examplesDir.toAbsolutePath()
+                    + ": run the demo from the claimgraph folder (./claimgraph demo) or give --examples DIR");
+            return ExitCodes.USAGE;
+        }
+        io.err().println("Try, in another terminal:");
+        io.err().println("  ./claimgraph query --endpoint http://localhost:" + serve.port + "/claimgraph/sparql articles");
+        io.err().println("  ./claimgraph query --endpoint http://localhost:" + serve.port
+                + "/claimgraph/sparql actor-mentions --param name=Hamas");
+        return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()), Ingester.DEFAULT_BATCH_SIZE, io);
+    }
+}

@@ -1,0 +1,34 @@
+package org.claimgraph.cli;
+
+import java.util.List;
+import org.claimgraph.ingest.Inputs;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.pipeline.IngestSummary;
+import org.claimgraph.pipeline.Ingester;
+import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.store.Store;
+
+/** One ingest with console reporting, shared by {@code ingest}, {@code serve} and {@code demo}. */
+final class IngestTask {
+
+    private IngestTask() {
+    }
+
+    /** Ingests {@code paths} into {@code store}; returns the exit code (1 when something was rejected). */
+    static int run(Store store, List<String> paths, int batchSize, Io io) {
+        ReferenceData reference = ReferenceData.load();
+        ConsoleProgress progress = new ConsoleProgress(io.err(), System.console() != null);
+        Ingester ingester = Ingester.builder()
+                .store(store)
+                .pipeline(Pipeline.standard(NlpModels.loadEnglish(), reference))
+                .reference(reference)
+                .batchSize(batchSize)
+                .listener(progress)
+                .build();
+        IngestSummary summary = ingester.ingest(Inputs.of(paths, io.in()));
+        progress.finish();
+        io.err().println(summary.line());
+        return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimgraph.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.pipeline.Ingester;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store over SPARQL with embedded Fuseki (fuseki-config/config.ttl):",
+                "/claimgraph/sparql public and read-only, /claimgraph/update and /data for users of the password file,",
+                "the UI at / on localhost only. PATHs given are ingested into the running server."})
+final class ServeCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    ServeOptions serve;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Ingester.DEFAULT_BATCH_SIZE,
+            description = "Articles per write transaction when ingesting PATHs (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles to ingest once the server is up.")
+    List<String> paths = new ArrayList<>();
+
+    ServeCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return ServeRun.run(serve.build(store.storeDir(), store.config), paths, batchSize, io);
+    }
+}

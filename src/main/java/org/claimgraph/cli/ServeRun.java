@@ -1,0 +1,32 @@
+package org.claimgraph.cli;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.claimgraph.serve.SparqlServer;
+import org.claimgraph.store.Store;
+
+/** Starts a server, ingests into its live dataset in the same JVM, then serves until stopped. */
+final class ServeRun {
+
+    private ServeRun() {
+    }
+
+    static int run(SparqlServer server, List<String> paths, int batchSize, Io io) throws InterruptedException {
+        server.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "claimgraph-shutdown"));
+        String base = "http://localhost:" + server.port();
+        io.err().println("SPARQL endpoint  " + base + "/" + server.serviceName() + "/sparql");
+        io.err().println("Fuseki UI        " + base + "/   (localhost only)");
+        int code = ExitCodes.OK;
+        if (!paths.isEmpty()) {
+            code = IngestTask.run(Store.over(server.dataset()), paths, batchSize, io);
+        }
+        io.err().println("serving; press Ctrl-C to stop");
+        stopped.await();
+        return code;
+    }
+}

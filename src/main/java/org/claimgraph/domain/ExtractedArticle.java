@@ -1,0 +1,23 @@
+package org.claimgraph.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An annotated article with what the extractors found in it. Later extractors add their findings
+ * as further components.
+ *
+ * @param annotated the annotated article
+ * @param mentions  names of actors and places, in text order, none overlapping
+ */
+public record ExtractedArticle(AnnotatedArticle annotated, List<Mention> mentions) {
+
+    public ExtractedArticle {
+        Objects.requireNonNull(annotated, "annotated");
+        mentions = List.copyOf(mentions);
+    }
+
+    public Article article() {
+        return annotated.article();
+    }
+}

@@ -1,0 +1,36 @@
+package org.claimgraph.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An extracted article whose mentions are grouped by the entity they resolve to: what the RDF
+ * stage writes.
+ *
+ * @param extracted the extraction
+ * @param entities  every entity the article mentions, each with its mentions, in order of first
+ *                  mention
+ */
+public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> entities) {
+
+    /** One entity and the places the article names it. */
+    public record EntityMentions(Entity entity, List<Mention> mentions) {
+        public EntityMentions {
+            Objects.requireNonNull(entity, "entity");
+            mentions = List.copyOf(mentions);
+        }
+    }
+
+    public ResolvedArticle {
+        Objects.requireNonNull(extracted, "extracted");
+        entities = List.copyOf(entities);
+    }
+
+    public Article article() {
+        return extracted.article();
+    }
+
+    public AnnotatedArticle annotated() {
+        return extracted.annotated();
+    }
+}

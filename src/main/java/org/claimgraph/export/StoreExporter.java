@@ -1,0 +1,146 @@
+package org.claimgraph.export;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.rdf.Iris;
+
+/** The JSON Lines / CSV and RDF exports of a store. Each export reads in one transaction. */
+public final class StoreExporter {
+
+    /** The table exports that exist so far; later issues add attributions, claims, quantities, negotiations. */
+    public enum Table { articles, actors, locations }
+
+    /** RDF serialisations of the whole store, named graphs included. */
+    public enum RdfSyntax {
+        trig(RDFFormat.TRIG_BLOCKS), nq(RDFFormat.NQUADS), jsonld(RDFFormat.JSONLD11);
+
+        final RDFFormat format;
+
+        RdfSyntax(RDFFormat format) {
+            this.format = format;
+        }
+    }
+
+    static final String PREFIXES = """
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            PREFIX schema: <http://schema.org/>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            """;
+
+    private static final String ARTICLES = PREFIXES + """
+            SELECT ?g ?id ?url ?file ?title ?publisher ?published ?chars ?dups WHERE {
+              GRAPH ?g {
+                ?a a cg:Article ; cg:articleId ?id ; cg:charCount ?chars ; cg:duplicateParagraphs ?dups .
+                OPTIONAL { ?a schema:url ?url }
+                OPTIONAL { ?a cg:sourceFile ?file }
+                OPTIONAL { ?a dcterms:title ?title }
+                OPTIONAL { ?a schema:publisher/rdfs:label ?publisher }
+                OPTIONAL { ?a schema:datePublished ?published }
+              }
+            } ORDER BY ?published ?id
+            """;
+
+    private static final String MENTIONS = PREFIXES + """
+            SELECT ?id ?entity ?text ?begin ?end WHERE {
+              GRAPH ?g {
+                ?m a cg:Mention ; cg:inArticle ?a ; cg:refersTo ?entity ; cg:mentionText ?text ;
+                   oa:hasTarget/oa:hasSelector ?sel .
+                ?sel oa:start ?begin ; oa:end ?end .
+                ?a cg:articleId ?id .
+              }
+            }
+            """;
+
+    private final DatasetGraph dataset;
+
+    public StoreExporter(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    public void exportTable(Table table, JsonLines.Format format, OutputStream out) {
+        List<ObjectNode> records = Txn.calculateRead(dataset, () -> switch (table) {
+            case articles -> articles();
+            case actors -> entities(EntityType.Kind.ACTOR);
+            case locations -> entities(EntityType.Kind.PLACE);
+        });
+        JsonLines.write(records, format, out);
+    }
+
+    public void exportRdf(RdfSyntax syntax, OutputStream out) {
+        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, syntax.format));
+    }
+
+    private List<ObjectNode> articles() {
+        List<ObjectNode> records = new ArrayList<>();
+        select(ARTICLES, row -> {
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            o.put("id", text(row, "id"));
+            o.put("url", text(row, "url"));
+            o.put("file", text(row, "file"));
+            o.put("title", text(row, "title"));
+            o.put("publisher", text(row, "publisher"));
+            o.put("published", text(row, "published"));
+            o.put("graph", row.getResource("g").getURI());
+            o.put("chars", row.getLiteral("chars").getLong());
+            o.put("duplicate_paragraphs", row.getLiteral("dups").getLong());
+            records.add(o);
+        });
+        return records;
+    }
+
+    /** The article references that exports embed: {@code id}, {@code url}, {@code publisher}, {@code published}. */
+    private Map<String, ObjectNode> articleRefs() {
+        Map<String, ObjectNode> refs = new LinkedHashMap<>();
+        for (ObjectNode a : articles()) {
+            ObjectNode ref = JsonNodeFactory.instance.objectNode();
+            ref.set("id", a.get("id"));
+            ref.set("url", a.get("url"));
+            ref.set("publisher", a.get("publisher"));
+            ref.set("published", a.get("published"));
+            refs.put(a.get("id").asText(), ref);
+        }
+        return refs;
+    }
+
+    private List<ObjectNode> entities(EntityType.Kind kind) {
+        Map<String, ObjectNode> refs = articleRefs();
+        List<EntityRecords.MentionRow> rows = new ArrayList<>();
+        select(MENTIONS, row -> {
+            String id = text(row, "id");
+            rows.add(new EntityRecords.MentionRow(row.getResource("entity").getURI(), id, refs.get(id),
+                    text(row, "text"), row.getLiteral("begin").getInt(), row.getLiteral("end").getInt()));
+        });
+        EntityJson describer = new EntityJson(dataset.getGraph(Iris.REFERENCE_GRAPH));
+        return EntityRecords.build(rows, describer, kind);
+    }
+
+    private void select(String sparql, Consumer<QuerySolution> each) {
+        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(sparql).build()) {
+            ResultSet rs = exec.execSelect();
+            rs.forEachRemaining(each);
+        }
+    }
+
+    private static String text(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimgraph.domain.Span;
+
+/**
+ * Finds known names in text: longest match first, whole words only, case as written (so "US"
+ * matches and "us" does not). Immutable and thread-safe once built.
+ */
+public final class Gazetteer {
+
+    /** A match of one entry at one place. */
+    public record Match(Span span, GazetteerEntry entry, boolean ambiguous) {
+    }
+
+    private final Node root = new Node();
+    private final int size;
+
+    private Gazetteer(List<GazetteerEntry> entries) {
+        for (GazetteerEntry e : entries) {
+            Node node = root;
+            for (char c : normalise(e.surface()).toCharArray()) {
+                node = node.next.computeIfAbsent(c, k -> new Node());
+            }
+            node.entries.add(e);
+        }
+        this.size = entries.size();
+    }
+
+    public static Gazetteer of(List<GazetteerEntry> entries) {
+        return new Gazetteer(entries);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** All matches in {@code text}, in text order, never overlapping. */
+    public List<Match> find(String text) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (startsWord(text, i)) {
+                Optional<Match> m = longestAt(text, i);
+                if (m.isPresent()) {
+                    matches.add(m.get());
+                    i = m.get().span().end();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return matches;
+    }
+
+    private Optional<Match> longestAt(String text, int start) {
+        Node node = root;
+        Node best = null;
+        int bestEnd = -1;
+        for (int j = start; j < text.length(); j++) {
+            node = node.next.get(normalise(text.charAt(j)));
+            if (node == null) {
+                break;
+            }
+            if (!node.entries.isEmpty() && endsWord(text, j + 1)) {
+                best = node;
+                bestEnd = j + 1;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<GazetteerEntry> candidates = best.entries;
+        GazetteerEntry chosen = candidates.stream().min(Comparator.comparing(GazetteerEntry::how)).orElseThrow();
+        boolean ambiguous = candidates.stream().map(e -> e.entity().iri()).distinct().count() > 1;
+        return Optional.of(new Match(new Span(start, bestEnd), chosen, ambiguous));
+    }
+
+    private static boolean startsWord(String text, int i) {
+        return isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+    }
+
+    private static boolean endsWord(String text, int end) {
+        return end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(text.charAt(end - 1));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Typographic apostrophes and dashes match their plain forms. */
+    private static char normalise(char c) {
+        return switch (c) {
+            case '\u2019', '\u2018', '\u02BC' -> '\'';
+            case '\u2010', '\u2011', '\u2013' -> '-';
+            default -> c;
+        };
+    }
+
+    private static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            b.append(normalise(c));
+        }
+        return b.toString();
+    }
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        final List<GazetteerEntry> entries = new ArrayList<>(1);
+    }
+}

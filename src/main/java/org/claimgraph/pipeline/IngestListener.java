@@ -1,0 +1,28 @@
+package org.claimgraph.pipeline;
+
+import org.claimgraph.ingest.ReadResult;
+
+/** Hears about an ingest as it goes: for progress bars, logs and error reports. */
+public interface IngestListener {
+
+    /** An input record could not be read. */
+    default void rejected(ReadResult.Rejected rejection) {
+    }
+
+    /** An article was read but some metadata had to be dropped. */
+    default void warning(String origin, String message) {
+    }
+
+    /**
+     * Called after each record.
+     *
+     * @param files      input files begun so far (standard input counts as one)
+     * @param totalFiles input files named on the command line, folders expanded
+     * @param records    records handled so far
+     */
+    default void progress(int files, int totalFiles, int records) {
+    }
+
+    IngestListener NONE = new IngestListener() {
+    };
+}

@@ -1,0 +1,167 @@
+package org.claimgraph.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.domain.AnnotatedArticle;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Hashes;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.Span;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * Maps a resolved article to the quads of its own named graph: the article with its metadata and
+ * provenance, its sentences, and every mention as a Web Annotation anchored by character offsets.
+ * Deterministic: the same article and run give the same quads.
+ */
+public final class ArticleRdf {
+
+    private ArticleRdf() {
+    }
+
+    /** Sends the article's graph to {@code sink} (which is neither started nor finished here). */
+    public static void write(ResolvedArticle resolved, IngestRun run, StreamRDF sink) {
+        new Emitter(resolved, run, sink).emit();
+    }
+
+    /**
+     * A hash over everything stored for an article except provenance, so re-reading the same
+     * content is recognised as unchanged while any edit to text or metadata is not.
+     */
+    public static String fingerprint(Article article) {
+        ArticleMetadata m = article.metadata();
+        return Hashes.sha256Hex(String.join("\u0000",
+                article.contentHash(), m.url().orElse(""), m.title().orElse(""),
+                m.publisher().orElse(""), m.published().orElse(""), SoftwareVersion.get()));
+    }
+
+    private static final class Emitter {
+        private final ResolvedArticle resolved;
+        private final Article article;
+        private final IngestRun run;
+        private final StreamRDF sink;
+        private final Node graph;
+        private final Node articleNode;
+
+        Emitter(ResolvedArticle resolved, IngestRun run, StreamRDF sink) {
+            this.resolved = resolved;
+            this.article = resolved.article();
+            this.run = run;
+            this.sink = sink;
+            this.graph = Iris.articleGraph(article.id());
+            this.articleNode = Iris.article(article.id());
+        }
+
+        void emit() {
+            emitArticle();
+            emitRun();
+            AnnotatedArticle annotated = resolved.annotated();
+            for (int i = 0; i < annotated.sentences().size(); i++) {
+                emitSentence(i, annotated.sentences().get(i));
+            }
+            for (ResolvedArticle.EntityMentions em : resolved.entities()) {
+                for (Mention m : em.mentions()) {
+                    emitMention(m);
+                }
+            }
+        }
+
+        private void emitArticle() {
+            ArticleMetadata m = article.metadata();
+            add(articleNode, RDF.type.asNode(), CG.Article.asNode());
+            add(articleNode, CG.articleId.asNode(), string(article.id()));
+            add(articleNode, CG.text.asNode(), string(article.text()));
+            add(articleNode, CG.contentHash.asNode(), string(article.contentHash()));
+            add(articleNode, CG.fingerprint.asNode(), string(fingerprint(article)));
+            add(articleNode, CG.charCount.asNode(), integer(article.text().length()));
+            add(articleNode, CG.duplicateParagraphs.asNode(), integer(resolved.annotated().clean().duplicateParagraphs()));
+            add(articleNode, Vocab.PROV_WAS_GENERATED_BY, Iris.run(run.id()));
+            m.url().ifPresent(u -> add(articleNode, Vocab.SCHEMA_URL, NodeFactory.createLiteralDT(u, XSDDatatype.XSDanyURI)));
+            m.file().ifPresent(f -> add(articleNode, CG.sourceFile.asNode(), string(f)));
+            m.title().ifPresent(t -> add(articleNode, DCTerms.title.asNode(), string(t)));
+            m.published().ifPresent(p -> add(articleNode, Vocab.SCHEMA_DATE_PUBLISHED, dateLiteral(p)));
+            m.publisher().ifPresent(name -> {
+                Node publisher = Iris.publisher(name);
+                add(articleNode, Vocab.SCHEMA_PUBLISHER, publisher);
+                add(publisher, RDF.type.asNode(), CG.Publisher.asNode());
+                add(publisher, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, "en"));
+            });
+        }
+
+        private void emitRun() {
+            Node runNode = Iris.run(run.id());
+            Node software = Iris.software(run.softwareVersion());
+            add(runNode, RDF.type.asNode(), CG.IngestRun.asNode());
+            add(runNode, Vocab.PROV_STARTED_AT_TIME, NodeFactory.createLiteralDT(
+                    DateTimeFormatter.ISO_INSTANT.format(run.started()), XSDDatatype.XSDdateTime));
+            add(runNode, Vocab.PROV_WAS_ASSOCIATED_WITH, software);
+            add(software, RDF.type.asNode(), Vocab.PROV_SOFTWARE_AGENT);
+            add(software, RDFS.label.asNode(), string("claimgraph " + run.softwareVersion()));
+            add(software, CG.softwareVersion.asNode(), string(run.softwareVersion()));
+        }
+
+        private void emitSentence(int index, Span span) {
+            Node sentence = Iris.sentence(article.id(), index);
+            add(sentence, RDF.type.asNode(), CG.Sentence.asNode());
+            add(sentence, CG.inArticle.asNode(), articleNode);
+            add(sentence, CG.sentenceIndex.asNode(), integer(index));
+            anchor(sentence, span);
+        }
+
+        private void emitMention(Mention m) {
+            Node mention = Iris.mention(article.id(), m.span());
+            add(mention, RDF.type.asNode(), CG.Mention.asNode());
+            add(mention, CG.inArticle.asNode(), articleNode);
+            if (m.sentence() >= 0) {
+                add(mention, CG.inSentence.asNode(), Iris.sentence(article.id(), m.sentence()));
+            }
+            add(mention, CG.refersTo.asNode(), NodeFactory.createURI(m.entity().iri()));
+            add(mention, CG.mentionText.asNode(), string(m.text()));
+            add(mention, CG.linkConfidence.asNode(), NodeFactory.createLiteralDT(
+                    BigDecimal.valueOf(m.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+            add(mention, Vocab.PROV_WAS_GENERATED_BY, Iris.run(run.id()));
+            anchor(mention, m.span());
+        }
+
+        /** Web Annotation anchoring: node → target (the article) → TextPositionSelector [start, end). */
+        private void anchor(Node node, Span span) {
+            Node target = Iris.part(node, "target");
+            Node selector = Iris.part(node, "selector");
+            add(node, Vocab.OA_HAS_TARGET, target);
+            add(target, RDF.type.asNode(), Vocab.OA_SPECIFIC_RESOURCE);
+            add(target, Vocab.OA_HAS_SOURCE, articleNode);
+            add(target, Vocab.OA_HAS_SELECTOR, selector);
+            add(selector, RDF.type.asNode(), Vocab.OA_TEXT_POSITION_SELECTOR);
+            add(selector, Vocab.OA_START, integer(span.begin()));
+            add(selector, Vocab.OA_END, integer(span.end()));
+        }
+
+        private void add(Node s, Node p, Node o) {
+            sink.quad(Quad.create(graph, s, p, o));
+        }
+    }
+
+    static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** An ISO date becomes xsd:date, a date-time xsd:dateTime (local date-times stay without a zone). */
+    static Node dateLiteral(String iso) {
+        return NodeFactory.createLiteralDT(iso, iso.length() == 10 ? XSDDatatype.XSDdate : XSDDatatype.XSDdateTime);
+    }
+}

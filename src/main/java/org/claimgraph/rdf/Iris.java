@@ -1,0 +1,63 @@
+package org.claimgraph.rdf;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.domain.Span;
+
+/**
+ * The IRIs claimgraph mints. Everything is derived from stable identities (article id, offsets,
+ * names), so writing the same article twice gives the same quads.
+ */
+public final class Iris {
+
+    public static final String BASE = "https://w3id.org/claimgraph/";
+    public static final String ID = BASE + "id/";
+    public static final String ARTICLE_GRAPH_PREFIX = BASE + "graph/article/";
+    public static final Node REFERENCE_GRAPH = NodeFactory.createURI(BASE + "graph/reference");
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(BASE + "graph/ontology");
+
+    private Iris() {
+    }
+
+    public static Node article(String articleId) {
+        return NodeFactory.createURI(ID + "article/" + articleId);
+    }
+
+    public static Node articleGraph(String articleId) {
+        return NodeFactory.createURI(ARTICLE_GRAPH_PREFIX + articleId);
+    }
+
+    public static Node publisher(String name) {
+        return NodeFactory.createURI(ID + "publisher/" + slug(name));
+    }
+
+    public static Node run(String runId) {
+        return NodeFactory.createURI(ID + "run/" + runId);
+    }
+
+    public static Node software(String version) {
+        return NodeFactory.createURI(ID + "software/claimgraph/" + slug(version));
+    }
+
+    public static Node sentence(String articleId, int index) {
+        return NodeFactory.createURI(ID + "article/" + articleId + "/sentence/" + index);
+    }
+
+    public static Node mention(String articleId, Span span) {
+        return NodeFactory.createURI(ID + "article/" + articleId + "/mention/" + span.begin() + "-" + span.end());
+    }
+
+    /** A node that hangs off {@code owner}: its Web Annotation target or selector. */
+    public static Node part(Node owner, String part) {
+        return NodeFactory.createURI(owner.getURI() + "/" + part);
+    }
+
+    /** Lower-case ASCII words joined by '-': "Gulf Ledger" becomes "gulf-ledger". */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "unnamed" : slug;
+    }
+}

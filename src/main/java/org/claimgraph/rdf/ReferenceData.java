@@ -1,0 +1,161 @@
+package org.claimgraph.rdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Hashes;
+import org.claimgraph.domain.Mention.MatchKind;
+import org.claimgraph.extract.Gazetteer;
+import org.claimgraph.extract.GazetteerEntry;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * The ontology and the reference gazetteer (actors and places with names, aliases, demonyms and
+ * identifiers), read from {@code ontology/} inside the jar. Immutable once loaded.
+ */
+public final class ReferenceData {
+
+    public static final String ONTOLOGY_FILE = "ontology/claimgraph.ttl";
+    public static final String SHAPES_FILE = "ontology/shapes.ttl";
+    /** Every file of {@code ontology/reference/}; a test checks the folder and this list agree. */
+    public static final List<String> REFERENCE_FILES = List.of(
+            "ontology/reference/countries.ttl",
+            "ontology/reference/places.ttl",
+            "ontology/reference/actors.ttl");
+
+    private final Graph ontology;
+    private final Graph reference;
+    private final String referenceHash;
+
+    private ReferenceData(Graph ontology, Graph reference, String referenceHash) {
+        this.ontology = ontology;
+        this.reference = reference;
+        this.referenceHash = referenceHash;
+    }
+
+    /** Loads the ontology and reference data from the classpath. */
+    public static ReferenceData load() {
+        StringBuilder all = new StringBuilder();
+        Graph ontology = parse(ONTOLOGY_FILE, all);
+        Graph reference = GraphFactory.createDefaultGraph();
+        for (String file : REFERENCE_FILES) {
+            parse(file, all).find().forEach(reference::add);
+        }
+        return new ReferenceData(ontology, reference, Hashes.sha256Hex(all.toString()));
+    }
+
+    /** The SHACL shapes, parsed as a graph. */
+    public static Graph shapes() {
+        return parse(SHAPES_FILE, new StringBuilder());
+    }
+
+    private static Graph parse(String resource, StringBuilder content) {
+        try (InputStream in = ReferenceData.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath: rebuild the jar (./claimgraph rebuilds it)");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            content.append(text);
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(text, Lang.TURTLE).base("https://w3id.org/claimgraph/").parse(g);
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    public Graph ontology() {
+        return ontology;
+    }
+
+    public Graph reference() {
+        return reference;
+    }
+
+    /** Hash of the ontology and reference files, to tell whether a store holds this version. */
+    public String hash() {
+        return referenceHash;
+    }
+
+    /** Every reference entity whose type is an actor or place class. */
+    public List<Entity> entities() {
+        List<Entity> entities = new ArrayList<>();
+        reference.find(Node.ANY, RDFS.label.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet().stream()
+                .filter(Node::isURI)
+                .sorted(Comparator.comparing(Node::getURI))
+                .forEach(s -> toEntity(s).ifPresent(entities::add));
+        return entities;
+    }
+
+    private Optional<Entity> toEntity(Node subject) {
+        List<EntityType> types = new ArrayList<>();
+        reference.find(subject, RDF.type.asNode(), Node.ANY).forEach(t -> entityType(t.getObject()).ifPresent(types::add));
+        if (types.isEmpty()) {
+            return Optional.empty();
+        }
+        types.sort(Comparator.naturalOrder());
+        return Optional.of(new Entity(subject.getURI(), label(subject), types, literal(subject, CG.wikidata.asNode())));
+    }
+
+    private static Optional<EntityType> entityType(Node type) {
+        if (!type.isURI() || !type.getURI().startsWith(CG.NS)) {
+            return Optional.empty();
+        }
+        String local = type.getURI().substring(CG.NS.length());
+        for (EntityType t : EntityType.values()) {
+            if (t.name().equals(local)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String label(Node subject) {
+        return literal(subject, RDFS.label.asNode()).orElse(subject.getURI());
+    }
+
+    private Optional<String> literal(Node subject, Node property) {
+        return reference.find(subject, property, Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted().findFirst();
+    }
+
+    private List<String> literals(Node subject, Node property) {
+        return reference.find(subject, property, Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
+    /** The gazetteer: every label, alias and demonym (with its plural) of every entity. */
+    public Gazetteer gazetteer() {
+        List<GazetteerEntry> entries = new ArrayList<>();
+        for (Entity e : entities()) {
+            Node s = NodeFactory.createURI(e.iri());
+            entries.add(new GazetteerEntry(e.label(), e, MatchKind.NAME));
+            for (String alias : literals(s, Vocab.SKOS_ALT_LABEL)) {
+                entries.add(new GazetteerEntry(alias, e, MatchKind.ALIAS));
+            }
+            for (String demonym : literals(s, CG.demonym.asNode())) {
+                entries.add(new GazetteerEntry(demonym, e, MatchKind.DEMONYM));
+                if (!demonym.endsWith("s") && !demonym.endsWith("sh") && !demonym.endsWith("ese")) {
+                    entries.add(new GazetteerEntry(demonym + "s", e, MatchKind.DEMONYM));
+                }
+            }
+        }
+        return Gazetteer.of(entries);
+    }
+}

@@ -1,0 +1,152 @@
+package org.claimgraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * The TDB2 store with its full-text index: one named graph per article, the ontology and the
+ * reference data in graphs of their own. Every access runs in a {@link Txn} transaction; a batch of
+ * articles is one write transaction, so a kill leaves each article either wholly old or wholly new.
+ * The dataset stays open for the life of the process (a server in the same JVM may share it); the
+ * operating system releases the store's lock when the process ends.
+ */
+public final class Store {
+
+    /** Default store folder, relative to the working directory. */
+    public static final Path DEFAULT_DIR = Path.of("data", "store");
+
+    private final DatasetGraph dataset;
+
+    private Store(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dir} as {@code configFile} (null: the built-in
+     * Fuseki configuration) describes it.
+     *
+     * @throws StoreLockedException when another process has it open
+     */
+    public static Store open(Path dir, Path configFile) {
+        return new Store(DatasetAssembly.load(configFile, dir).assemble().asDatasetGraph());
+    }
+
+    /** A store over a dataset someone else owns, such as the one a running server uses. */
+    public static Store over(DatasetGraph dataset) {
+        return new Store(dataset);
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Loads the ontology and reference data into their graphs unless this version is already there. */
+    public boolean ensureReference(ReferenceData data) {
+        Node marker = NodeFactory.createLiteralString(data.hash());
+        boolean current = Txn.calculateRead(dataset,
+                () -> dataset.contains(Iris.REFERENCE_GRAPH, Iris.REFERENCE_GRAPH, CG.contentHash.asNode(), marker));
+        if (current) {
+            return false;
+        }
+        Txn.executeWrite(dataset, () -> {
+            replaceGraph(Iris.ONTOLOGY_GRAPH, data.ontology());
+            replaceGraph(Iris.REFERENCE_GRAPH, data.reference());
+            dataset.add(Iris.REFERENCE_GRAPH, Iris.REFERENCE_GRAPH, CG.contentHash.asNode(), marker);
+        });
+        return true;
+    }
+
+    private void replaceGraph(Node graphName, Graph content) {
+        deleteGraph(graphName);
+        content.find().forEach(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The stored fingerprint of an article, if it is stored. */
+    public Optional<String> fingerprint(String articleId) {
+        return Txn.calculateRead(dataset, () -> storedFingerprint(articleId));
+    }
+
+    private Optional<String> storedFingerprint(String articleId) {
+        var it = dataset.find(Iris.articleGraph(articleId), Iris.article(articleId), CG.fingerprint.asNode(), Node.ANY);
+        try {
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /** One article ready to store: its id, fingerprint and a writer of its graph's quads. */
+    public record PendingArticle(String id, String fingerprint, Consumer<StreamRDF> quads) {
+    }
+
+    /**
+     * Writes a batch of articles in one transaction. Each article's graph is replaced whole; an
+     * article whose stored fingerprint equals the new one is left alone.
+     *
+     * @return one outcome per article, in order
+     */
+    public List<WriteOutcome> write(List<PendingArticle> batch) {
+        return Txn.calculateWrite(dataset, () -> {
+            List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+            StreamRDF sink = StreamRDFLib.dataset(dataset);
+            for (PendingArticle article : batch) {
+                Optional<String> stored = storedFingerprint(article.id());
+                if (stored.isPresent() && stored.get().equals(article.fingerprint())) {
+                    outcomes.add(WriteOutcome.UNCHANGED);
+                    continue;
+                }
+                Node graph = Iris.articleGraph(article.id());
+                deleteGraph(graph);
+                article.quads().accept(sink);
+                outcomes.add(stored.isPresent() ? WriteOutcome.REPLACED : WriteOutcome.STORED);
+            }
+            return outcomes;
+        });
+    }
+
+    /**
+     * Deletes a graph quad by quad, so the text index sees every deletion (clearing a whole graph
+     * at once can leave stale index entries: apache/jena#1985).
+     */
+    private void deleteGraph(Node graph) {
+        List<Quad> quads = new ArrayList<>();
+        dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        quads.forEach(dataset::delete);
+    }
+
+    /** Compacts the TDB2 database, reclaiming the space old transactions left behind. */
+    public void compact() {
+        DatasetGraph base = unwrapTdb(dataset);
+        DatabaseMgr.compact(base, true);
+    }
+
+    static DatasetGraph unwrapTdb(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper w) {
+            d = w.getWrapped();
+        }
+        if (!TDBInternal.isTDB2(d)) {
+            throw new IllegalStateException("the store is not a TDB2 database: cannot compact it");
+        }
+        return d;
+    }
+
+}

@@ -1,0 +1,260 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.claimgraph.query.CannedQuery;
+import org.claimgraph.query.QueryCatalog;
+import org.claimgraph.query.QueryRunner;
+import org.claimgraph.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end on an on-disk store holding examples/ (and the seed when present). */
+class CliIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path SEED_DIR = Path.of("../shared/seeds");
+    /** Sample values for the parameters of the canned queries. */
+    static final Map<String, String> SAMPLE_PARAMS = Map.of("name", "Hamas", "q", "ceasefire");
+
+    @TempDir
+    static Path tmp;
+    static Path store;
+    static CliRun firstIngest;
+    static List<String> inputs;
+
+    @BeforeAll
+    static void ingest() {
+        store = tmp.resolve("store");
+        inputs = new ArrayList<>(List.of("examples"));
+        if (Files.isDirectory(SEED_DIR)) {
+            inputs.add(SEED_DIR.toString());
+        }
+        List<String> args = new ArrayList<>(List.of("ingest", "--store", store.toString(), "--batch-size", "7"));
+        args.addAll(inputs);
+        firstIngest = CliRun.of(args);
+    }
+
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
+    }
+
+    private static List<JsonNode> jsonLines(String out) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.lines().filter(l -> !l.isBlank()).toList()) {
+            nodes.add(JSON.readTree(line));
+        }
+        return nodes;
+    }
+
+    private static JsonNode byLabel(List<JsonNode> records, String label) {
+        return records.stream().filter(r -> r.get("label").asText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " not exported"));
+    }
+
+    @Test
+    void ingestStoresEveryArticleAndSaysSo() throws IOException {
+        assertEquals(0, firstIngest.exit(), firstIngest.err());
+        int articles = jsonLines(cli("export", "articles", "--store", store.toString()).out()).size();
+        assertTrue(articles >= 21, "articles: " + articles);
+        assertTrue(firstIngest.err().contains("stored " + articles + ","), firstIngest.err());
+        assertTrue(firstIngest.err().contains("rejected 0"), firstIngest.err());
+    }
+
+    @Test
+    void reingestingTheSameInputsChangesNoQuad() {
+        Set<String> before = new HashSet<>(cli("export", "rdf", "--format", "nq", "--store", store.toString()).outLines());
+        List<String> args = new ArrayList<>(List.of("ingest", "--store", store.toString()));
+        args.addAll(inputs);
+        CliRun again = CliRun.of(args);
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.err().contains("stored 0, unchanged"), again.err());
+        Set<String> after = new HashSet<>(cli("export", "rdf", "--format", "nq", "--store", store.toString()).outLines());
+        assertEquals(before, after);
+    }
+
+    @Test
+    void theArticlesExportHasTheContractFields() throws IOException {
+        List<JsonNode> articles = jsonLines(cli("export", "articles", "--store", store.toString()).out());
+        for (JsonNode a : articles) {
+            for (String field : List.of("id", "url", "file", "title", "publisher", "published", "graph", "chars", "duplicate_paragraphs")) {
+                assertTrue(a.has(field), field + " missing in " + a);
+            }
+            assertTrue(a.get("graph").asText().endsWith("/graph/article/" + a.get("id").asText()));
+        }
+        if (Files.isDirectory(SEED_DIR)) {
+            JsonNode seed = articles.stream().filter(a -> a.get("file").asText().contains("000_d58e267aacdc5ee2")).findFirst().orElseThrow();
+            assertEquals(3, seed.get("duplicate_paragraphs").asInt());
+            assertTrue(seed.get("url").isNull());
+        }
+        assertTrue(articles.stream().anyMatch(a -> a.get("duplicate_paragraphs").asInt() > 0));
+    }
+
+    @Test
+    void theActorsExportLinksHamasWithEveryMention() throws IOException {
+        List<JsonNode> actors = jsonLines(cli("export", "actors", "--store", store.toString()).out());
+        JsonNode hamas = byLabel(actors, "Hamas");
+        assertEquals("Q38799", hamas.get("wikidata").asText());
+        assertEquals("ArmedGroup", hamas.get("type").asText());
+        assertTrue(hamas.get("articles").asInt() >= 10);
+        assertEquals(hamas.get("articles").asInt(), (int) Stream.of(hamas.get("mentions")).flatMap(m -> {
+            List<String> ids = new ArrayList<>();
+            m.forEach(x -> ids.add(x.get("article").get("id").asText()));
+            return ids.stream();
+        }).distinct().count());
+        JsonNode first = hamas.get("mentions").get(0);
+        assertTrue(first.get("article").has("publisher"));
+        assertEquals(2, first.get("span").size());
+        JsonNode witkoff = byLabel(actors, "Steve Witkoff");
+        assertEquals("Person", witkoff.get("type").asText());
+    }
+
+    @Test
+    void theLocationsExportHasCoordinatesAndIdentifiers() throws IOException {
+        List<JsonNode> locations = jsonLines(cli("export", "locations", "--store", store.toString()).out());
+        JsonNode doha = byLabel(locations, "Doha");
+        assertEquals("Q3861", doha.get("wikidata").asText());
+        assertEquals(25.3, doha.get("lat").asDouble(), 0.2);
+        assertEquals(51.5, doha.get("lon").asDouble(), 0.2);
+        assertEquals("City", doha.get("type").asText());
+    }
+
+    @Test
+    void theCsvExportHasAHeaderAndOneRowPerRecord() throws IOException {
+        List<JsonNode> jsonl = jsonLines(cli("export", "articles", "--store", store.toString()).out());
+        CliRun csv = cli("export", "articles", "--format", "csv", "--store", store.toString());
+        assertEquals(0, csv.exit());
+        assertTrue(csv.out().startsWith("id,url,file,title,publisher,published,graph,chars,duplicate_paragraphs\r\n"));
+        // rows may hold quoted line breaks only in titles, which ours have none of
+        assertEquals(jsonl.size() + 1, csv.out().split("\r\n").length);
+    }
+
+    @Test
+    void rdfExportsParseToTheSameQuads() {
+        int nq = cli("export", "rdf", "--format", "nq", "--store", store.toString()).outLines().size();
+        for (String format : List.of("trig", "jsonld")) {
+            CliRun run = cli("export", "rdf", "--format", format, "--store", store.toString());
+            Dataset ds = DatasetFactory.create();
+            RDFParser.fromString(run.out(), format.equals("trig") ? Lang.TRIG : Lang.JSONLD).parse(ds);
+            long quads = ds.asDatasetGraph().stream().count();
+            assertEquals(nq, quads, format);
+        }
+    }
+
+    @Test
+    void extractPrintsSpansThatIndexTheText() throws IOException {
+        CliRun run = cli("extract", "examples");
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> articles = jsonLines(run.out());
+        assertTrue(articles.size() >= 20);
+        int checked = 0;
+        for (JsonNode a : articles) {
+            String text = a.get("article").get("text").asText();
+            for (String kind : List.of("actors", "locations")) {
+                for (JsonNode entity : a.get(kind)) {
+                    for (JsonNode m : entity.get("mentions")) {
+                        int b = m.get("span").get(0).asInt();
+                        int e = m.get("span").get(1).asInt();
+                        assertEquals(m.get("text").asText(), text.substring(b, e));
+                        checked++;
+                    }
+                }
+            }
+            assertTrue(a.has("attributions") && a.has("quantities") && a.has("negotiations"));
+        }
+        assertTrue(checked > 100, "mentions checked: " + checked);
+    }
+
+    @Test
+    void theStoredDataConformsToTheShapes() {
+        CliRun run = cli("validate", "--store", store.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+    }
+
+    @Test
+    void everyCannedQueryRunsAndReturnsRows() {
+        QueryRunner runner = QueryRunner.local(Store.open(store, null).dataset());
+        for (CannedQuery q : QueryCatalog.builtIn().all()) {
+            Map<String, String> params = new java.util.HashMap<>();
+            for (String p : q.parameterNames()) {
+                assertNotNull(SAMPLE_PARAMS.get(p), "no sample value for parameter " + p + " of " + q.name());
+                params.put(p, SAMPLE_PARAMS.get(p));
+            }
+            assertTrue(runner.countRows(q.text(), params) > 0, q.name() + " returned no rows");
+        }
+    }
+
+    @Test
+    void queryJsonIsSparqlResultsJson() throws IOException {
+        CliRun run = cli("query", "--store", store.toString(), "--format", "json", "actor-mentions", "--param", "name=Doha");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode results = JSON.readTree(run.out());
+        assertTrue(results.get("head").get("vars").size() > 0);
+        assertTrue(results.get("results").get("bindings").size() > 0);
+    }
+
+    @Test
+    void queryListNamesEveryCannedQuery() {
+        CliRun run = cli("query", "--list");
+        for (CannedQuery q : QueryCatalog.builtIn().all()) {
+            assertTrue(run.out().contains(q.name()), q.name());
+        }
+    }
+
+    @Test
+    void statsCountArticlesAndMentions() throws IOException {
+        CliRun run = cli("stats", "--store", store.toString());
+        int articles = jsonLines(cli("export", "articles", "--store", store.toString()).out()).size();
+        assertTrue(run.out().contains("articles\t" + articles + "\n"), run.out());
+        assertTrue(run.out().contains("mentions\t"));
+    }
+
+    @Test
+    void compactionKeepsTheData() throws IOException {
+        Path small = tmp.resolve("compact-store");
+        assertEquals(0, cli("ingest", "--store", small.toString(), "--batch-size", "1", "examples").exit());
+        String before = cli("stats", "--store", small.toString()).out();
+        CliRun run = cli("compact", "--store", small.toString());
+        assertEquals(0, run.exit(), run.err());
+        String after = cli("stats", "--store", small.toString()).out();
+        assertEquals(before.lines().filter(l -> !l.startsWith("bytes")).toList(), after.lines().filter(l -> !l.startsWith("bytes")).toList());
+    }
+
+    @Test
+    void badInputIsNamedWithItsReasonAndExitsOne() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("broken.json"), "{\"title\": \"no text\"");
+        Path good = Files.writeString(tmp.resolve("fine.txt"), "Qatar hosted the talks.\n");
+        CliRun run = cli("ingest", "--store", tmp.resolve("bad-store").toString(), bad.toString(), good.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("rejected " + bad), run.err());
+        assertTrue(run.err().contains("stored 1"), run.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, cli().exit());
+        assertEquals(2, cli("no-such-command").exit());
+        assertEquals(2, cli("export", "nonsense", "--store", store.toString()).exit());
+        assertEquals(2, cli("query", "--store", store.toString(), "no-such-query").exit());
+        assertFalse(cli("--help").out().isBlank());
+    }
+}

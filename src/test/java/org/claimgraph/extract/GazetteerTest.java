@@ -1,0 +1,71 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Mention.MatchKind;
+import org.claimgraph.domain.Span;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    static final Entity GAZA = new Entity("urn:gaza-strip", "Gaza Strip", List.of(EntityType.Territory), Optional.empty());
+    static final Entity GAZA_CITY = new Entity("urn:gaza-city", "Gaza City", List.of(EntityType.City), Optional.empty());
+    static final Entity US = new Entity("urn:us", "United States", List.of(EntityType.Country, EntityType.State), Optional.of("Q30"));
+    static final Entity HAMAS = new Entity("urn:hamas", "Hamas", List.of(EntityType.ArmedGroup), Optional.of("Q38799"));
+
+    static final Gazetteer GAZETTEER = Gazetteer.of(List.of(
+            new GazetteerEntry("Gaza Strip", GAZA, MatchKind.NAME),
+            new GazetteerEntry("Gaza", GAZA, MatchKind.ALIAS),
+            new GazetteerEntry("Gaza City", GAZA_CITY, MatchKind.NAME),
+            new GazetteerEntry("United States", US, MatchKind.NAME),
+            new GazetteerEntry("US", US, MatchKind.ALIAS),
+            new GazetteerEntry("U.S.", US, MatchKind.ALIAS),
+            new GazetteerEntry("American", US, MatchKind.DEMONYM),
+            new GazetteerEntry("Hamas", HAMAS, MatchKind.NAME)));
+
+    private static List<String> found(String text) {
+        return GAZETTEER.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList();
+    }
+
+    @Test
+    void theLongestNameWins() {
+        assertEquals(List.of("Gaza City=Gaza City", "Gaza=Gaza Strip"), found("Strikes hit Gaza City and southern Gaza."));
+    }
+
+    @Test
+    void namesMatchWholeWordsOnly() {
+        assertEquals(List.of(), found("The USB stick and Gazan bakers."));
+    }
+
+    @Test
+    void caseMattersSoPronounsAreNotCountries() {
+        assertEquals(List.of("US=United States"), found("Let us hope the US agrees."));
+    }
+
+    @Test
+    void aPossessiveKeepsTheNameAndLeavesTheSuffixOut() {
+        String text = "Hamas's reply and Hamas’ delay";
+        assertEquals(List.of(new Span(0, 5), new Span(18, 23)), GAZETTEER.find(text).stream().map(Gazetteer.Match::span).toList());
+    }
+
+    @Test
+    void abbreviationsWithDotsMatch() {
+        assertEquals(List.of("U.S.=United States", "American=United States"), found("The U.S. envoy and American diplomats."));
+    }
+
+    @Test
+    void aFormSharedByTwoEntitiesIsMarkedAmbiguous() {
+        Entity georgia = new Entity("urn:georgia", "Georgia", List.of(EntityType.Country), Optional.empty());
+        Entity georgiaState = new Entity("urn:georgia-us", "Georgia (US state)", List.of(EntityType.Region), Optional.empty());
+        Gazetteer g = Gazetteer.of(List.of(new GazetteerEntry("Georgia", georgia, MatchKind.NAME),
+                new GazetteerEntry("Georgia", georgiaState, MatchKind.ALIAS)));
+        Gazetteer.Match m = g.find("in Georgia").get(0);
+        assertTrue(m.ambiguous());
+        assertEquals(georgia, m.entry().entity());
+    }
+}

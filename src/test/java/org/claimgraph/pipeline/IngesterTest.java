@@ -1,0 +1,153 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.claimgraph.ingest.Inputs;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.rdf.vocab.CG;
+import org.claimgraph.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+
+    static ReferenceData reference;
+    static NlpModels models;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        reference = ReferenceData.load();
+        models = NlpModels.loadEnglish();
+    }
+
+    private static Ingester ingester(Store store, int batchSize) {
+        return Ingester.builder().store(store).pipeline(Pipeline.standard(models, reference))
+                .reference(reference).batchSize(batchSize).build();
+    }
+
+    private static IngestSummary ingest(Store store, int batchSize, Path... paths) {
+        return ingester(store, batchSize).ingest(Inputs.of(
+                java.util.Arrays.stream(paths).map(Path::toString).toList(), new ByteArrayInputStream(new byte[0])));
+    }
+
+    private static Set<Quad> articleQuads(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<Quad> quads = new HashSet<>();
+            dsg.find().forEachRemaining(q -> {
+                if (q.getGraph().getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)) {
+                    quads.add(q);
+                }
+            });
+            return quads;
+        });
+    }
+
+    private static Store memoryStore() {
+        return Store.over(TDB2Factory.createDataset().asDatasetGraph());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void reingestingTheSameContentChangesNothing() throws IOException {
+        Path a = write("a.json", "{\"url\":\"https://x.example/1\",\"publisher\":\"Gulf Ledger\",\"text\":\"Hamas met Qatari mediators in Doha.\"}");
+        Path b = write("b.txt", "Israel recalled its team.\n");
+        Store store = memoryStore();
+        assertEquals(new IngestSummary(2, 2, 0, 0, 0), ingest(store, 10, a, b));
+        Set<Quad> before = articleQuads(store.dataset());
+        assertEquals(new IngestSummary(2, 0, 2, 0, 0), ingest(store, 10, a, b));
+        assertEquals(before, articleQuads(store.dataset()));
+    }
+
+    @Test
+    void newContentForTheSameUrlReplacesTheArticleGraph() throws IOException {
+        Store store = memoryStore();
+        ingest(store, 10, write("a.json", "{\"url\":\"https://x.example/1\",\"text\":\"Hamas spoke in Doha.\"}"));
+        IngestSummary second = ingest(store, 10, write("a2.json", "{\"url\":\"https://x.example/1\",\"text\":\"Egypt spoke in Cairo.\"}"));
+        assertEquals(new IngestSummary(1, 0, 0, 1, 0), second);
+        DatasetGraph dsg = store.dataset();
+        Set<String> named = Txn.calculateRead(dsg, () -> {
+            Set<String> out = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, CG.mentionText.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+            return out;
+        });
+        assertEquals(Set.of("Egypt", "Cairo"), named);
+    }
+
+    @Test
+    void batchSizeDoesNotChangeWhatIsStored() throws IOException {
+        Path a = write("a.txt", "Hamas and Israel.\n");
+        Path b = write("b.txt", "Qatar and Egypt.\n");
+        Path c = write("c.txt", "Doha and Cairo.\n");
+        Store one = memoryStore();
+        Store many = memoryStore();
+        ingest(one, 1, a, b, c);
+        ingest(many, 100, a, b, c);
+        // runs differ (random run ids, times), so compare everything but provenance
+        assertEquals(withoutProvenance(articleQuads(one.dataset())), withoutProvenance(articleQuads(many.dataset())));
+    }
+
+    private static Set<String> withoutProvenance(Set<Quad> quads) {
+        Set<String> out = new HashSet<>();
+        for (Quad q : quads) {
+            String s = q.toString();
+            if (!s.contains("/id/run/") && !s.contains("prov#")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRepeatedParagraphGivesNoSecondSetOfMentions() throws IOException {
+        String p = "Hamas said talks with Israel would go on in Doha.";
+        Store store = memoryStore();
+        ingest(store, 10, write("r.txt", "Talks go on\n" + p + "\nOther news.\n" + p + "\n"));
+        DatasetGraph dsg = store.dataset();
+        long hamas = Txn.calculateRead(dsg, () -> {
+            long[] n = {0};
+            dsg.find(Node.ANY, Node.ANY, CG.mentionText.asNode(), NodeFactory.createLiteralString("Hamas")).forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+        assertEquals(1, hamas);
+    }
+
+    @Test
+    void theReferenceDataIsLoadedOnceIntoItsOwnGraph() {
+        Store store = memoryStore();
+        assertTrue(store.ensureReference(reference));
+        assertFalse(store.ensureReference(reference));
+        DatasetGraph dsg = store.dataset();
+        assertTrue(Txn.calculateRead(dsg, () -> !dsg.getGraph(Iris.REFERENCE_GRAPH).isEmpty() && !dsg.getGraph(Iris.ONTOLOGY_GRAPH).isEmpty()));
+    }
+
+    @Test
+    void rejectedInputIsCountedAndTheRestGoesIn() throws IOException {
+        Store store = memoryStore();
+        IngestSummary s = ingest(store, 10, write("bad.json", "{oops"), write("good.txt", "Hamas.\n"));
+        assertEquals(new IngestSummary(2, 1, 0, 0, 1), s);
+    }
+}
