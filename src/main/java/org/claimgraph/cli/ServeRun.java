@@ -19,7 +19,6 @@ final class ServeRun {
             stopped.countDown();
         }, "claimgraph-shutdown"));
         String base = "http://localhost:" + server.port();
-        io.err().println("SPARQL endpoint  " + base + "/" + server.serviceName() + "/sparql");
         io.err().println("Fuseki UI        " + base + "/   (localhost only)");
         int code = ExitCodes.OK;
         if (!paths.isEmpty()) {

@@ -55,7 +55,7 @@ public final class StoreExporter {
                 OPTIONAL { ?a schema:publisher/rdfs:label ?publisher }
                 OPTIONAL { ?a schema:datePublished ?published }
               }
-            } ORDER BY ?published ?id
+            } ORDER BY str(?published) ?id
             """;
 
     private static final String MENTIONS = PREFIXES + """
