@@ -36,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         ReferenceData reference = ReferenceData.load();
         Pipeline pipeline = Pipeline.standard(NlpModels.loadEnglish(), reference);
-        ExtractJson json = new ExtractJson(reference.reference());
+        ExtractJson json = new ExtractJson(reference);
         int[] rejected = {0};
         Inputs.of(paths, io.in()).read(result -> {
             if (result instanceof ReadResult.Read read) {

@@ -9,12 +9,14 @@ import java.util.Objects;
  *
  * @param annotated the annotated article
  * @param mentions  names of actors and places, in text order, none overlapping
+ * @param roles     roles and affiliations the text states for named people
  */
-public record ExtractedArticle(AnnotatedArticle annotated, List<Mention> mentions) {
+public record ExtractedArticle(AnnotatedArticle annotated, List<Mention> mentions, List<RoleStatement> roles) {
 
     public ExtractedArticle {
         Objects.requireNonNull(annotated, "annotated");
         mentions = List.copyOf(mentions);
+        roles = List.copyOf(roles);
     }
 
     public Article article() {

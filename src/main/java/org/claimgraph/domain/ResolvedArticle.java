@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An extracted article whose mentions are grouped by the entity they resolve to: what the RDF
+ * An extracted article whose mentions are resolved to entities and grouped by entity: what the RDF
  * stage writes.
  *
  * @param extracted the extraction
  * @param entities  every entity the article mentions, each with its mentions, in order of first
  *                  mention
+ * @param roles     roles and affiliations, their holders resolved
  */
-public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> entities) {
+public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> entities, List<RoleStatement> roles) {
 
     /** One entity and the places the article names it. */
     public record EntityMentions(Entity entity, List<Mention> mentions) {
@@ -24,6 +25,7 @@ public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> e
     public ResolvedArticle {
         Objects.requireNonNull(extracted, "extracted");
         entities = List.copyOf(entities);
+        roles = List.copyOf(roles);
     }
 
     public Article article() {

@@ -2,6 +2,7 @@ package org.claimgraph.export;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +20,8 @@ import org.claimgraph.rdf.vocab.CG;
 /**
  * Describes an entity as the exports show it ({@code iri}, {@code label}, {@code type},
  * {@code aliases}, {@code wikidata}, and for places {@code geonames}, {@code lat}, {@code lon}),
- * from the reference graph.
+ * from a graph that holds the reference data and the articles' own entity descriptions (the
+ * union graph of a store).
  */
 final class EntityJson {
 
@@ -28,8 +30,8 @@ final class EntityJson {
 
     private final Graph reference;
 
-    EntityJson(Graph reference) {
-        this.reference = reference;
+    EntityJson(Graph descriptions) {
+        this.reference = descriptions;
     }
 
     /** The types of an entity known to claimgraph, most specific first. */
@@ -38,7 +40,8 @@ final class EntityJson {
                 .map(Triple::getObject)
                 .filter(o -> o.isURI() && o.getURI().startsWith(CG.NS))
                 .map(o -> o.getURI().substring(CG.NS.length()))
-                .flatMap(local -> java.util.Arrays.stream(EntityType.values()).filter(t -> t.name().equals(local)))
+                .flatMap(local -> Arrays.stream(EntityType.values()).filter(t -> t.name().equals(local)))
+                .distinct()
                 .sorted()
                 .toList();
     }
@@ -49,9 +52,11 @@ final class EntityJson {
         ObjectNode o = JSON.objectNode();
         o.put("iri", iri);
         o.put("label", first(s, RDFS.label.asNode()).orElse(iri));
-        o.put("type", types(iri).stream().filter(t -> t.kind() == kind).map(Enum::name).findFirst().orElse(null));
+        List<EntityType> types = types(iri);
+        o.put("type", types.stream().filter(t -> t.kind() == kind).findFirst().or(() -> types.stream().findFirst())
+                .map(Enum::name).orElse(null));
         var aliases = o.putArray("aliases");
-        all(s, Vocab.SKOS_ALT_LABEL).forEach(aliases::add);
+        all(s, Vocab.SKOS_ALT_LABEL).stream().distinct().forEach(aliases::add);
         o.put("wikidata", first(s, CG.wikidata.asNode()).orElse(null));
         if (kind == EntityType.Kind.PLACE) {
             o.put("geonames", first(s, CG.geonamesId.asNode()).orElse(null));
@@ -77,7 +82,7 @@ final class EntityJson {
 
     private List<String> all(Node s, Node p) {
         return reference.find(s, p, Node.ANY).toList().stream()
-                .map(Triple::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted().toList();
+                .map(Triple::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).distinct().sorted().toList();
     }
 
     private static Node uri(String iri) {

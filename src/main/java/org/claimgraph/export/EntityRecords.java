@@ -14,27 +14,27 @@ import org.claimgraph.domain.EntityType;
 /** Builds the {@code actors} and {@code locations} records from mentions. */
 final class EntityRecords {
 
-    /** One mention: which entity, in which article (its export reference), the text and span. */
-    record MentionRow(String entityIri, String articleId, ObjectNode article, String text, int begin, int end) {
+    /** One mention: which entity, in which article (its export reference), the text, span and use. */
+    record MentionRow(String entityIri, String articleId, ObjectNode article, String text, int begin, int end,
+            EntityType.Kind use) {
     }
 
     private EntityRecords() {
     }
 
     /**
-     * One record per entity of the given kind, sorted by label: the entity's description, the number
-     * of articles naming it and every mention.
+     * One record per entity that some mention uses as {@code kind}, sorted by label: the entity's
+     * description, the number of articles naming it so, and those mentions.
      */
     static List<ObjectNode> build(List<MentionRow> mentions, EntityJson entities, EntityType.Kind kind) {
         Map<String, List<MentionRow>> byEntity = new LinkedHashMap<>();
         for (MentionRow m : mentions) {
-            byEntity.computeIfAbsent(m.entityIri(), k -> new ArrayList<>()).add(m);
+            if (m.use() == kind) {
+                byEntity.computeIfAbsent(m.entityIri(), k -> new ArrayList<>()).add(m);
+            }
         }
         List<ObjectNode> records = new ArrayList<>();
         byEntity.forEach((iri, rows) -> {
-            if (entities.types(iri).stream().noneMatch(t -> t.kind() == kind)) {
-                return;
-            }
             ObjectNode o = entities.describe(iri, kind);
             Set<String> articles = new LinkedHashSet<>();
             rows.forEach(r -> articles.add(r.articleId()));

@@ -1,61 +1,57 @@
 package org.claimgraph.export;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.jena.graph.Graph;
-import org.claimgraph.domain.Article;
-import org.claimgraph.domain.ArticleMetadata;
-import org.claimgraph.domain.EntityType;
-import org.claimgraph.domain.Mention;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.rdf.ArticleRdf;
+import org.claimgraph.rdf.IngestRun;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.store.Store;
 
 /**
- * The {@code extract} output: one JSON object per article with the article (text included) and
- * what was found in it, in the shapes of the exports.
+ * The {@code extract} output: one JSON object per article, the article (text included) and what
+ * was found in it. Each article is mapped to RDF in a small in-memory store holding the reference
+ * data, and read back with the export code, so {@code extract} and {@code export} show exactly
+ * the same shapes. Not thread-safe.
  */
 public final class ExtractJson {
 
-    private final EntityJson entities;
+    private final DatasetGraph scratch = DatasetGraphFactory.createTxnMem();
+    private final StoreExporter exporter = new StoreExporter(scratch);
+    private final IngestRun run = IngestRun.startNow();
 
-    /** @param reference the reference graph that describes the linked entities */
-    public ExtractJson(Graph reference) {
-        this.entities = new EntityJson(reference);
+    public ExtractJson(ReferenceData reference) {
+        Store.over(scratch).ensureReference(reference);
     }
 
     public ObjectNode toJson(ResolvedArticle resolved) {
-        Article article = resolved.article();
-        ArticleMetadata m = article.metadata();
-        ObjectNode ref = JsonNodeFactory.instance.objectNode();
-        ref.put("id", article.id());
-        ref.put("url", m.url().orElse(null));
-        ref.put("publisher", m.publisher().orElse(null));
-        ref.put("published", m.published().orElse(null));
-
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        ObjectNode a = out.putObject("article");
-        a.setAll(ref);
-        a.put("file", m.file().orElse(null));
-        a.put("title", m.title().orElse(null));
-        a.put("duplicate_paragraphs", resolved.annotated().clean().duplicateParagraphs());
-        a.put("text", article.text());
-
-        List<EntityRecords.MentionRow> rows = new ArrayList<>();
-        for (ResolvedArticle.EntityMentions em : resolved.entities()) {
-            for (Mention mention : em.mentions()) {
-                rows.add(new EntityRecords.MentionRow(em.entity().iri(), article.id(), ref, mention.text(),
-                        mention.span().begin(), mention.span().end()));
+        String id = resolved.article().id();
+        Node graph = Iris.articleGraph(id);
+        return Txn.calculateWrite(scratch, () -> {
+            ArticleRdf.write(resolved, run, StreamRDFLib.dataset(scratch));
+            try {
+                ObjectNode out = JsonLines.JSON.createObjectNode();
+                ObjectNode article = (ObjectNode) exporter.records(StoreExporter.Table.articles, Optional.of(id)).get(0);
+                article.put("text", resolved.article().text());
+                out.set("article", article);
+                out.putArray("actors").addAll(exporter.records(StoreExporter.Table.actors, Optional.of(id)));
+                out.putArray("locations").addAll(exporter.records(StoreExporter.Table.locations, Optional.of(id)));
+                out.putArray("attributions");
+                out.putArray("quantities");
+                out.putArray("negotiations");
+                return out;
+            } finally {
+                scratch.removeGraph(graph);
             }
-        }
-        out.putArray("actors").addAll(EntityRecords.build(rows, entities, EntityType.Kind.ACTOR));
-        out.putArray("locations").addAll(EntityRecords.build(rows, entities, EntityType.Kind.PLACE));
-        out.putArray("attributions");
-        out.putArray("quantities");
-        out.putArray("negotiations");
-        return out;
+        });
     }
 
     /** One line of JSON Lines. */

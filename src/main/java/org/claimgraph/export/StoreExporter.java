@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ResultSet;
@@ -16,9 +20,11 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.claimgraph.domain.EntityType;
-import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.vocab.CG;
 
 /** The JSON Lines / CSV and RDF exports of a store. Each export reads in one transaction. */
 public final class StoreExporter {
@@ -59,9 +65,9 @@ public final class StoreExporter {
             """;
 
     private static final String MENTIONS = PREFIXES + """
-            SELECT ?id ?entity ?text ?begin ?end WHERE {
+            SELECT ?id ?entity ?text ?begin ?end ?use WHERE {
               GRAPH ?g {
-                ?m a cg:Mention ; cg:inArticle ?a ; cg:refersTo ?entity ; cg:mentionText ?text ;
+                ?m a cg:Mention ; cg:inArticle ?a ; cg:refersTo ?entity ; cg:mentionText ?text ; cg:usedAs ?use ;
                    oa:hasTarget/oa:hasSelector ?sel .
                 ?sel oa:start ?begin ; oa:end ?end .
                 ?a cg:articleId ?id .
@@ -76,23 +82,27 @@ public final class StoreExporter {
     }
 
     public void exportTable(Table table, JsonLines.Format format, OutputStream out) {
-        List<ObjectNode> records = Txn.calculateRead(dataset, () -> switch (table) {
-            case articles -> articles();
-            case actors -> entities(EntityType.Kind.ACTOR);
-            case locations -> entities(EntityType.Kind.PLACE);
-        });
-        JsonLines.write(records, format, out);
+        JsonLines.write(Txn.calculateRead(dataset, () -> records(table, Optional.empty())), format, out);
+    }
+
+    /** The records of one table, for the whole store or one article; call inside a read transaction. */
+    List<ObjectNode> records(Table table, Optional<String> articleId) {
+        return switch (table) {
+            case articles -> articles(articleId);
+            case actors -> entities(EntityType.Kind.ACTOR, articleId);
+            case locations -> entities(EntityType.Kind.PLACE, articleId);
+        };
     }
 
     public void exportRdf(RdfSyntax syntax, OutputStream out) {
         Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, syntax.format));
     }
 
-    private List<ObjectNode> articles() {
+    private List<ObjectNode> articles(Optional<String> articleId) {
         List<ObjectNode> records = new ArrayList<>();
-        select(ARTICLES, row -> {
+        select(ARTICLES, articleId, row -> {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
-            o.put("id", text(row, "id"));
+            o.put("id", articleId.orElseGet(() -> text(row, "id")));
             o.put("url", text(row, "url"));
             o.put("file", text(row, "file"));
             o.put("title", text(row, "title"));
@@ -107,9 +117,9 @@ public final class StoreExporter {
     }
 
     /** The article references that exports embed: {@code id}, {@code url}, {@code publisher}, {@code published}. */
-    private Map<String, ObjectNode> articleRefs() {
+    private Map<String, ObjectNode> articleRefs(Optional<String> articleId) {
         Map<String, ObjectNode> refs = new LinkedHashMap<>();
-        for (ObjectNode a : articles()) {
+        for (ObjectNode a : articles(articleId)) {
             ObjectNode ref = JsonNodeFactory.instance.objectNode();
             ref.set("id", a.get("id"));
             ref.set("url", a.get("url"));
@@ -120,20 +130,26 @@ public final class StoreExporter {
         return refs;
     }
 
-    private List<ObjectNode> entities(EntityType.Kind kind) {
-        Map<String, ObjectNode> refs = articleRefs();
+    private List<ObjectNode> entities(EntityType.Kind kind, Optional<String> articleId) {
+        Map<String, ObjectNode> refs = articleRefs(articleId);
         List<EntityRecords.MentionRow> rows = new ArrayList<>();
-        select(MENTIONS, row -> {
-            String id = text(row, "id");
+        select(MENTIONS, articleId, row -> {
+            String id = articleId.orElseGet(() -> text(row, "id"));
+            EntityType.Kind use = row.getResource("use").getURI().equals(CG.Location.getURI())
+                    ? EntityType.Kind.PLACE : EntityType.Kind.ACTOR;
             rows.add(new EntityRecords.MentionRow(row.getResource("entity").getURI(), id, refs.get(id),
-                    text(row, "text"), row.getLiteral("begin").getInt(), row.getLiteral("end").getInt()));
+                    text(row, "text"), row.getLiteral("begin").getInt(), row.getLiteral("end").getInt(), use));
         });
-        EntityJson describer = new EntityJson(dataset.getGraph(Iris.REFERENCE_GRAPH));
-        return EntityRecords.build(rows, describer, kind);
+        return EntityRecords.build(rows, new EntityJson(dataset.getUnionGraph()), kind);
     }
 
-    private void select(String sparql, Consumer<QuerySolution> each) {
-        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(sparql).build()) {
+    /** Runs a SELECT, with {@code ?id} bound to one article's id when given. */
+    private void select(String sparql, Optional<String> articleId, Consumer<QuerySolution> each) {
+        Query query = QueryFactory.create(sparql);
+        if (articleId.isPresent()) {
+            query = QueryTransformOps.transform(query, Map.of(Var.alloc("id"), NodeFactory.createLiteralString(articleId.get())));
+        }
+        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
             ResultSet rs = exec.execSelect();
             rs.forEachRemaining(each);
         }

@@ -2,32 +2,42 @@ package org.claimgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.CleanArticle;
+import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
+import org.claimgraph.domain.Token;
 
 /**
- * Sentences by OpenNLP's maximum-entropy detector, run line by line so that a headline or a
- * paragraph break always ends a sentence. Not thread-safe.
+ * Sentences, tokens and Universal Dependencies tags by OpenNLP's maximum-entropy models. Sentence
+ * detection runs line by line, so a headline or paragraph break always ends a sentence. Every
+ * offset indexes the article text as received. Not thread-safe.
  */
 final class OpenNlpAnnotator implements Annotator {
 
-    private final SentenceDetectorME detector;
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
 
     OpenNlpAnnotator(NlpModels models) {
-        this.detector = new SentenceDetectorME(models.sentenceModel());
+        this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
+        this.tokenizer = new TokenizerME(models.tokenModel());
+        this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
     }
 
     @Override
     public AnnotatedArticle annotate(CleanArticle article) {
         String text = article.text();
-        List<Span> sentences = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 if (i > lineStart) {
-                    addSentences(text.substring(lineStart, i), lineStart, sentences);
+                    addSentences(text, lineStart, i, sentences);
                 }
                 lineStart = i + 1;
             }
@@ -35,22 +45,36 @@ final class OpenNlpAnnotator implements Annotator {
         return new AnnotatedArticle(article, sentences);
     }
 
-    private void addSentences(String line, int offset, List<Span> out) {
-        for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
-            Span span = trim(line, s.getStart(), s.getEnd(), offset);
+    private void addSentences(String text, int lineBegin, int lineEnd, List<Sentence> out) {
+        String line = text.substring(lineBegin, lineEnd);
+        for (opennlp.tools.util.Span s : sentenceDetector.sentPosDetect(line)) {
+            Span span = trim(text, lineBegin + s.getStart(), lineBegin + s.getEnd());
             if (span.length() > 0) {
-                out.add(span);
+                out.add(new Sentence(out.size(), span, tokens(text, span)));
             }
         }
     }
 
-    private static Span trim(String line, int begin, int end, int offset) {
-        while (begin < end && Character.isWhitespace(line.charAt(begin))) {
+    private List<Token> tokens(String text, Span sentence) {
+        String s = sentence.of(text);
+        opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(s);
+        String[] words = opennlp.tools.util.Span.spansToStrings(spans, s);
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Span span = new Span(sentence.begin() + spans[i].getStart(), sentence.begin() + spans[i].getEnd());
+            tokens.add(new Token(span, words[i], tags[i]));
+        }
+        return tokens;
+    }
+
+    private static Span trim(String text, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
         }
-        while (end > begin && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return new Span(offset + begin, offset + end);
+        return new Span(begin, end);
     }
 }

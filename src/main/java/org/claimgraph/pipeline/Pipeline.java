@@ -6,11 +6,11 @@ import org.claimgraph.clean.RepeatedBlockCleaner;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.extract.Extractor;
-import org.claimgraph.extract.GazetteerExtractor;
+import org.claimgraph.extract.NameExtractor;
 import org.claimgraph.nlp.Annotator;
 import org.claimgraph.nlp.NlpModels;
 import org.claimgraph.rdf.ReferenceData;
-import org.claimgraph.resolve.LinkedMentionResolver;
+import org.claimgraph.resolve.ArticleResolver;
 import org.claimgraph.resolve.Resolver;
 
 /**
@@ -37,8 +37,8 @@ public final class Pipeline {
         return builder()
                 .cleaner(new RepeatedBlockCleaner())
                 .annotator(models.newAnnotator())
-                .extractor(new GazetteerExtractor(reference.gazetteer()))
-                .resolver(new LinkedMentionResolver())
+                .extractor(new NameExtractor(reference.gazetteer()))
+                .resolver(new ArticleResolver())
                 .build();
     }
 

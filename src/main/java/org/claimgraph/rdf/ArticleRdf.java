@@ -11,12 +11,15 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Hashes;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.RoleStatement;
+import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
 import org.claimgraph.rdf.vocab.CG;
 
@@ -66,15 +69,38 @@ public final class ArticleRdf {
         void emit() {
             emitArticle();
             emitRun();
-            AnnotatedArticle annotated = resolved.annotated();
-            for (int i = 0; i < annotated.sentences().size(); i++) {
-                emitSentence(i, annotated.sentences().get(i));
+            for (Sentence sentence : resolved.annotated().sentences()) {
+                emitSentence(sentence.index(), sentence.span());
             }
             for (ResolvedArticle.EntityMentions em : resolved.entities()) {
+                if (!em.entity().reference()) {
+                    emitEntity(em);
+                }
                 for (Mention m : em.mentions()) {
                     emitMention(m);
                 }
             }
+            for (RoleStatement r : resolved.roles()) {
+                Node holder = NodeFactory.createURI(r.holder().entity().iri());
+                add(holder, CG.role.asNode(), NodeFactory.createLiteralLang(r.role(), "en"));
+                r.affiliation().ifPresent(a -> add(holder, CG.affiliatedWith.asNode(), NodeFactory.createURI(a.iri())));
+            }
+        }
+
+        /** An entity the article introduced: its type, name and the other names the article uses. */
+        private void emitEntity(ResolvedArticle.EntityMentions em) {
+            Entity e = em.entity();
+            Node node = NodeFactory.createURI(e.iri());
+            for (EntityType type : e.types()) {
+                add(node, RDF.type.asNode(), CG.resource(type.name()).asNode());
+            }
+            add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.label(), "en"));
+            em.mentions().stream()
+                    .filter(m -> m.how() != Mention.MatchKind.ANAPHOR)
+                    .map(Mention::text)
+                    .filter(t -> !t.equals(e.label()))
+                    .distinct()
+                    .forEach(t -> add(node, Vocab.SKOS_ALT_LABEL, NodeFactory.createLiteralLang(t, "en")));
         }
 
         private void emitArticle() {
@@ -128,6 +154,7 @@ public final class ArticleRdf {
             }
             add(mention, CG.refersTo.asNode(), NodeFactory.createURI(m.entity().iri()));
             add(mention, CG.mentionText.asNode(), string(m.text()));
+            add(mention, CG.usedAs.asNode(), (m.use() == EntityType.Kind.PLACE ? CG.Location : CG.Actor).asNode());
             add(mention, CG.linkConfidence.asNode(), NodeFactory.createLiteralDT(
                     BigDecimal.valueOf(m.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
             add(mention, Vocab.PROV_WAS_GENERATED_BY, Iris.run(run.id()));

@@ -1,9 +1,8 @@
 package org.claimgraph.rdf;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.domain.EntityIds;
 import org.claimgraph.domain.Span;
 
 /**
@@ -13,7 +12,7 @@ import org.claimgraph.domain.Span;
 public final class Iris {
 
     public static final String BASE = "https://w3id.org/claimgraph/";
-    public static final String ID = BASE + "id/";
+    public static final String ID = EntityIds.ID;
     public static final String ARTICLE_GRAPH_PREFIX = BASE + "graph/article/";
     public static final Node REFERENCE_GRAPH = NodeFactory.createURI(BASE + "graph/reference");
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(BASE + "graph/ontology");
@@ -54,10 +53,8 @@ public final class Iris {
         return NodeFactory.createURI(owner.getURI() + "/" + part);
     }
 
-    /** Lower-case ASCII words joined by '-': "Gulf Ledger" becomes "gulf-ledger". */
+    /** Lower-case ASCII words joined by '-'; see {@link EntityIds#slug}. */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "unnamed" : slug;
+        return EntityIds.slug(name);
     }
 }

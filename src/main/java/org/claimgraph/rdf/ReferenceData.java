@@ -110,7 +110,7 @@ public final class ReferenceData {
             return Optional.empty();
         }
         types.sort(Comparator.naturalOrder());
-        return Optional.of(new Entity(subject.getURI(), label(subject), types, literal(subject, CG.wikidata.asNode())));
+        return Optional.of(new Entity(subject.getURI(), label(subject), types, literal(subject, CG.wikidata.asNode()), true));
     }
 
     private static Optional<EntityType> entityType(Node type) {

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
 
-    static final Entity GAZA = new Entity("urn:gaza-strip", "Gaza Strip", List.of(EntityType.Territory), Optional.empty());
-    static final Entity GAZA_CITY = new Entity("urn:gaza-city", "Gaza City", List.of(EntityType.City), Optional.empty());
-    static final Entity US = new Entity("urn:us", "United States", List.of(EntityType.Country, EntityType.State), Optional.of("Q30"));
-    static final Entity HAMAS = new Entity("urn:hamas", "Hamas", List.of(EntityType.ArmedGroup), Optional.of("Q38799"));
+    static final Entity GAZA = new Entity("urn:gaza-strip", "Gaza Strip", List.of(EntityType.Territory), Optional.empty(), true);
+    static final Entity GAZA_CITY = new Entity("urn:gaza-city", "Gaza City", List.of(EntityType.City), Optional.empty(), true);
+    static final Entity US = new Entity("urn:us", "United States", List.of(EntityType.Country, EntityType.State), Optional.of("Q30"), true);
+    static final Entity HAMAS = new Entity("urn:hamas", "Hamas", List.of(EntityType.ArmedGroup), Optional.of("Q38799"), true);
 
     static final Gazetteer GAZETTEER = Gazetteer.of(List.of(
             new GazetteerEntry("Gaza Strip", GAZA, MatchKind.NAME),
@@ -60,8 +60,8 @@ class GazetteerTest {
 
     @Test
     void aFormSharedByTwoEntitiesIsMarkedAmbiguous() {
-        Entity georgia = new Entity("urn:georgia", "Georgia", List.of(EntityType.Country), Optional.empty());
-        Entity georgiaState = new Entity("urn:georgia-us", "Georgia (US state)", List.of(EntityType.Region), Optional.empty());
+        Entity georgia = new Entity("urn:georgia", "Georgia", List.of(EntityType.Country), Optional.empty(), true);
+        Entity georgiaState = new Entity("urn:georgia-us", "Georgia (US state)", List.of(EntityType.Region), Optional.empty(), true);
         Gazetteer g = Gazetteer.of(List.of(new GazetteerEntry("Georgia", georgia, MatchKind.NAME),
                 new GazetteerEntry("Georgia", georgiaState, MatchKind.ALIAS)));
         Gazetteer.Match m = g.find("in Georgia").get(0);

@@ -391,6 +391,9 @@ public final class CG {
     /** The words of the mention exactly as they stand in the article ("Israeli", "Witkoff"). */
     public static final Property mentionText = property("mentionText");
 
+    /** Whether the mention speaks of its entity as an actor (cg:Actor) or as a place (cg:Location). */
+    public static final Property usedAs = property("usedAs");
+
     /** How sure the pipeline is that the mention refers to its entity, from 0 to 1. */
     public static final Property linkConfidence = property("linkConfidence");
 

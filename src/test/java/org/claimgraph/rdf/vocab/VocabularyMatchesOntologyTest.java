@@ -258,6 +258,7 @@ class VocabularyMatchesOntologyTest {
                 cg:inArticle cgr:article\\/a1 ;
                 cg:refersTo cgr:israel ;
                 cg:mentionText "Israeli" ;
+                cg:usedAs cg:Actor ;
                 cg:linkConfidence 0.90 ;
                 oa:hasTarget cgr:article\\/a1\\/mention\\/0-7\\/target .
             cgr:article\\/a1\\/mention\\/0-7\\/target a oa:SpecificResource ;

@@ -1,0 +1,39 @@
+package org.claimgraph.domain;
+
+import java.util.Objects;
+
+/**
+ * A token with its part of speech.
+ *
+ * @param span where it stands in the article text
+ * @param text its text
+ * @param pos  its Universal Dependencies tag (PROPN, NOUN, VERB, ADP, ...); a token the tagger
+ *             reads as two words (e.g. "Hamas's") has both, joined by '+', as in "PROPN+PART"
+ */
+public record Token(Span span, String text, String pos) {
+
+    public Token {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(pos, "pos");
+    }
+
+    /** The tag of the token's first word: "PROPN" for "PROPN+PART". */
+    public String mainPos() {
+        int plus = pos.indexOf('+');
+        return plus < 0 ? pos : pos.substring(0, plus);
+    }
+
+    public boolean isProperNoun() {
+        return mainPos().equals("PROPN");
+    }
+
+    public boolean isCapitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** The text without a trailing possessive ('s, ’s or a lone apostrophe). */
+    public String withoutPossessive() {
+        return text.replaceFirst("['’]s?$", "");
+    }
+}

@@ -1,0 +1,74 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.domain.AnnotatedArticle;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityIds;
+import org.claimgraph.domain.ExtractedArticle;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Mention.MatchKind;
+import org.claimgraph.domain.Span;
+
+/**
+ * Finds the actors and places an article names: gazetteer names, aliases and demonyms first
+ * (linked to reference entities), then proper-noun sequences the gazetteer does not know, typed by
+ * context (given IRIs minted from their name; the resolver may still merge or drop them). Then
+ * decides for each country whether it is spoken of as an actor or a place, and collects stated
+ * roles. Repeated blocks marked by the cleaner are skipped. Immutable and thread-safe.
+ */
+public final class NameExtractor implements Extractor {
+
+    private final Gazetteer gazetteer;
+    private final ProperNounFinder properNouns;
+    private final MentionUse use;
+    private final RoleFinder roles;
+
+    public NameExtractor(Gazetteer gazetteer) {
+        NameCues cues = NameCues.load();
+        this.gazetteer = gazetteer;
+        this.properNouns = new ProperNounFinder(cues);
+        this.use = new MentionUse(cues);
+        this.roles = new RoleFinder(cues);
+    }
+
+    @Override
+    public ExtractedArticle extract(AnnotatedArticle article) {
+        String text = article.text();
+        List<Mention> mentions = new ArrayList<>();
+        for (Gazetteer.Match m : gazetteer.find(text)) {
+            if (!article.clean().isSkipped(m.span())) {
+                Entity e = m.entry().entity();
+                mentions.add(new Mention(m.span(), m.span().of(text), e, article.sentenceOf(m.span()),
+                        confidence(m.entry().how(), m.ambiguous()), m.entry().how(), e.defaultUse()));
+            }
+        }
+        List<Span> gazetteerSpans = mentions.stream().map(Mention::span).toList();
+        List<ProperNounFinder.Candidate> candidates = properNouns.find(article,
+                span -> gazetteerSpans.stream().anyMatch(g -> g.overlaps(span)));
+        for (ProperNounFinder.Candidate c : candidates) {
+            // a candidate that covers gazetteer names is an organisation or place named by keyword
+            mentions.removeIf(g -> g.how() != MatchKind.PROPER_NOUN && g.span().overlaps(c.span()));
+            Entity e = new Entity(EntityIds.minted(c.type(), c.name()), c.name(), List.of(c.type()), Optional.empty(), false);
+            mentions.add(new Mention(c.span(), c.span().of(text), e, article.sentenceOf(c.span()), c.confidence(),
+                    MatchKind.PROPER_NOUN, e.defaultUse()));
+        }
+        mentions.sort(Comparator.comparing(Mention::span));
+        List<Mention> decided = use.decide(article, mentions);
+        return new ExtractedArticle(article, decided, roles.find(article, decided));
+    }
+
+    static double confidence(MatchKind how, boolean ambiguous) {
+        double base = switch (how) {
+            case NAME -> 0.95;
+            case ALIAS -> 0.9;
+            case DEMONYM -> 0.8;
+            case PROPER_NOUN -> 0.7;
+            case SHORT_FORM -> 0.8;
+            case ANAPHOR -> 0.6;
+        };
+        return ambiguous ? base * 0.6 : base;
+    }
+}

@@ -1,0 +1,155 @@
+package org.claimgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.domain.AnnotatedArticle;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.ExtractedArticle;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Mention.MatchKind;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.RoleStatement;
+import org.claimgraph.domain.Sentence;
+import org.claimgraph.domain.Span;
+import org.claimgraph.domain.Token;
+
+/**
+ * Resolution within one article:
+ * <ul>
+ * <li>a bare surname ("Haddad", "Witkoff") goes to the one person of the article whose full name
+ * ends with it; with two such people it goes to nobody, and a surname nobody in the article
+ * carries is dropped unless the gazetteer knows it — so two people who share a surname are never
+ * merged without the text saying so;</li>
+ * <li>"the group", "the militant group", "the movement" go to the most recent armed group or
+ * organisation named in the last few sentences, when there is exactly one;</li>
+ * <li>mentions are grouped by entity. Across articles, entities meet through their IRIs: the
+ * reference IRI, or one minted from the full name and kind.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class ArticleResolver implements Resolver {
+
+    /** How many sentences back "the group" looks for its organisation. */
+    static final int ANAPHOR_WINDOW = 3;
+    private static final Set<String> ANAPHOR_HEADS = Set.of("group", "movement");
+    private static final Set<String> ANAPHOR_MODIFIERS = Set.of("militant", "islamist", "armed", "palestinian", "islamic");
+
+    @Override
+    public ResolvedArticle resolve(ExtractedArticle article) {
+        List<Mention> mentions = resolveShortForms(article.mentions());
+        mentions = addAnaphors(article.annotated(), mentions);
+        Map<String, List<Mention>> byIri = new LinkedHashMap<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byIri.computeIfAbsent(m.entity().iri(), k -> new ArrayList<>()).add(m);
+            entities.putIfAbsent(m.entity().iri(), m.entity());
+        }
+        List<ResolvedArticle.EntityMentions> grouped = new ArrayList<>();
+        byIri.forEach((iri, ms) -> grouped.add(new ResolvedArticle.EntityMentions(entities.get(iri), ms)));
+        return new ResolvedArticle(article, grouped, resolveRoles(article.roles(), mentions));
+    }
+
+    private static List<Mention> resolveShortForms(List<Mention> mentions) {
+        Set<Entity> fullNamed = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.entity().is(EntityType.Person) && words(m.entity().label()).size() >= 2
+                    && (m.entity().reference() ? m.how() == MatchKind.NAME : words(m.text()).size() >= 2)) {
+                fullNamed.add(m.entity());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!isBareSurname(m)) {
+                out.add(m);
+                continue;
+            }
+            String key = surnameKey(m.text());
+            List<Entity> carriers = fullNamed.stream().filter(e -> surnameKey(last(words(e.label()))).equals(key)).toList();
+            if (carriers.size() == 1) {
+                Entity e = carriers.get(0);
+                out.add(e.equals(m.entity()) ? m : m.withEntity(e, MatchKind.SHORT_FORM, 0.8));
+            } else if (carriers.isEmpty() && m.entity().reference()) {
+                out.add(m); // the gazetteer knows this short form ("Witkoff") even with no full name nearby
+            }
+            // else: ambiguous, or a surname nobody in the article carries: no entity
+        }
+        return out;
+    }
+
+    /** A one-word mention of a person: a surname, or a gazetteer alias that is one. */
+    private static boolean isBareSurname(Mention m) {
+        return m.entity().is(EntityType.Person) && words(m.text()).size() == 1
+                && (m.how() == MatchKind.PROPER_NOUN || m.how() == MatchKind.ALIAS);
+    }
+
+    private static List<Mention> addAnaphors(AnnotatedArticle article, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Sentence s : article.sentences()) {
+            if (article.clean().isSkipped(s.span())) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).text().equalsIgnoreCase("the")) {
+                    continue;
+                }
+                int k = i + 1;
+                while (k < tokens.size() && ANAPHOR_MODIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    k++;
+                }
+                if (k >= tokens.size() || !ANAPHOR_HEADS.contains(tokens.get(k).text())) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).span().begin(), tokens.get(k).span().end());
+                antecedent(mentions, s.index(), span).ifPresent(e -> {
+                    out.removeIf(m -> m.span().overlaps(span));
+                    out.add(new Mention(span, span.of(article.text()), e, s.index(), 0.6, MatchKind.ANAPHOR, e.defaultUse()));
+                });
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    /** The one armed group or organisation named in the window before {@code span}, if exactly one. */
+    private static Optional<Entity> antecedent(List<Mention> mentions, int sentence, Span span) {
+        Set<Entity> candidates = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.span().begin() < span.begin() && m.sentence() >= sentence - ANAPHOR_WINDOW && m.sentence() <= sentence
+                    && (m.entity().is(EntityType.ArmedGroup) || m.entity().is(EntityType.Organization))) {
+                candidates.add(m.entity());
+            }
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
+    }
+
+    private static List<RoleStatement> resolveRoles(List<RoleStatement> roles, List<Mention> mentions) {
+        List<RoleStatement> out = new ArrayList<>();
+        for (RoleStatement r : roles) {
+            mentions.stream().filter(m -> m.span().equals(r.holder().span())).findFirst()
+                    .ifPresent(m -> out.add(r.withHolder(m)));
+        }
+        return out;
+    }
+
+    private static List<String> words(String s) {
+        return List.of(s.strip().split("\\s+"));
+    }
+
+    private static String last(List<String> words) {
+        return words.get(words.size() - 1);
+    }
+
+    /** "al-Hayya", "Hayya" and "Hayya's" share the key "hayya". */
+    static String surnameKey(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "").replaceFirst("^(al|el|el|ad|as|ash|at|az)-", "");
+    }
+}
