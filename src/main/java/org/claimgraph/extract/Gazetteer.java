@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.claimgraph.domain.Span;
 
 /**
- * Finds known names in text: longest match first, whole words only, case as written (so "US"
- * matches and "us" does not). Immutable and thread-safe once built.
+ * Finds known names in text: longest match first, whole words only. One-word forms match case as
+ * written (so "US" matches and "us" does not); forms of several words match in any case ("Israel's
+ * prime minister's office"), where case no longer tells a name from a common word. Immutable and
+ * thread-safe once built.
  */
 public final class Gazetteer {
 
@@ -18,14 +20,17 @@ public final class Gazetteer {
     public record Match(Span span, GazetteerEntry entry, boolean ambiguous) {
     }
 
-    private final Node root = new Node();
+    private final Node exact = new Node();
+    private final Node folded = new Node();
     private final int size;
 
     private Gazetteer(List<GazetteerEntry> entries) {
         for (GazetteerEntry e : entries) {
-            Node node = root;
-            for (char c : normalise(e.surface()).toCharArray()) {
-                node = node.next.computeIfAbsent(c, k -> new Node());
+            String surface = normalise(e.surface());
+            boolean severalWords = surface.strip().contains(" ");
+            Node node = severalWords ? folded : exact;
+            for (char c : surface.toCharArray()) {
+                node = node.next.computeIfAbsent(severalWords ? Character.toLowerCase(c) : c, k -> new Node());
             }
             node.entries.add(e);
         }
@@ -59,26 +64,33 @@ public final class Gazetteer {
     }
 
     private Optional<Match> longestAt(String text, int start) {
-        Node node = root;
-        Node best = null;
-        int bestEnd = -1;
-        for (int j = start; j < text.length(); j++) {
-            node = node.next.get(normalise(text.charAt(j)));
-            if (node == null) {
-                break;
-            }
-            if (!node.entries.isEmpty() && endsWord(text, j + 1)) {
-                best = node;
-                bestEnd = j + 1;
-            }
-        }
-        if (best == null) {
+        Node[] best = {null};
+        int[] bestEnd = {-1};
+        walk(exact, text, start, false, best, bestEnd);
+        walk(folded, text, start, true, best, bestEnd);
+        if (best[0] == null) {
             return Optional.empty();
         }
-        List<GazetteerEntry> candidates = best.entries;
+        List<GazetteerEntry> candidates = best[0].entries;
         GazetteerEntry chosen = candidates.stream().min(Comparator.comparing(GazetteerEntry::how)).orElseThrow();
         boolean ambiguous = candidates.stream().map(e -> e.entity().iri()).distinct().count() > 1;
-        return Optional.of(new Match(new Span(start, bestEnd), chosen, ambiguous));
+        return Optional.of(new Match(new Span(start, bestEnd[0]), chosen, ambiguous));
+    }
+
+    /** Follows {@code text} from {@code start} down a trie, keeping the longest whole-word match beyond {@code bestEnd}. */
+    private static void walk(Node root, String text, int start, boolean fold, Node[] best, int[] bestEnd) {
+        Node node = root;
+        for (int j = start; j < text.length(); j++) {
+            char c = normalise(text.charAt(j));
+            node = node.next.get(fold ? Character.toLowerCase(c) : c);
+            if (node == null) {
+                return;
+            }
+            if (!node.entries.isEmpty() && endsWord(text, j + 1) && j + 1 > bestEnd[0]) {
+                best[0] = node;
+                bestEnd[0] = j + 1;
+            }
+        }
     }
 
     private static boolean startsWord(String text, int i) {

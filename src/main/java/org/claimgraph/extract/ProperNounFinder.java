@@ -2,9 +2,11 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Sentence;
@@ -12,12 +14,15 @@ import org.claimgraph.domain.Span;
 import org.claimgraph.domain.Token;
 
 /**
- * Names the gazetteer does not know: runs of capitalised tokens (proper nouns by the tagger, with
- * "of", "bin", "al" and the like inside), typed by their context. A run with a title before it
- * ("envoy", "Prime Minister") or a speech verb after it is a person; one with an organisation word
- * ("Ministry", "Coalition") an organisation; one after a locative preposition ("in", "near") a
- * place. A run with no such cue is left out, so capitalised common words, sentence-initial words
- * and headline case make no names by themselves. Immutable and thread-safe.
+ * Names the gazetteer does not know: runs of capitalised tokens (with "of", "bin", "al-" and the
+ * like inside), typed by their context. A title before the run ("envoy", "Prime Minister"), a role
+ * in apposition (", a spokeswoman for"), "who" after it or a speech verb after a full name make a
+ * person; an organisation word ("Ministry", "Coalition", also in apposition: ", the Israeli body")
+ * an organisation; a place word ("Camp", "crossing") or a locative preposition ("in", "near") a
+ * place. A run with no such cue is kept only as the short form of a name typed elsewhere in the
+ * article ("Mansour" after "Tarek Mansour", "Meridian" after "Meridian News Agency"), so
+ * capitalised common words, sentence-initial words and headline case make no names by themselves.
+ * Immutable and thread-safe.
  */
 final class ProperNounFinder {
 
@@ -25,7 +30,12 @@ final class ProperNounFinder {
     record Candidate(Span span, String name, EntityType type, double confidence, Optional<Span> titleSpan) {
     }
 
-    private static final List<String> CONNECTORS = List.of("of", "bin", "bint", "al", "el", "de", "du", "van", "von", "la", "ibn");
+    /** A run of name tokens [from, to) of one sentence, before typing. */
+    private record Run(Sentence sentence, int from, int to) {
+    }
+
+    private static final List<String> CONNECTORS = List.of("of", "bin", "bint", "ibn", "de", "du", "van", "von", "la");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(al|el|ad|as|ash|at|az|abu|bin)(-\\p{Lu}.*)?");
     private static final Map<String, EntityType> KEYWORD_TYPES = Map.ofEntries(
             Map.entry("agency-keywords", EntityType.Agency),
             Map.entry("armed-group-keywords", EntityType.ArmedGroup),
@@ -44,29 +54,36 @@ final class ProperNounFinder {
     }
 
     /**
-     * Candidates in the article, skipping tokens for which {@code taken} is true (already named by
-     * the gazetteer) and blocks the cleaner marked.
+     * Candidates in the article, in text order. Tokens for which {@code taken} is true are already
+     * named by the gazetteer; a run may cover them only when an organisation or place word ends it
+     * ("Gaza Relief Coalition"). Blocks the cleaner marked are skipped.
      */
     List<Candidate> find(AnnotatedArticle article, Predicate<Span> taken) {
-        List<Candidate> body = new ArrayList<>();
-        List<Sentence> headlines = new ArrayList<>();
+        List<Candidate> typed = new ArrayList<>();
+        List<Run> untyped = new ArrayList<>();
+        List<Run> headlineRuns = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (article.clean().isSkipped(s.span())) {
                 continue;
             }
-            if (isHeadline(s)) {
-                headlines.add(s);
-            } else {
-                body.addAll(inSentence(s, taken, false));
+            boolean headline = isHeadline(s);
+            for (Run run : runs(s, taken)) {
+                if (headline) {
+                    headlineRuns.add(run); // a headline's capitals say nothing by themselves
+                    continue;
+                }
+                Optional<Candidate> c = type(run, typed);
+                if (c.isPresent()) {
+                    typed.add(c.get());
+                } else {
+                    untyped.add(run);
+                }
             }
         }
-        // a headline's capitals say nothing: keep only names the body also uses
-        List<Candidate> out = new ArrayList<>(body);
-        for (Sentence s : headlines) {
-            for (Candidate c : inSentence(s, taken, true)) {
-                body.stream().filter(b -> b.name().equals(c.name())).findFirst()
-                        .ifPresent(b -> out.add(new Candidate(c.span(), c.name(), b.type(), b.confidence(), c.titleSpan())));
-            }
+        List<Candidate> out = new ArrayList<>(typed);
+        untyped.addAll(headlineRuns);
+        for (Run run : untyped) {
+            shortForm(run, typed).ifPresent(out::add);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
@@ -79,9 +96,9 @@ final class ProperNounFinder {
         return words >= 4 && capitals * 10 >= words * 6;
     }
 
-    private List<Candidate> inSentence(Sentence s, Predicate<Span> taken, boolean headline) {
+    private List<Run> runs(Sentence s, Predicate<Span> taken) {
         List<Token> tokens = s.tokens();
-        List<Candidate> out = new ArrayList<>();
+        List<Run> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             if (!startsName(tokens, i)) {
@@ -89,26 +106,31 @@ final class ProperNounFinder {
                 continue;
             }
             int j = runEnd(tokens, i);
-            if (keywordType(tokens, i, j).isPresent() && !taken.test(tokens.get(j - 1).span())) {
-                // "Gaza Relief Coalition": the organisation's name wins over the place inside it
-                type(tokens, i, j, headline).ifPresent(out::add);
+            if (keywordType(tokens, i, extendedEnd(tokens, j)).isPresent() && !taken.test(tokens.get(j - 1).span())) {
+                out.add(new Run(s, i, j)); // "Gaza Relief Coalition": the organisation's name wins over the place inside it
             } else {
-                for (int[] part : untakenParts(tokens, i, j, taken)) {
-                    type(tokens, part[0], part[1], headline).ifPresent(out::add);
-                }
+                untakenParts(s, i, j, taken).forEach(out::add);
             }
             i = j;
         }
         return out;
     }
 
-    /** End (exclusive) of the capitalised run starting at {@code i}. */
+    /** A run starts at a name token, or at "al" joined by a hyphen to one ("al-Mannai"). */
+    private boolean startsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (isNameToken(t) && !t.mainPos().equals("PRON")) || (isArabicArticle(t) && hyphenJoins(tokens, i + 1));
+    }
+
+    /** End (exclusive) of the run of name tokens starting at {@code i}. */
     private int runEnd(List<Token> tokens, int i) {
         int j = i + 1;
         while (j < tokens.size() && !endsWithPossessive(tokens.get(j - 1))) { // "Qatar's Ministry": the possessive ends it
-            if (continuesName(tokens, j)) {
+            if (isNameToken(tokens.get(j)) || (isArabicArticle(tokens.get(j)) && hyphenJoins(tokens, j + 1))) {
                 j++;
-            } else if (isConnector(tokens.get(j)) && j + 1 < tokens.size() && continuesName(tokens, j + 1)) {
+            } else if (hyphenJoins(tokens, j)) {
+                j += 2; // "El-Arish", "al-Mannai": the tokenizer splits at the hyphen
+            } else if (isConnector(tokens.get(j)) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
                 j += 2;
             } else {
                 break;
@@ -117,9 +139,22 @@ final class ProperNounFinder {
         return j;
     }
 
-    /** The stretches of [from, to) whose tokens the gazetteer has not named, each starting with a name word. */
-    private List<int[]> untakenParts(List<Token> tokens, int from, int to, Predicate<Span> taken) {
-        List<int[]> parts = new ArrayList<>();
+    /** Whether tokens[k] is a hyphen written without spaces between two parts of a name. */
+    private boolean hyphenJoins(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).text().equals("-")
+                && tokens.get(k - 1).span().end() == tokens.get(k).span().begin()
+                && tokens.get(k).span().end() == tokens.get(k + 1).span().begin()
+                && isNameToken(tokens.get(k + 1));
+    }
+
+    private static boolean isArabicArticle(Token t) {
+        return ARABIC_ARTICLE.matcher(t.text()).matches() && !t.isCapitalised();
+    }
+
+    /** The stretches of [from, to) the gazetteer has not named, each starting with a name token. */
+    private List<Run> untakenParts(Sentence s, int from, int to, Predicate<Span> taken) {
+        List<Token> tokens = s.tokens();
+        List<Run> parts = new ArrayList<>();
         int start = -1;
         for (int k = from; k <= to; k++) {
             boolean free = k < to && !taken.test(tokens.get(k).span());
@@ -130,66 +165,106 @@ final class ProperNounFinder {
                 while (end > start && isConnector(tokens.get(end - 1))) {
                     end--;
                 }
-                parts.add(new int[] {start, end});
+                parts.add(new Run(s, start, end));
                 start = -1;
             }
         }
         return parts;
     }
 
-    private boolean startsName(List<Token> tokens, int i) {
-        return continuesName(tokens, i) && !tokens.get(i).mainPos().equals("PRON");
-    }
-
-    private boolean continuesName(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        return t.isCapitalised() && isWordy(t) && !cues.is("not-names", t.withoutPossessive());
-    }
-
-    private static boolean isWordy(Token t) {
-        return Character.isLetter(t.text().codePointAt(0));
+    private boolean isNameToken(Token t) {
+        String w = t.withoutPossessive();
+        boolean capitalised = t.isCapitalised() && Character.isLetter(w.codePointAt(0));
+        return (capitalised || ARABIC_ARTICLE.matcher(w).matches()) && !cues.is("not-names", w);
     }
 
     private static boolean isConnector(Token t) {
-        return CONNECTORS.contains(t.text().replaceFirst("-$", ""));
+        return CONNECTORS.contains(t.text());
     }
 
     private static boolean endsWithPossessive(Token t) {
         return !t.withoutPossessive().equals(t.text());
     }
 
-    /** Types the run [from, to) by its words and context; empty when nothing says what it is. */
-    private Optional<Candidate> type(List<Token> tokens, int from, int to, boolean headline) {
-        Optional<EntityType> keywordType = keywordType(tokens, from, to);
-        int nameStart = from;
+    /**
+     * Where a run ends once lower-case type words after it are taken in: "the Al-Mawasi
+     * displacement camp", "the Al-Awja crossing". Equals {@code to} when none follow.
+     */
+    private int extendedEnd(List<Token> tokens, int to) {
+        if (to > 0 && endsWithPossessive(tokens.get(to - 1))) {
+            return to;
+        }
+        for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalised() || !(t.mainPos().equals("NOUN") || t.mainPos().equals("ADJ"))) {
+                return to;
+            }
+            if (keywordOf(t.withoutPossessive()).isPresent() || keywordOf(t.text().replaceFirst("s$", "")).isPresent()) {
+                return k + 1;
+            }
+        }
+        return to;
+    }
+
+    /** Types a run by its words and context; empty when nothing says what it is. */
+    private Optional<Candidate> type(Run run, List<Candidate> earlier) {
+        List<Token> tokens = run.sentence().tokens();
+        int to = extendedEnd(tokens, run.to());
+        Optional<EntityType> keywordType = keywordType(tokens, run.from(), to);
+        int nameStart = run.from();
         if (keywordType.isEmpty()) {
-            while (nameStart < to && cues.is("titles", tokens.get(nameStart).text())) {
-                nameStart++;
+            while (nameStart < to && (cues.is("titles", tokens.get(nameStart).text()) || isConnector(tokens.get(nameStart)))) {
+                nameStart++; // "Secretary of State Marco Rubio": the title is not the name
             }
         }
         if (nameStart == to) {
-            return Optional.empty(); // only titles: "Prime Minister"
+            return Optional.empty();
         }
-        Optional<Span> titleSpan = nameStart > from
-                ? Optional.of(new Span(tokens.get(from).span().begin(), tokens.get(nameStart - 1).span().end()))
+        Optional<Span> titleSpan = nameStart > run.from()
+                ? Optional.of(new Span(tokens.get(run.from()).span().begin(), tokens.get(nameStart - 1).span().end()))
                 : Optional.empty();
         Span span = new Span(tokens.get(nameStart).span().begin(), end(tokens.get(to - 1)));
         String name = name(tokens, nameStart, to);
         int length = to - nameStart;
-        boolean sentenceInitial = from == 0 || (from == 1 && tokens.get(0).mainPos().equals("PUNCT"));
 
         if (keywordType.isPresent()) {
-            if (length == 1) {
-                return Optional.empty(); // "Ministry" alone is no name
-            }
-            return Optional.of(new Candidate(span, name, keywordType.get(), 0.75, titleSpan));
+            return length == 1 ? Optional.empty() : Optional.of(new Candidate(span, name, keywordType.get(), 0.75, titleSpan));
         }
-        if (titleSpan.isPresent() || roleBefore(tokens, from) || appositionAfter(tokens, to)
-                || (length >= 2 && speechAfter(tokens, to))) {
-            return Optional.of(new Candidate(span, name, EntityType.Person, length >= 2 ? 0.75 : 0.6, titleSpan));
+        double personConfidence = length >= 2 ? 0.75 : 0.6;
+        if (titleSpan.isPresent() || roleBefore(tokens, run.from()) || appositionAfter(tokens, to, "roles")) {
+            return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
-        if (!sentenceInitial && !headline && locativeBefore(tokens, from)) {
+        if (appositionAfter(tokens, to, "org-nouns")) {
+            return Optional.of(new Candidate(span, name, EntityType.Organization, 0.7, titleSpan));
+        }
+        if (placeBefore(tokens, run.from()) || coordinatedWithPlace(tokens, run.from(), earlier)) {
             return Optional.of(new Candidate(span, name, EntityType.Location, 0.6, titleSpan));
+        }
+        if (whoAfter(tokens, to) || (length >= 2 && speechAfter(tokens, to))) {
+            return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
+        }
+        return Optional.empty();
+    }
+
+    /** An untyped run that repeats part of a name typed in the article: a surname, or an organisation's first word. */
+    private Optional<Candidate> shortForm(Run run, List<Candidate> typed) {
+        if (run.to() - run.from() != 1) {
+            return Optional.empty();
+        }
+        Token t = run.sentence().tokens().get(run.from());
+        String word = t.withoutPossessive();
+        Span span = new Span(t.span().begin(), t.span().begin() + word.length());
+        for (Candidate c : typed) {
+            String[] words = c.name().split(" ");
+            if (words.length < 2) {
+                continue;
+            }
+            if (c.type() == EntityType.Person && words[words.length - 1].equals(word)) {
+                return Optional.of(new Candidate(span, word, EntityType.Person, 0.6, Optional.empty()));
+            }
+            if (c.type() != EntityType.Person && !c.type().isPlace() && words[0].equals(word)) {
+                return Optional.of(new Candidate(span, c.name(), c.type(), 0.6, Optional.empty()));
+            }
         }
         return Optional.empty();
     }
@@ -199,52 +274,99 @@ final class ProperNounFinder {
         Optional<EntityType> type = Optional.empty();
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).withoutPossessive();
-            for (Map.Entry<String, EntityType> e : KEYWORD_TYPES.entrySet()) {
-                if (cues.is(e.getKey(), w)) {
-                    type = Optional.of(e.getValue());
-                }
+            Optional<EntityType> t = keywordOf(w).or(() -> pluralKeyword(w));
+            if (t.isPresent()) {
+                type = t;
             }
         }
         return type;
     }
 
-    /** A lower-case role noun within three tokens before the name: "envoy", "spokeswoman". */
+    /** A plural keyword in lower case: "the Zeitoun and Sheikh Radwan neighbourhoods". */
+    private Optional<EntityType> pluralKeyword(String word) {
+        return Character.isLowerCase(word.charAt(0)) && word.endsWith("s") ? keywordOf(word.substring(0, word.length() - 1)) : Optional.empty();
+    }
+
+    private Optional<EntityType> keywordOf(String word) {
+        return KEYWORD_TYPES.entrySet().stream().filter(e -> cues.is(e.getKey(), word)).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** A lower-case role noun just before the name, maybe with adjectives between: "envoy", "chief negotiator". */
     private boolean roleBefore(List<Token> tokens, int from) {
         for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
             Token t = tokens.get(k);
             if (!t.isCapitalised() && cues.is("roles", t.text())) {
                 return true;
             }
-            if (t.mainPos().equals("VERB") || t.mainPos().equals("PUNCT")) {
+            String pos = t.mainPos();
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN")) {
+                return false; // "an officer from Kiryat Gat": the role is not this name's
+            }
+        }
+        return false;
+    }
+
+    /** ", a spokeswoman for", ", the Israeli body that": a noun of {@code section} in apposition after the name. */
+    private boolean appositionAfter(List<Token> tokens, int to, String section) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return false;
+        }
+        String first = tokens.get(to + 1).text().toLowerCase(Locale.ROOT);
+        if (!List.of("a", "an", "the").contains(first) && !cues.is(section, first)) {
+            return false; // "..., his office said" is no apposition
+        }
+        for (int k = to + 1; k < Math.min(tokens.size(), to + 8); k++) {
+            Token t = tokens.get(k);
+            if (cues.is(section, t.withoutPossessive()) && !t.isCapitalised()) {
+                return true;
+            }
+            if (t.mainPos().equals("VERB") || t.text().equals(",")) {
                 return false;
             }
         }
         return false;
     }
 
-    /** ", a spokeswoman for", ", the director of": a role in apposition after the name. */
-    private boolean appositionAfter(List<Token> tokens, int to) {
-        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
-            return false;
-        }
-        for (int k = to + 1; k < Math.min(tokens.size(), to + 5); k++) {
-            if (cues.is("roles", tokens.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
+    /** "Tarek Mansour, who runs", "Dalia Mizrahi, whose son": only people are "who". */
+    private static boolean whoAfter(List<Token> tokens, int to) {
+        int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : to;
+        return k < tokens.size() && (tokens.get(k).text().equals("who") || tokens.get(k).text().equals("whose"));
     }
 
     private boolean speechAfter(List<Token> tokens, int to) {
         return to < tokens.size() && cues.is("speech", tokens.get(to).text());
     }
 
-    private boolean locativeBefore(List<Token> tokens, int from) {
+    /** "in Doha", "near the X", "from X" (not after a people noun), "the city of X". */
+    private boolean placeBefore(List<Token> tokens, int from) {
         int k = from - 1;
         if (k >= 0 && tokens.get(k).text().equalsIgnoreCase("the")) {
             k--;
         }
-        return k >= 0 && cues.is("locative", tokens.get(k).text());
+        if (k < 0) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (cues.is("locative", w)) {
+            return true;
+        }
+        if (w.equals("from")) {
+            return k == 0 || !cues.is("people-nouns", tokens.get(k - 1).text());
+        }
+        return w.equals("of") && k > 0 && cues.is("place-nouns", tokens.get(k - 1).text());
+    }
+
+    /** "Shujaiya and Tuffah": a name joined to a place just named is a place. */
+    private static boolean coordinatedWithPlace(List<Token> tokens, int from, List<Candidate> earlier) {
+        if (from < 2 || earlier.isEmpty()) {
+            return false;
+        }
+        String joiner = tokens.get(from - 1).text();
+        if (!joiner.equals("and") && !joiner.equals("or") && !joiner.equals(",")) {
+            return false;
+        }
+        Candidate previous = earlier.get(earlier.size() - 1);
+        return previous.type().isPlace() && previous.span().end() == tokens.get(from - 2).span().end();
     }
 
     /** End of a token without its possessive suffix. */
@@ -256,9 +378,8 @@ final class ProperNounFinder {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (k > from) {
-                int gap = t.span().begin() - tokens.get(k - 1).span().end();
-                b.append(gap > 0 ? " " : "");
+            if (k > from && t.span().begin() > tokens.get(k - 1).span().end()) {
+                b.append(' ');
             }
             b.append(k == to - 1 ? t.withoutPossessive() : t.text());
         }

@@ -1,0 +1,136 @@
+package org.claimgraph.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.claimgraph.domain.Article;
+import org.claimgraph.eval.EntityGold;
+import org.claimgraph.eval.EntityScore;
+import org.claimgraph.eval.EntityScorer;
+import org.claimgraph.export.ExtractJson;
+import org.claimgraph.ingest.Inputs;
+import org.claimgraph.ingest.ReadResult;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.rdf.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Score extraction against gold annotations. `score entities GOLD...` compares the actors and",
+                "places found in each gold file's article (precision, recall, F1 by canonical entity, and the",
+                "share of correct Wikidata links). Gold files name their article (\"article\", \"url\");",
+                "--article gives it for a gold file that does not (e.g. shared/gold/seed.json)."})
+final class ScoreCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to score: entities.")
+    String what;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders of them.")
+    List<Path> gold;
+
+    @Option(names = "--article", paramLabel = "FILE", description = "The article of a gold file that does not name it.")
+    Path article;
+
+    @Option(names = "--details", description = "Per article: the entities missed, the spurious ones and wrong links.")
+    boolean details;
+
+    ScoreCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!what.equals("entities")) {
+            io.err().println("only `score entities` exists so far");
+            return ExitCodes.USAGE;
+        }
+        ReferenceData reference = ReferenceData.load();
+        Pipeline pipeline = Pipeline.standard(NlpModels.loadEnglish(), reference);
+        ExtractJson extract = new ExtractJson(reference);
+        EntityScore actors = EntityScore.ZERO;
+        EntityScore places = EntityScore.ZERO;
+        int articles = 0;
+        for (Path file : goldFiles()) {
+            EntityGold g = EntityGold.read(file);
+            Optional<Article> a = findArticle(file, g);
+            if (a.isEmpty()) {
+                return ExitCodes.PARTIAL;
+            }
+            ObjectNode result = extract.toJson(pipeline.process(a.get()));
+            EntityScorer.Comparison ca = EntityScorer.compare(g.actors(), result.get("actors"));
+            EntityScorer.Comparison cl = EntityScorer.compare(g.locations(), result.get("locations"));
+            actors = actors.plus(ca.score());
+            places = places.plus(cl.score());
+            articles++;
+            if (details) {
+                io.out().println("# " + file.getFileName() + "  actors " + ca.score().row() + "  locations " + cl.score().row());
+                print("missed actors", ca.missed());
+                print("spurious actors", ca.spurious());
+                print("wrong actor links", ca.wrongQid());
+                print("missed locations", cl.missed());
+                print("spurious locations", cl.spurious());
+                print("wrong location links", cl.wrongQid());
+            }
+        }
+        io.out().println("kind\tgold\tsystem\tmatched\tprecision\trecall\tf1\twikidata_accuracy");
+        io.out().println("actors\t" + actors.row());
+        io.out().println("locations\t" + places.row());
+        io.out().println("all\t" + actors.plus(places).row());
+        io.out().println("articles\t" + articles);
+        io.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private void print(String label, List<String> items) {
+        if (!items.isEmpty()) {
+            io.out().println("  " + label + ": " + String.join("; ", items));
+        }
+    }
+
+    private List<Path> goldFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : gold) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** The article a gold file is about: --article, or its "article" path, picked by "url" within JSON Lines. */
+    private Optional<Article> findArticle(Path goldFile, EntityGold g) {
+        Path path = article != null ? article : g.article().map(Path::of).orElse(null);
+        if (path == null) {
+            io.err().println(goldFile + " does not name its article: give --article FILE");
+            return Optional.empty();
+        }
+        List<Article> found = new ArrayList<>();
+        Inputs.of(List.of(path.toString()), new ByteArrayInputStream(new byte[0])).read(r -> {
+            if (r instanceof ReadResult.Read read
+                    && (g.url().isEmpty() || g.url().equals(read.article().metadata().url()))) {
+                found.add(read.article());
+            }
+        });
+        if (found.size() != 1) {
+            io.err().println(goldFile + ": expected one article in " + path + (g.url().map(u -> " with url " + u).orElse(""))
+                    + ", found " + found.size());
+            return Optional.empty();
+        }
+        return Optional.of(found.get(0));
+    }
+}
