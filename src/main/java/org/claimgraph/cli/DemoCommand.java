@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimgraph.pipeline.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +43,6 @@ final class DemoCommand implements Callable<Integer> {
         io.err().println("  ./claimgraph query --endpoint http://localhost:" + serve.port + "/claimgraph/sparql articles");
         io.err().println("  ./claimgraph query --endpoint http://localhost:" + serve.port
                 + "/claimgraph/sparql actor-mentions --param name=Hamas");
-        return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()), Ingester.DEFAULT_BATCH_SIZE, io);
+        return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()), new IngestOptions(), io);
     }
 }

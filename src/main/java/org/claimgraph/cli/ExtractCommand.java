@@ -2,10 +2,15 @@ package org.claimgraph.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.export.ExtractJson;
 import org.claimgraph.ingest.Inputs;
 import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.pipeline.OrderedWorkers;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.ReferenceData;
 import picocli.CommandLine.Command;
@@ -25,6 +30,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors); the output does not depend on it.")
+    Integer threads;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for JSON Lines on stdin.")
     List<String> paths;
 
@@ -35,18 +43,24 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReferenceData reference = ReferenceData.load();
-        Pipeline pipeline = Pipeline.standard(NlpModels.loadEnglish(), reference);
+        NlpModels models = NlpModels.loadEnglish();
         ExtractJson json = new ExtractJson(reference);
         int[] rejected = {0};
-        Inputs.of(paths, io.in()).read(result -> {
-            if (result instanceof ReadResult.Read read) {
-                read.warnings().forEach(w -> io.err().println("warning " + read.origin() + ": " + w));
-                io.out().println(ExtractJson.line(json.toJson(pipeline.process(read.article()))));
-            } else if (result instanceof ReadResult.Rejected r) {
-                rejected[0]++;
-                io.err().println("rejected " + r.origin() + ": " + r.reason());
-            }
-        });
+        int n = threads != null ? threads : OrderedWorkers.defaultThreads();
+        Supplier<Function<Article, ResolvedArticle>> perThread = () -> Pipeline.standard(models, reference)::process;
+        try (OrderedWorkers<Article, ResolvedArticle> workers = new OrderedWorkers<>(n, perThread,
+                resolved -> io.out().println(ExtractJson.line(json.toJson(resolved))))) {
+            Inputs.of(paths, io.in()).read(result -> {
+                if (result instanceof ReadResult.Read read) {
+                    read.warnings().forEach(w -> io.err().println("warning " + read.origin() + ": " + w));
+                    workers.submit(read.article());
+                } else if (result instanceof ReadResult.Rejected r) {
+                    rejected[0]++;
+                    io.err().println("rejected " + r.origin() + ": " + r.reason());
+                }
+            });
+            workers.finish();
+        }
         io.out().flush();
         return rejected[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }

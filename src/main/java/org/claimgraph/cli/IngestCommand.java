@@ -2,10 +2,8 @@ package org.claimgraph.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimgraph.pipeline.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -19,9 +17,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Ingester.DEFAULT_BATCH_SIZE,
-            description = "Articles per write transaction (default: ${DEFAULT-VALUE}); larger batches keep the store smaller.")
-    int batchSize;
+    @Mixin
+    IngestOptions ingest;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for JSON Lines on stdin.")
     List<String> paths;
@@ -32,6 +29,6 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return IngestTask.run(store.open(), paths, batchSize, io);
+        return IngestTask.run(store.open(), paths, ingest, io);
     }
 }

@@ -16,14 +16,16 @@ final class IngestTask {
     }
 
     /** Ingests {@code paths} into {@code store}; returns the exit code (1 when something was rejected). */
-    static int run(Store store, List<String> paths, int batchSize, Io io) {
+    static int run(Store store, List<String> paths, IngestOptions options, Io io) {
         ReferenceData reference = ReferenceData.load();
+        NlpModels models = NlpModels.loadEnglish();
         ConsoleProgress progress = new ConsoleProgress(io.err(), System.console() != null);
         Ingester ingester = Ingester.builder()
                 .store(store)
-                .pipeline(Pipeline.standard(NlpModels.loadEnglish(), reference))
+                .pipelines(() -> Pipeline.standard(models, reference))
                 .reference(reference)
-                .batchSize(batchSize)
+                .batchSize(options.batchSize)
+                .threads(options.threads())
                 .listener(progress)
                 .build();
         IngestSummary summary = ingester.ingest(Inputs.of(paths, io.in()));

@@ -3,10 +3,8 @@ package org.claimgraph.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimgraph.pipeline.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -23,9 +21,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serve;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Ingester.DEFAULT_BATCH_SIZE,
-            description = "Articles per write transaction when ingesting PATHs (default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    @Mixin
+    IngestOptions ingest;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles to ingest once the server is up.")
     List<String> paths = new ArrayList<>();
@@ -36,6 +33,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return ServeRun.run(serve.build(store.storeDir(), store.config), paths, batchSize, io);
+        return ServeRun.run(serve.build(store.storeDir(), store.config), paths, ingest, io);
     }
 }

@@ -11,7 +11,7 @@ final class ServeRun {
     private ServeRun() {
     }
 
-    static int run(SparqlServer server, List<String> paths, int batchSize, Io io) throws InterruptedException {
+    static int run(SparqlServer server, List<String> paths, IngestOptions options, Io io) throws InterruptedException {
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -22,7 +22,7 @@ final class ServeRun {
         io.err().println("Fuseki UI        " + base + "/   (localhost only)");
         int code = ExitCodes.OK;
         if (!paths.isEmpty()) {
-            code = IngestTask.run(Store.over(server.dataset()), paths, batchSize, io);
+            code = IngestTask.run(Store.over(server.dataset()), paths, options, io);
         }
         io.err().println("serving; press Ctrl-C to stop");
         stopped.await();

@@ -89,11 +89,11 @@ final class ProperNounFinder {
         return out;
     }
 
-    /** Most words capitalised, as in a title line. */
+    /** Three words in four or more capitalised, as in a title line. */
     static boolean isHeadline(Sentence s) {
         long words = s.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
         long capitals = s.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0)) && t.isCapitalised()).count();
-        return words >= 4 && capitals * 10 >= words * 6;
+        return words >= 4 && capitals * 4 >= words * 3;
     }
 
     private List<Run> runs(Sentence s, Predicate<Span> taken) {

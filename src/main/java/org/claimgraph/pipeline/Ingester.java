@@ -3,6 +3,8 @@ package org.claimgraph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.ingest.Inputs;
@@ -25,16 +27,18 @@ public final class Ingester {
     public static final int DEFAULT_BATCH_SIZE = 200;
 
     private final Store store;
-    private final Pipeline pipeline;
+    private final Supplier<Pipeline> pipelines;
     private final ReferenceData reference;
     private final int batchSize;
+    private final int threads;
     private final IngestListener listener;
 
     private Ingester(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
-        this.pipeline = Objects.requireNonNull(b.pipeline, "pipeline");
+        this.pipelines = Objects.requireNonNull(b.pipelines, "pipelines");
         this.reference = Objects.requireNonNull(b.reference, "reference");
         this.batchSize = b.batchSize;
+        this.threads = b.threads;
         this.listener = b.listener;
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
@@ -45,34 +49,49 @@ public final class Ingester {
         return new Builder();
     }
 
-    /** Ingests everything {@code inputs} names; bad records are reported and skipped. */
+    /**
+     * Ingests everything {@code inputs} names; bad records are reported and skipped. Articles are
+     * processed on {@code threads} threads and written in input order, so the store ends the same
+     * whatever the thread count.
+     */
     public IngestSummary ingest(Inputs inputs) {
         store.ensureReference(reference);
         IngestRun run = IngestRun.startNow();
         Counter counter = new Counter(inputs.files().size());
         List<Store.PendingArticle> batch = new ArrayList<>();
-        inputs.read(result -> {
-            counter.read++;
-            counter.seeFile(result.origin());
-            if (result instanceof ReadResult.Rejected rejected) {
-                counter.rejected++;
-                listener.rejected(rejected);
-            } else if (result instanceof ReadResult.Read read) {
-                read.warnings().forEach(w -> listener.warning(read.origin(), w));
-                Article article = read.article();
-                String fingerprint = ArticleRdf.fingerprint(article);
-                if (store.fingerprint(article.id()).filter(fingerprint::equals).isPresent()) {
-                    counter.count(WriteOutcome.UNCHANGED);
-                } else {
-                    ResolvedArticle resolved = pipeline.process(article);
-                    batch.add(new Store.PendingArticle(article.id(), fingerprint, sink -> ArticleRdf.write(resolved, run, sink)));
-                    if (batch.size() >= batchSize) {
-                        flush(batch, counter);
+        Supplier<Function<Article, Store.PendingArticle>> perThread = () -> {
+            Pipeline pipeline = pipelines.get();
+            return article -> {
+                ResolvedArticle resolved = pipeline.process(article);
+                return new Store.PendingArticle(article.id(), ArticleRdf.fingerprint(article),
+                        sink -> ArticleRdf.write(resolved, run, sink));
+            };
+        };
+        try (OrderedWorkers<Article, Store.PendingArticle> workers = new OrderedWorkers<>(threads, perThread, pending -> {
+            batch.add(pending);
+            if (batch.size() >= batchSize) {
+                flush(batch, counter);
+            }
+        })) {
+            inputs.read(result -> {
+                counter.read++;
+                counter.seeFile(result.origin());
+                if (result instanceof ReadResult.Rejected rejected) {
+                    counter.rejected++;
+                    listener.rejected(rejected);
+                } else if (result instanceof ReadResult.Read read) {
+                    read.warnings().forEach(w -> listener.warning(read.origin(), w));
+                    Article article = read.article();
+                    if (store.fingerprint(article.id()).filter(ArticleRdf.fingerprint(article)::equals).isPresent()) {
+                        counter.count(WriteOutcome.UNCHANGED);
+                    } else {
+                        workers.submit(article);
                     }
                 }
-            }
-            listener.progress(counter.filesSeen, counter.totalFiles, counter.read);
-        });
+                listener.progress(counter.filesSeen, counter.totalFiles, counter.read);
+            });
+            workers.finish();
+        }
         flush(batch, counter);
         return counter.summary();
     }
@@ -120,12 +139,13 @@ public final class Ingester {
         }
     }
 
-    /** Configures an ingest: store, pipeline and reference data are required. */
+    /** Configures an ingest: store, pipelines and reference data are required. */
     public static final class Builder {
         private Store store;
-        private Pipeline pipeline;
+        private Supplier<Pipeline> pipelines;
         private ReferenceData reference;
         private int batchSize = DEFAULT_BATCH_SIZE;
+        private int threads = 1;
         private IngestListener listener = IngestListener.NONE;
 
         private Builder() {
@@ -136,8 +156,15 @@ public final class Ingester {
             return this;
         }
 
-        public Builder pipeline(Pipeline p) {
-            this.pipeline = p;
+        /** Makes one pipeline per worker thread (pipelines are not thread-safe). */
+        public Builder pipelines(Supplier<Pipeline> p) {
+            this.pipelines = p;
+            return this;
+        }
+
+        /** Worker threads for the NLP and extraction stages; default 1. */
+        public Builder threads(int n) {
+            this.threads = n;
             return this;
         }
 

@@ -42,11 +42,13 @@ public final class ReferenceData {
     private final Graph ontology;
     private final Graph reference;
     private final String referenceHash;
+    private final Gazetteer gazetteer;
 
     private ReferenceData(Graph ontology, Graph reference, String referenceHash) {
         this.ontology = ontology;
         this.reference = reference;
         this.referenceHash = referenceHash;
+        this.gazetteer = buildGazetteer();
     }
 
     /** Loads the ontology and reference data from the classpath. */
@@ -142,6 +144,10 @@ public final class ReferenceData {
 
     /** The gazetteer: every label, alias and demonym (with its plural) of every entity. */
     public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    private Gazetteer buildGazetteer() {
         List<GazetteerEntry> entries = new ArrayList<>();
         for (Entity e : entities()) {
             Node s = NodeFactory.createURI(e.iri());

@@ -41,13 +41,13 @@ class IngesterTest {
         models = NlpModels.loadEnglish();
     }
 
-    private static Ingester ingester(Store store, int batchSize) {
-        return Ingester.builder().store(store).pipeline(Pipeline.standard(models, reference))
-                .reference(reference).batchSize(batchSize).build();
+    private static IngestSummary ingest(Store store, int batchSize, Path... paths) {
+        return ingest(store, batchSize, 1, paths);
     }
 
-    private static IngestSummary ingest(Store store, int batchSize, Path... paths) {
-        return ingester(store, batchSize).ingest(Inputs.of(
+    private static IngestSummary ingest(Store store, int batchSize, int threads, Path... paths) {
+        return Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference))
+                .reference(reference).batchSize(batchSize).threads(threads).build().ingest(Inputs.of(
                 java.util.Arrays.stream(paths).map(Path::toString).toList(), new ByteArrayInputStream(new byte[0])));
     }
 
@@ -108,6 +108,18 @@ class IngesterTest {
         ingest(many, 100, a, b, c);
         // runs differ (random run ids, times), so compare everything but provenance
         assertEquals(withoutProvenance(articleQuads(one.dataset())), withoutProvenance(articleQuads(many.dataset())));
+    }
+
+    @Test
+    void aParallelRunStoresExactlyWhatASingleThreadedRunStores() {
+        Path examples = Path.of("examples");
+        Store one = memoryStore();
+        Store four = memoryStore();
+        ingest(one, 5, 1, examples);
+        ingest(four, 5, 4, examples);
+        Set<String> single = withoutProvenance(articleQuads(one.dataset()));
+        assertTrue(single.size() > 1000);
+        assertEquals(single, withoutProvenance(articleQuads(four.dataset())));
     }
 
     private static Set<String> withoutProvenance(Set<Quad> quads) {

@@ -52,6 +52,13 @@ class SeedArticleTest {
     }
 
     @Test
+    void noActorOrPlaceIsMadeFromACapitalisedCommonWord() {
+        Set<String> gold = Set.of("Israel", "United States", "Hamas", "Steve Witkoff", "Government of Israel",
+                "Israel Defense Forces", "UNRWA", "Gaza Health Ministry", "Qatar", "Doha", "Gaza Strip");
+        assertEquals(gold, labels());
+    }
+
+    @Test
     void allMentionsOfWitkoffAreOneEntity() {
         List<ResolvedArticle.EntityMentions> witkoff = seed.entities().stream()
                 .filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Witkoff"))).toList();

@@ -49,6 +49,7 @@ class ServedExamplesIT {
     static SparqlServer server;
     static String endpoint;
     static ReferenceData reference;
+    static NlpModels models;
     static IngestSummary examples;
 
     @BeforeAll
@@ -56,6 +57,7 @@ class ServedExamplesIT {
         server = SparqlServer.builder().storeDir(tmp.resolve("store")).port(0).build().start();
         endpoint = "http://localhost:" + server.port() + "/" + server.serviceName() + "/sparql";
         reference = ReferenceData.load();
+        models = NlpModels.loadEnglish();
         List<String> inputs = new ArrayList<>(List.of("examples"));
         if (Files.isRegularFile(SEED)) {
             inputs.add(SEED.toString());
@@ -74,7 +76,7 @@ class ServedExamplesIT {
     static IngestSummary ingest(List<String> inputs) {
         return Ingester.builder()
                 .store(Store.over(server.dataset()))
-                .pipeline(Pipeline.standard(NlpModels.loadEnglish(), reference))
+                .pipelines(() -> Pipeline.standard(models, reference))
                 .reference(reference)
                 .batchSize(5)
                 .build()

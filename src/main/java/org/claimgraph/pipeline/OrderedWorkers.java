@@ -1,0 +1,86 @@
+package org.claimgraph.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs a per-thread function over items on a fixed pool of threads and hands the results on in
+ * the order the items came in, so a parallel run gives exactly what a single-threaded one gives.
+ * At most {@code 4 × threads} items are in flight. Submit and finish from one thread only.
+ *
+ * @param <T> items
+ * @param <R> results
+ */
+public final class OrderedWorkers<T, R> implements AutoCloseable {
+
+    private final ExecutorService pool;
+    private final ThreadLocal<Function<T, R>> work;
+    private final Consumer<R> sink;
+    private final Deque<Future<R>> inFlight = new ArrayDeque<>();
+    private final int window;
+
+    /**
+     * @param threads   worker threads (at least 1)
+     * @param perThread makes the function each worker thread uses (e.g. a pipeline with its own taggers)
+     * @param sink      receives results in submission order, on the submitting thread
+     */
+    public OrderedWorkers(int threads, Supplier<Function<T, R>> perThread, Consumer<R> sink) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "claimgraph-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        this.work = ThreadLocal.withInitial(perThread);
+        this.sink = sink;
+        this.window = 4 * threads;
+    }
+
+    /** All available processors: the default for {@code --threads}. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public void submit(T item) {
+        inFlight.addLast(pool.submit(() -> work.get().apply(item)));
+        while (inFlight.size() >= window) {
+            deliverOldest();
+        }
+    }
+
+    /** Waits for every submitted item and delivers the rest of the results. */
+    public void finish() {
+        while (!inFlight.isEmpty()) {
+            deliverOldest();
+        }
+    }
+
+    private void deliverOldest() {
+        try {
+            sink.accept(inFlight.removeFirst().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a worker", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

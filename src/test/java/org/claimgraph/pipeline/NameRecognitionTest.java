@@ -1,0 +1,136 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.RoleStatement;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.ReferenceData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Name recognition and resolution on short texts, through the real models and gazetteer. */
+class NameRecognitionTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
+    }
+
+    private static ResolvedArticle run(String text) {
+        return pipeline.process(new Article("t", text, "h", ArticleMetadata.NONE));
+    }
+
+    /** Mention text → entity label, for every mention. */
+    private static Map<String, String> links(ResolvedArticle r) {
+        return r.entities().stream().flatMap(e -> e.mentions().stream())
+                .collect(Collectors.toMap(Mention::text, m -> m.entity().label(), (a, b) -> a));
+    }
+
+    private static Entity entity(ResolvedArticle r, String label) {
+        return r.entities().stream().map(ResolvedArticle.EntityMentions::entity).filter(e -> e.label().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError(label + " not found in " + links(r)));
+    }
+
+    @Test
+    void aPersonIntroducedWithARoleIsFoundAndHisSurnameLinksToHim() {
+        ResolvedArticle r = run("Hospital director Rami Haddad said the wards were full. Haddad asked for fuel.\n");
+        Entity haddad = entity(r, "Rami Haddad");
+        assertEquals(List.of(EntityType.Person), haddad.types());
+        assertFalse(haddad.reference());
+        assertEquals(Set.of("Rami Haddad", "Haddad"), r.entities().stream().filter(e -> e.entity().equals(haddad))
+                .flatMap(e -> e.mentions().stream()).map(Mention::text).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void twoPeopleSharingASurnameAreNeverMerged() {
+        ResolvedArticle r = run("Doctor Rami Haddad spoke first. His cousin, nurse Salma Haddad, spoke next. "
+                + "Haddad said the clinic would stay open.\n");
+        assertTrue(links(r).containsKey("Rami Haddad"));
+        assertTrue(links(r).containsKey("Salma Haddad"));
+        assertFalse(links(r).containsKey("Haddad"), "an ambiguous surname must link to nobody: " + links(r));
+    }
+
+    @Test
+    void aRoleIsSplitFromTheNameWithItsAffiliation() {
+        ResolvedArticle r = run("US special envoy Steve Witkoff arrived in Doha.\n");
+        RoleStatement role = r.roles().get(0);
+        assertEquals("Steve Witkoff", role.holder().entity().label());
+        assertEquals("special envoy", role.role());
+        assertEquals(Optional.of("United States"), role.affiliation().map(Entity::label));
+    }
+
+    @Test
+    void aCapitalisedTitleIsSplitFromTheName() {
+        ResolvedArticle r = run("Health Minister Laila Saber visited the clinic on Monday.\n");
+        assertEquals("Laila Saber", entity(r, "Laila Saber").label());
+        assertEquals("health minister", r.roles().get(0).role());
+    }
+
+    @Test
+    void anOrganisationIsNamedByItsKeywordEvenWithAPlaceInside() {
+        ResolvedArticle r = run("Volunteers from the Gaza Relief Coalition handed out flour.\n");
+        Entity coalition = entity(r, "Gaza Relief Coalition");
+        assertEquals(List.of(EntityType.Organization), coalition.types());
+        assertFalse(links(r).containsKey("Gaza"), "Gaza inside the name is no separate place: " + links(r));
+    }
+
+    @Test
+    void anUnknownNameAfterAPlacePrepositionIsAPlace() {
+        ResolvedArticle r = run("Families walked to shelters in Al-Mawasi and Shujaiya overnight.\n");
+        assertTrue(entity(r, "Al-Mawasi").isPlace());
+        assertTrue(entity(r, "Shujaiya").isPlace());
+    }
+
+    @Test
+    void theGroupStandsForTheOneArmedGroupJustNamed() {
+        ResolvedArticle r = run("Hamas sent its reply on Thursday. The group said it wanted guarantees.\n");
+        assertEquals("Hamas", links(r).get("The group"));
+    }
+
+    @Test
+    void theGroupLinksToNobodyWhenTwoGroupsWereNamed() {
+        ResolvedArticle r = run("Hamas and Palestinian Islamic Jihad sent replies. The group said it wanted guarantees.\n");
+        assertFalse(links(r).containsKey("The group"), links(r).toString());
+    }
+
+    @Test
+    void capitalisedCommonWordsAndHeadlineCaseMakeNoNames() {
+        ResolvedArticle r = run("Ceasefire Talks Resume Amid Growing Pressure From Families\n"
+                + "Officials said on Monday that Talks would resume. Negotiators met again.\n");
+        Set<String> labels = r.entities().stream().map(e -> e.entity().label()).collect(Collectors.toSet());
+        assertEquals(Set.of(), labels);
+    }
+
+    @Test
+    void aCountryIsAPlaceAfterInAndAnActorAsSubjectOrDemonym() {
+        ResolvedArticle r = run("Talks in Qatar stalled. Qatar said it would keep mediating, and Israeli officials agreed.\n");
+        Map<String, EntityType.Kind> uses = r.entities().stream().flatMap(e -> e.mentions().stream())
+                .collect(Collectors.toMap(m -> m.text() + "@" + m.span().begin(), Mention::use));
+        assertEquals(EntityType.Kind.PLACE, uses.get("Qatar@9"));
+        assertEquals(EntityType.Kind.ACTOR, uses.get("Qatar@24"));
+        assertTrue(uses.entrySet().stream().anyMatch(e -> e.getKey().startsWith("Israeli@") && e.getValue() == EntityType.Kind.ACTOR));
+    }
+
+    @Test
+    void theSameNameGetsTheSameIriInEveryArticle() {
+        String a = entity(run("Spokeswoman Nadia Karam said aid was blocked.\n"), "Nadia Karam").iri();
+        String b = entity(run("The convoy stopped, spokeswoman Nadia Karam told reporters.\n"), "Nadia Karam").iri();
+        assertEquals(a, b);
+        assertTrue(a.endsWith("/id/person/nadia-karam"), a);
+    }
+}
