@@ -257,4 +257,57 @@ class CliIT {
         assertEquals(2, cli("query", "--store", store.toString(), "no-such-query").exit());
         assertFalse(cli("--help").out().isBlank());
     }
+
+    @Test
+    void extractGivesTheSameOutputOnOneThreadAndOnMany() {
+        CliRun one = cli("extract", "--threads", "1", "examples");
+        CliRun three = cli("extract", "--threads", "3", "examples");
+        assertEquals(0, one.exit());
+        assertEquals(one.out(), three.out());
+    }
+
+    @Test
+    void scoringTheExampleGoldMeetsTheQualityTargets() {
+        CliRun run = cli("score", "entities", "gold/entities");
+        assertEquals(0, run.exit(), run.err());
+        String[] all = run.out().lines().filter(l -> l.startsWith("all\t")).findFirst().orElseThrow().split("\t");
+        double precision = Double.parseDouble(all[4]);
+        double recall = Double.parseDouble(all[5]);
+        assertTrue(precision >= 0.9 && recall >= 0.9, run.out());
+        assertTrue(run.out().contains("articles\t" + gold().size()), run.out());
+    }
+
+    @Test
+    void scoringTheSeedFindsEveryGoldEntityWithItsLink() {
+        Path seed = SEED_DIR.resolve("000_d58e267aacdc5ee2.txt");
+        Path gold = Path.of("../shared/gold/seed.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed) && Files.isRegularFile(gold));
+        CliRun run = cli("score", "entities", "--article", seed.toString(), gold.toString());
+        assertTrue(run.out().contains("all\t11\t11\t11\t1.000\t1.000\t1.000\t1.000 (6/6)"), run.out());
+    }
+
+    @Test
+    void aGoldFileWithoutItsArticleIsAUsageProblemNamedInTheMessage() throws IOException {
+        Path gold = Files.writeString(tmp.resolve("lonely.json"), "{\"actors\": [], \"locations\": []}");
+        CliRun run = cli("score", "entities", gold.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("lonely.json does not name its article"), run.err());
+    }
+
+    @Test
+    void benchPrintsOneRowPerStage() {
+        CliRun run = cli("bench", "--threads", "1", "--repeat", "1", "examples/2025-07-24-atlantic-dispatch-us-israel-recall-negotiators.json");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.outLines();
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("nlp\t1\t1\t") && lines.get(2).startsWith("pipeline\t1\t1\t"), run.out());
+    }
+
+    private static List<Path> gold() {
+        try (Stream<Path> files = Files.list(Path.of("gold/entities"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
