@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.claimgraph.domain.Article;
+import org.claimgraph.eval.AttributionGold;
+import org.claimgraph.eval.AttributionScorer;
 import org.claimgraph.eval.EntityGold;
 import org.claimgraph.eval.EntityScore;
 import org.claimgraph.eval.EntityScorer;
@@ -27,13 +29,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score extraction against gold annotations. `score entities GOLD...` compares the actors and",
                 "places found in each gold file's article (precision, recall, F1 by canonical entity, and the",
-                "share of correct Wikidata links). Gold files name their article (\"article\", \"url\");",
+                "share of correct Wikidata links); `score attributions GOLD...` the attributions (found, and",
+                "found with the right source). Gold files name their article (\"article\", \"url\");",
                 "--article gives it for a gold file that does not (e.g. shared/gold/seed.json)."})
 final class ScoreCommand implements Callable<Integer> {
 
     private final Io io;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to score: entities.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to score: entities or attributions.")
     String what;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders of them.")
@@ -51,8 +54,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!what.equals("entities")) {
-            io.err().println("only `score entities` exists so far");
+        if (!what.equals("entities") && !what.equals("attributions")) {
+            io.err().println("score what? `entities` or `attributions`");
             return ExitCodes.USAGE;
         }
         ReferenceData reference = ReferenceData.load();
@@ -60,33 +63,52 @@ final class ScoreCommand implements Callable<Integer> {
         ExtractJson extract = new ExtractJson(reference);
         EntityScore actors = EntityScore.ZERO;
         EntityScore places = EntityScore.ZERO;
+        AttributionScorer.Score attributions = AttributionScorer.Score.ZERO;
         int articles = 0;
         for (Path file : goldFiles()) {
-            EntityGold g = EntityGold.read(file);
-            Optional<Article> a = findArticle(file, g);
+            boolean entities = what.equals("entities");
+            EntityGold entityGold = entities ? EntityGold.read(file) : null;
+            AttributionGold attributionGold = entities ? null : AttributionGold.read(file);
+            Optional<Article> a = entities ? findArticle(file, entityGold.article(), entityGold.url())
+                    : findArticle(file, attributionGold.article(), attributionGold.url());
             if (a.isEmpty()) {
                 return ExitCodes.PARTIAL;
             }
             ObjectNode result = extract.toJson(pipeline.process(a.get()));
-            EntityScorer.Comparison ca = EntityScorer.compare(g.actors(), result.get("actors"));
-            EntityScorer.Comparison cl = EntityScorer.compare(g.locations(), result.get("locations"));
-            actors = actors.plus(ca.score());
-            places = places.plus(cl.score());
             articles++;
-            if (details) {
-                io.out().println("# " + file.getFileName() + "  actors " + ca.score().row() + "  locations " + cl.score().row());
-                print("missed actors", ca.missed());
-                print("spurious actors", ca.spurious());
-                print("wrong actor links", ca.wrongQid());
-                print("missed locations", cl.missed());
-                print("spurious locations", cl.spurious());
-                print("wrong location links", cl.wrongQid());
+            if (entities) {
+                EntityScorer.Comparison ca = EntityScorer.compare(entityGold.actors(), result.get("actors"));
+                EntityScorer.Comparison cl = EntityScorer.compare(entityGold.locations(), result.get("locations"));
+                actors = actors.plus(ca.score());
+                places = places.plus(cl.score());
+                if (details) {
+                    io.out().println("# " + file.getFileName() + "  actors " + ca.score().row() + "  locations " + cl.score().row());
+                    print("missed actors", ca.missed());
+                    print("spurious actors", ca.spurious());
+                    print("wrong actor links", ca.wrongQid());
+                    print("missed locations", cl.missed());
+                    print("spurious locations", cl.spurious());
+                    print("wrong location links", cl.wrongQid());
+                }
+            } else {
+                AttributionScorer.Comparison c = AttributionScorer.compare(attributionGold.attributions(), result);
+                attributions = attributions.plus(c.score());
+                if (details) {
+                    io.out().println("# " + file.getFileName());
+                    print("missed", c.missed());
+                    print("wrong source", c.wrongSource());
+                    print("spurious", c.spurious());
+                }
             }
         }
-        io.out().println("kind\tgold\tsystem\tmatched\tprecision\trecall\tf1\twikidata_accuracy");
-        io.out().println("actors\t" + actors.row());
-        io.out().println("locations\t" + places.row());
-        io.out().println("all\t" + actors.plus(places).row());
+        if (what.equals("entities")) {
+            io.out().println("kind\tgold\tsystem\tmatched\tprecision\trecall\tf1\twikidata_accuracy");
+            io.out().println("actors\t" + actors.row());
+            io.out().println("locations\t" + places.row());
+            io.out().println("all\t" + actors.plus(places).row());
+        } else {
+            io.out().println(attributions.report());
+        }
         io.out().println("articles\t" + articles);
         io.out().flush();
         return ExitCodes.OK;
@@ -94,7 +116,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     private void print(String label, List<String> items) {
         if (!items.isEmpty()) {
-            io.out().println("  " + label + ": " + String.join("; ", items));
+            io.out().println("  " + label + ": " + String.join(" | ", items));
         }
     }
 
@@ -113,8 +135,8 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /** The article a gold file is about: --article, or its "article" path, picked by "url" within JSON Lines. */
-    private Optional<Article> findArticle(Path goldFile, EntityGold g) {
-        Path path = article != null ? article : g.article().map(Path::of).orElse(null);
+    private Optional<Article> findArticle(Path goldFile, Optional<String> goldArticle, Optional<String> url) {
+        Path path = article != null ? article : goldArticle.map(Path::of).orElse(null);
         if (path == null) {
             io.err().println(goldFile + " does not name its article: give --article FILE");
             return Optional.empty();
@@ -122,12 +144,12 @@ final class ScoreCommand implements Callable<Integer> {
         List<Article> found = new ArrayList<>();
         Inputs.of(List.of(path.toString()), new ByteArrayInputStream(new byte[0])).read(r -> {
             if (r instanceof ReadResult.Read read
-                    && (g.url().isEmpty() || g.url().equals(read.article().metadata().url()))) {
+                    && (url.isEmpty() || url.equals(read.article().metadata().url()))) {
                 found.add(read.article());
             }
         });
         if (found.size() != 1) {
-            io.err().println(goldFile + ": expected one article in " + path + (g.url().map(u -> " with url " + u).orElse(""))
+            io.err().println(goldFile + ": expected one article in " + path + (url.map(u -> " with url " + u).orElse(""))
                     + ", found " + found.size());
             return Optional.empty();
         }

@@ -9,14 +9,17 @@ import java.util.Objects;
  *
  * @param annotated the annotated article
  * @param mentions  names of actors and places, in text order, none overlapping
- * @param roles     roles and affiliations the text states for named people
+ * @param roles        roles and affiliations the text states for named people
+ * @param attributions who is reported as saying what, in text order
  */
-public record ExtractedArticle(AnnotatedArticle annotated, List<Mention> mentions, List<RoleStatement> roles) {
+public record ExtractedArticle(AnnotatedArticle annotated, List<Mention> mentions, List<RoleStatement> roles,
+        List<Attribution> attributions) {
 
     public ExtractedArticle {
         Objects.requireNonNull(annotated, "annotated");
         mentions = List.copyOf(mentions);
         roles = List.copyOf(roles);
+        attributions = List.copyOf(attributions);
     }
 
     public Article article() {

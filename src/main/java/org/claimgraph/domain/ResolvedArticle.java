@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param extracted the extraction
  * @param entities  every entity the article mentions, each with its mentions, in order of first
  *                  mention
- * @param roles     roles and affiliations, their holders resolved
+ * @param roles        roles and affiliations, their holders resolved
+ * @param attributions attributions with their speakers decided
  */
-public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> entities, List<RoleStatement> roles) {
+public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> entities, List<RoleStatement> roles,
+        List<ResolvedAttribution> attributions) {
 
     /** One entity and the places the article names it. */
     public record EntityMentions(Entity entity, List<Mention> mentions) {
@@ -26,6 +28,7 @@ public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> e
         Objects.requireNonNull(extracted, "extracted");
         entities = List.copyOf(entities);
         roles = List.copyOf(roles);
+        attributions = List.copyOf(attributions);
     }
 
     public Article article() {

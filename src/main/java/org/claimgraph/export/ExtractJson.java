@@ -44,7 +44,7 @@ public final class ExtractJson {
                 out.set("article", article);
                 out.putArray("actors").addAll(exporter.records(StoreExporter.Table.actors, Optional.of(id)));
                 out.putArray("locations").addAll(exporter.records(StoreExporter.Table.locations, Optional.of(id)));
-                out.putArray("attributions");
+                out.putArray("attributions").addAll(exporter.records(StoreExporter.Table.attributions, Optional.of(id)));
                 out.putArray("quantities");
                 out.putArray("negotiations");
                 return out;

@@ -30,7 +30,7 @@ import org.claimgraph.rdf.vocab.CG;
 public final class StoreExporter {
 
     /** The table exports that exist so far; later issues add attributions, claims, quantities, negotiations. */
-    public enum Table { articles, actors, locations }
+    public enum Table { articles, actors, locations, attributions }
 
     /** RDF serialisations of the whole store, named graphs included. */
     public enum RdfSyntax {
@@ -71,8 +71,18 @@ public final class StoreExporter {
                    oa:hasTarget/oa:hasSelector ?sel .
                 ?sel oa:start ?begin ; oa:end ?end .
                 ?a cg:articleId ?id .
+                FILTER NOT EXISTS { ?attribution cg:sourceMention ?m }
               }
             }
+            """;
+
+    private static final String ATTRIBUTIONS = PREFIXES + """
+            SELECT ?id ?attribution ?begin WHERE {
+              GRAPH ?g {
+                ?attribution a cg:Attribution ; cg:inArticle ?a ; cg:cue/oa:hasSelector/oa:start ?begin .
+                ?a cg:articleId ?id .
+              }
+            } ORDER BY ?id ?begin ?attribution
             """;
 
     private final DatasetGraph dataset;
@@ -91,6 +101,7 @@ public final class StoreExporter {
             case articles -> articles(articleId);
             case actors -> entities(EntityType.Kind.ACTOR, articleId);
             case locations -> entities(EntityType.Kind.PLACE, articleId);
+            case attributions -> attributions(articleId);
         };
     }
 
@@ -141,6 +152,17 @@ public final class StoreExporter {
                     text(row, "text"), row.getLiteral("begin").getInt(), row.getLiteral("end").getInt(), use));
         });
         return EntityRecords.build(rows, new EntityJson(dataset.getUnionGraph()), kind);
+    }
+
+    private List<ObjectNode> attributions(Optional<String> articleId) {
+        Map<String, ObjectNode> refs = articleRefs(articleId);
+        AttributionJson json = new AttributionJson(dataset.getUnionGraph());
+        List<ObjectNode> records = new ArrayList<>();
+        select(ATTRIBUTIONS, articleId, row -> {
+            String id = articleId.orElseGet(() -> text(row, "id"));
+            records.add(json.describe(row.getResource("attribution").asNode(), refs.get(id)));
+        });
+        return records;
     }
 
     /** Runs a SELECT, with {@code ?id} bound to one article's id when given. */

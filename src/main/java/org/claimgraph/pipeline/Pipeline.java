@@ -6,7 +6,7 @@ import org.claimgraph.clean.RepeatedBlockCleaner;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.extract.Extractor;
-import org.claimgraph.extract.NameExtractor;
+import org.claimgraph.extract.ArticleExtractor;
 import org.claimgraph.nlp.Annotator;
 import org.claimgraph.nlp.NlpModels;
 import org.claimgraph.rdf.ReferenceData;
@@ -37,7 +37,7 @@ public final class Pipeline {
         return builder()
                 .cleaner(new RepeatedBlockCleaner())
                 .annotator(models.newAnnotator())
-                .extractor(new NameExtractor(reference.gazetteer()))
+                .extractor(new ArticleExtractor(reference.gazetteer()))
                 .resolver(new ArticleResolver())
                 .build();
     }

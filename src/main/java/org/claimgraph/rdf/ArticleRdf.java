@@ -12,12 +12,14 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.domain.Article;
+import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Hashes;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.domain.RoleStatement;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
@@ -79,6 +81,9 @@ public final class ArticleRdf {
                 for (Mention m : em.mentions()) {
                     emitMention(m);
                 }
+            }
+            for (ResolvedAttribution a : resolved.attributions()) {
+                emitAttribution(a);
             }
             for (RoleStatement r : resolved.roles()) {
                 Node holder = NodeFactory.createURI(r.holder().entity().iri());
@@ -155,10 +160,80 @@ public final class ArticleRdf {
             add(mention, CG.refersTo.asNode(), NodeFactory.createURI(m.entity().iri()));
             add(mention, CG.mentionText.asNode(), string(m.text()));
             add(mention, CG.usedAs.asNode(), (m.use() == EntityType.Kind.PLACE ? CG.Location : CG.Actor).asNode());
-            add(mention, CG.linkConfidence.asNode(), NodeFactory.createLiteralDT(
-                    BigDecimal.valueOf(m.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+            add(mention, CG.linkConfidence.asNode(), decimal(m.confidence()));
             add(mention, Vocab.PROV_WAS_GENERATED_BY, Iris.run(run.id()));
             anchor(mention, m.span());
+        }
+
+        /**
+         * An attribution, the claim it asserts and its speaker. The source words become a mention of
+         * the speaker (cg:sourceMention); an unnamed speaker is a cg:AnonymousSource of its own.
+         */
+        private void emitAttribution(ResolvedAttribution r) {
+            Attribution a = r.attribution();
+            String text = article.text();
+            Node node = Iris.attribution(article.id(), a.cue());
+            Node claim = Iris.part(node, "claim");
+            add(node, RDF.type.asNode(), CG.Attribution.asNode());
+            add(node, CG.inArticle.asNode(), articleNode);
+            add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), a.sentence()));
+            Node speaker = r.speaker().entity().map(e -> NodeFactory.createURI(e.iri())).orElseGet(() -> Iris.part(node, "speaker"));
+            if (r.speaker().anonymous()) {
+                add(speaker, RDF.type.asNode(), CG.AnonymousSource.asNode());
+                String label = r.speaker().descriptor().orElse("unnamed source");
+                add(speaker, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en"));
+                r.speaker().descriptor().ifPresent(d -> add(speaker, CG.descriptor.asNode(), string(d)));
+                r.speaker().affiliation().ifPresent(e -> add(speaker, CG.affiliation.asNode(), NodeFactory.createURI(e.iri())));
+            }
+            add(node, CG.source.asNode(), speaker);
+            a.source().ifPresent(span -> {
+                Node mention = Iris.part(node, "source");
+                add(node, CG.sourceMention.asNode(), mention);
+                add(mention, RDF.type.asNode(), CG.Mention.asNode());
+                add(mention, CG.inArticle.asNode(), articleNode);
+                add(mention, CG.refersTo.asNode(), speaker);
+                add(mention, CG.mentionText.asNode(), string(span.of(text)));
+                add(mention, CG.usedAs.asNode(), CG.Actor.asNode());
+                add(mention, CG.linkConfidence.asNode(), decimal(r.sourceConfidence()));
+                anchor(mention, span);
+            });
+            Node cue = Iris.part(node, "cue");
+            add(node, CG.cue.asNode(), cue);
+            span(cue, a.cue());
+            add(node, CG.cueLemma.asNode(), string(a.cueLemma()));
+            for (int i = 0; i < a.content().size(); i++) {
+                Node content = Iris.part(node, "content-" + i);
+                add(node, CG.content.asNode(), content);
+                span(content, a.content().get(i));
+            }
+            String contentText = a.contentText(text);
+            add(node, CG.contentText.asNode(), string(contentText));
+            add(node, CG.mode.asNode(), CG.concept("mode", a.mode().code()).asNode());
+            add(node, CG.stance.asNode(), CG.concept("stance", a.stance().code()).asNode());
+            add(node, CG.extractionConfidence.asNode(), decimal(a.confidence()));
+            add(node, CG.sourceConfidence.asNode(), decimal(r.sourceConfidence()));
+            add(node, CG.asserts.asNode(), claim);
+            add(node, Vocab.PROV_WAS_GENERATED_BY, Iris.run(run.id()));
+            add(claim, RDF.type.asNode(), CG.Claim.asNode());
+            add(claim, CG.claimText.asNode(), string(contentText));
+            if (a.mode() != Attribution.Mode.INDIRECT) {
+                add(claim, CG.quoteText.asNode(), string(contentText.replaceAll("[\"“”]", "")));
+            }
+            for (Entity e : r.about()) {
+                add(claim, CG.about.asNode(), NodeFactory.createURI(e.iri()));
+            }
+        }
+
+        /** A cg:Span: the article, a TextPositionSelector and the covered text. */
+        private void span(Node node, Span span) {
+            Node selector = Iris.part(node, "selector");
+            add(node, RDF.type.asNode(), CG.Span.asNode());
+            add(node, Vocab.OA_HAS_SOURCE, articleNode);
+            add(node, Vocab.OA_HAS_SELECTOR, selector);
+            add(node, CG.spanText.asNode(), string(span.of(article.text())));
+            add(selector, RDF.type.asNode(), Vocab.OA_TEXT_POSITION_SELECTOR);
+            add(selector, Vocab.OA_START, integer(span.begin()));
+            add(selector, Vocab.OA_END, integer(span.end()));
         }
 
         /** Web Annotation anchoring: node → target (the article) → TextPositionSelector [start, end). */
@@ -181,6 +256,10 @@ public final class ArticleRdf {
 
     static Node string(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    static Node decimal(double d) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     static Node integer(long n) {

@@ -48,6 +48,10 @@ public final class Iris {
         return NodeFactory.createURI(ID + "article/" + articleId + "/mention/" + span.begin() + "-" + span.end());
     }
 
+    public static Node attribution(String articleId, Span cue) {
+        return NodeFactory.createURI(ID + "article/" + articleId + "/attribution/" + cue.begin() + "-" + cue.end());
+    }
+
     /** A node that hangs off {@code owner}: its Web Annotation target or selector. */
     public static Node part(Node owner, String part) {
         return NodeFactory.createURI(owner.getURI() + "/" + part);

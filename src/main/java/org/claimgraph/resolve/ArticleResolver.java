@@ -16,6 +16,7 @@ import org.claimgraph.domain.ExtractedArticle;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.Mention.MatchKind;
 import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.domain.RoleStatement;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
@@ -30,6 +31,8 @@ import org.claimgraph.domain.Token;
  * merged without the text saying so;</li>
  * <li>"the group", "the militant group", "the movement" go to the most recent armed group or
  * organisation named in the last few sentences, when there is exactly one;</li>
+ * <li>attribution sources are decided: a name, an unnamed source with its descriptor, or the
+ * speaker a pronoun stands for ({@link SpeakerResolver});</li>
  * <li>mentions are grouped by entity. Across articles, entities meet through their IRIs: the
  * reference IRI, or one minted from the full name and kind.</li>
  * </ul>
@@ -41,6 +44,8 @@ public final class ArticleResolver implements Resolver {
     static final int ANAPHOR_WINDOW = 3;
     private static final Set<String> ANAPHOR_HEADS = Set.of("group", "movement");
     private static final Set<String> ANAPHOR_MODIFIERS = Set.of("militant", "islamist", "armed", "palestinian", "islamic");
+
+    private final SpeakerResolver speakers = new SpeakerResolver();
 
     @Override
     public ResolvedArticle resolve(ExtractedArticle article) {
@@ -54,7 +59,8 @@ public final class ArticleResolver implements Resolver {
         }
         List<ResolvedArticle.EntityMentions> grouped = new ArrayList<>();
         byIri.forEach((iri, ms) -> grouped.add(new ResolvedArticle.EntityMentions(entities.get(iri), ms)));
-        return new ResolvedArticle(article, grouped, resolveRoles(article.roles(), mentions));
+        List<ResolvedAttribution> attributions = speakers.resolve(article.annotated(), article.attributions(), mentions);
+        return new ResolvedArticle(article, grouped, resolveRoles(article.roles(), mentions), attributions);
     }
 
     private static List<Mention> resolveShortForms(List<Mention> mentions) {

@@ -454,6 +454,9 @@ public final class CG {
      */
     public static final Property extractionConfidence = property("extractionConfidence");
 
+    /** The words a claim quotes directly, without the quotation marks; full-text searchable. */
+    public static final Property quoteText = property("quoteText");
+
     /** The wording of a claim; on a cluster, a representative wording of its claims. */
     public static final Property claimText = property("claimText");
 

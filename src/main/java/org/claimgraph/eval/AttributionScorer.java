@@ -1,0 +1,177 @@
+package org.claimgraph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimgraph.eval.AttributionGold.GoldAttribution;
+
+/**
+ * Scores the attributions of one {@code extract} record against gold. A system attribution
+ * <em>finds</em> a gold one when its cue stands in the gold's sentence (found by the sentence's
+ * first words) and it has the same cue lemma or shares half its content words; it finds it
+ * <em>with the right source</em> when, besides, its speaker is the gold source (same entity label,
+ * or, for an unnamed or unresolved source, words shared with the gold source). Pairs are one to one.
+ */
+public final class AttributionScorer {
+
+    /** Counts, pooled over articles. */
+    public record Score(int gold, int system, int found, int rightSource, int rightStance, int rightMode) {
+
+        public static final Score ZERO = new Score(0, 0, 0, 0, 0, 0);
+
+        public Score plus(Score o) {
+            return new Score(gold + o.gold, system + o.system, found + o.found, rightSource + o.rightSource,
+                    rightStance + o.rightStance, rightMode + o.rightMode);
+        }
+
+        public String report() {
+            return String.format(Locale.ROOT, """
+                    gold	system	found	found_with_right_source	precision	recall	source_recall	stance_accuracy	mode_accuracy
+                    %d	%d	%d	%d	%.3f	%.3f	%.3f	%.3f	%.3f""",
+                    gold, system, found, rightSource, system == 0 ? 1.0 : (double) found / system,
+                    gold == 0 ? 1.0 : (double) found / gold, gold == 0 ? 1.0 : (double) rightSource / gold,
+                    found == 0 ? 0.0 : (double) rightStance / found, found == 0 ? 0.0 : (double) rightMode / found);
+        }
+    }
+
+    /** What one comparison found, for the report. */
+    public record Comparison(Score score, List<String> missed, List<String> wrongSource, List<String> spurious) {
+    }
+
+    private AttributionScorer() {
+    }
+
+    public static Comparison compare(List<GoldAttribution> gold, JsonNode extractRecord) {
+        String text = extractRecord.get("article").get("text").asText();
+        List<JsonNode> system = new ArrayList<>();
+        extractRecord.get("attributions").forEach(system::add);
+        Set<Integer> used = new HashSet<>();
+        List<String> missed = new ArrayList<>();
+        List<String> wrongSource = new ArrayList<>();
+        int found = 0;
+        int rightSource = 0;
+        int rightStance = 0;
+        int rightMode = 0;
+        for (GoldAttribution g : gold) {
+            int[] sentence = sentenceOf(text, g.sentenceHint());
+            int best = -1;
+            boolean bestSource = false;
+            for (int i = 0; i < system.size(); i++) {
+                JsonNode s = system.get(i);
+                int cue = s.get("cue").get("span").get(0).asInt();
+                if (used.contains(i) || sentence == null || cue < sentence[0] || cue >= sentence[1] || !sameStatement(g, s)) {
+                    continue;
+                }
+                boolean source = sameSource(g, s);
+                if (best < 0 || (source && !bestSource)) {
+                    best = i;
+                    bestSource = source;
+                }
+            }
+            if (best < 0) {
+                missed.add(g.source() + " " + g.cue() + ": " + g.sentenceHint());
+                continue;
+            }
+            used.add(best);
+            found++;
+            JsonNode s = system.get(best);
+            if (bestSource) {
+                rightSource++;
+            } else {
+                wrongSource.add(g.source() + " (system: " + speaker(s) + ") " + g.cue() + ": " + g.sentenceHint());
+            }
+            if (g.stance().map(st -> st.equals(s.get("stance").asText())).orElse(false)) {
+                rightStance++;
+            }
+            if (g.mode().map(m -> m.equals(s.get("mode").asText())).orElse(false)) {
+                rightMode++;
+            }
+        }
+        List<String> spurious = new ArrayList<>();
+        for (int i = 0; i < system.size(); i++) {
+            if (!used.contains(i)) {
+                JsonNode s = system.get(i);
+                spurious.add(speaker(s) + " " + s.get("cue").get("text").asText() + ": "
+                        + abbreviate(s.get("content").get("text").asText()));
+            }
+        }
+        return new Comparison(new Score(gold.size(), system.size(), found, rightSource, rightStance, rightMode),
+                missed, wrongSource, spurious);
+    }
+
+    /** [begin, end) of the line-internal sentence that starts with {@code hint}, or null. */
+    static int[] sentenceOf(String text, String hint) {
+        String h = hint.strip();
+        int at = text.indexOf(h);
+        if (at < 0) {
+            return null;
+        }
+        int end = at;
+        while (end < text.length() && text.charAt(end) != '\n') {
+            char c = text.charAt(end);
+            end++;
+            if ((c == '.' || c == '?' || c == '!') && end < text.length() && text.charAt(end) == ' '
+                    && end > at + h.length()) {
+                break;
+            }
+        }
+        return new int[] {at, end};
+    }
+
+    private static boolean sameStatement(GoldAttribution g, JsonNode s) {
+        String lemma = s.get("cue").get("lemma").asText();
+        String cue = s.get("cue").get("text").asText().toLowerCase(Locale.ROOT);
+        if (g.cueLemma().map(lemma::equals).orElse(false) || g.cue().toLowerCase(Locale.ROOT).equals(cue)
+                || g.cue().toLowerCase(Locale.ROOT).equals(lemma)) {
+            return true;
+        }
+        return g.content().map(c -> overlap(words(c), words(s.get("content").get("text").asText())) >= 0.5).orElse(false);
+    }
+
+    private static boolean sameSource(GoldAttribution g, JsonNode s) {
+        JsonNode source = s.get("source");
+        JsonNode entity = source.get("entity");
+        if (entity != null && !entity.isNull() && norm(entity.get("label").asText()).equals(norm(g.source()))) {
+            return true;
+        }
+        if (entity == null || entity.isNull()) {
+            Set<String> goldWords = words(g.source() + " " + g.sourceText().orElse(""));
+            Set<String> systemWords = words(source.path("text").asText("") + " " + source.path("descriptor").asText(""));
+            goldWords.retainAll(systemWords);
+            return goldWords.stream().anyMatch(w -> w.length() > 3);
+        }
+        return false;
+    }
+
+    private static String speaker(JsonNode s) {
+        JsonNode e = s.get("source").get("entity");
+        return e != null && !e.isNull() ? e.get("label").asText() : s.get("source").path("descriptor").asText("(none)");
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return (double) both.size() / a.size();
+    }
+
+    static Set<String> words(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 70 ? s : s.substring(0, 67) + "...";
+    }
+}

@@ -1,0 +1,450 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.domain.AnnotatedArticle;
+import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.Attribution.Mode;
+import org.claimgraph.domain.Sentence;
+import org.claimgraph.domain.Span;
+import org.claimgraph.domain.Token;
+
+/**
+ * Finds attribution relations: a cue from the lexicon (a reporting verb, "according to"), its
+ * source (the subject before it, or after it in "…," said Witkoff), and its content (the clause
+ * after it, or the quote or clause before it, in two parts when a quote is split around the cue).
+ * A quote-only sentence right after an attribution continues that attribution's content. Sources
+ * are spans here; who they are is decided by resolution. Immutable and thread-safe.
+ */
+final class AttributionFinder {
+
+    private static final Set<String> NP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    /** Verbs whose object is the addressee or target, not the content: "told reporters that", "accused Hamas of". */
+    private static final Set<String> OBJECT_FIRST = Set.of("tell", "urge", "ask", "warn", "accuse", "blame", "criticize",
+            "call on", "press", "caution", "condemn", "charge", "promise", "assure");
+    private static final Set<String> CONTENT_OPENERS = Set.of("that", "to", "of", "for");
+    /** Cues that may come before their source: "…," said Witkoff. */
+    private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "tell", "ask", "insist", "explain", "continue");
+
+    private final CueLexicon cues;
+
+    AttributionFinder(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * The attributions of an article. {@code names} are the spans of the names found in it: a name
+     * is part of a noun phrase whatever tag the tagger gave it.
+     */
+    List<Attribution> find(AnnotatedArticle article, List<Span> names) {
+        String text = article.text();
+        List<Token> named = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.tokens()) {
+                if (names.stream().anyMatch(n -> n.overlaps(t.span()))) {
+                    named.add(t);
+                }
+            }
+        }
+        Set<Token> inNames = Set.copyOf(named);
+        Quotes quotes = Quotes.of(text);
+        List<Attribution> found = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (article.clean().isSkipped(s.span())) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int sentenceCues = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                Optional<Found> cue = cueAt(tokens, i);
+                if (cue.isEmpty()) {
+                    continue;
+                }
+                Found c = cue.get();
+                if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
+                    continue; // "refused to say", "declined to comment": no speech
+                }
+                Optional<Attribution> a = c.lemma().equals("according to")
+                        ? accordingTo(text, s, i, c, quotes, inNames)
+                        : verbCue(text, s, i, c, quotes, inNames);
+                if (a.isPresent()) {
+                    if (sentenceCues > 0 && isParticipleAfterComma(tokens, i)) {
+                        // "Hamas responded with surprise, emphasizing …": the first content ends at the comma
+                        Attribution first = found.remove(found.size() - 1);
+                        found.add(endContentBefore(text, first, tokens.get(i - 1).span().begin()));
+                    }
+                    found.add(a.get());
+                    sentenceCues++;
+                    i += c.length() - 1;
+                }
+            }
+        }
+        return continueQuotes(article, quotes, found);
+    }
+
+    /** A cue found at a token: its lemma, stance and length in tokens. */
+    private record Found(CueLexicon.Cue cue, int length) {
+        String lemma() {
+            return cue.lemma();
+        }
+    }
+
+    private Optional<Found> cueAt(List<Token> tokens, int i) {
+        for (CueLexicon.Cue phrase : cues.phrases()) {
+            List<String> words = phrase.words();
+            if (i + words.size() <= tokens.size()) {
+                boolean match = true;
+                for (int k = 0; k < words.size() && match; k++) {
+                    match = tokens.get(i + k).text().equalsIgnoreCase(words.get(k));
+                }
+                if (match) {
+                    return Optional.of(new Found(phrase, words.size()));
+                }
+            }
+        }
+        Token t = tokens.get(i);
+        if (t.mainPos().equals("VERB")) {
+            return cues.word(t.text(), "verb").map(c -> new Found(c, 1));
+        }
+        return Optional.empty();
+    }
+
+    /** "X said (that) …", "…, X said", "…," said X, "X told Y …". */
+    private Optional<Attribution> verbCue(String text, Sentence s, int i, Found c, Quotes quotes, Set<Token> inNames) {
+        List<Token> tokens = s.tokens();
+        int afterCue = i + c.length();
+        Span cueSpan = new Span(tokens.get(i).span().begin(), tokens.get(afterCue - 1).span().end());
+
+        boolean participle = isParticipleAfterComma(tokens, i);
+        Optional<int[]> subject = participle ? mainSubject(tokens, i, inNames) : npBefore(tokens, skipBackOverAdverbs(tokens, i - 1), inNames);
+        Optional<int[]> inverted = subject.isEmpty() && !participle && i > 0 && isCommaOrQuote(tokens.get(i - 1))
+                && INVERTIBLE.contains(c.lemma()) ? npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1])) : Optional.empty();
+        int restStart = inverted.map(r -> r[1]).orElse(afterCue);
+        List<Span> content = new ArrayList<>();
+        boolean contentBefore = !participle && clauseEndsAfter(tokens, restStart);
+        if (contentBefore) {
+            int sourceStart = subject.map(r -> r[0]).orElse(i);
+            before(text, s, sourceStart, quotes).ifPresent(content::add);
+            // "A," he said, "B.": the quote goes on after the cue
+            int k = restStart;
+            if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k < tokens.size()) {
+                quotes.startingAt(tokens.get(k).span().begin()).ifPresent(q -> content.add(trim(text, q)));
+            }
+        } else {
+            after(text, s, restStart, c.lemma(), quotes, inNames).ifPresent(content::add);
+        }
+        content.removeIf(sp -> sp.length() == 0);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Span> source = subject.or(() -> inverted).map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
+        double confidence = source.isPresent() ? (isQuoted(text, content) ? 0.85 : 0.75) : 0.5;
+        return Optional.of(new Attribution(s.index(), source, cueSpan, c.lemma(), c.cue().stance(), content,
+                mode(text, content), confidence));
+    }
+
+    /** "according to X, …" and "…, according to X." */
+    private Optional<Attribution> accordingTo(String text, Sentence s, int i, Found c, Quotes quotes, Set<Token> inNames) {
+        List<Token> tokens = s.tokens();
+        int afterCue = i + c.length();
+        Optional<int[]> np = npAfter(tokens, afterCue, inNames);
+        if (np.isEmpty()) {
+            return Optional.empty();
+        }
+        Span cueSpan = new Span(tokens.get(i).span().begin(), tokens.get(afterCue - 1).span().end());
+        Span source = new Span(tokens.get(np.get()[0]).span().begin(), tokens.get(np.get()[1] - 1).span().end());
+        List<Span> content = new ArrayList<>();
+        int end = lastContentToken(tokens);
+        if (i > 0) { // content before: "Talks stalled, according to X."
+            int last = i - 1;
+            while (last >= 0 && tokens.get(last).text().equals(",")) {
+                last--;
+            }
+            if (last >= 0) {
+                content.add(trim(text, new Span(tokens.get(0).span().begin(), tokens.get(last).span().end())));
+            }
+        }
+        int after = np.get()[1];
+        while (after < tokens.size() && tokens.get(after).text().equals(",")) {
+            after++;
+        }
+        if (after <= end && (i == 0 || after < end)) {
+            content.add(trim(text, new Span(tokens.get(after).span().begin(), tokens.get(end).span().end())));
+        }
+        content.removeIf(sp -> sp.length() == 0);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
+                mode(text, content), 0.8));
+    }
+
+    /** "…, citing", "…, emphasizing": a present participle right after a comma. */
+    private static boolean isParticipleAfterComma(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing");
+    }
+
+    /** The subject of the sentence's main clause: the noun phrase before its first verb, past an opening phrase ("In Doha,"). */
+    private static Optional<int[]> mainSubject(List<Token> tokens, int limit, Set<Token> inNames) {
+        for (int v = 1; v < limit; v++) {
+            String pos = tokens.get(v).mainPos();
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                return npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the clause ends at {@code k}: the sentence's end, or a comma. */
+    private static boolean endsClause(List<Token> tokens, int k) {
+        return k >= tokens.size() || tokens.get(k).text().equals(",") || tokens.get(k).mainPos().equals("PUNCT");
+    }
+
+    private static Attribution endContentBefore(String text, Attribution a, int end) {
+        List<Span> content = new ArrayList<>();
+        for (Span c : a.content()) {
+            if (c.begin() < end) {
+                content.add(trim(text, new Span(c.begin(), Math.min(c.end(), end))));
+            }
+        }
+        content.removeIf(c -> c.length() == 0);
+        return content.isEmpty() ? a : new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), a.stance(), content,
+                mode(text, content), a.confidence());
+    }
+
+    /** From {@code k} leftwards past adverbs, auxiliaries and negation: "has repeatedly said". */
+    private static int skipBackOverAdverbs(List<Token> tokens, int k) {
+        while (k >= 0 && (tokens.get(k).mainPos().equals("ADV") || tokens.get(k).mainPos().equals("AUX")
+                || tokens.get(k).text().equalsIgnoreCase("not"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The noun phrase ending at token {@code end}, as token bounds [from, to): a pronoun alone, or
+     * determiners, adjectives, nouns, names, numbers, possessives and "of", "and" between them, with
+     * an apposition set off by commas ("Nadia Karam, a spokeswoman for the coalition,").
+     */
+    private static Optional<int[]> npBefore(List<Token> tokens, int end, Set<Token> inNames) {
+        if (end < 0) {
+            return Optional.empty();
+        }
+        Token last = tokens.get(end);
+        if (last.mainPos().equals("PRON") && PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new int[] {end, end + 1});
+        }
+        if (last.text().equals(",")) {
+            // an apposition (", a spokeswoman for the coalition,") or a relative clause (", which oversees …,")
+            int open = end - 1;
+            while (open >= 0 && !tokens.get(open).text().equals(",") && !isQuote(tokens.get(open))) {
+                open--;
+            }
+            if (open > 0 && open < end - 1 && tokens.get(open).text().equals(",")) {
+                Token first = tokens.get(open + 1);
+                boolean relative = RELATIVES.contains(first.text().toLowerCase(Locale.ROOT));
+                boolean apposition = isNpToken(inNames, first) && !tokens.subList(open + 1, end).stream().anyMatch(t -> t.mainPos().equals("VERB"));
+                Optional<int[]> head = npBefore(tokens, open - 1, inNames);
+                if (head.isPresent() && (relative || apposition)) {
+                    return Optional.of(new int[] {head.get()[0], relative ? head.get()[1] : end});
+                }
+            }
+            return Optional.empty();
+        }
+        if (!isNpToken(inNames, last)) {
+            return Optional.empty();
+        }
+        int from = end;
+        while (from > 0) {
+            Token prev = tokens.get(from - 1);
+            String w = prev.text().toLowerCase(Locale.ROOT);
+            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")
+                    || (w.equals("from") && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN")))
+                    && from >= 2 && isNpToken(inNames, tokens.get(from - 2));
+            if (isNpToken(inNames, prev) || joiner) {
+                from--;
+            } else if (from >= 3 && tokens.get(from - 2).text().equals("-") && attached(tokens, from - 2)) {
+                from -= 3; // "Hamas-run": a hyphenated modifier the tagger splits
+            } else {
+                break;
+            }
+        }
+        return Optional.of(new int[] {from, end + 1});
+    }
+
+    /** The noun phrase starting at {@code start} (for "…," said X and "according to X"). */
+    private static Optional<int[]> npAfter(List<Token> tokens, int start, Set<Token> inNames) {
+        if (start >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(start);
+        if (first.mainPos().equals("PRON") && PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new int[] {start, start + 1});
+        }
+        int to = start;
+        while (to < tokens.size()) {
+            Token t = tokens.get(to);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s"))
+                    && to + 1 < tokens.size() && isNpToken(inNames, tokens.get(to + 1)) && to > start;
+            if (isNpToken(inNames, t) || joiner) {
+                to++;
+            } else {
+                break;
+            }
+        }
+        return to > start ? Optional.of(new int[] {start, to}) : Optional.empty();
+    }
+
+    /** A token written without spaces against its neighbours. */
+    private static boolean attached(List<Token> tokens, int k) {
+        return tokens.get(k - 1).span().end() == tokens.get(k).span().begin()
+                && tokens.get(k).span().end() == tokens.get(k + 1).span().begin();
+    }
+
+    private static boolean isNpToken(Set<Token> inNames, Token t) {
+        return NP_POS.contains(t.mainPos()) || t.pos().startsWith("PROPN") || inNames.contains(t);
+    }
+
+    private static boolean isQuote(Token t) {
+        String w = t.text();
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``");
+    }
+
+    private static boolean isCommaOrQuote(Token t) {
+        return t.text().equals(",") || isQuote(t);
+    }
+
+    /**
+     * Whether the sentence holds no clause after {@code from}: only punctuation or a short
+     * adverbial ("on Monday", "in a statement", "late on Thursday") — then the content came before.
+     */
+    private static boolean clauseEndsAfter(List<Token> tokens, int from) {
+        int words = 0;
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.mainPos().equals("VERB") || isQuote(t) || t.text().equalsIgnoreCase("that")) {
+                return false;
+            }
+            if (!t.mainPos().equals("PUNCT")) {
+                words++;
+            }
+        }
+        return words <= 4;
+    }
+
+    /** Content before the source: the quote that ends there, else the sentence up to the comma. */
+    private Optional<Span> before(String text, Sentence s, int sourceStart, Quotes quotes) {
+        List<Token> tokens = s.tokens();
+        int last = sourceStart - 1;
+        while (last >= 0 && (tokens.get(last).text().equals(",") || tokens.get(last).mainPos().equals("ADV"))) {
+            last--;
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        int endOffset = tokens.get(last).span().end();
+        Optional<Span> quote = quotes.endingAt(endOffset).or(() -> quotes.around(endOffset - 1));
+        if (quote.isPresent() && isQuote(tokens.get(last))) {
+            return Optional.of(trim(text, quote.get())); // may begin sentences earlier
+        }
+        return Optional.of(trim(text, new Span(tokens.get(0).span().begin(), endOffset)));
+    }
+
+    /** Content after the cue: past the addressee or target, "that" and a colon, to the sentence end. */
+    private Optional<Span> after(String text, Sentence s, int from, String lemma, Quotes quotes, Set<Token> inNames) {
+        List<Token> tokens = s.tokens();
+        int k = from;
+        if (OBJECT_FIRST.contains(lemma)) {
+            Optional<int[]> object = npAfter(tokens, k, inNames);
+            if (object.isPresent() && object.get()[1] < tokens.size()
+                    && CONTENT_OPENERS.contains(tokens.get(object.get()[1]).text().toLowerCase(Locale.ROOT))) {
+                k = object.get()[1];
+            }
+        }
+        while (k < tokens.size() && (tokens.get(k).text().equals(":") || tokens.get(k).text().equals(",")
+                || tokens.get(k).text().equalsIgnoreCase("that"))) {
+            k++;
+        }
+        int end = lastContentToken(tokens);
+        if (k > end) {
+            return Optional.empty();
+        }
+        Optional<Span> quote = quotes.startingAt(tokens.get(k).span().begin());
+        if (quote.isPresent() && quote.get().end() > tokens.get(end).span().end()) {
+            return Optional.of(trim(text, quote.get())); // a quote running on into later sentences
+        }
+        return Optional.of(trim(text, new Span(tokens.get(k).span().begin(), tokens.get(end).span().end())));
+    }
+
+    /** The last token before the sentence's final punctuation (a closing quote stays). */
+    private static int lastContentToken(List<Token> tokens) {
+        int end = tokens.size() - 1;
+        while (end > 0 && (tokens.get(end).text().equals(".") || tokens.get(end).text().equals("!")
+                || tokens.get(end).text().equals("?") || tokens.get(end).text().equals(","))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** A quote-only sentence right after an attribution, in the same paragraph, continues its content. */
+    private List<Attribution> continueQuotes(AnnotatedArticle article, Quotes quotes, List<Attribution> found) {
+        String text = article.text();
+        List<Attribution> out = new ArrayList<>(found);
+        for (Span q : quotes.all()) {
+            boolean covered = out.stream().anyMatch(a -> a.content().stream().anyMatch(c -> c.overlaps(q)));
+            int sentence = article.sentenceOf(new Span(q.begin(), q.begin() + 1));
+            if (covered || sentence < 1 || article.clean().isSkipped(q)) {
+                continue;
+            }
+            Sentence s = article.sentences().get(sentence);
+            boolean quoteOnly = s.span().begin() == q.begin() && q.end() >= s.span().end() - 1;
+            for (int k = out.size() - 1; k >= 0 && quoteOnly; k--) {
+                Attribution a = out.get(k);
+                if (a.sentence() == sentence - 1 && a.source().isPresent()
+                        && !text.substring(a.content().get(a.content().size() - 1).end(), q.begin()).contains("\n")) {
+                    List<Span> content = new ArrayList<>(a.content());
+                    content.add(trim(text, q));
+                    out.set(k, new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), a.stance(), content,
+                            mode(text, content), a.confidence()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Mode mode(String text, List<Span> content) {
+        if (isQuoted(text, content)) {
+            return Mode.DIRECT;
+        }
+        boolean fragment = content.stream().map(c -> c.of(text)).anyMatch(t -> t.contains("\"") || t.contains("“"));
+        return fragment ? Mode.MIXED : Mode.INDIRECT;
+    }
+
+    private static boolean isQuoted(String text, List<Span> content) {
+        return content.stream().map(c -> c.of(text)).allMatch(t -> (t.startsWith("\"") || t.startsWith("“"))
+                && (t.endsWith("\"") || t.endsWith("”")));
+    }
+
+    /** Without surrounding spaces and a trailing comma. */
+    private static Span trim(String text, Span s) {
+        int b = s.begin();
+        int e = s.end();
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return new Span(b, e);
+    }
+}

@@ -1,0 +1,81 @@
+package org.claimgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.claimgraph.domain.Attribution.Stance;
+
+/**
+ * The cues of reported speech, read from {@code attribution-cues.tsv} (data, not code): each word
+ * form with its lemma and stance, and multi-word cues ("according to", "pointed out").
+ * Immutable and thread-safe.
+ */
+final class CueLexicon {
+
+    /** One cue: its lemma, stance and part of speech ("verb", "noun", "phrase"). */
+    record Cue(String lemma, Stance stance, String kind, List<String> words) {
+    }
+
+    private final Map<String, Cue> single;
+    private final List<Cue> phrases;
+
+    private CueLexicon(Map<String, Cue> single, List<Cue> phrases) {
+        this.single = single;
+        this.phrases = phrases;
+    }
+
+    static CueLexicon load() {
+        Map<String, Cue> single = new HashMap<>();
+        List<Cue> phrases = new ArrayList<>();
+        try (InputStream in = CueLexicon.class.getResourceAsStream("attribution-cues.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("attribution-cues.tsv is missing from the classpath: rebuild the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 4) {
+                    throw new IllegalStateException("attribution-cues.tsv:" + number + ": expected 4 tab-separated columns");
+                }
+                Stance stance = Stance.valueOf(cols[1].toUpperCase(Locale.ROOT));
+                if (cols[2].equals("phrase")) {
+                    for (String form : cols[3].split("\\|")) {
+                        phrases.add(new Cue(cols[0], stance, cols[2], List.of(form.strip().split(" "))));
+                    }
+                } else {
+                    for (String form : cols[3].split(" ")) {
+                        single.putIfAbsent(cols[2] + ":" + form, new Cue(cols[0], stance, cols[2], List.of(form)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read attribution-cues.tsv", e);
+        }
+        return new CueLexicon(Map.copyOf(single), List.copyOf(phrases));
+    }
+
+    /** The cue a word form is, for a part of speech ("verb" or "noun"). */
+    Optional<Cue> word(String form, String kind) {
+        return Optional.ofNullable(single.get(kind + ":" + form.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Multi-word cues, longest first. */
+    List<Cue> phrases() {
+        return phrases.stream().sorted((a, b) -> b.words().size() - a.words().size()).toList();
+    }
+}
