@@ -23,7 +23,8 @@ final class AttributionFinder {
 
     private static final Set<String> NP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "to", "whether", "if", "how", "why", "what", "when");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
     /** Verbs whose object is the addressee or target, not the content: "told reporters that", "accused Hamas of". */
     private static final Set<String> OBJECT_FIRST = Set.of("tell", "urge", "ask", "warn", "accuse", "blame", "criticize",
             "call on", "press", "caution", "condemn", "charge", "promise", "assure");
@@ -69,12 +70,20 @@ final class AttributionFinder {
                 if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
                     continue; // "refused to say", "declined to comment": no speech
                 }
+                int cueBegin = tokens.get(i).span().begin();
+                boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
+                if (quotes.around(cueBegin).isPresent()
+                        || (!joined && found.stream().anyMatch(f -> f.content().stream().anyMatch(cs -> cs.begin() <= cueBegin && cueBegin < cs.end())))) {
+                    continue; // a report inside a quote or inside another report's content is part of that content
+                }
+                Optional<Attribution> sharedSource = joined ? Optional.of(found.get(found.size() - 1)) : Optional.empty();
                 Optional<Attribution> a = c.lemma().equals("according to")
                         ? accordingTo(text, s, i, c, quotes, inNames)
-                        : verbCue(text, s, i, c, quotes, inNames);
+                        : verbCue(text, s, i, c, quotes, inNames, sharedSource.flatMap(Attribution::source));
                 if (a.isPresent()) {
-                    if (sentenceCues > 0 && isParticipleAfterComma(tokens, i)) {
-                        // "Hamas responded with surprise, emphasizing …": the first content ends at the comma
+                    if (joined) {
+                        // "Hamas responded with surprise, emphasizing …", "He announced … and vowed …":
+                        // the first content ends where the second report begins
                         Attribution first = found.remove(found.size() - 1);
                         found.add(endContentBefore(text, first, tokens.get(i - 1).span().begin()));
                     }
@@ -109,22 +118,29 @@ final class AttributionFinder {
         }
         Token t = tokens.get(i);
         if (t.mainPos().equals("VERB")) {
-            return cues.word(t.text(), "verb").map(c -> new Found(c, 1));
+            return cues.verb(t.text()).map(c -> new Found(c, 1));
         }
         return Optional.empty();
     }
 
     /** "X said (that) …", "…, X said", "…," said X, "X told Y …". */
-    private Optional<Attribution> verbCue(String text, Sentence s, int i, Found c, Quotes quotes, Set<Token> inNames) {
+    private Optional<Attribution> verbCue(String text, Sentence s, int i, Found c, Quotes quotes, Set<Token> inNames,
+            Optional<Span> sharedSource) {
         List<Token> tokens = s.tokens();
         int afterCue = i + c.length();
-        Span cueSpan = new Span(tokens.get(i).span().begin(), tokens.get(afterCue - 1).span().end());
-
         boolean participle = isParticipleAfterComma(tokens, i);
-        Optional<int[]> subject = participle ? mainSubject(tokens, i, inNames) : npBefore(tokens, skipBackOverAdverbs(tokens, i - 1), inNames);
+        int auxStart = skipBackOverAdverbs(tokens, i - 1) + 1;
+        Optional<int[]> subject = participle ? mainSubject(tokens, i, inNames) : npBefore(tokens, auxStart - 1, inNames);
+        // the cue takes in its auxiliaries, negation and adverbs ("has repeatedly said"), and a colon before a quote
+        int cueStart = subject.isPresent() && !participle ? auxStart : i;
+        int cueEnd = afterCue;
+        if (cueEnd < tokens.size() && tokens.get(cueEnd).text().equals(":")) {
+            cueEnd++;
+        }
+        Span cueSpan = new Span(tokens.get(cueStart).span().begin(), tokens.get(cueEnd - 1).span().end());
         Optional<int[]> inverted = subject.isEmpty() && !participle && i > 0 && isCommaOrQuote(tokens.get(i - 1))
                 && INVERTIBLE.contains(c.lemma()) ? npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1])) : Optional.empty();
-        int restStart = inverted.map(r -> r[1]).orElse(afterCue);
+        int restStart = inverted.map(r -> r[1]).orElse(cueEnd);
         List<Span> content = new ArrayList<>();
         boolean contentBefore = !participle && clauseEndsAfter(tokens, restStart);
         if (contentBefore) {
@@ -140,12 +156,17 @@ final class AttributionFinder {
             }
         } else {
             after(text, s, restStart, c.lemma(), quotes, inNames).ifPresent(content::add);
+            if (c.cue().kind().equals("belief") && !content.isEmpty() && !opensClause(text, content.get(0))) {
+                return Optional.empty(); // "Israel wants a deal" is no report; "Israel wants to …" is
+            }
         }
         content.removeIf(sp -> sp.length() == 0);
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Span> source = subject.or(() -> inverted).map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
+        Optional<Span> source = subject.or(() -> inverted)
+                .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
+                .or(() -> sharedSource);
         double confidence = source.isPresent() ? (isQuoted(text, content) ? 0.85 : 0.75) : 0.5;
         return Optional.of(new Attribution(s.index(), source, cueSpan, c.lemma(), c.cue().stance(), content,
                 mode(text, content), confidence));
@@ -185,6 +206,18 @@ final class AttributionFinder {
         }
         return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
                 mode(text, content), 0.8));
+    }
+
+    /** Content that is a clause, an infinitive or a quote. */
+    private static boolean opensClause(String text, Span content) {
+        String first = content.of(text).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return CLAUSE_OPENERS.contains(first) || first.startsWith("\"") || first.startsWith("“");
+    }
+
+    /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */
+    private static boolean isCoordinated(List<Token> tokens, int i) {
+        int k = skipBackOverAdverbs(tokens, i - 1);
+        return k >= 0 && tokens.get(k).mainPos().equals("CCONJ");
     }
 
     /** "…, citing", "…, emphasizing": a present participle right after a comma. */
@@ -254,7 +287,7 @@ final class AttributionFinder {
                 boolean apposition = isNpToken(inNames, first) && !tokens.subList(open + 1, end).stream().anyMatch(t -> t.mainPos().equals("VERB"));
                 Optional<int[]> head = npBefore(tokens, open - 1, inNames);
                 if (head.isPresent() && (relative || apposition)) {
-                    return Optional.of(new int[] {head.get()[0], relative ? head.get()[1] : end});
+                    return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
                 }
             }
             return Optional.empty();
@@ -370,8 +403,7 @@ final class AttributionFinder {
                 k = object.get()[1];
             }
         }
-        while (k < tokens.size() && (tokens.get(k).text().equals(":") || tokens.get(k).text().equals(",")
-                || tokens.get(k).text().equalsIgnoreCase("that"))) {
+        while (k < tokens.size() && (tokens.get(k).text().equals(":") || tokens.get(k).text().equals(","))) {
             k++;
         }
         int end = lastContentToken(tokens);

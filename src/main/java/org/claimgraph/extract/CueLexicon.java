@@ -69,9 +69,14 @@ final class CueLexicon {
         return new CueLexicon(Map.copyOf(single), List.copyOf(phrases));
     }
 
-    /** The cue a word form is, for a part of speech ("verb" or "noun"). */
+    /** The cue a word form is, for a kind ("verb", "belief" or "noun"). */
     Optional<Cue> word(String form, String kind) {
         return Optional.ofNullable(single.get(kind + ":" + form.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The cue a verb form is: a reporting verb, else a verb of belief or intention. */
+    Optional<Cue> verb(String form) {
+        return word(form, "verb").or(() -> word(form, "belief"));
     }
 
     /** Multi-word cues, longest first. */
