@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.Entity;
@@ -29,6 +31,8 @@ final class SpeakerResolver {
     static final int PRONOUN_WINDOW = 3;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    private static final Pattern MODIFIER = Pattern.compile(" (of|from|for|at|with|in|on) ");
     private static final Set<String> DROPPED_FROM_DESCRIPTORS = Set.of("a", "an", "the", "unnamed", "anonymous");
 
     List<ResolvedAttribution> resolve(AnnotatedArticle article, List<Attribution> attributions, List<Mention> mentions) {
@@ -44,9 +48,14 @@ final class SpeakerResolver {
                 Span source = a.source().get();
                 String words = source.of(text).strip();
                 String lower = words.toLowerCase(Locale.ROOT);
-                if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
+                Optional<Mention> relativeHead = RELATIVE_PRONOUNS.contains(lower) ? mentionJustBefore(text, source, mentions) : Optional.empty();
+                if (relativeHead.isPresent()) {
+                    speaker = Speaker.named(relativeHead.get().entity()); // "Witkoff, who said": Witkoff
+                    confidence = 0.7;
+                } else if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
                     Optional<Entity> e = antecedent(a, PERSON_PRONOUNS.contains(lower), out, mentions);
-                    speaker = e.map(Speaker::named).orElse(Speaker.unnamed(Optional.empty(), Optional.empty()));
+                    // an unresolved pronoun stays what the text says: "he", unnamed
+                    speaker = e.map(Speaker::named).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
                     confidence = e.isPresent() ? 0.6 : 0.3;
                 } else {
                     Optional<Mention> head = headMention(text, source, mentions);
@@ -64,14 +73,31 @@ final class SpeakerResolver {
         return out;
     }
 
-    /** The mention covering the source's head word (its last word before any apposition). */
+    /**
+     * The mention covering the source's head word: its last word before an apposition or a
+     * modifier ("negotiators from Israel": "negotiators", so no named speaker).
+     */
     private static Optional<Mention> headMention(String text, Span source, List<Mention> mentions) {
         String words = source.of(text);
         int comma = words.indexOf(',');
         int headEnd = source.begin() + (comma < 0 ? words.stripTrailing().length() : words.substring(0, comma).stripTrailing().length());
+        Matcher modifier = MODIFIER.matcher(text.substring(source.begin(), headEnd));
+        while (modifier.find()) {
+            int at = source.begin() + modifier.start();
+            if (mentions.stream().noneMatch(m -> m.span().begin() < at && at < m.span().end())) {
+                headEnd = at; // the first "of"/"from"/… outside a name ends the head
+                break;
+            }
+        }
         Span head = new Span(Math.max(source.begin(), headEnd - 1), headEnd);
         return mentions.stream().filter(m -> m.span().overlaps(head) && source.contains(m.span())
                 && m.entity().isActor()).findFirst();
+    }
+
+    /** The actor named right before a relative pronoun: "Witkoff, who". */
+    private static Optional<Mention> mentionJustBefore(String text, Span pronoun, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.span().end() <= pronoun.begin() && m.entity().isActor()
+                && text.substring(m.span().end(), pronoun.begin()).matches("['’]?s?\\s*,?\\s*")).reduce((a, b) -> b);
     }
 
     /** The actor an unnamed source's words name, when they name exactly one. */
