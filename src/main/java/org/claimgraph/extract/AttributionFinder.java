@@ -22,6 +22,8 @@ import org.claimgraph.domain.Token;
 final class AttributionFinder {
 
     private static final Set<String> NP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "to", "whether", "if", "how", "why", "what", "when");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
@@ -142,9 +144,11 @@ final class AttributionFinder {
                 && INVERTIBLE.contains(c.lemma()) ? npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1])) : Optional.empty();
         int restStart = inverted.map(r -> r[1]).orElse(cueEnd);
         List<Span> content = new ArrayList<>();
-        boolean contentBefore = !participle && clauseEndsAfter(tokens, restStart);
+        int sourceStart = subject.map(r -> r[0]).orElse(cueStart);
+        boolean quoteBefore = sourceStart > 0 && isQuote(tokens.get(sourceStart - 1))
+                && quotes.endingAt(tokens.get(sourceStart - 1).span().end()).isPresent();
+        boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart));
         if (contentBefore) {
-            int sourceStart = subject.map(r -> r[0]).orElse(i);
             before(text, s, sourceStart, quotes).ifPresent(content::add);
             // "A," he said, "B.": the quote goes on after the cue
             int k = restStart;
@@ -358,20 +362,19 @@ final class AttributionFinder {
 
     /**
      * Whether the sentence holds no clause after {@code from}: only punctuation or a short
-     * adverbial ("on Monday", "in a statement", "late on Thursday") — then the content came before.
+     * adverbial ("on Monday", "in a statement", "late on Thursday", "today") — then the content
+     * came before.
      */
     private static boolean clauseEndsAfter(List<Token> tokens, int from) {
-        int words = 0;
-        for (int k = from; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.mainPos().equals("VERB") || isQuote(t) || t.text().equalsIgnoreCase("that")) {
-                return false;
-            }
-            if (!t.mainPos().equals("PUNCT")) {
-                words++;
-            }
+        List<Token> words = tokens.subList(Math.min(from, tokens.size()), tokens.size()).stream()
+                .filter(t -> !t.mainPos().equals("PUNCT")).toList();
+        if (words.isEmpty()) {
+            return true;
         }
-        return words <= 4;
+        Token first = words.get(0);
+        boolean adverbial = first.mainPos().equals("ADP") || first.mainPos().equals("ADV")
+                || TIME_WORDS.contains(first.text().toLowerCase(Locale.ROOT));
+        return adverbial && words.size() <= 4 && words.stream().noneMatch(t -> t.mainPos().equals("VERB") || t.mainPos().equals("AUX"));
     }
 
     /** Content before the source: the quote that ends there, else the sentence up to the comma. */

@@ -1,0 +1,144 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution;
+import org.claimgraph.domain.Span;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.ReferenceData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Attribution extraction and speaker resolution on short texts, through the real models. */
+class AttributionExtractionTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
+    }
+
+    private static List<ResolvedAttribution> run(String text) {
+        ResolvedArticle r = pipeline.process(new Article("t", text, "h", ArticleMetadata.NONE));
+        return r.attributions();
+    }
+
+    private static ResolvedAttribution only(String text) {
+        List<ResolvedAttribution> all = run(text);
+        assertEquals(1, all.size(), () -> "one attribution expected: " + all);
+        return all.get(0);
+    }
+
+    private static String of(String text, Span span) {
+        return span.of(text);
+    }
+
+    private static Optional<String> speaker(ResolvedAttribution a) {
+        return a.speaker().entity().map(Entity::label);
+    }
+
+    @Test
+    void indirectSpeechHasItsSubjectAsSourceAndKeepsThat() {
+        String text = "US special envoy Steve Witkoff has repeatedly said that Hamas was not negotiating in good faith.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("US special envoy Steve Witkoff", of(text, a.attribution().source().orElseThrow()));
+        assertEquals("has repeatedly said", of(text, a.attribution().cue()));
+        assertEquals("say", a.attribution().cueLemma());
+        assertEquals(List.of("that Hamas was not negotiating in good faith"), a.attribution().content().stream().map(s -> of(text, s)).toList());
+        assertEquals(Optional.of("Steve Witkoff"), speaker(a));
+        assertEquals(Attribution.Mode.INDIRECT, a.attribution().mode());
+        assertTrue(a.about().stream().anyMatch(e -> e.label().equals("Hamas")));
+    }
+
+    @Test
+    void aQuoteSplitAroundItsCueIsOneAttributionWithTwoContentSpans() {
+        String text = "\"We will now consider alternative options,\" he said, \"to bring the hostages home.\"\n";
+        ResolvedAttribution a = only(text);
+        assertEquals(2, a.attribution().content().size());
+        assertEquals("\"We will now consider alternative options,\"", of(text, a.attribution().content().get(0)));
+        assertEquals("\"to bring the hostages home.\"", of(text, a.attribution().content().get(1)));
+        assertEquals("he", of(text, a.attribution().source().orElseThrow()));
+        assertEquals(Attribution.Mode.DIRECT, a.attribution().mode());
+    }
+
+    @Test
+    void accordingToPutsTheSourceAfterTheCue() {
+        String text = "According to the Gaza Health Ministry, more than 59,000 people have been killed.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("According to", of(text, a.attribution().cue()));
+        assertEquals("according to", a.attribution().cueLemma());
+        assertEquals(Optional.of("Gaza Health Ministry"), speaker(a));
+        assertEquals("more than 59,000 people have been killed", of(text, a.attribution().content().get(0)));
+    }
+
+    @Test
+    void aPronounGoesToThePreviousSpeakerOfTheSameKind() {
+        String text = "Steve Witkoff said the talks had stalled. He added that mediators were still trying.\n";
+        List<ResolvedAttribution> all = run(text);
+        assertEquals(2, all.size());
+        assertEquals(Optional.of("Steve Witkoff"), speaker(all.get(1)));
+        assertTrue(all.get(1).sourceConfidence() < all.get(0).sourceConfidence());
+    }
+
+    @Test
+    void anUnnamedSourceKeepsItsDescriptorAndAffiliation() {
+        String text = "An unnamed senior Israeli official said the pause was necessary.\n";
+        ResolvedAttribution a = only(text);
+        assertTrue(a.speaker().anonymous());
+        assertEquals(Optional.of("senior Israeli official"), a.speaker().descriptor());
+        assertEquals(Optional.of("Israel"), a.speaker().affiliation().map(Entity::label));
+    }
+
+    @Test
+    void aReportInsideAQuoteIsPartOfThatQuote() {
+        String text = "\"They told us the deal was dead,\" Majed al-Ansari said.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("said", of(text, a.attribution().cue()));
+        assertEquals(Optional.of("Majed al-Ansari"), speaker(a));
+    }
+
+    @Test
+    void anAccusationIsAboutItsTarget() {
+        String text = "Israel accused Hamas of stalling the talks.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals(Attribution.Stance.ACCUSE, a.attribution().stance());
+        assertTrue(a.about().stream().anyMatch(e -> e.label().equals("Hamas")), a.about().toString());
+    }
+
+    @Test
+    void aVerbOfWishingReportsOnlyWithAClause() {
+        assertEquals(0, run("Israel wants a deal.\n").size());
+        assertEquals("want", only("Israel wants to bring the hostages home.\n").attribution().cueLemma());
+    }
+
+    @Test
+    void aParticipleSharesTheSubjectAndEndsTheFirstContent() {
+        String text = "Hamas responded with surprise, emphasizing a willingness to continue talks.\n";
+        List<ResolvedAttribution> all = run(text);
+        assertEquals(2, all.size());
+        assertEquals("with surprise", of(text, all.get(0).attribution().content().get(0)));
+        assertEquals(Optional.of("Hamas"), speaker(all.get(1)));
+    }
+
+    @Test
+    void aQuoteOnlySentenceContinuesThePreviousQuote() {
+        String text = "\"The gaps are narrowing,\" Witkoff said. \"We expect an answer this week.\"\n";
+        ResolvedAttribution a = only(text);
+        assertEquals(2, a.attribution().content().size());
+        assertEquals("\"We expect an answer this week.\"", of(text, a.attribution().content().get(1)));
+    }
+
+    @Test
+    void narrationWithoutASourceOrCueIsNoAttribution() {
+        assertEquals(0, run("Trucks crossed into Gaza on Monday.\n").size());
+    }
+}
