@@ -22,6 +22,8 @@ import org.claimgraph.domain.Token;
 final class AttributionFinder {
 
     private static final Set<String> NP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    /** Prepositions that attach to a noun inside a source: "doctors in Gaza City", "negotiators from Israel". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("from", "in", "at", "for", "with");
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
@@ -304,7 +306,7 @@ final class AttributionFinder {
             Token prev = tokens.get(from - 1);
             String w = prev.text().toLowerCase(Locale.ROOT);
             boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")
-                    || (w.equals("from") && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN")))
+                    || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN")))
                     && from >= 2 && isNpToken(inNames, tokens.get(from - 2));
             if (isNpToken(inNames, prev) || joiner) {
                 from--;
@@ -409,6 +411,7 @@ final class AttributionFinder {
         while (k < tokens.size() && (tokens.get(k).text().equals(":") || tokens.get(k).text().equals(","))) {
             k++;
         }
+        k = pastAdjunct(tokens, k);
         int end = lastContentToken(tokens);
         if (k > end) {
             return Optional.empty();
@@ -418,6 +421,26 @@ final class AttributionFinder {
             return Optional.of(trim(text, quote.get())); // a quote running on into later sentences
         }
         return Optional.of(trim(text, new Span(tokens.get(k).span().begin(), tokens.get(end).span().end())));
+    }
+
+    /**
+     * Past a time or place adjunct before "that": "said on Thursday that …", "said in a
+     * statement that …" — the adjunct is neither cue nor content.
+     */
+    private static int pastAdjunct(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !(tokens.get(k).mainPos().equals("ADP") || TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
+            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (w.equals("that")) {
+                return j;
+            }
+            if (!NP_POS.contains(tokens.get(j).mainPos()) && !tokens.get(j).mainPos().equals("ADP")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** The last token before the sentence's final punctuation (a closing quote stays). */

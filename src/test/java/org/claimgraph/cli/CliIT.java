@@ -310,4 +310,54 @@ class CliIT {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void theAttributionsExportHasTheContractFields() throws IOException {
+        List<JsonNode> attributions = jsonLines(cli("export", "attributions", "--store", store.toString()).out());
+        assertTrue(attributions.size() > 100, "attributions: " + attributions.size());
+        for (JsonNode a : attributions) {
+            for (String field : List.of("iri", "article", "source", "cue", "content", "mode", "stance", "about", "claim",
+                    "cluster", "disputes", "supports", "confidence")) {
+                assertTrue(a.has(field), field + " missing in " + a);
+            }
+            assertEquals(2, a.get("cue").get("span").size());
+            assertTrue(a.get("cue").get("lemma").asText().matches("[^\\sA-Z]+( [^\\sA-Z]+)*"), a.get("cue").toString());
+            assertTrue(List.of("direct", "indirect", "mixed").contains(a.get("mode").asText()));
+            JsonNode source = a.get("source");
+            assertEquals(source.get("anonymous").asBoolean(), source.get("entity").isNull(), source.toString());
+        }
+        assertTrue(attributions.stream().anyMatch(a -> a.get("source").get("anonymous").asBoolean()
+                && a.get("source").get("descriptor").asText().contains("official")));
+        assertTrue(attributions.stream().anyMatch(a -> a.get("source").path("entity").path("label").asText().equals("Steve Witkoff")));
+    }
+
+    @Test
+    void extractedAttributionSpansIndexTheText() throws IOException {
+        for (JsonNode record : jsonLines(cli("extract", "examples").out())) {
+            String text = record.get("article").get("text").asText();
+            for (JsonNode a : record.get("attributions")) {
+                JsonNode cue = a.get("cue");
+                assertEquals(cue.get("text").asText(), text.substring(cue.get("span").get(0).asInt(), cue.get("span").get(1).asInt()));
+                JsonNode source = a.get("source");
+                if (!source.get("span").isNull()) {
+                    assertEquals(source.get("text").asText(),
+                            text.substring(source.get("span").get(0).asInt(), source.get("span").get(1).asInt()));
+                }
+                for (JsonNode span : a.get("content").get("spans")) {
+                    assertTrue(span.get(0).asInt() < span.get(1).asInt() && span.get(1).asInt() <= text.length());
+                }
+            }
+        }
+    }
+
+    @Test
+    void scoringTheSeedAttributionsFindsAtLeastNineWithTheRightSource() {
+        Path seed = SEED_DIR.resolve("000_d58e267aacdc5ee2.txt");
+        Path gold = Path.of("../shared/gold/seed.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed) && Files.isRegularFile(gold));
+        CliRun run = cli("score", "attributions", "--article", seed.toString(), gold.toString());
+        String[] row = run.out().lines().toList().get(1).split("\t");
+        assertEquals(11, Integer.parseInt(row[0]));
+        assertTrue(Integer.parseInt(row[3]) >= 9, run.out());
+    }
 }
