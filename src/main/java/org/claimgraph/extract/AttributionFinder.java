@@ -24,6 +24,8 @@ final class AttributionFinder {
     private static final Set<String> NP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     /** Prepositions that attach to a noun inside a source: "doctors in Gaza City", "negotiators from Israel". */
     private static final Set<String> NOUN_MODIFIERS = Set.of("from", "in", "at", "for", "with");
+    /** Prepositions that open no reported content when no verb follows: "reported for duty", "Reporting by staff". */
+    private static final Set<String> BARE_OPENERS = Set.of("for", "by", "in", "on", "at", "during", "within");
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
@@ -76,8 +78,7 @@ final class AttributionFinder {
                 }
                 int cueBegin = tokens.get(i).span().begin();
                 boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
-                if (quotes.around(cueBegin).isPresent()
-                        || (!joined && found.stream().anyMatch(f -> f.content().stream().anyMatch(cs -> cs.begin() <= cueBegin && cueBegin < cs.end())))) {
+                if (quotes.around(cueBegin).isPresent()) {
                     continue; // a report inside a quote or inside another report's content is part of that content
                 }
                 Optional<Attribution> sharedSource = joined ? Optional.of(found.get(found.size() - 1)) : Optional.empty();
@@ -121,10 +122,11 @@ final class AttributionFinder {
             }
         }
         Token t = tokens.get(i);
-        if (t.mainPos().equals("VERB")) {
-            return cues.verb(t.text()).map(c -> new Found(c, 1));
+        if (!t.mainPos().equals("VERB") || (i > 0 && (tokens.get(i - 1).mainPos().equals("DET")
+                || !tokens.get(i - 1).withoutPossessive().equals(tokens.get(i - 1).text())))) {
+            return Optional.empty(); // "an agreed number", "Trump's remarks": a mis-tagged noun or adjective
         }
-        return Optional.empty();
+        return cues.verb(t.text()).map(c -> new Found(c, 1));
     }
 
     /** "X said (that) …", "…, X said", "…," said X, "X told Y …". */
@@ -164,6 +166,9 @@ final class AttributionFinder {
             after(text, s, restStart, c.lemma(), quotes, inNames).ifPresent(content::add);
             if (c.cue().kind().equals("belief") && !content.isEmpty() && !opensClause(text, content.get(0))) {
                 return Optional.empty(); // "Israel wants a deal" is no report; "Israel wants to …" is
+            }
+            if (!content.isEmpty() && isBarePhrase(s, content.get(0))) {
+                return Optional.empty(); // "reported for duty", "could be announced in the coming days"
             }
         }
         content.removeIf(sp -> sp.length() == 0);
@@ -212,6 +217,16 @@ final class AttributionFinder {
         }
         return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
                 mode(text, content), 0.8));
+    }
+
+    /** Content that is only a prepositional phrase ("for duty", "by staff") or a single word. */
+    private static boolean isBarePhrase(Sentence s, Span content) {
+        List<Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
+        if (inside.size() < 2) {
+            return true;
+        }
+        String first = inside.get(0).text().toLowerCase(Locale.ROOT);
+        return BARE_OPENERS.contains(first) && inside.stream().noneMatch(t -> t.mainPos().equals("VERB") || isQuote(t));
     }
 
     /** Content that is a clause, an infinitive or a quote. */
