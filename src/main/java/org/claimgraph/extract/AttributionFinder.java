@@ -418,9 +418,11 @@ final class AttributionFinder {
         int k = from;
         if (OBJECT_FIRST.contains(lemma)) {
             Optional<int[]> object = npAfter(tokens, k, inNames);
-            if (object.isPresent() && object.get()[1] < tokens.size()
-                    && CONTENT_OPENERS.contains(tokens.get(object.get()[1]).text().toLowerCase(Locale.ROOT))) {
-                k = object.get()[1];
+            if (object.isPresent()) {
+                int next = pastAdjunct(tokens, object.get()[1]); // "told reporters in Doha that"
+                if (next < tokens.size() && CONTENT_OPENERS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+                    k = next;
+                }
             }
         }
         while (k < tokens.size() && (tokens.get(k).text().equals(":") || tokens.get(k).text().equals(","))) {
