@@ -11,6 +11,7 @@ import org.claimgraph.pipeline.Benchmark;
 import org.claimgraph.pipeline.OrderedWorkers;
 import org.claimgraph.rdf.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +22,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private final Io io;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--repeat", paramLabel = "K", defaultValue = "5", description = "Passes over the articles (default: ${DEFAULT-VALUE}).")
     int repeat;
@@ -46,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
             io.err().println("no articles read from " + paths);
             return ExitCodes.USAGE;
         }
-        int n = threads != null ? threads : OrderedWorkers.defaultThreads();
+        int n = threads.threads();
         Benchmark bench = new Benchmark(NlpModels.loadEnglish(), ReferenceData.load());
         io.out().println(Benchmark.HEADER);
         io.out().println(bench.nlp(articles, n, repeat).row());

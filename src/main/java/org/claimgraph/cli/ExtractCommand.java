@@ -14,6 +14,7 @@ import org.claimgraph.pipeline.OrderedWorkers;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors); the output does not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for JSON Lines on stdin.")
     List<String> paths;
@@ -46,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
         NlpModels models = NlpModels.loadEnglish();
         ExtractJson json = new ExtractJson(reference);
         int[] rejected = {0};
-        int n = threads != null ? threads : OrderedWorkers.defaultThreads();
+        int n = threads.threads();
         Supplier<Function<Article, ResolvedArticle>> perThread = () -> Pipeline.standard(models, reference)::process;
         try (OrderedWorkers<Article, ResolvedArticle> workers = new OrderedWorkers<>(n, perThread,
                 resolved -> io.out().println(ExtractJson.line(json.toJson(resolved))))) {

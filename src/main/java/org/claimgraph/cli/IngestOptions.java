@@ -1,7 +1,7 @@
 package org.claimgraph.cli;
 
 import org.claimgraph.pipeline.Ingester;
-import org.claimgraph.pipeline.OrderedWorkers;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --batch-size} and {@code --threads}, shared by the commands that ingest. */
@@ -11,11 +11,10 @@ final class IngestOptions {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}); larger batches keep the store smaller.")
     int batchSize = Ingester.DEFAULT_BATCH_SIZE;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads for NLP and extraction (default: all processors); results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     int threads() {
-        return threads != null ? threads : OrderedWorkers.defaultThreads();
+        return threads.threads();
     }
 }
