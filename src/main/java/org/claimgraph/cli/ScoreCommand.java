@@ -16,6 +16,8 @@ import org.claimgraph.eval.AttributionScorer;
 import org.claimgraph.eval.EntityGold;
 import org.claimgraph.eval.EntityScore;
 import org.claimgraph.eval.EntityScorer;
+import org.claimgraph.eval.EventGold;
+import org.claimgraph.eval.EventScorer;
 import org.claimgraph.export.ExtractJson;
 import org.claimgraph.ingest.Inputs;
 import org.claimgraph.ingest.ReadResult;
@@ -54,8 +56,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!what.equals("entities") && !what.equals("attributions")) {
-            io.err().println("score what? `entities` or `attributions`");
+        if (!List.of("entities", "attributions", "events").contains(what)) {
+            io.err().println("score what? `entities`, `attributions` or `events`");
             return ExitCodes.USAGE;
         }
         ReferenceData reference = ReferenceData.load();
@@ -64,12 +66,16 @@ final class ScoreCommand implements Callable<Integer> {
         EntityScore actors = EntityScore.ZERO;
         EntityScore places = EntityScore.ZERO;
         AttributionScorer.Score attributions = AttributionScorer.Score.ZERO;
+        EventScorer.Score events = EventScorer.Score.ZERO;
         int articles = 0;
         for (Path file : goldFiles()) {
             boolean entities = what.equals("entities");
+            boolean eventsWanted = what.equals("events");
             EntityGold entityGold = entities ? EntityGold.read(file) : null;
-            AttributionGold attributionGold = entities ? null : AttributionGold.read(file);
+            AttributionGold attributionGold = what.equals("attributions") ? AttributionGold.read(file) : null;
+            EventGold eventGold = eventsWanted ? EventGold.read(file) : null;
             Optional<Article> a = entities ? findArticle(file, entityGold.article(), entityGold.url())
+                    : eventsWanted ? findArticle(file, eventGold.article(), eventGold.url())
                     : findArticle(file, attributionGold.article(), attributionGold.url());
             if (a.isEmpty()) {
                 return ExitCodes.PARTIAL;
@@ -90,6 +96,14 @@ final class ScoreCommand implements Callable<Integer> {
                     print("spurious locations", cl.spurious());
                     print("wrong location links", cl.wrongQid());
                 }
+            } else if (eventsWanted) {
+                EventScorer.Comparison c = EventScorer.compare(eventGold, result);
+                events = events.plus(c.score());
+                if (details) {
+                    io.out().println("# " + file.getFileName());
+                    print("missed", c.missed());
+                    print("wrong", c.wrong());
+                }
             } else {
                 AttributionScorer.Comparison c = AttributionScorer.compare(attributionGold.attributions(), result);
                 attributions = attributions.plus(c.score());
@@ -106,6 +120,8 @@ final class ScoreCommand implements Callable<Integer> {
             io.out().println("actors\t" + actors.row());
             io.out().println("locations\t" + places.row());
             io.out().println("all\t" + actors.plus(places).row());
+        } else if (what.equals("events")) {
+            io.out().println(events.report());
         } else {
             io.out().println(attributions.report());
         }

@@ -1,5 +1,6 @@
 package org.claimgraph.domain;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,11 @@ public record ArticleMetadata(
 
     private static Optional<String> blankToEmpty(Optional<String> value) {
         return value == null ? Optional.empty() : value.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The publication day, from the ISO date or date-time. */
+    public Optional<LocalDate> publishedDate() {
+        return published.filter(s -> s.length() >= 10).map(s -> LocalDate.parse(s.substring(0, 10)));
     }
 
     public ArticleMetadata withFile(String path) {

@@ -12,9 +12,13 @@ import java.util.Objects;
  *                  mention
  * @param roles        roles and affiliations, their holders resolved
  * @param attributions attributions with their speakers decided
+ * @param quantities   quantities with who states them and their date
+ * @param developments developments attached to their negotiation
+ * @param mediators    the actors the article calls mediators
  */
 public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> entities, List<RoleStatement> roles,
-        List<ResolvedAttribution> attributions) {
+        List<ResolvedAttribution> attributions, List<ResolvedQuantity> quantities, List<ResolvedDevelopment> developments,
+        List<Entity> mediators) {
 
     /** One entity and the places the article names it. */
     public record EntityMentions(Entity entity, List<Mention> mentions) {
@@ -29,6 +33,9 @@ public record ResolvedArticle(ExtractedArticle extracted, List<EntityMentions> e
         entities = List.copyOf(entities);
         roles = List.copyOf(roles);
         attributions = List.copyOf(attributions);
+        quantities = List.copyOf(quantities);
+        developments = List.copyOf(developments);
+        mediators = List.copyOf(mediators);
     }
 
     public Article article() {

@@ -45,8 +45,8 @@ public final class ExtractJson {
                 out.putArray("actors").addAll(exporter.records(StoreExporter.Table.actors, Optional.of(id)));
                 out.putArray("locations").addAll(exporter.records(StoreExporter.Table.locations, Optional.of(id)));
                 out.putArray("attributions").addAll(exporter.records(StoreExporter.Table.attributions, Optional.of(id)));
-                out.putArray("quantities");
-                out.putArray("negotiations");
+                out.putArray("quantities").addAll(exporter.records(StoreExporter.Table.quantities, Optional.of(id)));
+                out.putArray("negotiations").addAll(exporter.records(StoreExporter.Table.negotiations, Optional.of(id)));
                 return out;
             } finally {
                 scratch.removeGraph(graph);

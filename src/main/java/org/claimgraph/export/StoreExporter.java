@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -30,7 +32,7 @@ import org.claimgraph.rdf.vocab.CG;
 public final class StoreExporter {
 
     /** The table exports that exist so far; later issues add attributions, claims, quantities, negotiations. */
-    public enum Table { articles, actors, locations, attributions }
+    public enum Table { articles, actors, locations, attributions, quantities, negotiations }
 
     /** RDF serialisations of the whole store, named graphs included. */
     public enum RdfSyntax {
@@ -85,6 +87,30 @@ public final class StoreExporter {
             } ORDER BY ?id ?begin ?attribution
             """;
 
+    private static final String QUANTITIES = PREFIXES + """
+            SELECT ?id ?quantity ?begin WHERE {
+              GRAPH ?g {
+                ?quantity a cg:Quantity ; cg:inArticle ?a ; cg:span/oa:hasSelector/oa:start ?begin .
+                ?a cg:articleId ?id .
+              }
+            } ORDER BY ?id ?begin ?quantity
+            """;
+
+    private static final String DEVELOPMENTS = PREFIXES + """
+            SELECT ?id ?negotiation ?development ?article WHERE {
+              GRAPH ?g {
+                ?development a cg:Development ; cg:developmentOf ?negotiation ; cg:inArticle ?article .
+                ?article cg:articleId ?id .
+              }
+            } ORDER BY ?negotiation ?development
+            """;
+
+    private static final String VENUES = PREFIXES + """
+            SELECT ?negotiation ?venue (COUNT(DISTINCT ?g) AS ?articles) WHERE {
+              GRAPH ?g { ?negotiation a cg:Negotiation ; cg:venue ?venue . ?a cg:articleId ?id }
+            } GROUP BY ?negotiation ?venue
+            """;
+
     private final DatasetGraph dataset;
 
     public StoreExporter(DatasetGraph dataset) {
@@ -102,6 +128,8 @@ public final class StoreExporter {
             case actors -> entities(EntityType.Kind.ACTOR, articleId);
             case locations -> entities(EntityType.Kind.PLACE, articleId);
             case attributions -> attributions(articleId);
+            case quantities -> quantities(articleId);
+            case negotiations -> negotiations(articleId);
         };
     }
 
@@ -162,6 +190,36 @@ public final class StoreExporter {
             String id = articleId.orElseGet(() -> text(row, "id"));
             records.add(json.describe(row.getResource("attribution").asNode(), refs.get(id)));
         });
+        return records;
+    }
+
+    private List<ObjectNode> quantities(Optional<String> articleId) {
+        Map<String, ObjectNode> refs = articleRefs(articleId);
+        EventJson json = new EventJson(dataset.getUnionGraph());
+        List<ObjectNode> records = new ArrayList<>();
+        select(QUANTITIES, articleId, row -> {
+            String id = articleId.orElseGet(() -> text(row, "id"));
+            records.add(json.quantity(row.getResource("quantity").asNode(), refs.get(id)));
+        });
+        return records;
+    }
+
+    private List<ObjectNode> negotiations(Optional<String> articleId) {
+        Map<String, ObjectNode> refs = articleRefs(Optional.empty());
+        Map<Node, List<Node>> byNegotiation = new LinkedHashMap<>();
+        Map<Node, String> articleIds = new HashMap<>();
+        select(DEVELOPMENTS, articleId, row -> {
+            byNegotiation.computeIfAbsent(row.getResource("negotiation").asNode(), k -> new ArrayList<>())
+                    .add(row.getResource("development").asNode());
+            articleIds.put(row.getResource("article").asNode(), articleId.orElseGet(() -> text(row, "id")));
+        });
+        Map<String, Map<String, Integer>> venues = new HashMap<>();
+        select(VENUES, articleId, row -> venues.computeIfAbsent(row.getResource("negotiation").getURI(), k -> new HashMap<>())
+                .put(row.getResource("venue").getURI(), row.getLiteral("articles").getInt()));
+        EventJson json = new EventJson(dataset.getUnionGraph());
+        List<ObjectNode> records = new ArrayList<>();
+        byNegotiation.forEach((n, developments) -> records.add(json.negotiation(n, developments,
+                article -> refs.get(articleIds.get(article)), venues.getOrDefault(n.getURI(), Map.of()))));
         return records;
     }
 

@@ -1,17 +1,25 @@
 package org.claimgraph.extract;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.ExtractedArticle;
 
 /**
- * The standard extraction stage: the actors and places an article names (with roles), and its
- * attributions — who is reported as saying what. Immutable and thread-safe.
+ * The standard extraction stage: the actors and places an article names (with roles), its
+ * attributions (who is reported as saying what), the numbers it reports and the steps of
+ * negotiations it tells of. Immutable and thread-safe.
  */
 public final class ArticleExtractor implements Extractor {
 
     private final NameExtractor names;
     private final AttributionFinder attributions;
+    private final QuantityFinder quantities = new QuantityFinder();
+    private final DevelopmentFinder developments = DevelopmentFinder.load();
 
     public ArticleExtractor(Gazetteer gazetteer) {
         this.names = new NameExtractor(Objects.requireNonNull(gazetteer, "gazetteer"));
@@ -21,7 +29,10 @@ public final class ArticleExtractor implements Extractor {
     @Override
     public ExtractedArticle extract(AnnotatedArticle article) {
         ExtractedArticle named = names.extract(article);
-        return new ExtractedArticle(article, named.mentions(), named.roles(),
-                attributions.find(article, named.mentions().stream().map(m -> m.span()).toList()));
+        List<Mention> mentions = named.mentions();
+        List<Attribution> found = attributions.find(article, mentions.stream().map(Mention::span).toList());
+        Optional<LocalDate> published = article.article().metadata().publishedDate();
+        return new ExtractedArticle(article, mentions, named.roles(), found, quantities.find(article, mentions),
+                developments.find(article, mentions, found, published));
     }
 }

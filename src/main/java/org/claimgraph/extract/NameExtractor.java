@@ -57,7 +57,7 @@ public final class NameExtractor implements Extractor {
         }
         mentions.sort(Comparator.comparing(Mention::span));
         List<Mention> decided = use.decide(article, mentions);
-        return new ExtractedArticle(article, decided, roles.find(article, decided), List.of());
+        return new ExtractedArticle(article, decided, roles.find(article, decided), List.of(), List.of(), List.of());
     }
 
     static double confidence(MatchKind how, boolean ambiguous) {

@@ -2,7 +2,11 @@ package org.claimgraph.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,13 +17,17 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.Development;
 import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Hashes;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Quantity;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
+import org.claimgraph.domain.ResolvedDevelopment;
+import org.claimgraph.domain.ResolvedQuantity;
 import org.claimgraph.domain.RoleStatement;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
@@ -85,6 +93,10 @@ public final class ArticleRdf {
             for (ResolvedAttribution a : resolved.attributions()) {
                 emitAttribution(a);
             }
+            for (ResolvedQuantity q : resolved.quantities()) {
+                emitQuantity(q);
+            }
+            emitNegotiations();
             for (RoleStatement r : resolved.roles()) {
                 Node holder = NodeFactory.createURI(r.holder().entity().iri());
                 add(holder, CG.role.asNode(), NodeFactory.createLiteralLang(r.role(), "en"));
@@ -177,14 +189,7 @@ public final class ArticleRdf {
             add(node, RDF.type.asNode(), CG.Attribution.asNode());
             add(node, CG.inArticle.asNode(), articleNode);
             add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), a.sentence()));
-            Node speaker = r.speaker().entity().map(e -> NodeFactory.createURI(e.iri())).orElseGet(() -> Iris.part(node, "speaker"));
-            if (r.speaker().anonymous()) {
-                add(speaker, RDF.type.asNode(), CG.AnonymousSource.asNode());
-                String label = r.speaker().descriptor().orElse("unnamed source");
-                add(speaker, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en"));
-                r.speaker().descriptor().ifPresent(d -> add(speaker, CG.descriptor.asNode(), string(d)));
-                r.speaker().affiliation().ifPresent(e -> add(speaker, CG.affiliation.asNode(), NodeFactory.createURI(e.iri())));
-            }
+            Node speaker = speaker(r.speaker(), Iris.part(node, "speaker"));
             add(node, CG.source.asNode(), speaker);
             a.source().ifPresent(span -> {
                 Node mention = Iris.part(node, "source");
@@ -213,6 +218,7 @@ public final class ArticleRdf {
             add(node, CG.extractionConfidence.asNode(), decimal(a.confidence()));
             add(node, CG.sourceConfidence.asNode(), decimal(r.sourceConfidence()));
             add(node, CG.asserts.asNode(), claim);
+            clocks(node, Optional.empty());
             add(node, Vocab.PROV_WAS_GENERATED_BY, Iris.run(run.id()));
             add(claim, RDF.type.asNode(), CG.Claim.asNode());
             add(claim, CG.claimText.asNode(), string(contentText));
@@ -222,6 +228,87 @@ public final class ArticleRdf {
             for (Entity e : r.about()) {
                 add(claim, CG.about.asNode(), NodeFactory.createURI(e.iri()));
             }
+        }
+
+        /** A number: measure, value, qualifier, unit, place, who states it, and its two clocks. */
+        private void emitQuantity(ResolvedQuantity r) {
+            Quantity q = r.quantity();
+            Node node = Iris.quantity(article.id(), q.span());
+            add(node, RDF.type.asNode(), CG.Quantity.asNode());
+            add(node, CG.inArticle.asNode(), articleNode);
+            add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), q.sentence()));
+            add(node, CG.measure.asNode(), CG.concept("measure", q.measure().code()).asNode());
+            q.value().ifPresent(v -> add(node, CG.value.asNode(), NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal)));
+            q.qualifier().ifPresent(x -> add(node, CG.qualifier.asNode(), CG.concept("qualifier", x.code()).asNode()));
+            add(node, CG.unit.asNode(), string(q.unit()));
+            q.place().ifPresent(p -> add(node, CG.place.asNode(), NodeFactory.createURI(p.iri())));
+            r.statedBy().ifPresent(sp -> add(node, CG.statedBy.asNode(), speaker(sp, Iris.part(node, "stated-by"))));
+            r.asOf().ifPresent(d -> add(node, CG.asOf.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+            Node span = Iris.part(node, "span");
+            add(node, CG.span.asNode(), span);
+            span(span, q.span());
+            clocks(node, Optional.empty());
+            add(node, Vocab.PROV_WAS_GENERATED_BY, Iris.run(run.id()));
+        }
+
+        /** The negotiations the developments belong to, the developments, and the article's mediators. */
+        private void emitNegotiations() {
+            Set<String> mediatorIris = new HashSet<>();
+            resolved.mediators().forEach(m -> mediatorIris.add(m.iri()));
+            for (ResolvedDevelopment r : resolved.developments()) {
+                Development d = r.development();
+                Node negotiation = NodeFactory.createURI(r.negotiation().iri());
+                add(negotiation, RDF.type.asNode(), CG.Negotiation.asNode());
+                add(negotiation, RDFS.label.asNode(), NodeFactory.createLiteralLang(r.negotiation().label(), "en"));
+                add(negotiation, CG.topic.asNode(), string(d.topic().code()));
+                d.venue().ifPresent(v -> add(negotiation, CG.venue.asNode(), NodeFactory.createURI(v.iri())));
+                for (Entity m : resolved.mediators()) {
+                    add(negotiation, CG.mediator.asNode(), NodeFactory.createURI(m.iri()));
+                }
+                for (Entity a : r.actors()) {
+                    if (!mediatorIris.contains(a.iri()) && !a.is(EntityType.Person)) {
+                        add(negotiation, CG.party.asNode(), NodeFactory.createURI(a.iri()));
+                    }
+                }
+                Node node = Iris.development(article.id(), d.trigger());
+                add(node, RDF.type.asNode(), CG.Development.asNode());
+                add(node, CG.inArticle.asNode(), articleNode);
+                add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), d.sentence()));
+                add(node, CG.developmentOf.asNode(), negotiation);
+                add(node, CG.developmentKind.asNode(), CG.concept("kind", d.kind().code()).asNode());
+                for (Entity a : r.actors()) {
+                    add(node, Vocab.SEM_HAS_ACTOR, NodeFactory.createURI(a.iri()));
+                }
+                Node span = Iris.part(node, "span");
+                add(node, CG.span.asNode(), span);
+                span(span, d.span());
+                clocks(node, r.date());
+                add(node, Vocab.PROV_WAS_GENERATED_BY, Iris.run(run.id()));
+            }
+        }
+
+        /** The two clocks of a statement: when it was published, and when the thing it reports happened. */
+        private void clocks(Node node, Optional<LocalDate> happened) {
+            article.metadata().publishedDate().ifPresent(p -> add(node, CG.reportedTime.asNode(), instant(Iris.part(node, "reported"), p)));
+            happened.ifPresent(d -> add(node, CG.eventTime.asNode(), instant(Iris.part(node, "happened"), d)));
+        }
+
+        private Node instant(Node node, LocalDate date) {
+            add(node, RDF.type.asNode(), Vocab.TIME_INSTANT);
+            add(node, Vocab.TIME_IN_XSD_DATE, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
+            return node;
+        }
+
+        /** A speaker node: the named entity, or an unnamed source of its own at {@code anonymousNode}. */
+        private Node speaker(ResolvedAttribution.Speaker speaker, Node anonymousNode) {
+            if (speaker.entity().isPresent()) {
+                return NodeFactory.createURI(speaker.entity().get().iri());
+            }
+            add(anonymousNode, RDF.type.asNode(), CG.AnonymousSource.asNode());
+            add(anonymousNode, RDFS.label.asNode(), NodeFactory.createLiteralLang(speaker.descriptor().orElse("unnamed source"), "en"));
+            speaker.descriptor().ifPresent(d -> add(anonymousNode, CG.descriptor.asNode(), string(d)));
+            speaker.affiliation().ifPresent(e -> add(anonymousNode, CG.affiliation.asNode(), NodeFactory.createURI(e.iri())));
+            return anonymousNode;
         }
 
         /** A cg:Span: the article, a TextPositionSelector and the covered text. */

@@ -52,6 +52,14 @@ public final class Iris {
         return NodeFactory.createURI(ID + "article/" + articleId + "/attribution/" + cue.begin() + "-" + cue.end());
     }
 
+    public static Node quantity(String articleId, Span span) {
+        return NodeFactory.createURI(ID + "article/" + articleId + "/quantity/" + span.begin() + "-" + span.end());
+    }
+
+    public static Node development(String articleId, Span trigger) {
+        return NodeFactory.createURI(ID + "article/" + articleId + "/development/" + trigger.begin() + "-" + trigger.end());
+    }
+
     /** A node that hangs off {@code owner}: its Web Annotation target or selector. */
     public static Node part(Node owner, String part) {
         return NodeFactory.createURI(owner.getURI() + "/" + part);

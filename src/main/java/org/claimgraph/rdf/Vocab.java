@@ -29,6 +29,10 @@ public final class Vocab {
     public static final Node GEO_HAS_GEOMETRY = uri(GEO + "hasGeometry");
     public static final Node GEO_AS_WKT = uri(GEO + "asWKT");
     public static final Node SKOS_ALT_LABEL = uri(SKOS + "altLabel");
+    public static final String TIME = "http://www.w3.org/2006/time#";
+    public static final Node TIME_INSTANT = uri(TIME + "Instant");
+    public static final Node TIME_IN_XSD_DATE = uri(TIME + "inXSDDate");
+    public static final Node SEM_HAS_ACTOR = uri("http://semanticweb.cs.vu.nl/2009/11/sem/hasActor");
 
     private Vocab() {
     }

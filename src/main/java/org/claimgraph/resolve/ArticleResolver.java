@@ -46,6 +46,7 @@ public final class ArticleResolver implements Resolver {
     private static final Set<String> ANAPHOR_MODIFIERS = Set.of("militant", "islamist", "armed", "palestinian", "islamic");
 
     private final SpeakerResolver speakers = new SpeakerResolver();
+    private final EventResolver events = new EventResolver();
 
     @Override
     public ResolvedArticle resolve(ExtractedArticle article) {
@@ -60,7 +61,8 @@ public final class ArticleResolver implements Resolver {
         List<ResolvedArticle.EntityMentions> grouped = new ArrayList<>();
         byIri.forEach((iri, ms) -> grouped.add(new ResolvedArticle.EntityMentions(entities.get(iri), ms)));
         List<ResolvedAttribution> attributions = speakers.resolve(article.annotated(), article.attributions(), mentions);
-        return new ResolvedArticle(article, grouped, resolveRoles(article.roles(), mentions), attributions);
+        return new ResolvedArticle(article, grouped, resolveRoles(article.roles(), mentions), attributions,
+                events.quantities(article, attributions), events.developments(article, mentions), events.mediators(article, mentions));
     }
 
     private static List<Mention> resolveShortForms(List<Mention> mentions) {

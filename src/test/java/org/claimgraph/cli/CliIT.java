@@ -34,7 +34,7 @@ class CliIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path SEED_DIR = Path.of("../shared/seeds");
     /** Sample values for the parameters of the canned queries. */
-    static final Map<String, String> SAMPLE_PARAMS = Map.of("name", "Hamas", "q", "ceasefire");
+    static final Map<String, String> SAMPLE_PARAMS = Map.of("name", "Hamas", "q", "ceasefire", "measure", "deaths", "place", "Gaza Strip");
 
     @TempDir
     static Path tmp;

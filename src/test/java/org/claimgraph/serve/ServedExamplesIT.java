@@ -125,7 +125,7 @@ class ServedExamplesIT {
     @Test
     void everyCannedQueryRunsOverHttpAndReturnsRows() {
         QueryRunner remote = QueryRunner.remote(endpoint);
-        Map<String, String> samples = Map.of("name", "Hamas", "q", "ceasefire");
+        Map<String, String> samples = Map.of("name", "Hamas", "q", "ceasefire", "measure", "deaths", "place", "Gaza Strip");
         for (CannedQuery q : QueryCatalog.builtIn().all()) {
             Map<String, String> params = new HashMap<>();
             q.parameterNames().forEach(p -> params.put(p, samples.get(p)));

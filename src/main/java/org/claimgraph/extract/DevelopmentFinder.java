@@ -1,0 +1,285 @@
+package org.claimgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.domain.AnnotatedArticle;
+import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.Development;
+import org.claimgraph.domain.Development.Kind;
+import org.claimgraph.domain.Development.Topic;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Sentence;
+import org.claimgraph.domain.Span;
+import org.claimgraph.domain.TimeExpression;
+import org.claimgraph.domain.Token;
+
+/**
+ * Developments of negotiations: a trigger from {@code development-cues.tsv} ("recalled",
+ * "rejected", "resumed") in a sentence about negotiations, not negated, not inside a quote and not
+ * inside what someone denies. The actors are the ones named before the trigger in its clause (or
+ * after "by" in a passive); the venue is a city the sentence names; the date the sentence's time
+ * expression, resolved against the publication date. One development of a kind with the same
+ * actors per article. Immutable and thread-safe.
+ */
+final class DevelopmentFinder {
+
+    /** A trigger; a delivery ("handed", "sent") has no kind of its own: what is delivered decides. */
+    private record Trigger(List<String> words, Optional<Kind> kind) {
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
+    private static final Set<String> RESPONSE_OBJECTS = Set.of("response", "reply", "answer", "comments", "amendments");
+    private static final Set<String> PROPOSAL_OBJECTS = Set.of("proposal", "plan", "offer", "text", "framework", "draft", "deal", "map", "maps");
+    private static final Set<String> TALK_OBJECTS = Set.of("talks", "talk", "meeting", "meetings", "negotiations", "round", "discussions", "consultations", "call", "summit");
+    private static final Set<String> TALK_TRIGGERS_NEEDING_OBJECT = Set.of("held", "holds", "hold", "holding", "hosted", "hosts", "host", "hosting", "convened", "convene");
+    private static final Set<String> CLAUSE_STARTS = Set.of("after", "before", "as", "while", "when", "because", "since", "until", "which", "who", "that");
+    private static final Set<String> RELEASE_OBJECTS = Set.of("hostages", "hostage", "prisoners", "prisoner", "captives", "detainees", "bodies");
+
+    private final List<Trigger> triggers;
+    private final Set<String> frame;
+
+    private DevelopmentFinder(List<Trigger> triggers, Set<String> frame) {
+        this.triggers = triggers;
+        this.frame = frame;
+    }
+
+    static DevelopmentFinder load() {
+        List<Trigger> triggers = new ArrayList<>();
+        Set<String> frame = new HashSet<>();
+        try (InputStream in = DevelopmentFinder.class.getResourceAsStream("development-cues.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("development-cues.tsv is missing from the classpath: rebuild the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols[0].equals("[frame]")) {
+                    frame.addAll(List.of(cols[1].split(" ")));
+                    continue;
+                }
+                Optional<Kind> kind = cols[0].equals("delivery") ? Optional.empty()
+                        : Optional.of(Kind.valueOf(cols[0].toUpperCase(Locale.ROOT)));
+                for (String form : cols[1].split(" ")) {
+                    triggers.add(new Trigger(List.of(form.split("\\+")), kind));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read development-cues.tsv", e);
+        }
+        triggers.sort((a, b) -> b.words().size() - a.words().size());
+        return new DevelopmentFinder(List.copyOf(triggers), Set.copyOf(frame));
+    }
+
+    List<Development> find(AnnotatedArticle article, List<Mention> mentions, List<Attribution> attributions,
+            Optional<LocalDate> published) {
+        String text = article.text();
+        Quotes quotes = Quotes.of(text);
+        List<Development> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            if (article.clean().isSkipped(s.span())
+                    || tokens.stream().noneMatch(t -> frame.contains(t.text().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Optional<Trigger> trigger = triggerAt(tokens, i);
+                if (trigger.isEmpty()) {
+                    continue;
+                }
+                Trigger found = trigger.get();
+                int last = lastWord(tokens, i, found);
+                Span span = new Span(tokens.get(i).span().begin(), tokens.get(i).span().end());
+                Optional<Kind> kindOf = found.kind().isPresent() ? found.kind() : delivered(tokens, last + 1);
+                if (kindOf.isEmpty() || negated(tokens, i) || quotes.around(span.begin()).isPresent() || denied(span, attributions)
+                        || !objectFits(kindOf.get(), tokens, i, last + 1)) {
+                    continue;
+                }
+                Trigger t = new Trigger(found.words(), kindOf);
+                List<Entity> actors = actors(s, i, mentions);
+                String key = key(t.kind().orElseThrow(), actors);
+                Optional<Entity> venue = venue(s, mentions);
+                if (!seen.add(key)) {
+                    // told again: keep the first telling, but take the venue a later one names
+                    if (venue.isPresent()) {
+                        for (int k = 0; k < out.size(); k++) {
+                            Development d = out.get(k);
+                            if (key(d.kind(), d.actors()).equals(key) && d.venue().isEmpty()) {
+                                out.set(k, new Development(d.sentence(), d.span(), d.trigger(), d.kind(), d.actors(), venue,
+                                        d.topic(), d.date()));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                Optional<TimeExpression> date = TimeExpressions.find(text, s.span(), published).stream()
+                        .filter(x -> x.date().isPresent()).findFirst();
+                int begin = mentions.stream().filter(m -> actors.contains(m.entity()) && m.sentence() == s.index()
+                        && m.span().end() <= span.begin()).mapToInt(m -> m.span().begin()).min().orElse(span.begin());
+                out.add(new Development(s.index(), new Span(begin, clauseEnd(tokens, i)), span, t.kind().orElseThrow(), actors,
+                        venue, topic(tokens), date));
+            }
+        }
+        return out;
+    }
+
+    private static String key(Kind kind, List<Entity> actors) {
+        return kind + actors.stream().map(Entity::iri).sorted().toList().toString();
+    }
+
+    /** A trigger starting at token i; a particle may stand a few words later ("pulled their negotiators out"). */
+    private Optional<Trigger> triggerAt(List<Token> tokens, int i) {
+        if (!tokens.get(i).mainPos().equals("VERB")) {
+            return Optional.empty();
+        }
+        for (Trigger t : triggers) {
+            if (tokens.get(i).text().equalsIgnoreCase(t.words().get(0)) && lastWord(tokens, i, t) >= 0) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Index of the trigger's last word (its particle within four tokens), or -1 when it is not there. */
+    private static int lastWord(List<Token> tokens, int i, Trigger t) {
+        int k = i;
+        for (int w = 1; w < t.words().size(); w++) {
+            int found = -1;
+            for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+                if (tokens.get(j).text().equalsIgnoreCase(t.words().get(w))) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            k = found;
+        }
+        return k;
+    }
+
+    /** What a delivery delivers: a response or a proposal, by the words after it. */
+    private static Optional<Kind> delivered(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 6); k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (RESPONSE_OBJECTS.contains(w)) {
+                return Optional.of(Kind.RESPONSE);
+            }
+            if (PROPOSAL_OBJECTS.contains(w)) {
+                return Optional.of(Kind.PROPOSAL);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean negated(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (NEGATIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside what someone denies: "Qatar denied that the talks had collapsed". */
+    private static boolean denied(Span trigger, List<Attribution> attributions) {
+        return attributions.stream().anyMatch(a -> a.stance() == Attribution.Stance.DENY
+                && a.content().stream().anyMatch(c -> c.contains(trigger)));
+    }
+
+    /**
+     * "released" is an implementation only when hostages or prisoners follow; "held" and "hosted"
+     * are talks only with talks or a meeting next to them ("held talks", "talks were held"), not
+     * "the area held by Israeli forces".
+     */
+    private boolean objectFits(Kind kind, List<Token> tokens, int trigger, int after) {
+        List<String> next = tokens.subList(after, Math.min(tokens.size(), after + 6)).stream()
+                .map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+        if (kind == Kind.IMPLEMENTATION) {
+            return next.stream().anyMatch(RELEASE_OBJECTS::contains);
+        }
+        if (kind == Kind.TALKS_HELD && TALK_TRIGGERS_NEEDING_OBJECT.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))) {
+            List<String> before = tokens.subList(Math.max(0, trigger - 3), trigger).stream()
+                    .map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+            return next.stream().limit(3).anyMatch(TALK_OBJECTS::contains) || before.stream().anyMatch(TALK_OBJECTS::contains);
+        }
+        return true;
+    }
+
+    /** Actors named before the trigger in its clause; in a passive, those after "by". */
+    private static List<Entity> actors(Sentence s, int trigger, List<Mention> mentions) {
+        List<Token> tokens = s.tokens();
+        int clauseStart = 0;
+        for (int k = trigger - 1; k >= 0; k--) {
+            String w = tokens.get(k).text();
+            if (w.equals(";") || w.equals(":") || CLAUSE_STARTS.contains(w.toLowerCase(Locale.ROOT))
+                    || (w.equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).mainPos().equals("SCONJ"))) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        int from = tokens.get(clauseStart).span().begin();
+        int to = tokens.get(trigger).span().begin();
+        Set<Entity> actors = new LinkedHashSet<>();
+        mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
+        if (actors.isEmpty()) {
+            for (int k = trigger + 1; k < tokens.size() - 1; k++) {
+                if (tokens.get(k).text().equals("by")) {
+                    int byEnd = tokens.get(k).span().end();
+                    mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                            && m.span().begin() >= byEnd && m.span().begin() <= byEnd + 40).findFirst().ifPresent(m -> actors.add(m.entity()));
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(actors);
+    }
+
+    private static Optional<Entity> venue(Sentence s, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.sentence() == s.index() && m.entity().is(EntityType.City)).map(Mention::entity).findFirst();
+    }
+
+    private static Topic topic(List<Token> tokens) {
+        Set<String> words = new HashSet<>();
+        tokens.forEach(t -> words.add(t.text().toLowerCase(Locale.ROOT)));
+        if (words.contains("governance") || words.contains("post-war") || words.contains("administration")) {
+            return Topic.POST_WAR_GOVERNANCE;
+        }
+        if (words.contains("exchange") || (words.contains("hostages") && words.contains("prisoners") && !words.contains("ceasefire"))) {
+            return Topic.HOSTAGE_PRISONER_EXCHANGE;
+        }
+        if (words.contains("aid") && !words.contains("ceasefire") && !words.contains("truce")) {
+            return Topic.AID;
+        }
+        return Topic.CEASEFIRE;
+    }
+
+    /** End of the trigger's clause: the next comma, semicolon or the sentence end. */
+    private static int clauseEnd(List<Token> tokens, int i) {
+        int k = i;
+        while (k + 1 < tokens.size() && !List.of(",", ";", ".", "!", "?").contains(tokens.get(k + 1).text())) {
+            k++;
+        }
+        return tokens.get(k).span().end();
+    }
+}
