@@ -7,12 +7,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Development;
+import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Quantity;
+import org.claimgraph.domain.ResolvedDevelopment;
+import org.claimgraph.domain.ResolvedQuantity;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.nlp.NlpModels;
 import org.claimgraph.rdf.ReferenceData;
@@ -73,5 +80,26 @@ class SeedArticleTest {
                 assertEquals(m.text(), m.span().of(seed.article().text()));
             }
         }
+    }
+
+    @Test
+    void theDeathTollIsMoreThan59000StatedByTheGazaHealthMinistry() {
+        ResolvedQuantity toll = seed.quantities().stream()
+                .filter(q -> q.quantity().measure() == Quantity.Measure.DEATHS).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("59000").compareTo(toll.quantity().value().orElseThrow()));
+        assertEquals(Optional.of(Quantity.Qualifier.MORE_THAN), toll.quantity().qualifier());
+        assertEquals("Gaza Strip", toll.quantity().place().orElseThrow().label());
+        assertEquals("Gaza Health Ministry", toll.statedBy().orElseThrow().entity().orElseThrow().label());
+    }
+
+    @Test
+    void israelAndTheUnitedStatesWithdrawFromTheDohaTalksWithHamas() {
+        ResolvedDevelopment withdrawal = seed.developments().stream()
+                .filter(d -> d.development().kind() == Development.Kind.WITHDRAWAL).findFirst().orElseThrow();
+        assertEquals(Set.of("Israel", "United States"), withdrawal.actors().stream().map(Entity::label).collect(Collectors.toSet()));
+        assertTrue(seed.developments().stream().anyMatch(d -> d.development().venue().map(Entity::label).equals(Optional.of("Doha"))));
+        Set<String> actors = seed.developments().stream().flatMap(d -> d.actors().stream()).map(Entity::label).collect(Collectors.toSet());
+        assertTrue(actors.containsAll(Set.of("Israel", "United States", "Hamas")), actors.toString());
+        assertEquals(1, seed.developments().stream().map(d -> d.negotiation().iri()).distinct().count());
     }
 }
