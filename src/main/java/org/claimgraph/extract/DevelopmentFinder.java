@@ -41,7 +41,9 @@ final class DevelopmentFinder {
     private record Trigger(List<String> words, Optional<Kind> kind) {
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
+    /** Words before a trigger that say it did not (yet) happen: negation and modals. */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "would", "could", "might",
+            "may", "will", "should");
     private static final Set<String> RESPONSE_OBJECTS = Set.of("response", "reply", "answer", "comments", "amendments");
     private static final Set<String> PROPOSAL_OBJECTS = Set.of("proposal", "plan", "offer", "text", "framework", "draft", "deal", "map", "maps");
     private static final Set<String> TALK_OBJECTS = Set.of("talks", "talk", "meeting", "meetings", "negotiations", "round", "discussions", "consultations", "call", "summit");
@@ -109,12 +111,21 @@ final class DevelopmentFinder {
                 int last = lastWord(tokens, i, found);
                 Span span = new Span(tokens.get(i).span().begin(), tokens.get(i).span().end());
                 Optional<Kind> kindOf = found.kind().isPresent() ? found.kind() : delivered(tokens, last + 1);
-                if (kindOf.isEmpty() || negated(tokens, i) || quotes.around(span.begin()).isPresent() || denied(span, attributions)
+                if (kindOf.equals(Optional.of(Kind.ACCEPTANCE)) && refused(tokens, i)) {
+                    kindOf = Optional.of(Kind.REJECTION); // "would not accept" is a rejection
+                }
+                if (kindOf.isEmpty() || (negated(tokens, i) && kindOf.get() != Kind.REJECTION) || quotes.around(span.begin()).isPresent() || denied(span, attributions)
                         || !objectFits(kindOf.get(), tokens, i, last + 1)) {
                     continue;
                 }
                 Trigger t = new Trigger(found.words(), kindOf);
+                if (reducedRelative(tokens, i)) {
+                    continue; // "the framework discussed in Doha": a participle describing a noun, no event told
+                }
                 List<Entity> actors = actors(s, i, mentions);
+                if (actors.isEmpty() && kindOf.get() != Kind.PAUSE && kindOf.get() != Kind.COLLAPSE) {
+                    continue; // nobody does it: a plan or proposal spoken of, not a step taken
+                }
                 String key = key(t.kind().orElseThrow(), actors);
                 Optional<Entity> venue = venue(s, mentions);
                 if (!seen.add(key)) {
@@ -191,6 +202,17 @@ final class DevelopmentFinder {
         return Optional.empty();
     }
 
+    /** "not accept", "would not accept", "refuses to accept". */
+    private static boolean refused(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.startsWith("refus")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean negated(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (NEGATIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
@@ -198,6 +220,16 @@ final class DevelopmentFinder {
             }
         }
         return false;
+    }
+
+    /** "the framework discussed in Doha", "a plan endorsed by Hamas": a past participle right after a noun, no auxiliary. */
+    private static boolean reducedRelative(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean participle = t.text().endsWith("ed") || t.text().endsWith("en");
+        boolean afterNoun = i > 0 && tokens.get(i - 1).mainPos().equals("NOUN");
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean noObject = next == null || next.mainPos().equals("PUNCT") || (next.mainPos().equals("ADP") && !next.text().equals("by"));
+        return participle && afterNoun && noObject;
     }
 
     /** Inside what someone denies: "Qatar denied that the talks had collapsed". */
@@ -242,6 +274,9 @@ final class DevelopmentFinder {
         Set<Entity> actors = new LinkedHashSet<>();
         mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                 && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
+        if (actors.stream().anyMatch(e -> !e.is(EntityType.Person))) {
+            actors.removeIf(e -> e.is(EntityType.Person)); // "a Hamas delegation headed by Khalil al-Hayya": Hamas acts
+        }
         if (actors.isEmpty()) {
             for (int k = trigger + 1; k < tokens.size() - 1; k++) {
                 if (tokens.get(k).text().equals("by")) {
