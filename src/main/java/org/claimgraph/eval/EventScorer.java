@@ -139,6 +139,9 @@ public final class EventScorer {
         if (entity != null && !entity.isNull()) {
             return entity.get("label").asText().equalsIgnoreCase(g.statedBy().get());
         }
+        if (statedBy.path("affiliation").path("label").asText("").equalsIgnoreCase(g.statedBy().get())) {
+            return true; // "according to Israeli figures": stated by Israel
+        }
         Set<String> gold = AttributionScorer.words(g.statedBy().get());
         gold.retainAll(AttributionScorer.words(statedBy.path("descriptor").asText("")));
         return gold.stream().anyMatch(w -> w.length() > 3);

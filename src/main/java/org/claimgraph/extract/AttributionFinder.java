@@ -151,7 +151,9 @@ final class AttributionFinder {
         int sourceStart = subject.map(r -> r[0]).orElse(cueStart);
         boolean quoteBefore = sourceStart > 0 && isQuote(tokens.get(sourceStart - 1))
                 && quotes.endingAt(tokens.get(sourceStart - 1).span().end()).isPresent();
-        boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart));
+        boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
+        boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart)
+                || (commaBefore && adverbialUpToComma(tokens, restStart)));
         if (contentBefore) {
             before(text, s, sourceStart, quotes).ifPresent(content::add);
             // "A," he said, "B.": the quote goes on after the cue
@@ -305,7 +307,9 @@ final class AttributionFinder {
             if (open > 0 && open < end - 1 && tokens.get(open).text().equals(",")) {
                 Token first = tokens.get(open + 1);
                 boolean relative = RELATIVES.contains(first.text().toLowerCase(Locale.ROOT));
-                boolean apposition = isNpToken(inNames, first) && !tokens.subList(open + 1, end).stream().anyMatch(t -> t.mainPos().equals("VERB"));
+                List<Token> inside = tokens.subList(open + 1, end);
+                boolean apposition = isNpToken(inNames, first) && (inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))
+                        || inside.stream().anyMatch(t -> RELATIVES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().equalsIgnoreCase("that")));
                 Optional<int[]> head = npBefore(tokens, open - 1, inNames);
                 if (head.isPresent() && (relative || apposition)) {
                     return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
@@ -392,6 +396,15 @@ final class AttributionFinder {
         boolean adverbial = first.mainPos().equals("ADP") || first.mainPos().equals("ADV")
                 || TIME_WORDS.contains(first.text().toLowerCase(Locale.ROOT));
         return adverbial && words.size() <= 4 && words.stream().noneMatch(t -> t.mainPos().equals("VERB") || t.mainPos().equals("AUX"));
+    }
+
+    /** "…, the ministry said on Tuesday, a grim milestone …": only an adverbial between the cue and the next comma. */
+    private static boolean adverbialUpToComma(List<Token> tokens, int from) {
+        int comma = from;
+        while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        return comma < tokens.size() && comma > from && clauseEndsAfter(tokens.subList(0, comma), from);
     }
 
     /** Content before the source: the quote that ends there, else the sentence up to the comma. */

@@ -48,7 +48,12 @@ final class DevelopmentFinder {
     private static final Set<String> PROPOSAL_OBJECTS = Set.of("proposal", "plan", "offer", "text", "framework", "draft", "deal", "map", "maps");
     private static final Set<String> TALK_OBJECTS = Set.of("talks", "talk", "meeting", "meetings", "negotiations", "round", "discussions", "consultations", "call", "summit");
     private static final Set<String> TALK_TRIGGERS_NEEDING_OBJECT = Set.of("held", "holds", "hold", "holding", "hosted", "hosts", "host", "hosting", "convened", "convene");
-    private static final Set<String> CLAUSE_STARTS = Set.of("after", "before", "as", "while", "when", "because", "since", "until", "which", "who", "that");
+    /** Arriving for talks is talks held by the arrivals alone: "landed in Doha for talks with Hamas". */
+    private static final Set<String> ARRIVALS = Set.of("landed", "arrived", "arrive", "arrives");
+    private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets");
+    private static final Set<String> SKIPPED_BEFORE_TRIGGER = Set.of("ADV", "AUX", "PART");
+    private static final Set<String> SUBJECT_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
     private static final Set<String> RELEASE_OBJECTS = Set.of("hostages", "hostage", "prisoners", "prisoner", "captives", "detainees", "bodies");
 
     private final List<Trigger> triggers;
@@ -119,13 +124,10 @@ final class DevelopmentFinder {
                     continue;
                 }
                 Trigger t = new Trigger(found.words(), kindOf);
-                if (reducedRelative(tokens, i)) {
+                if (reducedRelative(tokens, i) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
-                List<Entity> actors = actors(s, i, mentions);
-                if (actors.isEmpty() && kindOf.get() != Kind.PAUSE && kindOf.get() != Kind.COLLAPSE) {
-                    continue; // nobody does it: a plan or proposal spoken of, not a step taken
-                }
+                List<Entity> actors = actors(s, i, kindOf.get(), mentions);
                 String key = key(t.kind().orElseThrow(), actors);
                 Optional<Entity> venue = venue(s, mentions);
                 if (!seen.add(key)) {
@@ -229,7 +231,9 @@ final class DevelopmentFinder {
         boolean afterNoun = i > 0 && tokens.get(i - 1).mainPos().equals("NOUN");
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         boolean noObject = next == null || next.mainPos().equals("PUNCT") || (next.mainPos().equals("ADP") && !next.text().equals("by"));
-        return participle && afterNoun && noObject;
+        // the sentence's first verb is its main verb: "An Israeli team landed in Doha"
+        boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> x.mainPos().equals("VERB") || x.mainPos().equals("AUX"));
+        return participle && afterNoun && noObject && verbBefore;
     }
 
     /** Inside what someone denies: "Qatar denied that the talks had collapsed". */
@@ -257,37 +261,63 @@ final class DevelopmentFinder {
         return true;
     }
 
-    /** Actors named before the trigger in its clause; in a passive, those after "by". */
-    private static List<Entity> actors(Sentence s, int trigger, List<Mention> mentions) {
+    /**
+     * The actors of a trigger: those named in the noun phrase right before it ("An Israeli
+     * negotiating team landed", "The United States and Israel pulled out"); in a passive, the one
+     * after "by"; for talks, also the partner after "with" ("discussed … with Marco Rubio").
+     */
+    private static List<Entity> actors(Sentence s, int trigger, Kind kind, List<Mention> mentions) {
         List<Token> tokens = s.tokens();
-        int clauseStart = 0;
-        for (int k = trigger - 1; k >= 0; k--) {
-            String w = tokens.get(k).text();
-            if (w.equals(";") || w.equals(":") || CLAUSE_STARTS.contains(w.toLowerCase(Locale.ROOT))
-                    || (w.equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).mainPos().equals("SCONJ"))) {
-                clauseStart = k + 1;
-                break;
+        int k = trigger - 1;
+        while (k >= 0 && SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
+            k--; // "has", "also", "on Sunday" is not skipped: adverbs and auxiliaries only
+        }
+        if (k > 0 && tokens.get(k).text().equals(",")) {
+            // "Ron Dermer, Israel's strategic affairs minister …, held talks": the subject is before the apposition
+            int open = k - 1;
+            while (open > 0 && !tokens.get(open).text().equals(",") && k - open < 15) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).text().equals(",")) {
+                k = open - 1;
             }
         }
-        int from = tokens.get(clauseStart).span().begin();
-        int to = tokens.get(trigger).span().begin();
+        int npEnd = k;
+        while (k >= 0 && (SUBJECT_POS.contains(tokens.get(k).mainPos()) || SUBJECT_JOINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                || inMention(tokens.get(k), s, mentions))) {
+            k--;
+        }
         Set<Entity> actors = new LinkedHashSet<>();
-        mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
-                && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
+        if (npEnd > k) {
+            int from = tokens.get(k + 1).span().begin();
+            int to = tokens.get(npEnd).span().end();
+            mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                    && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
+        }
         if (actors.stream().anyMatch(e -> !e.is(EntityType.Person))) {
             actors.removeIf(e -> e.is(EntityType.Person)); // "a Hamas delegation headed by Khalil al-Hayya": Hamas acts
         }
-        if (actors.isEmpty()) {
-            for (int k = trigger + 1; k < tokens.size() - 1; k++) {
-                if (tokens.get(k).text().equals("by")) {
-                    int byEnd = tokens.get(k).span().end();
-                    mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
-                            && m.span().begin() >= byEnd && m.span().begin() <= byEnd + 40).findFirst().ifPresent(m -> actors.add(m.entity()));
-                    break;
-                }
+        for (int j = trigger + 1; j < tokens.size() - 1; j++) {
+            String w = tokens.get(j).text();
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            boolean agent = w.equals("by") && actors.isEmpty();
+            boolean arrival = ARRIVALS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT));
+            boolean partner = kind == Kind.TALKS_HELD && !arrival && (w.equals("with") || (j == trigger + 1 && MEETING_VERBS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))));
+            if (agent || partner) {
+                int after = partner && !w.equals("with") ? tokens.get(trigger).span().end() : tokens.get(j).span().end();
+                List<Mention> near = mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                        && m.span().begin() >= after && m.span().begin() <= after + 60).toList();
+                near.stream().filter(m -> m.entity().is(EntityType.Person)).findFirst().or(() -> near.stream().findFirst())
+                        .ifPresent(m -> actors.add(m.entity()));
             }
         }
         return new ArrayList<>(actors);
+    }
+
+    private static boolean inMention(Token t, Sentence s, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(t.span()));
     }
 
     private static Optional<Entity> venue(Sentence s, List<Mention> mentions) {

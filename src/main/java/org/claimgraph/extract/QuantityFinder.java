@@ -59,7 +59,8 @@ final class QuantityFinder {
             Map.entry(Pattern.compile("\\b(displaced|fled|homeless|evacuated)\\b"), Measure.DISPLACED),
             Map.entry(Pattern.compile("\\b(days?)\\b"), Measure.DAYS),
             Map.entry(Pattern.compile("\\b(points?)\\b"), Measure.PLAN_POINTS),
-            Map.entry(Pattern.compile("\\b(percent|per cent)\\b|%"), Measure.OTHER));
+            Map.entry(Pattern.compile("\\b(percent|per cent)\\b|%"), Measure.OTHER),
+            Map.entry(Pattern.compile("^\\s*(?:[a-z]+ )?(people|residents|patients|children|reservists|families|meals|hours|kilometres|kilometers|km|miles|soldiers|civilians|tonnes|tons)\\b"), Measure.OTHER));
     private static final Pattern TOLL_BEFORE = Pattern.compile("\\b(death toll|toll|killed|deaths)\\b[^.;]{0,50}$");
     private static final Pattern BODIES_BEFORE = Pattern.compile("\\b(bodies|remains) of\\s*(?:the\\s*)?$");
 
@@ -109,7 +110,10 @@ final class QuantityFinder {
         int bestAt = Integer.MAX_VALUE;
         for (Map.Entry<Pattern, Measure> e : MEASURES) {
             Matcher m = e.getKey().matcher(window);
-            if (m.find() && m.start() < bestAt && m.start() <= 45) {
+            // a specific measure anywhere near beats a generic count ("150 people … had died": deaths)
+            boolean better = best == null || (best == Measure.OTHER && e.getValue() != Measure.OTHER)
+                    || (m.find(0) && m.start() < bestAt && (e.getValue() == Measure.OTHER) == (best == Measure.OTHER));
+            if (m.find(0) && m.start() <= 45 && better) {
                 best = e.getValue();
                 bestAt = m.start();
             }
@@ -175,9 +179,18 @@ final class QuantityFinder {
             case AID_TRUCKS -> "trucks";
             case DAYS -> "days";
             case PLAN_POINTS -> "points";
-            case OTHER -> after.contains("percent") || after.contains("per cent") || after.startsWith("%") ? "percent" : "items";
+            case OTHER -> otherUnit(after);
             default -> "people";
         };
+    }
+
+    /** The unit of an "other" count: the noun that follows it. */
+    private static String otherUnit(String after) {
+        Matcher m = Pattern.compile("^\\s*(?:[a-z]+ )?([a-z%]+)").matcher(after);
+        if (after.contains("percent") || after.contains("per cent") || after.strip().startsWith("%")) {
+            return "percent";
+        }
+        return m.find() ? m.group(1) : "items";
     }
 
     /** The place the sentence names for it: the first place after the number, else the last before. */

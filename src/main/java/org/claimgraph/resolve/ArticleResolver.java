@@ -42,7 +42,12 @@ public final class ArticleResolver implements Resolver {
 
     /** How many sentences back "the group" looks for its organisation. */
     static final int ANAPHOR_WINDOW = 3;
-    private static final Set<String> ANAPHOR_HEADS = Set.of("group", "movement");
+    /** Heads of definite descriptions that stand for a recent name, with the types they fit. */
+    private static final Map<String, Set<EntityType>> ANAPHOR_HEADS = Map.of(
+            "group", Set.of(EntityType.ArmedGroup, EntityType.Organization),
+            "movement", Set.of(EntityType.ArmedGroup, EntityType.Organization),
+            "agency", Set.of(EntityType.Agency, EntityType.InternationalOrganization),
+            "ministry", Set.of(EntityType.Agency));
     private static final Set<String> ANAPHOR_MODIFIERS = Set.of("militant", "islamist", "armed", "palestinian", "islamic");
 
     private final SpeakerResolver speakers = new SpeakerResolver();
@@ -113,11 +118,14 @@ public final class ArticleResolver implements Resolver {
                 while (k < tokens.size() && ANAPHOR_MODIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                     k++;
                 }
-                if (k >= tokens.size() || !ANAPHOR_HEADS.contains(tokens.get(k).text())) {
+                if (k >= tokens.size() || !ANAPHOR_HEADS.containsKey(tokens.get(k).text())) {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).span().begin(), tokens.get(k).span().end());
-                antecedent(mentions, s.index(), span).ifPresent(e -> {
+                if (mentions.stream().anyMatch(m -> m.span().overlaps(span) && m.how() != MatchKind.DEMONYM)) {
+                    continue; // part of a name ("the Hamas-run health ministry")
+                }
+                antecedent(mentions, s.index(), span, ANAPHOR_HEADS.get(tokens.get(k).text())).ifPresent(e -> {
                     out.removeIf(m -> m.span().overlaps(span));
                     out.add(new Mention(span, span.of(article.text()), e, s.index(), 0.6, MatchKind.ANAPHOR, e.defaultUse()));
                 });
@@ -127,12 +135,12 @@ public final class ArticleResolver implements Resolver {
         return out;
     }
 
-    /** The one armed group or organisation named in the window before {@code span}, if exactly one. */
-    private static Optional<Entity> antecedent(List<Mention> mentions, int sentence, Span span) {
+    /** The one entity of a fitting type named in the window before {@code span}, if exactly one. */
+    private static Optional<Entity> antecedent(List<Mention> mentions, int sentence, Span span, Set<EntityType> fitting) {
         Set<Entity> candidates = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.span().begin() < span.begin() && m.sentence() >= sentence - ANAPHOR_WINDOW && m.sentence() <= sentence
-                    && (m.entity().is(EntityType.ArmedGroup) || m.entity().is(EntityType.Organization))) {
+                    && m.entity().types().stream().anyMatch(fitting::contains)) {
                 candidates.add(m.entity());
             }
         }

@@ -53,8 +53,18 @@ final class EventResolver {
         boolean aboutGaza = known.contains(GAZA_STRIP);
         Optional<LocalDate> published = article.article().metadata().publishedDate();
         List<ResolvedDevelopment> out = new ArrayList<>();
+        String text = article.article().text();
         for (Development d : article.developments()) {
             List<Entity> actors = d.actors().stream().filter(e -> known.contains(e.iri())).toList();
+            if (actors.isEmpty()) {
+                // "the group delivered its reply": a subject that resolution has just named
+                actors = resolved.stream().filter(m -> m.use() == EntityType.Kind.ACTOR && m.span().end() <= d.trigger().begin()
+                        && text.substring(m.span().end(), d.trigger().begin()).matches("[\\s\\p{L}]{0,25}"))
+                        .reduce((a, b) -> b).map(m -> List.of(m.entity())).orElse(List.of());
+            }
+            if (actors.isEmpty() && d.kind() != Development.Kind.PAUSE && d.kind() != Development.Kind.COLLAPSE) {
+                continue; // nobody does it: a plan or proposal spoken of, not a step taken
+            }
             Optional<LocalDate> date = d.date().flatMap(t -> t.date()).or(() -> published);
             String theatre = aboutGaza ? "Gaza Strip" : d.venue().map(Entity::label).orElse("unspecified place");
             String year = date.map(x -> Integer.toString(x.getYear())).orElse("undated");
