@@ -26,6 +26,9 @@ final class AttributionFinder {
     private static final Set<String> NOUN_MODIFIERS = Set.of("from", "in", "at", "for", "with");
     /** Prepositions that open no reported content when no verb follows: "reported for duty", "Reporting by staff". */
     private static final Set<String> BARE_OPENERS = Set.of("for", "by", "in", "on", "at", "during", "within");
+    /** Auxiliaries and negation, whatever tag the tagger gave them ("had/VERB announced"). */
+    private static final Set<String> AUXILIARIES = Set.of("not", "n't", "has", "have", "had", "is", "was", "were", "are", "been",
+            "will", "would", "could", "did", "does", "do");
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
@@ -279,7 +282,7 @@ final class AttributionFinder {
     /** From {@code k} leftwards past adverbs, auxiliaries and negation: "has repeatedly said". */
     private static int skipBackOverAdverbs(List<Token> tokens, int k) {
         while (k >= 0 && (tokens.get(k).mainPos().equals("ADV") || tokens.get(k).mainPos().equals("AUX")
-                || tokens.get(k).text().equalsIgnoreCase("not"))) {
+                || AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
             k--;
         }
         return k;

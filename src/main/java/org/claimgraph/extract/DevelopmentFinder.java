@@ -50,6 +50,7 @@ final class DevelopmentFinder {
     private static final Set<String> TALK_TRIGGERS_NEEDING_OBJECT = Set.of("held", "holds", "hold", "holding", "hosted", "hosts", "host", "hosting", "convened", "convene");
     /** Arriving for talks is talks held by the arrivals alone: "landed in Doha for talks with Hamas". */
     private static final Set<String> ARRIVALS = Set.of("landed", "arrived", "arrive", "arrives");
+    private static final Set<String> MEETINGS = Set.of("met", "meet", "meets", "spoke", "talked", "discussed");
     private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets");
     private static final Set<String> SKIPPED_BEFORE_TRIGGER = Set.of("ADV", "AUX", "PART");
     private static final Set<String> SUBJECT_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
@@ -103,8 +104,8 @@ final class DevelopmentFinder {
         Set<String> seen = new HashSet<>();
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
-            if (article.clean().isSkipped(s.span())
-                    || tokens.stream().noneMatch(t -> frame.contains(t.text().toLowerCase(Locale.ROOT)))) {
+            boolean framed = tokens.stream().anyMatch(t -> frame.contains(t.withoutPossessive().toLowerCase(Locale.ROOT)));
+            if (article.clean().isSkipped(s.span())) {
                 continue;
             }
             for (int i = 0; i < tokens.size(); i++) {
@@ -119,15 +120,23 @@ final class DevelopmentFinder {
                 if (kindOf.equals(Optional.of(Kind.ACCEPTANCE)) && refused(tokens, i)) {
                     kindOf = Optional.of(Kind.REJECTION); // "would not accept" is a rejection
                 }
-                if (kindOf.isEmpty() || (negated(tokens, i) && kindOf.get() != Kind.REJECTION) || quotes.around(span.begin()).isPresent() || denied(span, attributions)
+                if (kindOf.isEmpty() || (negated(tokens, i) && kindOf.get() != Kind.REJECTION) || inLongQuote(text, quotes, span)
+                        || denied(text, span, attributions)
                         || !objectFits(kindOf.get(), tokens, i, last + 1)) {
                     continue;
                 }
                 Trigger t = new Trigger(found.words(), kindOf);
+                boolean meeting = kindOf.get() == Kind.TALKS_HELD && MEETINGS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+                if (!framed && !meeting) {
+                    continue; // not a sentence about negotiations; a meeting or call between leaders needs no such word
+                }
                 if (reducedRelative(tokens, i) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
                 List<Entity> actors = actors(s, i, kindOf.get(), mentions);
+                if (!framed && actors.size() < 2) {
+                    continue; // an unframed meeting counts only between two named sides
+                }
                 String key = key(t.kind().orElseThrow(), actors);
                 Optional<Entity> venue = venue(s, mentions);
                 if (!seen.add(key)) {
@@ -160,6 +169,13 @@ final class DevelopmentFinder {
 
     /** A trigger starting at token i; a particle may stand a few words later ("pulled their negotiators out"). */
     private Optional<Trigger> triggerAt(List<Token> tokens, int i) {
+        String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (word.equals("unacceptable") || (word.equals("acceptable") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("not"))) {
+            return Optional.of(new Trigger(List.of(word), Optional.of(Kind.REJECTION))); // "not acceptable to Israel"
+        }
+        if (i > 0 && tokens.get(i).text().equalsIgnoreCase("hold") && tokens.get(i - 1).text().equalsIgnoreCase("on")) {
+            return Optional.of(new Trigger(List.of("hold"), Optional.of(Kind.PAUSE))); // "talks have been on hold"
+        }
         if (!tokens.get(i).mainPos().equals("VERB")) {
             return Optional.empty();
         }
@@ -190,9 +206,14 @@ final class DevelopmentFinder {
         return k;
     }
 
-    /** What a delivery delivers: a response or a proposal, by the words after it. */
+    /** What a delivery delivers: a response or a proposal, by the words after it, else just before it ("the proposal, passed to Hamas"). */
     private static Optional<Kind> delivered(List<Token> tokens, int from) {
-        for (int k = from; k < Math.min(tokens.size(), from + 6); k++) {
+        Optional<Kind> after = deliveredIn(tokens, from, Math.min(tokens.size(), from + 6));
+        return after.isPresent() ? after : deliveredIn(tokens, Math.max(0, from - 5), Math.max(0, from - 1));
+    }
+
+    private static Optional<Kind> deliveredIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             if (RESPONSE_OBJECTS.contains(w)) {
                 return Optional.of(Kind.RESPONSE);
@@ -236,10 +257,21 @@ final class DevelopmentFinder {
         return participle && afterNoun && noObject && verbBefore;
     }
 
-    /** Inside what someone denies: "Qatar denied that the talks had collapsed". */
-    private static boolean denied(Span trigger, List<Attribution> attributions) {
-        return attributions.stream().anyMatch(a -> a.stance() == Attribution.Stance.DENY
-                && a.content().stream().anyMatch(c -> c.contains(trigger)));
+    /**
+     * Inside what someone denies: "Qatar denied that the talks had collapsed" — up to the first
+     * comma of the denial, so "…, a day after Israel recalled its team" is still told as fact.
+     */
+    private static boolean denied(String text, Span trigger, List<Attribution> attributions) {
+        return attributions.stream().anyMatch(a -> a.stance() == Attribution.Stance.DENY && a.content().stream().anyMatch(c -> {
+            int comma = text.indexOf(',', c.begin());
+            int end = comma >= 0 && comma < c.end() ? comma : c.end();
+            return c.begin() <= trigger.begin() && trigger.end() <= end;
+        }));
+    }
+
+    /** Inside a quotation of more than a few words: the speaker's words, not a step the article reports. */
+    private static boolean inLongQuote(String text, Quotes quotes, Span trigger) {
+        return quotes.around(trigger.begin()).filter(q -> q.of(text).split("\\s+").length > 8).isPresent();
     }
 
     /**
@@ -294,19 +326,28 @@ final class DevelopmentFinder {
             mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                     && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
         }
-        if (actors.stream().anyMatch(e -> !e.is(EntityType.Person))) {
-            actors.removeIf(e -> e.is(EntityType.Person)); // "a Hamas delegation headed by Khalil al-Hayya": Hamas acts
+        if (kind == Kind.TALKS_HELD && npEnd >= 0 && personAt(tokens.get(npEnd), s, mentions)) {
+            actors.removeIf(e -> !e.is(EntityType.Person)); // "Qatari Prime Minister Al Thani spoke with …": the person meets
+        } else if (actors.stream().anyMatch(e -> !e.is(EntityType.Person))) {
+            // "a Hamas delegation headed by Khalil al-Hayya", "US envoy Witkoff withdrew his team": the state or group acts
+            actors.removeIf(e -> e.is(EntityType.Person));
         }
         for (int j = trigger + 1; j < tokens.size() - 1; j++) {
             String w = tokens.get(j).text();
             if (w.equals(",") || w.equals(";")) {
                 break;
             }
-            boolean agent = w.equals("by") && actors.isEmpty();
+            boolean agent = (w.equals("by") || (w.equals("to") && kind == Kind.REJECTION && j == trigger + 1)) && actors.isEmpty();
             boolean arrival = ARRIVALS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT));
             boolean partner = kind == Kind.TALKS_HELD && !arrival && (w.equals("with") || (j == trigger + 1 && MEETING_VERBS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))));
-            if (agent || partner) {
-                int after = partner && !w.equals("with") ? tokens.get(trigger).span().end() : tokens.get(j).span().end();
+            if (agent) {
+                // "passed to Hamas by Qatari and Egyptian mediators": everyone named in the by-phrase
+                int after = tokens.get(j).span().end();
+                int stop = clauseEnd(tokens, j);
+                mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                        && m.span().begin() >= after && m.span().end() <= stop).forEach(m -> actors.add(m.entity()));
+            } else if (partner) {
+                int after = !w.equals("with") ? tokens.get(trigger).span().end() : tokens.get(j).span().end();
                 List<Mention> near = mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                         && m.span().begin() >= after && m.span().begin() <= after + 60).toList();
                 near.stream().filter(m -> m.entity().is(EntityType.Person)).findFirst().or(() -> near.stream().findFirst())
@@ -314,6 +355,10 @@ final class DevelopmentFinder {
             }
         }
         return new ArrayList<>(actors);
+    }
+
+    private static boolean personAt(Token t, Sentence s, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(t.span()) && m.entity().is(EntityType.Person));
     }
 
     private static boolean inMention(Token t, Sentence s, List<Mention> mentions) {

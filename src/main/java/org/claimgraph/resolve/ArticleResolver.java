@@ -67,7 +67,7 @@ public final class ArticleResolver implements Resolver {
         byIri.forEach((iri, ms) -> grouped.add(new ResolvedArticle.EntityMentions(entities.get(iri), ms)));
         List<ResolvedAttribution> attributions = speakers.resolve(article.annotated(), article.attributions(), mentions);
         return new ResolvedArticle(article, grouped, resolveRoles(article.roles(), mentions), attributions,
-                events.quantities(article, attributions), events.developments(article, mentions), events.mediators(article, mentions));
+                events.quantities(article, attributions), events.developments(article, mentions, attributions), events.mediators(article, mentions));
     }
 
     private static List<Mention> resolveShortForms(List<Mention> mentions) {

@@ -47,7 +47,7 @@ final class EventResolver {
         return out;
     }
 
-    List<ResolvedDevelopment> developments(ExtractedArticle article, List<Mention> resolved) {
+    List<ResolvedDevelopment> developments(ExtractedArticle article, List<Mention> resolved, List<ResolvedAttribution> attributions) {
         Set<String> known = new LinkedHashSet<>();
         resolved.forEach(m -> known.add(m.entity().iri()));
         boolean aboutGaza = known.contains(GAZA_STRIP);
@@ -61,6 +61,12 @@ final class EventResolver {
                 actors = resolved.stream().filter(m -> m.use() == EntityType.Kind.ACTOR && m.span().end() <= d.trigger().begin()
                         && text.substring(m.span().end(), d.trigger().begin()).matches("[\\s\\p{L}]{0,25}"))
                         .reduce((a, b) -> b).map(m -> List.of(m.entity())).orElse(List.of());
+            }
+            if (actors.isEmpty()) {
+                // "Israel announced that it was bringing its delegation back": the speaker acts
+                actors = attributions.stream()
+                        .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(d.trigger())))
+                        .reduce((a, b) -> b).flatMap(a -> a.speaker().entity()).map(List::of).orElse(List.of());
             }
             if (actors.isEmpty() && d.kind() != Development.Kind.PAUSE && d.kind() != Development.Kind.COLLAPSE) {
                 continue; // nobody does it: a plan or proposal spoken of, not a step taken
