@@ -2,9 +2,11 @@ package org.claimgraph.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.ExtractedArticle;
@@ -19,11 +21,17 @@ public final class ArticleExtractor implements Extractor {
     private final NameExtractor names;
     private final AttributionFinder attributions;
     private final QuantityFinder quantities = new QuantityFinder();
-    private final DevelopmentFinder developments = DevelopmentFinder.load();
+    private final DevelopmentFinder developments;
 
-    public ArticleExtractor(Gazetteer gazetteer) {
+    /**
+     * @param gazetteer      the known names
+     * @param statesActedFor the state each known government office or agency acts for, by IRI: a
+     *                       negotiation step taken by an office is the state's step
+     */
+    public ArticleExtractor(Gazetteer gazetteer, Map<String, Entity> statesActedFor) {
         this.names = new NameExtractor(Objects.requireNonNull(gazetteer, "gazetteer"));
         this.attributions = new AttributionFinder(CueLexicon.load());
+        this.developments = DevelopmentFinder.load(statesActedFor);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.domain.AnnotatedArticle;
@@ -44,28 +45,33 @@ final class DevelopmentFinder {
     /** Words before a trigger that say it did not (yet) happen: negation and modals. */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "would", "could", "might",
             "may", "will", "should");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
     private static final Set<String> RESPONSE_OBJECTS = Set.of("response", "reply", "answer", "comments", "amendments");
     private static final Set<String> PROPOSAL_OBJECTS = Set.of("proposal", "plan", "offer", "text", "framework", "draft", "deal", "map", "maps");
     private static final Set<String> TALK_OBJECTS = Set.of("talks", "talk", "meeting", "meetings", "negotiations", "round", "discussions", "consultations", "call", "summit");
     private static final Set<String> TALK_TRIGGERS_NEEDING_OBJECT = Set.of("held", "holds", "hold", "holding", "hosted", "hosts", "host", "hosting", "convened", "convene");
     /** Arriving for talks is talks held by the arrivals alone: "landed in Doha for talks with Hamas". */
     private static final Set<String> ARRIVALS = Set.of("landed", "arrived", "arrive", "arrives");
+    private static final Set<String> LEADERS = Set.of("headed", "led", "accompanied", "including");
     private static final Set<String> MEETINGS = Set.of("met", "meet", "meets", "spoke", "talked", "discussed");
     private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets");
     private static final Set<String> SKIPPED_BEFORE_TRIGGER = Set.of("ADV", "AUX", "PART");
     private static final Set<String> SUBJECT_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
+    private static final Set<String> RETURN_PLACES = Set.of("doha", "cairo", "table", "negotiating");
     private static final Set<String> RELEASE_OBJECTS = Set.of("hostages", "hostage", "prisoners", "prisoner", "captives", "detainees", "bodies");
 
     private final List<Trigger> triggers;
     private final Set<String> frame;
+    private final Map<String, Entity> statesActedFor;
 
-    private DevelopmentFinder(List<Trigger> triggers, Set<String> frame) {
+    private DevelopmentFinder(List<Trigger> triggers, Set<String> frame, Map<String, Entity> statesActedFor) {
         this.triggers = triggers;
         this.frame = frame;
+        this.statesActedFor = statesActedFor;
     }
 
-    static DevelopmentFinder load() {
+    static DevelopmentFinder load(Map<String, Entity> statesActedFor) {
         List<Trigger> triggers = new ArrayList<>();
         Set<String> frame = new HashSet<>();
         try (InputStream in = DevelopmentFinder.class.getResourceAsStream("development-cues.tsv")) {
@@ -93,7 +99,7 @@ final class DevelopmentFinder {
             throw new UncheckedIOException("cannot read development-cues.tsv", e);
         }
         triggers.sort((a, b) -> b.words().size() - a.words().size());
-        return new DevelopmentFinder(List.copyOf(triggers), Set.copyOf(frame));
+        return new DevelopmentFinder(List.copyOf(triggers), Set.copyOf(frame), Map.copyOf(statesActedFor));
     }
 
     List<Development> find(AnnotatedArticle article, List<Mention> mentions, List<Attribution> attributions,
@@ -133,7 +139,8 @@ final class DevelopmentFinder {
                 if (reducedRelative(tokens, i) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
-                List<Entity> actors = actors(s, i, kindOf.get(), mentions);
+                List<Entity> actors = actors(s, i, kindOf.get(), mentions).stream()
+                        .map(e -> statesActedFor.getOrDefault(e.iri(), e)).distinct().toList(); // an office acts for its state
                 if (!framed && actors.size() < 2) {
                     continue; // an unframed meeting counts only between two named sides
                 }
@@ -209,7 +216,7 @@ final class DevelopmentFinder {
     /** What a delivery delivers: a response or a proposal, by the words after it, else just before it ("the proposal, passed to Hamas"). */
     private static Optional<Kind> delivered(List<Token> tokens, int from) {
         Optional<Kind> after = deliveredIn(tokens, from, Math.min(tokens.size(), from + 6));
-        return after.isPresent() ? after : deliveredIn(tokens, Math.max(0, from - 5), Math.max(0, from - 1));
+        return after.isPresent() ? after : deliveredIn(tokens, 0, Math.max(0, from - 1));
     }
 
     private static Optional<Kind> deliveredIn(List<Token> tokens, int from, int to) {
@@ -239,6 +246,12 @@ final class DevelopmentFinder {
     private static boolean negated(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (NEGATIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - 6); k < i; k++) { // "only when Hamas released", "if Hamas turned it down"
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (CONDITIONS.contains(w) || (w.equals("when") && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("only"))) {
                 return true;
             }
         }
@@ -285,6 +298,10 @@ final class DevelopmentFinder {
         if (kind == Kind.IMPLEMENTATION) {
             return next.stream().anyMatch(RELEASE_OBJECTS::contains);
         }
+        if (kind == Kind.RESUMPTION && tokens.get(trigger).text().toLowerCase(Locale.ROOT).startsWith("return")) {
+            // "returned to Doha", "return to the talks" — not "return the remains"
+            return next.stream().anyMatch(w -> TALK_OBJECTS.contains(w) || RETURN_PLACES.contains(w));
+        }
         if (kind == Kind.TALKS_HELD && TALK_TRIGGERS_NEEDING_OBJECT.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))) {
             List<String> before = tokens.subList(Math.max(0, trigger - 3), trigger).stream()
                     .map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
@@ -315,9 +332,14 @@ final class DevelopmentFinder {
             }
         }
         int npEnd = k;
+        int head = k;
         while (k >= 0 && (SUBJECT_POS.contains(tokens.get(k).mainPos()) || SUBJECT_JOINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                 || inMention(tokens.get(k), s, mentions))) {
             k--;
+            if (k >= 1 && tokens.get(k).text().equals("by") && LEADERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                k -= 2; // "a Hamas delegation headed by Khalil al-Hayya": the delegation is the head
+                head = k;
+            }
         }
         Set<Entity> actors = new LinkedHashSet<>();
         if (npEnd > k) {
@@ -326,7 +348,7 @@ final class DevelopmentFinder {
             mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                     && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
         }
-        if (kind == Kind.TALKS_HELD && npEnd >= 0 && personAt(tokens.get(npEnd), s, mentions)) {
+        if (kind == Kind.TALKS_HELD && head >= 0 && personAt(tokens.get(head), s, mentions)) {
             actors.removeIf(e -> !e.is(EntityType.Person)); // "Qatari Prime Minister Al Thani spoke with …": the person meets
         } else if (actors.stream().anyMatch(e -> !e.is(EntityType.Person))) {
             // "a Hamas delegation headed by Khalil al-Hayya", "US envoy Witkoff withdrew his team": the state or group acts

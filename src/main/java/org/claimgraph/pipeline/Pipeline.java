@@ -37,7 +37,7 @@ public final class Pipeline {
         return builder()
                 .cleaner(new RepeatedBlockCleaner())
                 .annotator(models.newAnnotator())
-                .extractor(new ArticleExtractor(reference.gazetteer()))
+                .extractor(new ArticleExtractor(reference.gazetteer(), reference.statesActedFor()))
                 .resolver(new ArticleResolver())
                 .build();
     }

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -140,6 +143,36 @@ public final class ReferenceData {
     private List<String> literals(Node subject, Node property) {
         return reference.find(subject, property, Node.ANY).toList().stream()
                 .map(Triple::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
+    /**
+     * The state each government, office or agency acts for, from cg:governmentOf, cg:affiliatedWith
+     * and cg:partOf: "Israel's prime minister's office" acts for Israel. Keyed by the office's IRI.
+     */
+    public Map<String, Entity> statesActedFor() {
+        Map<String, Entity> byIri = new HashMap<>();
+        entities().forEach(e -> byIri.put(e.iri(), e));
+        Map<String, Entity> out = new HashMap<>();
+        for (Entity e : entities()) {
+            if (!(e.is(EntityType.Government) || e.is(EntityType.Agency))) {
+                continue;
+            }
+            Node node = NodeFactory.createURI(e.iri());
+            for (int depth = 0; depth < 3 && node != null; depth++) {
+                Node subject = node;
+                Optional<Entity> state = Stream.of(CG.governmentOf, CG.affiliatedWith)
+                        .flatMap(p -> reference.find(subject, p.asNode(), Node.ANY).toList().stream())
+                        .map(Triple::getObject).filter(Node::isURI).map(o -> byIri.get(o.getURI()))
+                        .filter(x -> x != null && x.is(EntityType.State)).findFirst();
+                if (state.isPresent()) {
+                    out.put(e.iri(), state.get());
+                    break;
+                }
+                node = reference.find(subject, CG.partOf.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
+                        .filter(Node::isURI).findFirst().orElse(null);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The gazetteer: every label, alias and demonym (with its plural) of every entity. */
