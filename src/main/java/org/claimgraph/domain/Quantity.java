@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param qualifier how exact the amount is, when the text says ("more than", "at least")
  * @param unit      what one unit is: people, trucks, days, points, percent
  * @param place     where, when the sentence names a place
+ * @param period    the period the figure covers, as written ("since October 2023"), when the sentence says
  */
 public record Quantity(int sentence, Span span, Measure measure, Optional<BigDecimal> value, Optional<Qualifier> qualifier,
-        String unit, Optional<Entity> place) {
+        String unit, Optional<Entity> place, Optional<String> period) {
 
     /** The fixed list of measures (DESIGN.md). */
     public enum Measure {
@@ -46,5 +47,6 @@ public record Quantity(int sentence, Span span, Measure measure, Optional<BigDec
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(period, "period");
     }
 }

@@ -49,6 +49,7 @@ final class EventJson {
         Optional<Node> statedBy = one(q, CG.statedBy.asNode());
         o.set("stated_by", statedBy.isPresent() ? source(statedBy.get()) : JSON.nullNode());
         o.put("as_of", text(q, CG.asOf.asNode()).orElse(null));
+        o.put("period", text(q, CG.period.asNode()).orElse(null));
         Node span = one(q, CG.span.asNode()).orElseThrow();
         o.put("text", text(span, CG.spanText.asNode()).orElse(null));
         o.set("span", span(span));

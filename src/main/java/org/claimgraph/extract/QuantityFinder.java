@@ -61,6 +61,10 @@ final class QuantityFinder {
             Map.entry(Pattern.compile("\\b(points?)\\b"), Measure.PLAN_POINTS),
             Map.entry(Pattern.compile("\\b(percent|per cent)\\b|%"), Measure.OTHER),
             Map.entry(Pattern.compile("^\\s*(?:[a-z]+ )?(people|residents|patients|children|reservists|families|meals|hours|kilometres|kilometers|km|miles|soldiers|civilians|tonnes|tons)\\b"), Measure.OTHER));
+    /** The period a figure covers: "since October 2023", "since the war began", "over the past week". */
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b(?:since (?:the (?:start of the )?(?:war|conflict|October attack|attack)(?: began)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{1,2},?)?(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d|conflict escalation)"
+            + "|over the (?:past|last) (?:day|week|month|year|\\d+ (?:days|weeks|months)))\\b");
     private static final Pattern TOLL_BEFORE = Pattern.compile("\\b(death toll|toll|killed|deaths)\\b[^.;]{0,50}$");
     private static final Pattern BODIES_BEFORE = Pattern.compile("\\b(bodies|remains) of\\s*(?:the\\s*)?$");
 
@@ -100,8 +104,10 @@ final class QuantityFinder {
         Optional<BigDecimal> value = value(num);
         int begin = m.group("qual") != null ? m.start("qual") : numBegin;
         Span span = new Span(begin, m.end());
+        Matcher period = PERIOD.matcher(text).region(s.span().begin(), s.span().end());
+        Optional<String> since = period.find() ? Optional.of(period.group().strip()) : Optional.empty();
         return Optional.of(new Quantity(s.index(), span, measure.get(), value, qualifier(m.group("qual")),
-                unit(measure.get(), after), place(s, span, mentions)));
+                unit(measure.get(), after), place(s, span, mentions), since));
     }
 
     private static Optional<Measure> measureAfter(String after) {

@@ -242,6 +242,7 @@ public final class ArticleRdf {
             q.qualifier().ifPresent(x -> add(node, CG.qualifier.asNode(), CG.concept("qualifier", x.code()).asNode()));
             add(node, CG.unit.asNode(), string(q.unit()));
             q.place().ifPresent(p -> add(node, CG.place.asNode(), NodeFactory.createURI(p.iri())));
+            q.period().ifPresent(p -> add(node, CG.period.asNode(), string(p)));
             r.statedBy().ifPresent(sp -> add(node, CG.statedBy.asNode(), speaker(sp, Iris.part(node, "stated-by"))));
             r.asOf().ifPresent(d -> add(node, CG.asOf.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
             Node span = Iris.part(node, "span");

@@ -325,6 +325,9 @@ public final class CG {
     /** The location a quantity refers to, e.g. deaths in Gaza. */
     public static final Property place = property("place");
 
+    /** The period a figure covers, as the article words it ("since October 2023"). */
+    public static final Property period = property("period");
+
     /**
      * The actor the article gives as the source of a quantity (e.g. a health ministry), possibly an
      * anonymous source.
