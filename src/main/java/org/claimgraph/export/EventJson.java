@@ -69,8 +69,10 @@ final class EventJson {
                 .max(Comparator.comparingInt((Node v) -> venueArticles.getOrDefault(v.getURI(), 0))
                         .thenComparing(Node::getURI, Comparator.reverseOrder()));
         o.set("venue", venue.isPresent() ? ref(venue.get()) : JSON.nullNode());
+        // a mediator in any article's telling is a mediator, not a party
+        List<Node> mediatorNodes = all(n, CG.mediator.asNode());
         ArrayNode parties = o.putArray("parties");
-        all(n, CG.party.asNode()).forEach(p -> parties.add(ref(p)));
+        all(n, CG.party.asNode()).stream().filter(p -> !mediatorNodes.contains(p)).forEach(p -> parties.add(ref(p)));
         ArrayNode mediators = o.putArray("mediators");
         all(n, CG.mediator.asNode()).forEach(m -> mediators.add(ref(m)));
         ArrayNode list = o.putArray("developments");

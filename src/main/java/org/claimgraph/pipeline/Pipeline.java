@@ -1,9 +1,11 @@
 package org.claimgraph.pipeline;
 
+import java.util.Map;
 import java.util.Objects;
 import org.claimgraph.clean.Cleaner;
 import org.claimgraph.clean.RepeatedBlockCleaner;
 import org.claimgraph.domain.Article;
+import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.extract.Extractor;
 import org.claimgraph.extract.ArticleExtractor;
@@ -34,11 +36,12 @@ public final class Pipeline {
 
     /** The standard pipeline over the English models and the built-in gazetteer. */
     public static Pipeline standard(NlpModels models, ReferenceData reference) {
+        Map<String, Entity> statesActedFor = reference.statesActedFor();
         return builder()
                 .cleaner(new RepeatedBlockCleaner())
                 .annotator(models.newAnnotator())
-                .extractor(new ArticleExtractor(reference.gazetteer(), reference.statesActedFor()))
-                .resolver(new ArticleResolver())
+                .extractor(new ArticleExtractor(reference.gazetteer(), statesActedFor))
+                .resolver(new ArticleResolver(statesActedFor))
                 .build();
     }
 

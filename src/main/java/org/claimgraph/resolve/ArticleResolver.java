@@ -51,7 +51,12 @@ public final class ArticleResolver implements Resolver {
     private static final Set<String> ANAPHOR_MODIFIERS = Set.of("militant", "islamist", "armed", "palestinian", "islamic");
 
     private final SpeakerResolver speakers = new SpeakerResolver();
-    private final EventResolver events = new EventResolver();
+    private final EventResolver events;
+
+    /** @param statesActedFor the state each known office or agency acts for, by IRI (see ReferenceData) */
+    public ArticleResolver(Map<String, Entity> statesActedFor) {
+        this.events = new EventResolver(statesActedFor);
+    }
 
     @Override
     public ResolvedArticle resolve(ExtractedArticle article) {

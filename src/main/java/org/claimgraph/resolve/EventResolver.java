@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.domain.Development;
@@ -34,6 +35,13 @@ final class EventResolver {
 
     private static final String GAZA_STRIP = EntityIds.ID + "gaza-strip";
 
+    private final Map<String, Entity> statesActedFor;
+
+    /** @param statesActedFor the state each known office or agency acts for, by IRI */
+    EventResolver(Map<String, Entity> statesActedFor) {
+        this.statesActedFor = Map.copyOf(statesActedFor);
+    }
+
     List<ResolvedQuantity> quantities(ExtractedArticle article, List<ResolvedAttribution> attributions) {
         Optional<LocalDate> published = article.article().metadata().publishedDate();
         List<ResolvedQuantity> out = new ArrayList<>();
@@ -50,7 +58,9 @@ final class EventResolver {
     List<ResolvedDevelopment> developments(ExtractedArticle article, List<Mention> resolved, List<ResolvedAttribution> attributions) {
         Set<String> known = new LinkedHashSet<>();
         resolved.forEach(m -> known.add(m.entity().iri()));
-        boolean aboutGaza = known.contains(GAZA_STRIP);
+        // the Gaza Strip is the theatre when the article names it or a place in it ("Gaza City")
+        boolean aboutGaza = known.contains(GAZA_STRIP)
+                || resolved.stream().anyMatch(m -> m.entity().isPlace() && m.entity().label().contains("Gaza"));
         Optional<LocalDate> published = article.article().metadata().publishedDate();
         List<ResolvedDevelopment> out = new ArrayList<>();
         String text = article.article().text();
@@ -66,7 +76,8 @@ final class EventResolver {
                 // "Israel announced that it was bringing its delegation back": the speaker acts
                 actors = attributions.stream()
                         .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(d.trigger())))
-                        .reduce((a, b) -> b).flatMap(a -> a.speaker().entity()).map(List::of).orElse(List.of());
+                        .reduce((a, b) -> b).flatMap(a -> a.speaker().entity())
+                        .map(e -> statesActedFor.getOrDefault(e.iri(), e)).map(List::of).orElse(List.of());
             }
             if (actors.isEmpty() && d.kind() != Development.Kind.PAUSE && d.kind() != Development.Kind.COLLAPSE) {
                 continue; // nobody does it: a plan or proposal spoken of, not a step taken
