@@ -1,0 +1,90 @@
+package org.claimgraph.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.rdf.Vocab;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * Reads the pieces the exports share back from a graph: values, entity references, spans, code-list
+ * notations and speakers. Deterministic: several values come back sorted.
+ */
+final class GraphView {
+
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Graph g;
+    private final EntityJson entities;
+
+    GraphView(Graph g) {
+        this.g = g;
+        this.entities = new EntityJson(g);
+    }
+
+    List<Node> all(Node s, Node p) {
+        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream().distinct()
+                .sorted(Comparator.comparing(Node::toString)).toList();
+    }
+
+    Optional<Node> one(Node s, Node p) {
+        return all(s, p).stream().findFirst();
+    }
+
+    Optional<String> text(Node s, Node p) {
+        return one(s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+    }
+
+    /** {@code {iri, label}} of an entity. */
+    ObjectNode ref(Node entity) {
+        ObjectNode r = JSON.objectNode();
+        r.put("iri", entity.getURI());
+        r.put("label", text(entity, RDFS.label.asNode()).orElse(entity.getURI()));
+        return r;
+    }
+
+    /** {@code [begin, end]} of a node with an oa:hasSelector (a cg:Span or an annotation target). */
+    ArrayNode span(Node spanNode) {
+        Node selector = one(spanNode, Vocab.OA_HAS_SELECTOR).orElseThrow();
+        return JSON.arrayNode().add(Integer.parseInt(text(selector, Vocab.OA_START).orElseThrow()))
+                .add(Integer.parseInt(text(selector, Vocab.OA_END).orElseThrow()));
+    }
+
+    /** The export code of a code-list concept: cg:measure-hostages-alive gives "hostages_alive". */
+    String notation(Node s, Node p, String prefix) {
+        return one(s, p).map(n -> n.getURI().substring(CG.NS.length() + prefix.length()).replace('-', '_')).orElse(null);
+    }
+
+    /**
+     * A speaker as the exports show a source: {@code entity} ({iri, label, type, wikidata}) or,
+     * for an unnamed one, null with {@code descriptor} and {@code affiliation}.
+     */
+    ObjectNode speaker(Node speaker) {
+        ObjectNode s = JSON.objectNode();
+        boolean anonymous = g.contains(speaker, RDF.type.asNode(), CG.AnonymousSource.asNode());
+        if (anonymous) {
+            s.putNull("entity");
+        } else {
+            ObjectNode e = entities.describe(speaker.getURI(), EntityType.Kind.ACTOR);
+            ObjectNode entity = s.putObject("entity");
+            entity.set("iri", e.get("iri"));
+            entity.set("label", e.get("label"));
+            entity.set("type", e.get("type"));
+            entity.set("wikidata", e.get("wikidata"));
+        }
+        s.put("anonymous", anonymous);
+        s.put("descriptor", anonymous ? text(speaker, CG.descriptor.asNode()).orElse(null) : null);
+        Optional<Node> affiliation = anonymous ? one(speaker, CG.affiliation.asNode()) : Optional.empty();
+        s.set("affiliation", affiliation.isPresent() ? ref(affiliation.get()) : JSON.nullNode());
+        return s;
+    }
+}
