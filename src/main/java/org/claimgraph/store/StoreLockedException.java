@@ -25,6 +25,6 @@ public final class StoreLockedException extends RuntimeException {
 
     static String message(Path store) {
         return "store " + store + " is locked by another process (a running `claimgraph serve`?): "
-                + "stop it, or query it with --endpoint http://localhost:3030/claimgraph/sparql";
+                + "stop it, or query it with --endpoint http://localhost:3030/claimgraph/sparql (the port the server was started on)";
     }
 }
