@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintStream;
 import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.pipeline.IngestListener;
+import org.claimgraph.trace.ClaimTracer;
 
 /**
  * Reports an ingest on stderr: every rejected record with its origin and reason, warnings, and on
@@ -51,6 +52,12 @@ final class ConsoleProgress implements IngestListener {
                 "#".repeat(filled), " ".repeat(WIDTH - filled), files, totalFiles, records, records / seconds);
         err.flush();
         drawn = true;
+    }
+
+    @Override
+    public void traced(ClaimTracer.Summary summary) {
+        clearLine();
+        err.println(summary.line());
     }
 
     /** Ends the progress line so the next message starts on a line of its own. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a table (articles, actors, locations, attributions, quantities, negotiations) as JSON Lines or CSV,",
+        description = {"Write a table (articles, actors, locations, attributions, quantities, negotiations, claims) as JSON Lines or CSV,",
                 "or the whole store as RDF (trig, nq, jsonld), to stdout."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -20,7 +20,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(paramLabel = "WHAT", description = "articles, actors, locations, attributions, quantities, negotiations, or rdf.")
+    @Parameters(paramLabel = "WHAT", description = "articles, actors, locations, attributions, quantities, negotiations, claims, or rdf.")
     String what;
 
     @Option(names = "--format", paramLabel = "FORMAT",

@@ -40,9 +40,16 @@ final class AttributionJson {
         ArrayNode about = o.putArray("about");
         view.all(claim, CG.about.asNode()).forEach(e -> about.add(view.ref(e)));
         o.put("claim", claim.getURI());
-        o.putNull("cluster");
-        o.putArray("disputes");
-        o.putArray("supports");
+        Optional<Node> cluster = view.one(claim, CG.inCluster.asNode());
+        if (cluster.isPresent()) {
+            o.put("cluster", cluster.get().getURI());
+        } else {
+            o.putNull("cluster");
+        }
+        ArrayNode disputes = o.putArray("disputes");
+        view.all(claim, CG.disputes.asNode()).forEach(d -> disputes.add(d.getURI()));
+        ArrayNode supports = o.putArray("supports");
+        view.all(claim, CG.supports.asNode()).forEach(d -> supports.add(d.getURI()));
         ObjectNode confidence = o.putObject("confidence");
         confidence.put("extraction", Double.parseDouble(view.text(attr, CG.extractionConfidence.asNode()).orElseThrow()));
         confidence.put("source", Double.parseDouble(view.text(attr, CG.sourceConfidence.asNode()).orElseThrow()));

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ import org.claimgraph.rdf.vocab.CG;
 public final class StoreExporter {
 
     /** The table exports that exist so far; later issues add attributions, claims, quantities, negotiations. */
-    public enum Table { articles, actors, locations, attributions, quantities, negotiations }
+    public enum Table { articles, actors, locations, attributions, quantities, negotiations, claims }
 
     /** RDF serialisations of the whole store, named graphs included. */
     public enum RdfSyntax {
@@ -111,6 +112,14 @@ public final class StoreExporter {
             } GROUP BY ?negotiation ?venue
             """;
 
+    private static final String CLUSTER_MEMBERS = PREFIXES + """
+            SELECT ?cluster ?attribution WHERE {
+              ?attribution a cg:Attribution ; cg:asserts/cg:inCluster ?cluster ; cg:inArticle ?a ; cg:cue/oa:hasSelector/oa:start ?begin .
+              ?a cg:articleId ?id .
+              OPTIONAL { ?a schema:datePublished ?date }
+            } ORDER BY ?cluster str(?date) ?id ?begin
+            """;
+
     private final DatasetGraph dataset;
 
     public StoreExporter(DatasetGraph dataset) {
@@ -130,6 +139,7 @@ public final class StoreExporter {
             case attributions -> attributions(articleId);
             case quantities -> quantities(articleId);
             case negotiations -> negotiations(articleId);
+            case claims -> claims();
         };
     }
 
@@ -220,6 +230,19 @@ public final class StoreExporter {
         List<ObjectNode> records = new ArrayList<>();
         byNegotiation.forEach((n, developments) -> records.add(json.negotiation(n, developments,
                 article -> refs.get(articleIds.get(article)), venues.getOrDefault(n.getURI(), Map.of()))));
+        return records;
+    }
+
+    /** One record per claim cluster, the most widely carried first. */
+    private List<ObjectNode> claims() {
+        Map<Node, List<Node>> members = new LinkedHashMap<>();
+        select(CLUSTER_MEMBERS, Optional.empty(), row -> members.computeIfAbsent(row.getResource("cluster").asNode(),
+                k -> new ArrayList<>()).add(row.getResource("attribution").asNode()));
+        ClaimJson json = new ClaimJson(dataset.getUnionGraph());
+        List<ObjectNode> records = new ArrayList<>();
+        members.forEach((cluster, attributions) -> records.add(json.describe(cluster, attributions)));
+        records.sort(Comparator.comparingInt((ObjectNode o) -> -o.get("articles").asInt())
+                .thenComparing(o -> o.get("iri").asText()));
         return records;
     }
 

@@ -1,6 +1,7 @@
 package org.claimgraph.pipeline;
 
 import org.claimgraph.ingest.ReadResult;
+import org.claimgraph.trace.ClaimTracer;
 
 /** Hears about an ingest as it goes: for progress bars, logs and error reports. */
 public interface IngestListener {
@@ -21,6 +22,10 @@ public interface IngestListener {
      * @param records    records handled so far
      */
     default void progress(int files, int totalFiles, int records) {
+    }
+
+    /** Claims were traced across articles after the articles went in. */
+    default void traced(ClaimTracer.Summary summary) {
     }
 
     IngestListener NONE = new IngestListener() {

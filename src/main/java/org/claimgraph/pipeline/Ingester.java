@@ -14,12 +14,14 @@ import org.claimgraph.rdf.IngestRun;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 import org.claimgraph.store.WriteOutcome;
+import org.claimgraph.trace.ClaimTracer;
 
 /**
  * Reads inputs, runs the pipeline and writes articles to the store in batches of
  * {@code batchSize} articles per transaction. TDB2 copies index blocks on every write
  * transaction, so one transaction per article would make the store grow many times over.
- * Articles already stored with the same content skip the pipeline.
+ * Articles already stored with the same content skip the pipeline. When anything was stored,
+ * claims are then traced across articles ({@link ClaimTracer}).
  */
 public final class Ingester {
 
@@ -93,6 +95,9 @@ public final class Ingester {
             workers.finish();
         }
         flush(batch, counter);
+        if (counter.stored + counter.replaced > 0) {
+            listener.traced(new ClaimTracer().update(store.dataset())); // new claims join the clusters
+        }
         return counter.summary();
     }
 

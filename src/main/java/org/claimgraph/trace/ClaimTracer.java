@@ -1,0 +1,340 @@
+package org.claimgraph.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.domain.Hashes;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * Traces claims across articles, in a graph of its own ({@link #TRACE_GRAPH}):
+ * <ul>
+ * <li><b>clusters</b>: a claim joins the cluster of an earlier claim by the same speaker (the
+ * same entity; for unnamed sources the same affiliation and descriptor) whose wording shares
+ * enough content words; otherwise it starts a cluster. Memberships, once made, are kept, so new
+ * articles join existing clusters and nothing is re-clustered: the result is deterministic for a
+ * given order of arrival (claims of one update are taken by publication date, article and offset);</li>
+ * <li><b>disputes</b>: a denying claim disputes the earlier cluster whose speaker it is about, or
+ * whose wording it repeats, best match first;</li>
+ * <li><b>syndication</b>: articles whose texts share most of their five-word shingles are near
+ * duplicates; the later one, from another outlet, syndicates the earlier.</li>
+ * </ul>
+ * One write transaction per update. Not thread-safe.
+ */
+public final class ClaimTracer {
+
+    public static final Node TRACE_GRAPH = NodeFactory.createURI(Iris.BASE + "graph/trace");
+    /** Content-word overlap for two wordings by the same speaker to be one claim. */
+    static final double SAME_CLAIM = 0.5;
+    /** Content-word overlap for a denial to dispute a cluster whose speaker it does not name. */
+    static final double DISPUTE_OVERLAP = 0.2;
+    /** Shingle overlap for two articles to be near duplicates. */
+    static final double NEAR_DUPLICATE = 0.5;
+    /** Content words a claim needs before it can join another article's claim. */
+    static final int MIN_WORDS = 3;
+
+    private static final String PREFIXES = """
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            PREFIX schema: <http://schema.org/>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            """;
+    private static final String CLAIMS = PREFIXES + """
+            SELECT ?claim ?speaker ?anonymous ?affiliation ?descriptor ?text ?stance ?article ?id ?date ?publisher ?begin WHERE {
+              GRAPH ?g {
+                ?attribution a cg:Attribution ; cg:asserts ?claim ; cg:source ?speaker ; cg:contentText ?text ;
+                             cg:stance ?stance ; cg:inArticle ?article ; cg:cue/oa:hasSelector/oa:start ?begin .
+                ?article cg:articleId ?id .
+                OPTIONAL { ?article schema:datePublished ?date }
+                OPTIONAL { ?article schema:publisher ?publisher }
+                OPTIONAL { ?speaker a cg:AnonymousSource . BIND(true AS ?anonymous)
+                           OPTIONAL { ?speaker cg:affiliation ?affiliation } OPTIONAL { ?speaker cg:descriptor ?descriptor } }
+              }
+            }
+            """;
+    private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?claim a cg:Claim ; cg:about ?entity } }";
+    private static final String ARTICLES = PREFIXES + """
+            SELECT ?article ?text ?date ?publisher WHERE {
+              GRAPH ?g { ?article a cg:Article ; cg:text ?text . OPTIONAL { ?article schema:datePublished ?date }
+                         OPTIONAL { ?article schema:publisher ?publisher } }
+            }
+            """;
+
+    /** What an update did. */
+    public record Summary(int claims, int clusters, int newMemberships, int disputes, int nearDuplicates) {
+        public String line() {
+            return String.format("traced %d claims into %d clusters (%d new), %d disputes, %d near-duplicate article pairs",
+                    claims, clusters, newMemberships, disputes, nearDuplicates);
+        }
+    }
+
+    /** One claim as the tracer sees it. */
+    private record ClaimInfo(Node claim, String speakerKey, Node speaker, boolean anonymous, String text, Set<String> words,
+            String stance, Node article, String articleId, String date, Optional<Node> publisher, int begin) {
+    }
+
+    public Summary update(DatasetGraph dataset) {
+        return Txn.calculateWrite(dataset, () -> {
+            List<ClaimInfo> claims = claims(dataset);
+            Map<Node, Set<Node>> about = about(dataset);
+            Map<Node, Node> membership = new LinkedHashMap<>();
+            Set<Node> present = new HashSet<>();
+            claims.forEach(c -> present.add(c.claim()));
+            dataset.find(TRACE_GRAPH, Node.ANY, CG.inCluster.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (present.contains(q.getSubject())) {
+                    membership.put(q.getSubject(), q.getObject()); // kept: clusters never re-form
+                }
+            });
+            Map<Node, List<ClaimInfo>> clusters = new LinkedHashMap<>();
+            for (ClaimInfo c : claims) {
+                Node cluster = membership.get(c.claim());
+                if (cluster != null) {
+                    clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(c);
+                }
+            }
+            int fresh = 0;
+            for (ClaimInfo c : claims) {
+                if (membership.containsKey(c.claim())) {
+                    continue;
+                }
+                Node cluster = bestCluster(c, clusters).orElseGet(() -> NodeFactory.createURI(
+                        Iris.ID + "claim-cluster/" + Hashes.sha256Hex(c.claim().getURI()).substring(0, 16)));
+                membership.put(c.claim(), cluster);
+                clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(c);
+                fresh++;
+            }
+            List<Quad> quads = new ArrayList<>();
+            clusters.forEach((cluster, members) -> describeCluster(cluster, members, quads));
+            membership.forEach((claim, cluster) -> quads.add(quad(claim, CG.inCluster.asNode(), cluster)));
+            int disputes = disputes(claims, membership, clusters, about, quads);
+            int duplicates = syndication(dataset, quads);
+            replaceTraceGraph(dataset, quads);
+            return new Summary(claims.size(), clusters.size(), fresh, disputes, duplicates);
+        });
+    }
+
+    private static Optional<Node> bestCluster(ClaimInfo c, Map<Node, List<ClaimInfo>> clusters) {
+        Node best = null;
+        double bestScore = SAME_CLAIM;
+        if (c.words().size() < MIN_WORDS) {
+            return Optional.empty(); // "that account": too little wording to recognise anywhere else
+        }
+        for (Map.Entry<Node, List<ClaimInfo>> e : clusters.entrySet()) {
+            ClaimInfo first = e.getValue().get(0);
+            if (!first.speakerKey().equals(c.speakerKey()) || !compatibleStance(first.stance(), c.stance())
+                    || e.getValue().stream().anyMatch(m -> m.article().equals(c.article()))) {
+                continue; // another speaker, another speech act, or a second statement of the same article
+            }
+            double score = e.getValue().stream().filter(m -> sameFigures(m, c))
+                    .mapToDouble(m -> Words.jaccard(m.words(), c.words())).max().orElse(0);
+            if (score >= bestScore && (best == null || score > bestScore)) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Two wordings with numbers are one claim only if they give the same numbers: a toll that moved is a new claim. */
+    private static boolean sameFigures(ClaimInfo a, ClaimInfo b) {
+        Set<String> x = Words.numbers(a.text());
+        Set<String> y = Words.numbers(b.text());
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    private static boolean compatibleStance(String a, String b) {
+        return a.equals(b) || (isPlain(a) && isPlain(b));
+    }
+
+    private static boolean isPlain(String stance) {
+        return stance.endsWith("stance-assert") || stance.endsWith("stance-report") || stance.endsWith("stance-respond");
+    }
+
+    /** Representative wording, first date and first outlet: from the earliest member. */
+    private static void describeCluster(Node cluster, List<ClaimInfo> members, List<Quad> out) {
+        ClaimInfo first = members.stream().min(ORDER).orElseThrow();
+        out.add(quad(cluster, RDF.type.asNode(), CG.ClaimCluster.asNode()));
+        out.add(quad(cluster, CG.claimText.asNode(), NodeFactory.createLiteralString(first.text())));
+        if (!first.date().isEmpty()) {
+            out.add(quad(cluster, CG.firstSeen.asNode(), NodeFactory.createLiteralDT(first.date().substring(0, 10), XSDDatatype.XSDdate)));
+        }
+        first.publisher().ifPresent(p -> out.add(quad(cluster, CG.firstOutlet.asNode(), p)));
+    }
+
+    /**
+     * A denial disputes the earlier cluster of another speaker that it is about, or whose words it
+     * repeats — the best match; its cluster disputes that cluster too.
+     */
+    private static int disputes(List<ClaimInfo> claims, Map<Node, Node> membership, Map<Node, List<ClaimInfo>> clusters,
+            Map<Node, Set<Node>> about, List<Quad> out) {
+        int n = 0;
+        Set<String> clusterLinks = new HashSet<>();
+        for (ClaimInfo c : claims) {
+            if (!c.stance().endsWith("stance-deny")) {
+                continue;
+            }
+            Node own = membership.get(c.claim());
+            Set<Node> aboutThis = about.getOrDefault(c.claim(), Set.of());
+            Node best = null;
+            double bestScore = 0;
+            for (Map.Entry<Node, List<ClaimInfo>> e : clusters.entrySet()) {
+                ClaimInfo first = e.getValue().stream().min(ORDER).orElseThrow();
+                if (e.getKey().equals(own) || first.speakerKey().equals(c.speakerKey()) || ORDER.compare(first, c) > 0) {
+                    continue;
+                }
+                double overlap = e.getValue().stream().mapToDouble(m -> Words.jaccard(m.words(), c.words())).max().orElse(0);
+                boolean namesSpeaker = !first.anonymous() && aboutThis.contains(first.speaker());
+                double score = overlap + (namesSpeaker ? 0.5 : 0);
+                if ((namesSpeaker || overlap >= DISPUTE_OVERLAP) && score > bestScore) {
+                    best = e.getKey();
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                out.add(quad(c.claim(), CG.disputes.asNode(), best));
+                if (clusterLinks.add(own + " " + best)) {
+                    out.add(quad(own, CG.disputes.asNode(), best));
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Near-duplicate articles by five-word shingles; candidates come from shared, uncommon shingles. */
+    private static int syndication(DatasetGraph dataset, List<Quad> out) {
+        List<QuerySolution> rows = select(dataset, ARTICLES);
+        List<Node> articles = new ArrayList<>();
+        List<Set<Integer>> shingles = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        List<Optional<Node>> publishers = new ArrayList<>();
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (QuerySolution row : rows) {
+            int index = articles.size();
+            articles.add(row.getResource("article").asNode());
+            Set<Integer> set = shingles(row.getLiteral("text").getString());
+            shingles.add(set);
+            dates.add(row.contains("date") ? row.getLiteral("date").getLexicalForm() : "");
+            publishers.add(row.contains("publisher") ? Optional.of(row.getResource("publisher").asNode()) : Optional.empty());
+            set.forEach(s -> postings.computeIfAbsent(s, k -> new ArrayList<>()).add(index));
+        }
+        Set<Long> compared = new HashSet<>();
+        int pairs = 0;
+        for (List<Integer> posting : postings.values()) {
+            if (posting.size() < 2 || posting.size() > 50) {
+                continue; // boilerplate shared by many articles says nothing
+            }
+            for (int x = 0; x < posting.size(); x++) {
+                for (int y = x + 1; y < posting.size(); y++) {
+                    int a = posting.get(x);
+                    int b = posting.get(y);
+                    if (!compared.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) {
+                        continue;
+                    }
+                    if (jaccard(shingles.get(a), shingles.get(b)) >= NEAR_DUPLICATE) {
+                        pairs++;
+                        out.add(quad(articles.get(a), CG.nearDuplicateOf.asNode(), articles.get(b)));
+                        out.add(quad(articles.get(b), CG.nearDuplicateOf.asNode(), articles.get(a)));
+                        int later = dates.get(a).compareTo(dates.get(b)) >= 0 ? a : b;
+                        int earlier = later == a ? b : a;
+                        if (!publishers.get(later).equals(publishers.get(earlier))) {
+                            out.add(quad(articles.get(later), CG.syndicates.asNode(), articles.get(earlier)));
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static Set<Integer> shingles(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i + 5 <= words.length; i++) {
+            out.add(String.join(" ", Arrays.copyOfRange(words, i, i + 5)).hashCode());
+        }
+        return out;
+    }
+
+    private static double jaccard(Set<Integer> a, Set<Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int both = 0;
+        for (Integer s : a) {
+            if (b.contains(s)) {
+                both++;
+            }
+        }
+        return (double) both / (a.size() + b.size() - both);
+    }
+
+    private static final Comparator<ClaimInfo> ORDER = Comparator.comparing(ClaimInfo::date)
+            .thenComparing(ClaimInfo::articleId).thenComparingInt(ClaimInfo::begin);
+
+    private static List<ClaimInfo> claims(DatasetGraph dataset) {
+        List<ClaimInfo> out = new ArrayList<>();
+        for (QuerySolution row : select(dataset, CLAIMS)) {
+            Node speaker = row.get("speaker").asNode();
+            boolean anonymous = row.contains("anonymous");
+            String key = anonymous
+                    ? "unnamed:" + (row.contains("affiliation") ? row.getResource("affiliation").getURI() : "")
+                            + ":" + (row.contains("descriptor") ? row.getLiteral("descriptor").getString().toLowerCase(Locale.ROOT) : "")
+                    : speaker.getURI();
+            String text = row.getLiteral("text").getString();
+            out.add(new ClaimInfo(row.getResource("claim").asNode(), key, speaker, anonymous, text, Words.of(text),
+                    row.getResource("stance").getURI(), row.getResource("article").asNode(), row.getLiteral("id").getString(),
+                    row.contains("date") ? row.getLiteral("date").getLexicalForm() : "",
+                    row.contains("publisher") ? Optional.of(row.getResource("publisher").asNode()) : Optional.empty(),
+                    row.getLiteral("begin").getInt()));
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    private static Map<Node, Set<Node>> about(DatasetGraph dataset) {
+        Map<Node, Set<Node>> out = new HashMap<>();
+        for (QuerySolution row : select(dataset, ABOUT)) {
+            out.computeIfAbsent(row.getResource("claim").asNode(), k -> new HashSet<>()).add(row.getResource("entity").asNode());
+        }
+        return out;
+    }
+
+    private static List<QuerySolution> select(DatasetGraph dataset, String sparql) {
+        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(sparql).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            exec.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    /** Rewrites the trace graph quad by quad, so the text index sees each change. */
+    private static void replaceTraceGraph(DatasetGraph dataset, List<Quad> quads) {
+        List<Quad> old = new ArrayList<>();
+        dataset.find(TRACE_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        old.forEach(dataset::delete);
+        quads.forEach(dataset::add);
+    }
+
+    private static Quad quad(Node s, Node p, Node o) {
+        return Quad.create(TRACE_GRAPH, s, p, o);
+    }
+}

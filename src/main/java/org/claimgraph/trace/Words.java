@@ -1,0 +1,59 @@
+package org.claimgraph.trace;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Content words of a text, for comparing claims: lower case, no function words, plural -s dropped. */
+final class Words {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d[\\d,.]*");
+    private static final Set<String> STOP = Set.of("the", "and", "that", "for", "with", "was", "were", "are", "has", "had",
+            "have", "not", "but", "this", "from", "its", "their", "they", "them", "his", "her", "would", "will", "could",
+            "been", "said", "says", "say", "about", "into", "than", "then", "there", "which", "who", "what", "when", "where",
+            "our", "out", "all", "any", "can", "did", "does", "one", "also", "more", "over", "only", "very", "just", "such");
+
+    private Words() {
+    }
+
+    static Set<String> of(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group().replaceAll("['’]s$", "");
+            if (w.length() < 3 || STOP.contains(w)) {
+                continue;
+            }
+            out.add(w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
+
+    /** The numbers a text gives, separators removed: "59,000" and "59000" are the same. */
+    static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replace(",", ""));
+        }
+        return out;
+    }
+
+    /** |a ∩ b| / |a ∪ b|, 0 when both are empty. */
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int both = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                both++;
+            }
+        }
+        return (double) both / (a.size() + b.size() - both);
+    }
+}
