@@ -6,24 +6,36 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.claimgraph.domain.Article;
 import org.claimgraph.eval.AttributionGold;
 import org.claimgraph.eval.AttributionScorer;
+import org.claimgraph.eval.ClusterGold;
+import org.claimgraph.eval.ClusterScorer;
 import org.claimgraph.eval.EntityGold;
 import org.claimgraph.eval.EntityScore;
 import org.claimgraph.eval.EntityScorer;
 import org.claimgraph.eval.EventGold;
 import org.claimgraph.eval.EventScorer;
 import org.claimgraph.export.ExtractJson;
+import org.claimgraph.export.StoreExporter;
 import org.claimgraph.ingest.Inputs;
 import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.pipeline.Ingester;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.store.Store;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.jena.tdb2.TDB2Factory;
+import java.util.ArrayList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,9 +68,12 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("entities", "attributions", "events").contains(what)) {
-            io.err().println("score what? `entities`, `attributions` or `events`");
+        if (!List.of("entities", "attributions", "events", "claims").contains(what)) {
+            io.err().println("score what? `entities`, `attributions`, `events` or `claims`");
             return ExitCodes.USAGE;
+        }
+        if (what.equals("claims")) {
+            return scoreClaims();
         }
         ReferenceData reference = ReferenceData.load();
         Pipeline pipeline = Pipeline.standard(NlpModels.loadEnglish(), reference);
@@ -128,6 +143,43 @@ final class ScoreCommand implements Callable<Integer> {
         io.out().println("articles\t" + articles);
         io.out().flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Clusters and disputes need every article at once: the gold's articles go into an in-memory
+     * store (claims are traced as in any ingest), then each gold member is found among the
+     * store's attributions.
+     */
+    private int scoreClaims() throws IOException {
+        ReferenceData reference = ReferenceData.load();
+        NlpModels models = NlpModels.loadEnglish();
+        for (Path file : goldFiles()) {
+            ClusterGold gold = ClusterGold.read(file);
+            Map<String, Optional<Article>> articles = new HashMap<>();
+            Set<String> paths = new LinkedHashSet<>();
+            for (String goldFile : goldFilesOf(gold)) {
+                AttributionGold g = AttributionGold.read(Path.of(goldFile));
+                Optional<Article> a = findArticle(Path.of(goldFile), g.article(), g.url());
+                articles.put(goldFile, a);
+                g.article().ifPresent(paths::add);
+            }
+            Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+            Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference)
+                    .build().ingest(Inputs.of(List.copyOf(paths), io.in()));
+            List<JsonNode> attributions = new ArrayList<>(new StoreExporter(store.dataset()).table(StoreExporter.Table.attributions));
+            ClusterScorer.Score score = ClusterScorer.score(gold, ClusterScorer.finder(attributions,
+                    goldFile -> articles.getOrDefault(goldFile, Optional.empty()).map(a -> new String[] {a.id(), a.text()})));
+            io.out().println(score.report());
+        }
+        io.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private static Set<String> goldFilesOf(ClusterGold gold) {
+        Set<String> files = new LinkedHashSet<>();
+        gold.clusters().forEach(c -> c.members().forEach(m -> files.add(m.goldFile())));
+        gold.disputes().forEach(d -> files.add(d.member().goldFile()));
+        return files;
     }
 
     private void print(String label, List<String> items) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimgraph.eval.AttributionGold.GoldAttribution;
@@ -134,13 +135,18 @@ public final class AttributionScorer {
     }
 
     private static boolean sameSource(GoldAttribution g, JsonNode s) {
+        return sameSource(g.source(), g.sourceText(), s);
+    }
+
+    /** Whether a system attribution's speaker is the gold source (same label, or shared words for an unnamed one). */
+    static boolean sameSource(String goldSource, Optional<String> goldSourceText, JsonNode s) {
         JsonNode source = s.get("source");
         JsonNode entity = source.get("entity");
-        if (entity != null && !entity.isNull() && norm(entity.get("label").asText()).equals(norm(g.source()))) {
+        if (entity != null && !entity.isNull() && norm(entity.get("label").asText()).equals(norm(goldSource))) {
             return true;
         }
         if (entity == null || entity.isNull()) {
-            Set<String> goldWords = words(g.source() + " " + g.sourceText().orElse(""));
+            Set<String> goldWords = words(goldSource + " " + goldSourceText.orElse(""));
             Set<String> systemWords = words(source.path("text").asText("") + " " + source.path("descriptor").asText(""));
             goldWords.retainAll(systemWords);
             return goldWords.stream().anyMatch(w -> w.length() > 3);

@@ -126,6 +126,11 @@ public final class StoreExporter {
         this.dataset = dataset;
     }
 
+    /** The records of a table for the whole store, read in one transaction. */
+    public List<ObjectNode> table(Table table) {
+        return Txn.calculateRead(dataset, () -> records(table, Optional.empty()));
+    }
+
     public void exportTable(Table table, JsonLines.Format format, OutputStream out) {
         JsonLines.write(Txn.calculateRead(dataset, () -> records(table, Optional.empty())), format, out);
     }

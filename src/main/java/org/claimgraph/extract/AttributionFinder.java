@@ -29,6 +29,8 @@ final class AttributionFinder {
     /** Auxiliaries and negation, whatever tag the tagger gave them ("had/VERB announced"). */
     private static final Set<String> AUXILIARIES = Set.of("not", "n't", "has", "have", "had", "is", "was", "were", "are", "been",
             "will", "would", "could", "did", "does", "do");
+    private static final Set<String> DOCUMENT_PARTICIPLES = Set.of("posted", "published", "issued", "released", "written",
+            "tweeted", "shared", "circulated");
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
@@ -128,6 +130,9 @@ final class AttributionFinder {
         if (!t.mainPos().equals("VERB") || (i > 0 && (tokens.get(i - 1).mainPos().equals("DET")
                 || !tokens.get(i - 1).withoutPossessive().equals(tokens.get(i - 1).text())))) {
             return Optional.empty(); // "an agreed number", "Trump's remarks": a mis-tagged noun or adjective
+        }
+        if (reducedRelative(tokens, i)) {
+            return Optional.empty(); // "in a statement posted online": a participle describing a noun
         }
         return cues.verb(t.text()).map(c -> new Found(c, 1));
     }
@@ -238,6 +243,21 @@ final class AttributionFinder {
     private static boolean opensClause(String text, Span content) {
         String first = content.of(text).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return CLAUSE_OPENERS.contains(first) || first.startsWith("\"") || first.startsWith("“");
+    }
+
+    /**
+     * A participle of a publishing verb right after a noun, with the sentence's main verb before
+     * it: "announced the decision in a statement posted online" ("posted" describes the statement).
+     */
+    private static boolean reducedRelative(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        boolean participle = DOCUMENT_PARTICIPLES.contains(w);
+        boolean afterNoun = i > 0 && tokens.get(i - 1).mainPos().equals("NOUN");
+        boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> x.mainPos().equals("VERB"));
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean noClause = next == null || next.mainPos().equals("PUNCT") || next.mainPos().equals("ADV")
+                || (next.mainPos().equals("ADP") && !next.text().equalsIgnoreCase("that"));
+        return participle && afterNoun && verbBefore && noClause;
     }
 
     /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */

@@ -1,0 +1,123 @@
+package org.claimgraph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.eval.ClusterGold.Cluster;
+import org.claimgraph.eval.ClusterGold.Member;
+
+/**
+ * Scores claim clusters pairwise and disputes by recall. Each gold member is first found among
+ * the system's attributions (same article, same sentence, same source); then every pair of found
+ * members is judged: together in the gold and in the system (right), together only in the system
+ * (wrong), together only in the gold (missed). A gold dispute is found when the system's
+ * attribution for its member disputes the system cluster of a member of the disputed gold cluster.
+ */
+public final class ClusterScorer {
+
+    /** The pairwise and dispute counts. */
+    public record Score(int goldPairs, int systemPairs, int rightPairs, int goldDisputes, int foundDisputes,
+            int goldMembers, int foundMembers) {
+
+        public String report() {
+            double p = systemPairs == 0 ? 1.0 : (double) rightPairs / systemPairs;
+            double r = goldPairs == 0 ? 1.0 : (double) rightPairs / goldPairs;
+            return String.format(Locale.ROOT, """
+                    measure\tgold\tsystem\tright\tprecision\trecall
+                    cluster_pairs\t%d\t%d\t%d\t%.3f\t%.3f
+                    disputes\t%d\t-\t%d\t-\t%.3f
+                    members_found\t%d\t-\t%d\t-\t%.3f""",
+                    goldPairs, systemPairs, rightPairs, p, r, goldDisputes, foundDisputes,
+                    goldDisputes == 0 ? 1.0 : (double) foundDisputes / goldDisputes,
+                    goldMembers, foundMembers, goldMembers == 0 ? 1.0 : (double) foundMembers / goldMembers);
+        }
+    }
+
+    /** Finds the system attribution (a record of the attributions export) a gold member names. */
+    public interface MemberFinder {
+        Optional<JsonNode> find(Member member);
+    }
+
+    private ClusterScorer() {
+    }
+
+    /**
+     * A finder over the attributions export: the member's article is {@code articleOf(goldFile)}
+     * (its id and text); the member is the first attribution of that article whose cue stands in
+     * the hinted sentence and whose speaker is the member's source.
+     */
+    public static MemberFinder finder(List<JsonNode> attributions, java.util.function.Function<String, Optional<String[]>> articleOf) {
+        return m -> articleOf.apply(m.goldFile()).flatMap(idAndText -> {
+            int[] sentence = AttributionScorer.sentenceOf(idAndText[1], m.sentenceHint());
+            if (sentence == null) {
+                return Optional.empty();
+            }
+            return attributions.stream()
+                    .filter(a -> a.get("article").get("id").asText().equals(idAndText[0]))
+                    .filter(a -> {
+                        int cue = a.get("cue").get("span").get(0).asInt();
+                        return cue >= sentence[0] && cue < sentence[1];
+                    })
+                    .filter(a -> AttributionScorer.sameSource(m.source(), Optional.empty(), a))
+                    .findFirst();
+        });
+    }
+
+    public static Score score(ClusterGold gold, MemberFinder finder) {
+        Map<Member, JsonNode> found = new HashMap<>();
+        Map<Member, String> goldCluster = new HashMap<>();
+        for (Cluster c : gold.clusters()) {
+            for (Member m : c.members()) {
+                goldCluster.put(m, c.id());
+                finder.find(m).ifPresent(a -> found.put(m, a));
+            }
+        }
+        int goldPairs = 0;
+        for (Cluster c : gold.clusters()) {
+            int n = new HashSet<>(c.members()).size();
+            goldPairs += n * (n - 1) / 2;
+        }
+        List<Member> members = new ArrayList<>(found.keySet());
+        int systemPairs = 0;
+        int right = 0;
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                JsonNode a = found.get(members.get(i));
+                JsonNode b = found.get(members.get(j));
+                if (a.get("iri").equals(b.get("iri"))) {
+                    continue; // two gold keys naming one system attribution
+                }
+                boolean together = !a.get("cluster").isNull() && a.get("cluster").equals(b.get("cluster"));
+                boolean goldTogether = goldCluster.get(members.get(i)).equals(goldCluster.get(members.get(j)));
+                if (together) {
+                    systemPairs++;
+                    if (goldTogether) {
+                        right++;
+                    }
+                }
+            }
+        }
+        int disputesFound = 0;
+        for (ClusterGold.Link d : gold.disputes()) {
+            Optional<JsonNode> disputer = finder.find(d.member());
+            if (disputer.isEmpty()) {
+                continue;
+            }
+            Set<String> targets = new HashSet<>();
+            disputer.get().get("disputes").forEach(x -> targets.add(x.asText()));
+            boolean hit = gold.clusters().stream().filter(c -> c.id().equals(d.cluster()))
+                    .flatMap(c -> c.members().stream()).map(found::get).filter(x -> x != null)
+                    .anyMatch(x -> !x.get("cluster").isNull() && targets.contains(x.get("cluster").asText()));
+            if (hit) {
+                disputesFound++;
+            }
+        }
+        return new Score(goldPairs, systemPairs, right, gold.disputes().size(), disputesFound, goldCluster.size(), found.size());
+    }
+}
