@@ -167,8 +167,15 @@ final class ScoreCommand implements Callable<Integer> {
             Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference)
                     .build().ingest(Inputs.of(List.copyOf(paths), io.in()));
             List<JsonNode> attributions = new ArrayList<>(new StoreExporter(store.dataset()).table(StoreExporter.Table.attributions));
+            Map<String, AttributionGold> goldAttributions = new HashMap<>();
+            for (String goldFile : goldFilesOf(gold)) {
+                goldAttributions.put(goldFile, AttributionGold.read(Path.of(goldFile)));
+            }
             ClusterScorer.Score score = ClusterScorer.score(gold, ClusterScorer.finder(attributions,
-                    goldFile -> articles.getOrDefault(goldFile, Optional.empty()).map(a -> new String[] {a.id(), a.text()})));
+                    goldFile -> articles.getOrDefault(goldFile, Optional.empty()).map(a -> new String[] {a.id(), a.text()}),
+                    m -> goldAttributions.get(m.goldFile()).attributions().stream()
+                            .filter(g -> g.sentenceHint().equals(m.sentenceHint()) && g.source().equals(m.source()))
+                            .map(g -> g.content().orElse("")).reduce((x, y) -> x + " " + y)));
             io.out().println(score.report());
         }
         io.out().flush();

@@ -2,6 +2,7 @@ package org.claimgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.claimgraph.eval.ClusterGold.Cluster;
 import org.claimgraph.eval.ClusterGold.Member;
 
@@ -49,15 +51,18 @@ public final class ClusterScorer {
 
     /**
      * A finder over the attributions export: the member's article is {@code articleOf(goldFile)}
-     * (its id and text); the member is the first attribution of that article whose cue stands in
-     * the hinted sentence and whose speaker is the member's source.
+     * (its id and text); the member is the attribution of that article whose cue stands in the
+     * hinted sentence, whose speaker is the member's source, and whose content shares most words
+     * with the gold content ({@code goldContentOf}), when a sentence holds several.
      */
-    public static MemberFinder finder(List<JsonNode> attributions, java.util.function.Function<String, Optional<String[]>> articleOf) {
+    public static MemberFinder finder(List<JsonNode> attributions, Function<String, Optional<String[]>> articleOf,
+            Function<Member, Optional<String>> goldContentOf) {
         return m -> articleOf.apply(m.goldFile()).flatMap(idAndText -> {
             int[] sentence = AttributionScorer.sentenceOf(idAndText[1], m.sentenceHint());
             if (sentence == null) {
                 return Optional.empty();
             }
+            Set<String> goldWords = AttributionScorer.words(goldContentOf.apply(m).orElse(""));
             return attributions.stream()
                     .filter(a -> a.get("article").get("id").asText().equals(idAndText[0]))
                     .filter(a -> {
@@ -65,8 +70,14 @@ public final class ClusterScorer {
                         return cue >= sentence[0] && cue < sentence[1];
                     })
                     .filter(a -> AttributionScorer.sameSource(m.source(), Optional.empty(), a))
-                    .findFirst();
+                    .max(Comparator.comparingInt(a -> shared(goldWords, a.get("content").get("text").asText())));
         });
+    }
+
+    private static int shared(Set<String> gold, String content) {
+        Set<String> words = AttributionScorer.words(content);
+        words.retainAll(gold);
+        return words.size();
     }
 
     public static Score score(ClusterGold gold, MemberFinder finder) {

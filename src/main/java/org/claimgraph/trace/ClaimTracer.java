@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -49,16 +50,23 @@ public final class ClaimTracer {
      * same speaker, published within {@link #SAME_CLAIM_DAYS} days, to be one claim. Calibrated on
      * gold/claims (see the README).
      */
-    static final double SAME_CLAIM = 0.34;
-    static final int SAME_CLAIM_DAYS = 3;
-    /** The overlap needed when one of the two articles has no publication date to compare. */
+    static final double SAME_CLAIM = 0.3;
+    static final int SAME_CLAIM_DAYS = 14;
+    /** The overlap needed when one article is undated, or the speech acts differ. */
     static final double SAME_CLAIM_UNDATED = 0.6;
+    /** The overlap needed between two speakers that only speak for the same state. */
+    static final double SAME_CLAIM_STATE = 0.5;
     /** Content-word overlap for a denial to dispute a cluster whose speaker it does not name. */
     static final double DISPUTE_OVERLAP = 0.2;
     /** Shingle overlap for two articles to be near duplicates. */
     static final double NEAR_DUPLICATE = 0.5;
     /** Content words a claim needs before it can join another article's claim. */
     static final int MIN_WORDS = 3;
+
+    /** A denial that only points back: "that assessment", "the accusation", "that", "those figures". */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "^(?:that|this|those|these|the|such)\\b(?:\\s+(?:[a-z'’]+\\s+)?(?:assessment|account|accusation|claim|claims|report|reports|figure|figures|statement|remarks?|charge|allegations?|comments?|characterization|version|description))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     private static final String PREFIXES = """
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
@@ -78,6 +86,13 @@ public final class ClaimTracer {
               }
             }
             """;
+    /** The state an actor speaks for: itself, or what it is the government, part or an affiliate of. */
+    private static final String STATES = PREFIXES + """
+            SELECT ?actor ?state WHERE {
+              { ?actor a cg:State . BIND(?actor AS ?state) }
+              UNION { ?actor (cg:governmentOf|cg:affiliatedWith|cg:partOf)+ ?state . ?state a cg:State }
+            }
+            """;
     private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?claim a cg:Claim ; cg:about ?entity } }";
     private static final String ARTICLES = PREFIXES + """
             SELECT ?article ?text ?date ?publisher WHERE {
@@ -94,8 +109,8 @@ public final class ClaimTracer {
         }
     }
 
-    /** One claim as the tracer sees it. */
-    private record ClaimInfo(Node claim, String speakerKey, Node speaker, boolean anonymous, String text, Set<String> words,
+    /** One claim as the tracer sees it; {@code stateKey} is the state its speaker speaks for, or "". */
+    private record ClaimInfo(Node claim, String speakerKey, String stateKey, Node speaker, boolean anonymous, String text, Set<String> words,
             String stance, Node article, String articleId, String date, Optional<Node> publisher, int begin) {
     }
 
@@ -141,21 +156,28 @@ public final class ClaimTracer {
 
     private static Optional<Node> bestCluster(ClaimInfo c, Map<Node, List<ClaimInfo>> clusters) {
         Node best = null;
-        double bestScore = SAME_CLAIM;
+        double bestScore = 0;
         if (c.words().size() < MIN_WORDS) {
             return Optional.empty(); // "that account": too little wording to recognise anywhere else
         }
         for (Map.Entry<Node, List<ClaimInfo>> e : clusters.entrySet()) {
             ClaimInfo first = e.getValue().get(0);
+            boolean sameSpeaker = first.speakerKey().equals(c.speakerKey());
+            boolean sameState = !sameSpeaker && !first.stateKey().isEmpty() && first.stateKey().equals(c.stateKey());
             boolean undated = first.date().isEmpty() != c.date().isEmpty();
-            if (!first.speakerKey().equals(c.speakerKey()) || !compatibleStance(first.stance(), c.stance())
-                    || (!undated && !close(first.date(), c.date()))) {
-                continue; // another speaker, another speech act, or another week
+            if (!(sameSpeaker || sameState) || (!undated && !close(first.date(), c.date()))) {
+                continue; // another speaker, or another period
             }
             double score = e.getValue().stream().filter(m -> sameFigures(m, c))
                     .mapToDouble(m -> Words.overlap(m.words(), c.words())).max().orElse(0);
-            if (undated && score < SAME_CLAIM_UNDATED) {
-                continue; // with one side undated, only a close wording is the same claim
+            // the same speaker needs a shared third of the wording; a speaker only of the same state
+            // (an office, an unnamed official), another speech act or an undated article needs more
+            double needed = sameSpeaker ? SAME_CLAIM : SAME_CLAIM_STATE;
+            if (!compatibleStance(first.stance(), c.stance()) || undated) {
+                needed = Math.max(needed, SAME_CLAIM_UNDATED);
+            }
+            if (score < needed) {
+                continue;
             }
             if (score >= bestScore && (best == null || score > bestScore)) {
                 best = e.getKey();
@@ -216,7 +238,19 @@ public final class ClaimTracer {
             Set<Node> aboutThis = about.getOrDefault(c.claim(), Set.of());
             Node best = null;
             double bestScore = 0;
+            if (REFERS_BACK.matcher(c.text()).find()) {
+                // "Hamas rejected that assessment": the statement just reported, by someone else, in this article
+                Optional<ClaimInfo> previous = claims.stream()
+                        .filter(p -> p.article().equals(c.article()) && p.begin() < c.begin() && !p.speakerKey().equals(c.speakerKey()))
+                        .max(Comparator.comparingInt(ClaimInfo::begin));
+                if (previous.isPresent()) {
+                    best = membership.get(previous.get().claim());
+                }
+            }
             for (Map.Entry<Node, List<ClaimInfo>> e : clusters.entrySet()) {
+                if (best != null && bestScore == 0) {
+                    break; // already found by reference
+                }
                 ClaimInfo first = e.getValue().stream().min(ORDER).orElseThrow();
                 if (e.getKey().equals(own) || first.speakerKey().equals(c.speakerKey()) || ORDER.compare(first, c) > 0) {
                     continue;
@@ -312,6 +346,10 @@ public final class ClaimTracer {
             .thenComparing(ClaimInfo::articleId).thenComparingInt(ClaimInfo::begin);
 
     private static List<ClaimInfo> claims(DatasetGraph dataset) {
+        Map<String, String> stateOf = new HashMap<>();
+        for (QuerySolution row : select(dataset, STATES)) {
+            stateOf.putIfAbsent(row.getResource("actor").getURI(), row.getResource("state").getURI());
+        }
         List<ClaimInfo> out = new ArrayList<>();
         for (QuerySolution row : select(dataset, CLAIMS)) {
             Node speaker = row.get("speaker").asNode();
@@ -321,7 +359,9 @@ public final class ClaimTracer {
                             + ":" + (row.contains("descriptor") ? row.getLiteral("descriptor").getString().toLowerCase(Locale.ROOT) : "")
                     : speaker.getURI();
             String text = row.getLiteral("text").getString();
-            out.add(new ClaimInfo(row.getResource("claim").asNode(), key, speaker, anonymous, text, Words.of(text),
+            String affiliationOrSpeaker = anonymous ? (row.contains("affiliation") ? row.getResource("affiliation").getURI() : "") : speaker.getURI();
+            String stateKey = stateOf.getOrDefault(affiliationOrSpeaker, "");
+            out.add(new ClaimInfo(row.getResource("claim").asNode(), key, stateKey, speaker, anonymous, text, Words.of(text),
                     row.getResource("stance").getURI(), row.getResource("article").asNode(), row.getLiteral("id").getString(),
                     row.contains("date") ? row.getLiteral("date").getLexicalForm() : "",
                     row.contains("publisher") ? Optional.of(row.getResource("publisher").asNode()) : Optional.empty(),
