@@ -360,4 +360,21 @@ class CliIT {
         assertEquals(11, Integer.parseInt(row[0]));
         assertTrue(Integer.parseInt(row[3]) >= 9, run.out());
     }
+
+    @Test
+    void theClaimsExportHasOneRecordPerClusterWithTheContractFields() throws IOException {
+        List<JsonNode> claims = jsonLines(cli("export", "claims", "--store", store.toString()).out());
+        assertTrue(claims.size() > 50, "claims: " + claims.size());
+        for (JsonNode c : claims) {
+            for (String field : List.of("iri", "text", "speaker", "first_seen", "first_outlet", "articles", "independent_sources",
+                    "attributions", "disputes", "supports")) {
+                assertTrue(c.has(field), field + " missing in " + c);
+            }
+            assertTrue(c.get("independent_sources").asInt() <= c.get("articles").asInt());
+            assertEquals(c.get("attributions").size() > 0, true);
+        }
+        assertTrue(claims.stream().anyMatch(c -> c.get("articles").asInt() >= 2), "some claim is carried by two articles");
+        List<JsonNode> attributions = jsonLines(cli("export", "attributions", "--store", store.toString()).out());
+        assertTrue(attributions.stream().allMatch(a -> !a.get("cluster").isNull()), "every attribution is in a cluster");
+    }
 }
