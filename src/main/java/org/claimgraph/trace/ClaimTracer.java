@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,15 +134,20 @@ public final class ClaimTracer {
                     clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(c);
                 }
             }
+            // candidates come from an index by speaker and by state, so an update costs in proportion
+            // to the claims of the speakers involved, not to the whole store
+            Map<String, Set<Node>> bySpeaker = new HashMap<>();
+            clusters.forEach((cluster, members) -> members.forEach(m -> index(bySpeaker, m, cluster)));
             int fresh = 0;
             for (ClaimInfo c : claims) {
                 if (membership.containsKey(c.claim())) {
                     continue;
                 }
-                Node cluster = bestCluster(c, clusters).orElseGet(() -> NodeFactory.createURI(
+                Node cluster = bestCluster(c, candidates(bySpeaker, c), clusters).orElseGet(() -> NodeFactory.createURI(
                         Iris.ID + "claim-cluster/" + Hashes.sha256Hex(c.claim().getURI()).substring(0, 16)));
                 membership.put(c.claim(), cluster);
                 clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(c);
+                index(bySpeaker, c, cluster);
                 fresh++;
             }
             List<Quad> quads = new ArrayList<>();
@@ -154,13 +160,29 @@ public final class ClaimTracer {
         });
     }
 
-    private static Optional<Node> bestCluster(ClaimInfo c, Map<Node, List<ClaimInfo>> clusters) {
+    private static void index(Map<String, Set<Node>> bySpeaker, ClaimInfo c, Node cluster) {
+        bySpeaker.computeIfAbsent("speaker " + c.speakerKey(), k -> new LinkedHashSet<>()).add(cluster);
+        if (!c.stateKey().isEmpty()) {
+            bySpeaker.computeIfAbsent("state " + c.stateKey(), k -> new LinkedHashSet<>()).add(cluster);
+        }
+    }
+
+    private static Set<Node> candidates(Map<String, Set<Node>> bySpeaker, ClaimInfo c) {
+        Set<Node> out = new LinkedHashSet<>(bySpeaker.getOrDefault("speaker " + c.speakerKey(), Set.of()));
+        if (!c.stateKey().isEmpty()) {
+            out.addAll(bySpeaker.getOrDefault("state " + c.stateKey(), Set.of()));
+        }
+        return out;
+    }
+
+    private static Optional<Node> bestCluster(ClaimInfo c, Set<Node> candidates, Map<Node, List<ClaimInfo>> clusters) {
         Node best = null;
         double bestScore = 0;
         if (c.words().size() < MIN_WORDS) {
             return Optional.empty(); // "that account": too little wording to recognise anywhere else
         }
-        for (Map.Entry<Node, List<ClaimInfo>> e : clusters.entrySet()) {
+        for (Node candidate : candidates) {
+            Map.Entry<Node, List<ClaimInfo>> e = Map.entry(candidate, clusters.get(candidate));
             ClaimInfo first = e.getValue().get(0);
             boolean sameSpeaker = first.speakerKey().equals(c.speakerKey());
             boolean sameState = !sameSpeaker && !first.stateKey().isEmpty() && first.stateKey().equals(c.stateKey());
@@ -230,6 +252,14 @@ public final class ClaimTracer {
             Map<Node, Set<Node>> about, List<Quad> out) {
         int n = 0;
         Set<String> clusterLinks = new HashSet<>();
+        Map<Node, List<ClaimInfo>> byArticle = new HashMap<>();
+        Map<Node, List<ClaimInfo>> bySpeaker = new HashMap<>();
+        for (ClaimInfo c : claims) {
+            byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+            if (!c.anonymous()) {
+                bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c);
+            }
+        }
         for (ClaimInfo c : claims) {
             if (!c.stance().endsWith("stance-deny")) {
                 continue;
@@ -240,14 +270,19 @@ public final class ClaimTracer {
             double bestScore = 0;
             if (REFERS_BACK.matcher(c.text()).find()) {
                 // "Hamas rejected that assessment": the statement just reported, by someone else, in this article
-                Optional<ClaimInfo> previous = claims.stream()
-                        .filter(p -> p.article().equals(c.article()) && p.begin() < c.begin() && !p.speakerKey().equals(c.speakerKey()))
+                Optional<ClaimInfo> previous = byArticle.get(c.article()).stream()
+                        .filter(p -> p.begin() < c.begin() && !p.speakerKey().equals(c.speakerKey()))
                         .max(Comparator.comparingInt(ClaimInfo::begin));
                 if (previous.isPresent()) {
                     best = membership.get(previous.get().claim());
                 }
             }
-            for (Map.Entry<Node, List<ClaimInfo>> e : clusters.entrySet()) {
+            // only clusters of the speakers the denial names, or of its own article
+            Set<Node> candidates = new LinkedHashSet<>();
+            byArticle.get(c.article()).forEach(o -> candidates.add(membership.get(o.claim())));
+            aboutThis.forEach(named -> bySpeaker.getOrDefault(named, List.of()).forEach(o -> candidates.add(membership.get(o.claim()))));
+            for (Node candidate : candidates) {
+                Map.Entry<Node, List<ClaimInfo>> e = Map.entry(candidate, clusters.get(candidate));
                 if (best != null && bestScore == 0) {
                     break; // already found by reference
                 }
