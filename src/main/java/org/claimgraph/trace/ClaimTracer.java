@@ -61,6 +61,8 @@ public final class ClaimTracer {
     static final double DISPUTE_OVERLAP = 0.2;
     /** Shingle overlap for two articles to be near duplicates. */
     static final double NEAR_DUPLICATE = 0.5;
+    /** How many of a cluster's first and of its latest members a new claim is compared with. */
+    static final int SAMPLE = 3;
     /** Content words a claim needs before it can join another article's claim. */
     static final int MIN_WORDS = 3;
 
@@ -87,13 +89,6 @@ public final class ClaimTracer {
               }
             }
             """;
-    /** The state an actor speaks for: itself, or what it is the government, part or an affiliate of. */
-    private static final String STATES = PREFIXES + """
-            SELECT ?actor ?state WHERE {
-              { ?actor a cg:State . BIND(?actor AS ?state) }
-              UNION { ?actor (cg:governmentOf|cg:affiliatedWith|cg:partOf)+ ?state . ?state a cg:State }
-            }
-            """;
     private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?claim a cg:Claim ; cg:about ?entity } }";
     private static final String ARTICLES = PREFIXES + """
             SELECT ?article ?text ?date ?publisher WHERE {
@@ -103,10 +98,11 @@ public final class ClaimTracer {
             """;
 
     /** What an update did. */
-    public record Summary(int claims, int clusters, int newMemberships, int disputes, int nearDuplicates) {
+    public record Summary(int claims, int clusters, int newMemberships, int disputes, int nearDuplicates, double seconds) {
         public String line() {
-            return String.format("traced %d claims into %d clusters (%d new), %d disputes, %d near-duplicate article pairs",
-                    claims, clusters, newMemberships, disputes, nearDuplicates);
+            return String.format(Locale.ROOT,
+                    "traced %d claims into %d clusters (%d new), %d disputes, %d near-duplicate article pairs in %.1f s",
+                    claims, clusters, newMemberships, disputes, nearDuplicates, seconds);
         }
     }
 
@@ -116,6 +112,7 @@ public final class ClaimTracer {
     }
 
     public Summary update(DatasetGraph dataset) {
+        long start = System.nanoTime();
         return Txn.calculateWrite(dataset, () -> {
             List<ClaimInfo> claims = claims(dataset);
             Map<Node, Set<Node>> about = about(dataset);
@@ -156,7 +153,7 @@ public final class ClaimTracer {
             int disputes = disputes(claims, membership, clusters, about, quads);
             int duplicates = syndication(dataset, quads);
             replaceTraceGraph(dataset, quads);
-            return new Summary(claims.size(), clusters.size(), fresh, disputes, duplicates);
+            return new Summary(claims.size(), clusters.size(), fresh, disputes, duplicates, (System.nanoTime() - start) / 1e9);
         });
     }
 
@@ -190,7 +187,7 @@ public final class ClaimTracer {
             if (!(sameSpeaker || sameState) || (!undated && !close(first.date(), c.date()))) {
                 continue; // another speaker, or another period
             }
-            double score = e.getValue().stream().filter(m -> sameFigures(m, c))
+            double score = sample(e.getValue()).stream().filter(m -> sameFigures(m, c))
                     .mapToDouble(m -> Words.overlap(m.words(), c.words())).max().orElse(0);
             // the same speaker needs a shared third of the wording; a speaker only of the same state
             // (an office, an unnamed official), another speech act or an undated article needs more
@@ -207,6 +204,19 @@ public final class ClaimTracer {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The members a new claim is compared with: the first few and the latest few. A large cluster
+     * (a statement carried by a hundred outlets) costs no more than a small one.
+     */
+    private static List<ClaimInfo> sample(List<ClaimInfo> members) {
+        if (members.size() <= 2 * SAMPLE) {
+            return members;
+        }
+        List<ClaimInfo> out = new ArrayList<>(members.subList(0, SAMPLE));
+        out.addAll(members.subList(members.size() - SAMPLE, members.size()));
+        return out;
     }
 
     /** Published within a few days of each other (or both undated). */
@@ -290,7 +300,7 @@ public final class ClaimTracer {
                 if (e.getKey().equals(own) || first.speakerKey().equals(c.speakerKey()) || ORDER.compare(first, c) > 0) {
                     continue;
                 }
-                double overlap = e.getValue().stream().mapToDouble(m -> Words.jaccard(m.words(), c.words())).max().orElse(0);
+                double overlap = sample(e.getValue()).stream().mapToDouble(m -> Words.jaccard(m.words(), c.words())).max().orElse(0);
                 boolean namesSpeaker = !first.anonymous() && aboutThis.contains(first.speaker());
                 double score = overlap + (namesSpeaker ? 0.5 : 0);
                 if ((namesSpeaker || overlap >= DISPUTE_OVERLAP) && score > bestScore) {
@@ -382,9 +392,6 @@ public final class ClaimTracer {
 
     private static List<ClaimInfo> claims(DatasetGraph dataset) {
         Map<String, String> stateOf = new HashMap<>();
-        for (QuerySolution row : select(dataset, STATES)) {
-            stateOf.putIfAbsent(row.getResource("actor").getURI(), row.getResource("state").getURI());
-        }
         List<ClaimInfo> out = new ArrayList<>();
         for (QuerySolution row : select(dataset, CLAIMS)) {
             Node speaker = row.get("speaker").asNode();
@@ -395,7 +402,8 @@ public final class ClaimTracer {
                     : speaker.getURI();
             String text = row.getLiteral("text").getString();
             String affiliationOrSpeaker = anonymous ? (row.contains("affiliation") ? row.getResource("affiliation").getURI() : "") : speaker.getURI();
-            String stateKey = stateOf.getOrDefault(affiliationOrSpeaker, "");
+            String stateKey = affiliationOrSpeaker.isEmpty() ? ""
+                    : stateOf.computeIfAbsent(affiliationOrSpeaker, iri -> stateOf(dataset, NodeFactory.createURI(iri)));
             out.add(new ClaimInfo(row.getResource("claim").asNode(), key, stateKey, speaker, anonymous, text, Words.of(text),
                     row.getResource("stance").getURI(), row.getResource("article").asNode(), row.getLiteral("id").getString(),
                     row.contains("date") ? row.getLiteral("date").getLexicalForm() : "",
@@ -404,6 +412,31 @@ public final class ClaimTracer {
         }
         out.sort(ORDER);
         return out;
+    }
+
+    /**
+     * The state an actor speaks for: itself when it is a state, else the state it is the
+     * government of, part of or affiliated with (up to three steps), else "".
+     */
+    private static String stateOf(DatasetGraph dataset, Node actor) {
+        List<Node> frontier = List.of(actor);
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<Node> next = new ArrayList<>();
+            for (Node n : frontier) {
+                if (dataset.contains(Node.ANY, n, RDF.type.asNode(), CG.State.asNode())) {
+                    return n.getURI();
+                }
+                for (Node p : List.of(CG.governmentOf.asNode(), CG.affiliatedWith.asNode(), CG.partOf.asNode())) {
+                    dataset.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> {
+                        if (q.getObject().isURI()) {
+                            next.add(q.getObject());
+                        }
+                    });
+                }
+            }
+            frontier = next;
+        }
+        return "";
     }
 
     private static Map<Node, Set<Node>> about(DatasetGraph dataset) {
@@ -422,12 +455,23 @@ public final class ClaimTracer {
         }
     }
 
-    /** Rewrites the trace graph quad by quad, so the text index sees each change. */
+    /**
+     * Brings the trace graph to {@code quads}, deleting and adding only what changed: an update
+     * that adds a few articles touches a few quads (and the text index a few entries).
+     */
     private static void replaceTraceGraph(DatasetGraph dataset, List<Quad> quads) {
-        List<Quad> old = new ArrayList<>();
-        dataset.find(TRACE_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
-        old.forEach(dataset::delete);
-        quads.forEach(dataset::add);
+        Set<Quad> wanted = new HashSet<>(quads);
+        List<Quad> stale = new ArrayList<>();
+        Set<Quad> present = new HashSet<>();
+        dataset.find(TRACE_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (wanted.contains(q)) {
+                present.add(q);
+            } else {
+                stale.add(q);
+            }
+        });
+        stale.forEach(dataset::delete);
+        wanted.stream().filter(q -> !present.contains(q)).forEach(dataset::add);
     }
 
     private static Quad quad(Node s, Node p, Node o) {
