@@ -51,12 +51,12 @@ public final class ClaimTracer {
      * same speaker, published within {@link #SAME_CLAIM_DAYS} days, to be one claim. Calibrated on
      * gold/claims (see the README).
      */
-    static final double SAME_CLAIM = 0.3;
-    static final int SAME_CLAIM_DAYS = 14;
+    static final double SAME_CLAIM = 0.25;
+    static final int SAME_CLAIM_DAYS = 30;
     /** The overlap needed when one article is undated, or the speech acts differ. */
     static final double SAME_CLAIM_UNDATED = 0.6;
     /** The overlap needed between two speakers that only speak for the same state. */
-    static final double SAME_CLAIM_STATE = 0.5;
+    static final double SAME_CLAIM_STATE = 0.35;
     /** Content-word overlap for a denial to dispute a cluster whose speaker it does not name. */
     static final double DISPUTE_OVERLAP = 0.2;
     /** Shingle overlap for two articles to be near duplicates. */
@@ -189,7 +189,7 @@ public final class ClaimTracer {
             }
             double score = sample(e.getValue()).stream().filter(m -> sameFigures(m, c))
                     .mapToDouble(m -> Words.overlap(m.words(), c.words())).max().orElse(0);
-            // the same speaker needs a shared third of the wording; a speaker only of the same state
+            // the same speaker needs a quarter of the wording in common; a speaker only of the same state
             // (an office, an unnamed official), another speech act or an undated article needs more
             double needed = sameSpeaker ? SAME_CLAIM : SAME_CLAIM_STATE;
             if (!compatibleStance(first.stance(), c.stance()) || undated) {

@@ -2,6 +2,7 @@ package org.claimgraph.trace;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,15 +19,33 @@ final class Words {
     private Words() {
     }
 
+    /** Words news uses for the same thing, mapped to one: a reworded claim keeps its words. */
+    private static final Map<String, String> SAME = Map.ofEntries(
+            Map.entry("truce", "ceasefire"), Map.entry("reply", "response"), Map.entry("answer", "response"),
+            Map.entry("answered", "response"), Map.entry("replied", "response"), Map.entry("responded", "response"),
+            Map.entry("delegation", "negotiator"), Map.entry("team", "negotiator"), Map.entry("envoy", "negotiator"),
+            Map.entry("negotiation", "talk"), Map.entry("discussion", "talk"), Map.entry("deal", "agreement"),
+            Map.entry("accord", "agreement"), Map.entry("killed", "death"), Map.entry("dead", "death"),
+            Map.entry("died", "death"), Map.entry("captive", "hostage"), Map.entry("freed", "release"),
+            Map.entry("released", "release"), Map.entry("free", "release"), Map.entry("rejected", "reject"),
+            Map.entry("refused", "reject"), Map.entry("accepted", "accept"), Map.entry("wants", "want"),
+            Map.entry("wanted", "want"), Map.entry("american", "united"), Map.entry("us", "united"),
+            Map.entry("israeli", "israel"), Map.entry("qatari", "qatar"), Map.entry("egyptian", "egypt"),
+            Map.entry("palestinian", "palestine"));
+
     static Set<String> of(String text) {
         Set<String> out = new HashSet<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group().replaceAll("['’]s$", "");
-            if (w.length() < 3 || STOP.contains(w)) {
+            if (w.length() < 2 || STOP.contains(w)) {
                 continue;
             }
-            out.add(w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            w = w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            w = SAME.getOrDefault(w, w);
+            if (w.length() >= 3) {
+                out.add(w);
+            }
         }
         return out;
     }
