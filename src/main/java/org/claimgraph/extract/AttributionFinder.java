@@ -301,9 +301,15 @@ final class AttributionFinder {
 
     /** From {@code k} leftwards past adverbs, auxiliaries and negation: "has repeatedly said". */
     private static int skipBackOverAdverbs(List<Token> tokens, int k) {
-        while (k >= 0 && (tokens.get(k).mainPos().equals("ADV") || tokens.get(k).mainPos().equals("AUX")
-                || AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
-            k--;
+        while (k >= 0) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (tokens.get(k).mainPos().equals("ADV") || tokens.get(k).mainPos().equals("AUX") || AUXILIARIES.contains(w)) {
+                k--;
+            } else if (TIME_WORDS.contains(w) && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("on")) {
+                k -= 2; // "Qatar on Friday denied": the time is not the source
+            } else {
+                break;
+            }
         }
         return k;
     }

@@ -68,7 +68,7 @@ public final class ClaimTracer {
 
     /** A denial that only points back: "that assessment", "the accusation", "that", "those figures". */
     private static final Pattern REFERS_BACK = Pattern.compile(
-            "^(?:that|this|those|these|the|such)\\b(?:\\s+(?:[a-z'’]+\\s+)?(?:assessment|account|accusation|claim|claims|report|reports|figure|figures|statement|remarks?|charge|allegations?|comments?|characterization|version|description))?\\s*$",
+            "^(?:that|this|those|these|such)\\s*$|^(?:that|this|those|these|the|such)\\s+(?:[a-z'’]+\\s+)?(?:assessment|account|accusation|claim|claims|report|reports|figure|figures|statement|remarks?|charge|allegations?|comments?|characterization|version|description)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final String PREFIXES = """
