@@ -39,7 +39,7 @@ public final class ExtractJson {
             ArticleRdf.write(resolved, run, StreamRDFLib.dataset(scratch));
             try {
                 ObjectNode out = JsonLines.JSON.createObjectNode();
-                ObjectNode article = (ObjectNode) exporter.records(StoreExporter.Table.articles, Optional.of(id)).get(0);
+                ObjectNode article = exporter.records(StoreExporter.Table.articles, Optional.of(id)).get(0);
                 article.put("text", resolved.article().text());
                 out.set("article", article);
                 out.putArray("actors").addAll(exporter.records(StoreExporter.Table.actors, Optional.of(id)));

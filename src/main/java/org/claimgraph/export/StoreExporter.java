@@ -255,7 +255,7 @@ public final class StoreExporter {
     private void select(String sparql, Optional<String> articleId, Consumer<QuerySolution> each) {
         Query query = QueryFactory.create(sparql);
         if (articleId.isPresent()) {
-            query = QueryTransformOps.transform(query, Map.of(Var.alloc("id"), NodeFactory.createLiteralString(articleId.get())));
+            query = QueryTransformOps.syntaxSubstitute(query, Map.of(Var.alloc("id"), NodeFactory.createLiteralString(articleId.get())));
         }
         try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
             ResultSet rs = exec.execSelect();

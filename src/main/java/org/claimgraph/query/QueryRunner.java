@@ -91,7 +91,7 @@ public final class QueryRunner {
 
     private <T> T execute(String sparql, Map<String, String> params, BiFunction<Query, QueryExecution, T> action) {
         Query query = QueryFactory.create(sparql);
-        Query bound = params.isEmpty() ? query : QueryTransformOps.transform(query, bindings(params));
+        Query bound = params.isEmpty() ? query : QueryTransformOps.syntaxSubstitute(query, bindings(params));
         Supplier<T> work = () -> {
             try (QueryExecution exec = executions.apply(bound)) {
                 return action.apply(bound, exec);
