@@ -21,21 +21,11 @@ import org.claimgraph.domain.Token;
  */
 final class AttributionFinder {
 
-    private static final Set<String> NP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    /** Prepositions that attach to a noun inside a source: "doctors in Gaza City", "negotiators from Israel". */
-    private static final Set<String> NOUN_MODIFIERS = Set.of("from", "in", "at", "for", "with");
     /** Prepositions that open no reported content when no verb follows: "reported for duty", "Reporting by staff". */
     private static final Set<String> BARE_OPENERS = Set.of("for", "by", "in", "on", "at", "during", "within");
-    /** Auxiliaries and negation, whatever tag the tagger gave them ("had/VERB announced"). */
-    private static final Set<String> AUXILIARIES = Set.of("not", "n't", "has", "have", "had", "is", "was", "were", "are", "been",
-            "will", "would", "could", "did", "does", "do");
     private static final Set<String> DOCUMENT_PARTICIPLES = Set.of("posted", "published", "issued", "released", "written",
             "tweeted", "shared", "circulated");
-    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "to", "whether", "if", "how", "why", "what", "when");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
     /** Verbs whose object is the addressee or target, not the content: "told reporters that", "accused Hamas of". */
     private static final Set<String> OBJECT_FIRST = Set.of("tell", "urge", "ask", "warn", "accuse", "blame", "criticize",
             "call on", "press", "caution", "condemn", "charge", "promise", "assure");
@@ -143,8 +133,8 @@ final class AttributionFinder {
         List<Token> tokens = s.tokens();
         int afterCue = i + c.length();
         boolean participle = isParticipleAfterComma(tokens, i);
-        int auxStart = skipBackOverAdverbs(tokens, i - 1) + 1;
-        Optional<int[]> subject = participle ? mainSubject(tokens, i, inNames) : npBefore(tokens, auxStart - 1, inNames);
+        int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
+        Optional<int[]> subject = participle ? NounPhrases.mainSubject(tokens, i, inNames) : NounPhrases.npBefore(tokens, auxStart - 1, inNames);
         // the cue takes in its auxiliaries, negation and adverbs ("has repeatedly said"), and a colon before a quote
         int cueStart = subject.isPresent() && !participle ? auxStart : i;
         int cueEnd = afterCue;
@@ -153,11 +143,11 @@ final class AttributionFinder {
         }
         Span cueSpan = new Span(tokens.get(cueStart).span().begin(), tokens.get(cueEnd - 1).span().end());
         Optional<int[]> inverted = subject.isEmpty() && !participle && i > 0 && isCommaOrQuote(tokens.get(i - 1))
-                && INVERTIBLE.contains(c.lemma()) ? npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1])) : Optional.empty();
+                && INVERTIBLE.contains(c.lemma()) ? NounPhrases.npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1])) : Optional.empty();
         int restStart = inverted.map(r -> r[1]).orElse(cueEnd);
         List<Span> content = new ArrayList<>();
         int sourceStart = subject.map(r -> r[0]).orElse(cueStart);
-        boolean quoteBefore = sourceStart > 0 && isQuote(tokens.get(sourceStart - 1))
+        boolean quoteBefore = sourceStart > 0 && NounPhrases.isQuote(tokens.get(sourceStart - 1))
                 && quotes.endingAt(tokens.get(sourceStart - 1).span().end()).isPresent();
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
         boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart)
@@ -197,7 +187,7 @@ final class AttributionFinder {
     private Optional<Attribution> accordingTo(String text, Sentence s, int i, Found c, Quotes quotes, Set<Token> inNames) {
         List<Token> tokens = s.tokens();
         int afterCue = i + c.length();
-        Optional<int[]> np = npAfter(tokens, afterCue, inNames);
+        Optional<int[]> np = NounPhrases.npAfter(tokens, afterCue, inNames);
         if (np.isEmpty()) {
             return Optional.empty();
         }
@@ -236,7 +226,7 @@ final class AttributionFinder {
             return true;
         }
         String first = inside.get(0).text().toLowerCase(Locale.ROOT);
-        return BARE_OPENERS.contains(first) && inside.stream().noneMatch(t -> t.mainPos().equals("VERB") || isQuote(t));
+        return BARE_OPENERS.contains(first) && inside.stream().noneMatch(t -> t.mainPos().equals("VERB") || NounPhrases.isQuote(t));
     }
 
     /** Content that is a clause, an infinitive or a quote. */
@@ -262,24 +252,13 @@ final class AttributionFinder {
 
     /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */
     private static boolean isCoordinated(List<Token> tokens, int i) {
-        int k = skipBackOverAdverbs(tokens, i - 1);
+        int k = NounPhrases.skipBackOverAdverbs(tokens, i - 1);
         return k >= 0 && tokens.get(k).mainPos().equals("CCONJ");
     }
 
     /** "…, citing", "…, emphasizing": a present participle right after a comma. */
     private static boolean isParticipleAfterComma(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing");
-    }
-
-    /** The subject of the sentence's main clause: the noun phrase before its first verb, past an opening phrase ("In Doha,"). */
-    private static Optional<int[]> mainSubject(List<Token> tokens, int limit, Set<Token> inNames) {
-        for (int v = 1; v < limit; v++) {
-            String pos = tokens.get(v).mainPos();
-            if (pos.equals("VERB") || pos.equals("AUX")) {
-                return npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether the clause ends at {@code k}: the sentence's end, or a comma. */
@@ -299,115 +278,8 @@ final class AttributionFinder {
                 mode(text, content), a.confidence());
     }
 
-    /** From {@code k} leftwards past adverbs, auxiliaries and negation: "has repeatedly said". */
-    private static int skipBackOverAdverbs(List<Token> tokens, int k) {
-        while (k >= 0) {
-            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (tokens.get(k).mainPos().equals("ADV") || tokens.get(k).mainPos().equals("AUX") || AUXILIARIES.contains(w)) {
-                k--;
-            } else if (TIME_WORDS.contains(w) && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("on")) {
-                k -= 2; // "Qatar on Friday denied": the time is not the source
-            } else {
-                break;
-            }
-        }
-        return k;
-    }
-
-    /**
-     * The noun phrase ending at token {@code end}, as token bounds [from, to): a pronoun alone, or
-     * determiners, adjectives, nouns, names, numbers, possessives and "of", "and" between them, with
-     * an apposition set off by commas ("Nadia Karam, a spokeswoman for the coalition,").
-     */
-    private static Optional<int[]> npBefore(List<Token> tokens, int end, Set<Token> inNames) {
-        if (end < 0) {
-            return Optional.empty();
-        }
-        Token last = tokens.get(end);
-        if (last.mainPos().equals("PRON") && PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))) {
-            return Optional.of(new int[] {end, end + 1});
-        }
-        if (last.text().equals(",")) {
-            // an apposition (", a spokeswoman for the coalition,") or a relative clause (", which oversees …,")
-            int open = end - 1;
-            while (open >= 0 && !tokens.get(open).text().equals(",") && !isQuote(tokens.get(open))) {
-                open--;
-            }
-            if (open > 0 && open < end - 1 && tokens.get(open).text().equals(",")) {
-                Token first = tokens.get(open + 1);
-                boolean relative = RELATIVES.contains(first.text().toLowerCase(Locale.ROOT));
-                List<Token> inside = tokens.subList(open + 1, end);
-                boolean apposition = isNpToken(inNames, first) && (inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))
-                        || inside.stream().anyMatch(t -> RELATIVES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().equalsIgnoreCase("that")));
-                Optional<int[]> head = npBefore(tokens, open - 1, inNames);
-                if (head.isPresent() && (relative || apposition)) {
-                    return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
-                }
-            }
-            return Optional.empty();
-        }
-        if (!isNpToken(inNames, last)) {
-            return Optional.empty();
-        }
-        int from = end;
-        while (from > 0) {
-            Token prev = tokens.get(from - 1);
-            String w = prev.text().toLowerCase(Locale.ROOT);
-            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")
-                    || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN")))
-                    && from >= 2 && isNpToken(inNames, tokens.get(from - 2));
-            if (isNpToken(inNames, prev) || joiner) {
-                from--;
-            } else if (from >= 3 && tokens.get(from - 2).text().equals("-") && attached(tokens, from - 2)) {
-                from -= 3; // "Hamas-run": a hyphenated modifier the tagger splits
-            } else {
-                break;
-            }
-        }
-        return Optional.of(new int[] {from, end + 1});
-    }
-
-    /** The noun phrase starting at {@code start} (for "…," said X and "according to X"). */
-    private static Optional<int[]> npAfter(List<Token> tokens, int start, Set<Token> inNames) {
-        if (start >= tokens.size()) {
-            return Optional.empty();
-        }
-        Token first = tokens.get(start);
-        if (first.mainPos().equals("PRON") && PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
-            return Optional.of(new int[] {start, start + 1});
-        }
-        int to = start;
-        while (to < tokens.size()) {
-            Token t = tokens.get(to);
-            String w = t.text().toLowerCase(Locale.ROOT);
-            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s"))
-                    && to + 1 < tokens.size() && isNpToken(inNames, tokens.get(to + 1)) && to > start;
-            if (isNpToken(inNames, t) || joiner) {
-                to++;
-            } else {
-                break;
-            }
-        }
-        return to > start ? Optional.of(new int[] {start, to}) : Optional.empty();
-    }
-
-    /** A token written without spaces against its neighbours. */
-    private static boolean attached(List<Token> tokens, int k) {
-        return tokens.get(k - 1).span().end() == tokens.get(k).span().begin()
-                && tokens.get(k).span().end() == tokens.get(k + 1).span().begin();
-    }
-
-    private static boolean isNpToken(Set<Token> inNames, Token t) {
-        return NP_POS.contains(t.mainPos()) || t.pos().startsWith("PROPN") || inNames.contains(t);
-    }
-
-    private static boolean isQuote(Token t) {
-        String w = t.text();
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``");
-    }
-
     private static boolean isCommaOrQuote(Token t) {
-        return t.text().equals(",") || isQuote(t);
+        return t.text().equals(",") || NounPhrases.isQuote(t);
     }
 
     /**
@@ -423,7 +295,7 @@ final class AttributionFinder {
         }
         Token first = words.get(0);
         boolean adverbial = first.mainPos().equals("ADP") || first.mainPos().equals("ADV")
-                || TIME_WORDS.contains(first.text().toLowerCase(Locale.ROOT));
+                || NounPhrases.TIME_WORDS.contains(first.text().toLowerCase(Locale.ROOT));
         return adverbial && words.size() <= 4 && words.stream().noneMatch(t -> t.mainPos().equals("VERB") || t.mainPos().equals("AUX"));
     }
 
@@ -448,7 +320,7 @@ final class AttributionFinder {
         }
         int endOffset = tokens.get(last).span().end();
         Optional<Span> quote = quotes.endingAt(endOffset).or(() -> quotes.around(endOffset - 1));
-        if (quote.isPresent() && isQuote(tokens.get(last))) {
+        if (quote.isPresent() && NounPhrases.isQuote(tokens.get(last))) {
             return Optional.of(trim(text, quote.get())); // may begin sentences earlier
         }
         return Optional.of(trim(text, new Span(tokens.get(0).span().begin(), endOffset)));
@@ -459,7 +331,7 @@ final class AttributionFinder {
         List<Token> tokens = s.tokens();
         int k = from;
         if (OBJECT_FIRST.contains(lemma)) {
-            Optional<int[]> object = npAfter(tokens, k, inNames);
+            Optional<int[]> object = NounPhrases.npAfter(tokens, k, inNames);
             if (object.isPresent()) {
                 int next = pastAdjunct(tokens, object.get()[1]); // "told reporters in Doha that"
                 if (next < tokens.size() && CONTENT_OPENERS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
@@ -487,7 +359,7 @@ final class AttributionFinder {
      * statement that …" — the adjunct is neither cue nor content.
      */
     private static int pastAdjunct(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !(tokens.get(k).mainPos().equals("ADP") || TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+        if (k >= tokens.size() || !(tokens.get(k).mainPos().equals("ADP") || NounPhrases.TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
             return k;
         }
         for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
@@ -495,7 +367,7 @@ final class AttributionFinder {
             if (w.equals("that")) {
                 return j;
             }
-            if (!NP_POS.contains(tokens.get(j).mainPos()) && !tokens.get(j).mainPos().equals("ADP")) {
+            if (!NounPhrases.NP_POS.contains(tokens.get(j).mainPos()) && !tokens.get(j).mainPos().equals("ADP")) {
                 return k;
             }
         }

@@ -1,0 +1,148 @@
+package org.claimgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.domain.Token;
+
+/**
+ * Noun phrases around a cue, from tokens and tags: the subject before it (with appositions,
+ * relative clauses and modifiers such as "negotiators from Israel"), the phrase after it, and the
+ * auxiliaries, adverbs and time phrases to step over. Names found in the article count as noun
+ * tokens whatever tag the tagger gave them ({@code inNames}). Stateless.
+ */
+final class NounPhrases {
+
+    static final Set<String> NP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    /** Prepositions that attach to a noun inside a source: "doctors in Gaza City", "negotiators from Israel". */
+    static final Set<String> NOUN_MODIFIERS = Set.of("from", "in", "at", "for", "with");
+    /** Auxiliaries and negation, whatever tag the tagger gave them ("had/VERB announced"). */
+    static final Set<String> AUXILIARIES = Set.of("not", "n't", "has", "have", "had", "is", "was", "were", "are", "been",
+            "will", "would", "could", "did", "does", "do");
+    static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
+    static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+
+    /** From {@code k} leftwards past adverbs, auxiliaries and negation: "has repeatedly said". */
+    static int skipBackOverAdverbs(List<Token> tokens, int k) {
+        while (k >= 0) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (tokens.get(k).mainPos().equals("ADV") || tokens.get(k).mainPos().equals("AUX") || AUXILIARIES.contains(w)) {
+                k--;
+            } else if (TIME_WORDS.contains(w) && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("on")) {
+                k -= 2; // "Qatar on Friday denied": the time is not the source
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** The subject of the sentence's main clause: the noun phrase before its first verb, past an opening phrase ("In Doha,"). */
+    static Optional<int[]> mainSubject(List<Token> tokens, int limit, Set<Token> inNames) {
+        for (int v = 1; v < limit; v++) {
+            String pos = tokens.get(v).mainPos();
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                return npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The noun phrase ending at token {@code end}, as token bounds [from, to): a pronoun alone, or
+     * determiners, adjectives, nouns, names, numbers, possessives and "of", "and" between them, with
+     * an apposition set off by commas ("Nadia Karam, a spokeswoman for the coalition,").
+     */
+    static Optional<int[]> npBefore(List<Token> tokens, int end, Set<Token> inNames) {
+        if (end < 0) {
+            return Optional.empty();
+        }
+        Token last = tokens.get(end);
+        if (last.mainPos().equals("PRON") && PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new int[] {end, end + 1});
+        }
+        if (last.text().equals(",")) {
+            // an apposition (", a spokeswoman for the coalition,") or a relative clause (", which oversees …,")
+            int open = end - 1;
+            while (open >= 0 && !tokens.get(open).text().equals(",") && !isQuote(tokens.get(open))) {
+                open--;
+            }
+            if (open > 0 && open < end - 1 && tokens.get(open).text().equals(",")) {
+                Token first = tokens.get(open + 1);
+                boolean relative = RELATIVES.contains(first.text().toLowerCase(Locale.ROOT));
+                List<Token> inside = tokens.subList(open + 1, end);
+                boolean apposition = isNpToken(inNames, first) && (inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))
+                        || inside.stream().anyMatch(t -> RELATIVES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().equalsIgnoreCase("that")));
+                Optional<int[]> head = npBefore(tokens, open - 1, inNames);
+                if (head.isPresent() && (relative || apposition)) {
+                    return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
+                }
+            }
+            return Optional.empty();
+        }
+        if (!isNpToken(inNames, last)) {
+            return Optional.empty();
+        }
+        int from = end;
+        while (from > 0) {
+            Token prev = tokens.get(from - 1);
+            String w = prev.text().toLowerCase(Locale.ROOT);
+            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")
+                    || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN")))
+                    && from >= 2 && isNpToken(inNames, tokens.get(from - 2));
+            if (isNpToken(inNames, prev) || joiner) {
+                from--;
+            } else if (from >= 3 && tokens.get(from - 2).text().equals("-") && attached(tokens, from - 2)) {
+                from -= 3; // "Hamas-run": a hyphenated modifier the tagger splits
+            } else {
+                break;
+            }
+        }
+        return Optional.of(new int[] {from, end + 1});
+    }
+
+    /** The noun phrase starting at {@code start} (for "…," said X and "according to X"). */
+    static Optional<int[]> npAfter(List<Token> tokens, int start, Set<Token> inNames) {
+        if (start >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(start);
+        if (first.mainPos().equals("PRON") && PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new int[] {start, start + 1});
+        }
+        int to = start;
+        while (to < tokens.size()) {
+            Token t = tokens.get(to);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s"))
+                    && to + 1 < tokens.size() && isNpToken(inNames, tokens.get(to + 1)) && to > start;
+            if (isNpToken(inNames, t) || joiner) {
+                to++;
+            } else {
+                break;
+            }
+        }
+        return to > start ? Optional.of(new int[] {start, to}) : Optional.empty();
+    }
+
+    /** A token written without spaces against its neighbours. */
+    static boolean attached(List<Token> tokens, int k) {
+        return tokens.get(k - 1).span().end() == tokens.get(k).span().begin()
+                && tokens.get(k).span().end() == tokens.get(k + 1).span().begin();
+    }
+
+    static boolean isNpToken(Set<Token> inNames, Token t) {
+        return NP_POS.contains(t.mainPos()) || t.pos().startsWith("PROPN") || inNames.contains(t);
+    }
+
+    static boolean isQuote(Token t) {
+        String w = t.text();
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``");
+    }
+
+    private NounPhrases() {
+    }
+}
