@@ -2,7 +2,6 @@ package org.claimgraph.trace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +37,7 @@ import org.claimgraph.rdf.vocab.CG;
  * given order of arrival (claims of one update are taken by publication date, article and offset);</li>
  * <li><b>disputes</b>: a denying claim disputes the earlier cluster whose speaker it is about, or
  * whose wording it repeats, best match first;</li>
- * <li><b>syndication</b>: articles whose texts share most of their five-word shingles are near
- * duplicates; the later one, from another outlet, syndicates the earlier.</li>
+ * <li><b>syndication</b>: near-duplicate articles ({@link Syndication}).</li>
  * </ul>
  * One write transaction per update. Not thread-safe.
  */
@@ -59,8 +57,6 @@ public final class ClaimTracer {
     static final double SAME_CLAIM_STATE = 0.35;
     /** Content-word overlap for a denial to dispute a cluster whose speaker it does not name. */
     static final double DISPUTE_OVERLAP = 0.2;
-    /** Shingle overlap for two articles to be near duplicates. */
-    static final double NEAR_DUPLICATE = 0.5;
     /** How many of a cluster's first and of its latest members a new claim is compared with. */
     static final int SAMPLE = 3;
     /** Content words a claim needs before it can join another article's claim. */
@@ -71,7 +67,7 @@ public final class ClaimTracer {
             "^(?:that|this|those|these|such)\\s*$|^(?:that|this|those|these|the|such)\\s+(?:[a-z'’]+\\s+)?(?:assessment|account|accusation|claim|claims|report|reports|figure|figures|statement|remarks?|charge|allegations?|comments?|characterization|version|description)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String PREFIXES = """
+    static final String PREFIXES = """
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
             PREFIX schema: <http://schema.org/>
             PREFIX oa: <http://www.w3.org/ns/oa#>
@@ -90,12 +86,6 @@ public final class ClaimTracer {
             }
             """;
     private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?claim a cg:Claim ; cg:about ?entity } }";
-    private static final String ARTICLES = PREFIXES + """
-            SELECT ?article ?text ?date ?publisher WHERE {
-              GRAPH ?g { ?article a cg:Article ; cg:text ?text . OPTIONAL { ?article schema:datePublished ?date }
-                         OPTIONAL { ?article schema:publisher ?publisher } }
-            }
-            """;
 
     /** What an update did. */
     public record Summary(int claims, int clusters, int newMemberships, int disputes, int nearDuplicates, double seconds) {
@@ -151,7 +141,7 @@ public final class ClaimTracer {
             clusters.forEach((cluster, members) -> describeCluster(cluster, members, quads));
             membership.forEach((claim, cluster) -> quads.add(quad(claim, CG.inCluster.asNode(), cluster)));
             int disputes = disputes(claims, membership, clusters, about, quads);
-            int duplicates = syndication(dataset, quads);
+            int duplicates = Syndication.link(dataset, quads);
             replaceTraceGraph(dataset, quads);
             return new Summary(claims.size(), clusters.size(), fresh, disputes, duplicates, (System.nanoTime() - start) / 1e9);
         });
@@ -319,74 +309,6 @@ public final class ClaimTracer {
         return n;
     }
 
-    /** Near-duplicate articles by five-word shingles; candidates come from shared, uncommon shingles. */
-    private static int syndication(DatasetGraph dataset, List<Quad> out) {
-        List<QuerySolution> rows = select(dataset, ARTICLES);
-        List<Node> articles = new ArrayList<>();
-        List<Set<Integer>> shingles = new ArrayList<>();
-        List<String> dates = new ArrayList<>();
-        List<Optional<Node>> publishers = new ArrayList<>();
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (QuerySolution row : rows) {
-            int index = articles.size();
-            articles.add(row.getResource("article").asNode());
-            Set<Integer> set = shingles(row.getLiteral("text").getString());
-            shingles.add(set);
-            dates.add(row.contains("date") ? row.getLiteral("date").getLexicalForm() : "");
-            publishers.add(row.contains("publisher") ? Optional.of(row.getResource("publisher").asNode()) : Optional.empty());
-            set.forEach(s -> postings.computeIfAbsent(s, k -> new ArrayList<>()).add(index));
-        }
-        Set<Long> compared = new HashSet<>();
-        int pairs = 0;
-        for (List<Integer> posting : postings.values()) {
-            if (posting.size() < 2 || posting.size() > 50) {
-                continue; // boilerplate shared by many articles says nothing
-            }
-            for (int x = 0; x < posting.size(); x++) {
-                for (int y = x + 1; y < posting.size(); y++) {
-                    int a = posting.get(x);
-                    int b = posting.get(y);
-                    if (!compared.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) {
-                        continue;
-                    }
-                    if (jaccard(shingles.get(a), shingles.get(b)) >= NEAR_DUPLICATE) {
-                        pairs++;
-                        out.add(quad(articles.get(a), CG.nearDuplicateOf.asNode(), articles.get(b)));
-                        out.add(quad(articles.get(b), CG.nearDuplicateOf.asNode(), articles.get(a)));
-                        int later = dates.get(a).compareTo(dates.get(b)) >= 0 ? a : b;
-                        int earlier = later == a ? b : a;
-                        if (!publishers.get(later).equals(publishers.get(earlier))) {
-                            out.add(quad(articles.get(later), CG.syndicates.asNode(), articles.get(earlier)));
-                        }
-                    }
-                }
-            }
-        }
-        return pairs;
-    }
-
-    private static Set<Integer> shingles(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        Set<Integer> out = new HashSet<>();
-        for (int i = 0; i + 5 <= words.length; i++) {
-            out.add(String.join(" ", Arrays.copyOfRange(words, i, i + 5)).hashCode());
-        }
-        return out;
-    }
-
-    private static double jaccard(Set<Integer> a, Set<Integer> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int both = 0;
-        for (Integer s : a) {
-            if (b.contains(s)) {
-                both++;
-            }
-        }
-        return (double) both / (a.size() + b.size() - both);
-    }
-
     private static final Comparator<ClaimInfo> ORDER = Comparator.comparing(ClaimInfo::date)
             .thenComparing(ClaimInfo::articleId).thenComparingInt(ClaimInfo::begin);
 
@@ -447,7 +369,7 @@ public final class ClaimTracer {
         return out;
     }
 
-    private static List<QuerySolution> select(DatasetGraph dataset, String sparql) {
+    static List<QuerySolution> select(DatasetGraph dataset, String sparql) {
         try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(sparql).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             exec.execSelect().forEachRemaining(rows::add);
@@ -474,7 +396,7 @@ public final class ClaimTracer {
         wanted.stream().filter(q -> !present.contains(q)).forEach(dataset::add);
     }
 
-    private static Quad quad(Node s, Node p, Node o) {
+    static Quad quad(Node s, Node p, Node o) {
         return Quad.create(TRACE_GRAPH, s, p, o);
     }
 }
