@@ -44,13 +44,15 @@ import picocli.CommandLine.Parameters;
         description = {"Score extraction against gold annotations. `score entities GOLD...` compares the actors and",
                 "places found in each gold file's article (precision, recall, F1 by canonical entity, and the",
                 "share of correct Wikidata links); `score attributions GOLD...` the attributions (found, and",
-                "found with the right source). Gold files name their article (\"article\", \"url\");",
+                "found with the right source); `score events GOLD...` the quantities and developments;",
+                "`score claims GOLD` ingests the gold's articles into an in-memory store and scores the claim",
+                "clusters (pairwise precision and recall) and dispute links. Gold files name their article (\"article\", \"url\");",
                 "--article gives it for a gold file that does not (e.g. shared/gold/seed.json)."})
 final class ScoreCommand implements Callable<Integer> {
 
     private final Io io;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to score: entities or attributions.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to score: entities, attributions, events or claims.")
     String what;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders of them.")
@@ -177,6 +179,9 @@ final class ScoreCommand implements Callable<Integer> {
                             .filter(g -> g.sentenceHint().equals(m.sentenceHint()) && g.source().equals(m.source()))
                             .map(g -> g.content().orElse("")).reduce((x, y) -> x + " " + y)));
             io.out().println(score.report());
+            if (details) {
+                score.missedDisputes().forEach(m -> io.out().println("  missed dispute: " + m));
+            }
         }
         io.out().flush();
         return ExitCodes.OK;

@@ -23,9 +23,9 @@ import org.claimgraph.eval.ClusterGold.Member;
  */
 public final class ClusterScorer {
 
-    /** The pairwise and dispute counts. */
+    /** The pairwise and dispute counts, and why each missed gold dispute was missed. */
     public record Score(int goldPairs, int systemPairs, int rightPairs, int goldDisputes, int foundDisputes,
-            int goldMembers, int foundMembers) {
+            int goldMembers, int foundMembers, List<String> missedDisputes) {
 
         public String report() {
             double p = systemPairs == 0 ? 1.0 : (double) rightPairs / systemPairs;
@@ -47,6 +47,11 @@ public final class ClusterScorer {
     }
 
     private ClusterScorer() {
+    }
+
+    private static String text(JsonNode record, String field) {
+        JsonNode v = record.get(field);
+        return v == null || v.isNull() ? "-" : v.asText();
     }
 
     /**
@@ -115,9 +120,12 @@ public final class ClusterScorer {
             }
         }
         int disputesFound = 0;
+        List<String> missed = new ArrayList<>();
         for (ClusterGold.Link d : gold.disputes()) {
             Optional<JsonNode> disputer = finder.find(d.member());
+            String where = d.member().goldFile() + " \"" + d.member().sentenceHint() + "\" (" + d.member().source() + ")";
             if (disputer.isEmpty()) {
+                missed.add(where + ": the disputing attribution was not found");
                 continue;
             }
             Set<String> targets = new HashSet<>();
@@ -127,8 +135,12 @@ public final class ClusterScorer {
                     .anyMatch(x -> !x.get("cluster").isNull() && targets.contains(x.get("cluster").asText()));
             if (hit) {
                 disputesFound++;
+            } else {
+                missed.add(where + ": stance " + text(disputer.get(), "stance") + ", disputes "
+                        + (targets.isEmpty() ? "nothing" : String.join(" ", targets)) + ", gold cluster " + d.cluster());
             }
         }
-        return new Score(goldPairs, systemPairs, right, gold.disputes().size(), disputesFound, goldCluster.size(), found.size());
+        return new Score(goldPairs, systemPairs, right, gold.disputes().size(), disputesFound, goldCluster.size(), found.size(),
+                List.copyOf(missed));
     }
 }
