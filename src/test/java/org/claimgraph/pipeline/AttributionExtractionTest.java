@@ -141,4 +141,15 @@ class AttributionExtractionTest {
     void narrationWithoutASourceOrCueIsNoAttribution() {
         assertEquals(0, run("Trucks crossed into Gaza on Monday.\n").size());
     }
+
+    @Test
+    void aDenialBeforeTheReportingCueMakesTheReportADenial() {
+        String text = "The aid agency disputed that, saying its convoys had reached the north twice this week.\n";
+        ResolvedAttribution a = run(text).stream().filter(x -> of(text, x.attribution().cue()).contains("saying"))
+                .findFirst().orElseThrow(() -> new AssertionError("no attribution on 'saying': " + run(text)));
+        assertEquals(Attribution.Stance.DENY, a.attribution().stance());
+
+        String plain = "The aid agency said its convoys had reached the north twice this week.\n";
+        assertEquals(Attribution.Stance.ASSERT, only(plain).attribution().stance());
+    }
 }
