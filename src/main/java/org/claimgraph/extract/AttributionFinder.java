@@ -179,25 +179,32 @@ final class AttributionFinder {
                 .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
                 .or(() -> sharedSource);
         double confidence = source.isPresent() ? (isQuoted(text, content) ? 0.85 : 0.75) : 0.5;
-        Attribution.Stance stance = stance(tokens, subject.map(r -> r[1]).orElse(0), i, c);
-        return Optional.of(new Attribution(s.index(), source, cueSpan, c.lemma(), stance, content,
+        int denial = denialBefore(tokens, subject.map(r -> r[1]).orElse(0), i, c);
+        Attribution.Stance stance = denial >= 0 ? Attribution.Stance.DENY : c.cue().stance();
+        // the cue then runs from the denial ("disputed that, saying"): what was denied stays visible
+        Span cue = denial >= 0 ? new Span(tokens.get(denial).span().begin(), cueSpan.end()) : cueSpan;
+        return Optional.of(new Attribution(s.index(), source, cue, c.lemma(), stance, content,
                 mode(text, content), confidence));
     }
 
     /**
      * "UNRWA disputed that, saying …", "the group rejected the accusation and said …": a denial verb
-     * of the speaker's, between the speaker and the reporting cue, makes the report a denial.
+     * of the speaker's, between the speaker and the reporting cue, makes the report a denial. Its
+     * token index, or -1.
      */
-    private Attribution.Stance stance(List<Token> tokens, int from, int cue, Found c) {
-        for (int k = from; k < cue && c.cue().stance() != Attribution.Stance.DENY; k++) {
+    private int denialBefore(List<Token> tokens, int from, int cue, Found c) {
+        if (c.cue().stance() == Attribution.Stance.DENY) {
+            return -1;
+        }
+        for (int k = from; k < cue; k++) {
             Token t = tokens.get(k);
             boolean denial = t.mainPos().equals("VERB") && cues.verb(t.text())
                     .filter(v -> v.stance() == Attribution.Stance.DENY && v.kind().equals("verb")).isPresent();
             if (denial) {
-                return Attribution.Stance.DENY;
+                return k;
             }
         }
-        return c.cue().stance();
+        return -1;
     }
 
     /** "according to X, …" and "…, according to X." */

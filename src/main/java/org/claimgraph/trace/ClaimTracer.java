@@ -73,10 +73,12 @@ public final class ClaimTracer {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             """;
     private static final String CLAIMS = PREFIXES + """
-            SELECT ?claim ?speaker ?anonymous ?affiliation ?descriptor ?text ?stance ?article ?id ?date ?publisher ?begin WHERE {
+            SELECT ?claim ?speaker ?anonymous ?affiliation ?descriptor ?text ?cueText ?stance ?article ?id ?date ?publisher ?begin WHERE {
               GRAPH ?g {
                 ?attribution a cg:Attribution ; cg:asserts ?claim ; cg:source ?speaker ; cg:contentText ?text ;
-                             cg:stance ?stance ; cg:inArticle ?article ; cg:cue/oa:hasSelector/oa:start ?begin .
+                             cg:stance ?stance ; cg:inArticle ?article ; cg:cue ?cue .
+                ?cue oa:hasSelector/oa:start ?begin .
+                OPTIONAL { ?cue cg:spanText ?cueText }
                 ?article cg:articleId ?id .
                 OPTIONAL { ?article schema:datePublished ?date }
                 OPTIONAL { ?article schema:publisher ?publisher }
@@ -98,7 +100,7 @@ public final class ClaimTracer {
 
     /** One claim as the tracer sees it; {@code stateKey} is the state its speaker speaks for, or "". */
     private record ClaimInfo(Node claim, String speakerKey, String stateKey, Node speaker, boolean anonymous, String text, Set<String> words,
-            String stance, Node article, String articleId, String date, Optional<Node> publisher, int begin) {
+            boolean pointsBack, String stance, Node article, String articleId, String date, Optional<Node> publisher, int begin) {
     }
 
     public Summary update(DatasetGraph dataset) {
@@ -268,7 +270,7 @@ public final class ClaimTracer {
             Set<Node> aboutThis = about.getOrDefault(c.claim(), Set.of());
             Node best = null;
             double bestScore = 0;
-            if (REFERS_BACK.matcher(c.text()).find()) {
+            if (c.pointsBack()) {
                 // "Hamas rejected that assessment": the statement just reported, by someone else, in this article
                 Optional<ClaimInfo> previous = byArticle.get(c.article()).stream()
                         .filter(p -> p.begin() < c.begin() && !p.speakerKey().equals(c.speakerKey()))
@@ -326,7 +328,9 @@ public final class ClaimTracer {
             String affiliationOrSpeaker = anonymous ? (row.contains("affiliation") ? row.getResource("affiliation").getURI() : "") : speaker.getURI();
             String stateKey = affiliationOrSpeaker.isEmpty() ? ""
                     : stateOf.computeIfAbsent(affiliationOrSpeaker, iri -> stateOf(dataset, NodeFactory.createURI(iri)));
+            String cueText = row.contains("cueText") ? row.getLiteral("cueText").getString() : "";
             out.add(new ClaimInfo(row.getResource("claim").asNode(), key, stateKey, speaker, anonymous, text, Words.of(text),
+                    pointsBack(text, cueText),
                     row.getResource("stance").getURI(), row.getResource("article").asNode(), row.getLiteral("id").getString(),
                     row.contains("date") ? row.getLiteral("date").getLexicalForm() : "",
                     row.contains("publisher") ? Optional.of(row.getResource("publisher").asNode()) : Optional.empty(),
@@ -334,6 +338,22 @@ public final class ClaimTracer {
         }
         out.sort(ORDER);
         return out;
+    }
+
+    /**
+     * A denial that points back, in its content ("that assessment") or in what its cue denies
+     * ("disputed that, saying …", "rejected the accusation and said …").
+     */
+    static boolean pointsBack(String text, String cueText) {
+        if (REFERS_BACK.matcher(text).find()) {
+            return true;
+        }
+        String[] words = cueText.strip().split("\\s+", 2);
+        if (words.length < 2) {
+            return false;
+        }
+        String denied = words[1].split(",|\\s+and\\s+", 2)[0].strip();
+        return !denied.isEmpty() && REFERS_BACK.matcher(denied).find();
     }
 
     /**

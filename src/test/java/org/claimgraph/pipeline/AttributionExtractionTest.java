@@ -148,6 +148,7 @@ class AttributionExtractionTest {
         ResolvedAttribution a = run(text).stream().filter(x -> of(text, x.attribution().cue()).contains("saying"))
                 .findFirst().orElseThrow(() -> new AssertionError("no attribution on 'saying': " + run(text)));
         assertEquals(Attribution.Stance.DENY, a.attribution().stance());
+        assertEquals("disputed that, saying", of(text, a.attribution().cue()));
 
         String plain = "The aid agency said its convoys had reached the north twice this week.\n";
         assertEquals(Attribution.Stance.ASSERT, only(plain).attribution().stance());

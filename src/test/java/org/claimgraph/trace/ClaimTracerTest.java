@@ -1,6 +1,7 @@
 package org.claimgraph.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,5 +116,14 @@ class ClaimTracerTest {
         long nearDuplicates = Txn.calculateRead(dsg, () -> dsg.stream(ClaimTracer.TRACE_GRAPH, Node.ANY, CG.nearDuplicateOf.asNode(), Node.ANY).count());
         assertEquals(1, syndicates);
         assertEquals(2, nearDuplicates);
+    }
+
+    @Test
+    void aDenialPointsBackThroughItsContentOrThroughWhatItsCueDenies() {
+        assertTrue(ClaimTracer.pointsBack("that assessment", "rejected"));
+        assertTrue(ClaimTracer.pointsBack("its convoys reached the north", "disputed that, saying"));
+        assertTrue(ClaimTracer.pointsBack("it had never used hospitals", "rejected the accusation and said"));
+        assertFalse(ClaimTracer.pointsBack("its convoys reached the north", "has rejected UN warnings of famine, saying"));
+        assertFalse(ClaimTracer.pointsBack("its convoys reached the north", "said"));
     }
 }
