@@ -176,7 +176,8 @@ final class ScoreCommand implements Callable<Integer> {
             ClusterScorer.Score score = ClusterScorer.score(gold, ClusterScorer.finder(attributions,
                     goldFile -> articles.getOrDefault(goldFile, Optional.empty()).map(a -> new String[] {a.id(), a.text()}),
                     m -> goldAttributions.get(m.goldFile()).attributions().stream()
-                            .filter(g -> g.sentenceHint().equals(m.sentenceHint()) && g.source().equals(m.source()))
+                            .filter(g -> g.sentenceHint().equals(m.sentenceHint()) && g.source().equals(m.source())
+                                    && m.cue().map(cue -> cue.equals(g.cue())).orElse(true))
                             .map(g -> g.content().orElse("")).reduce((x, y) -> x + " " + y)));
             io.out().println(score.report());
             if (details) {

@@ -6,15 +6,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Hand-made claim clusters, disputes and supports over the examples ({@code gold/claims/}). A
- * member names an attribution of {@code gold/attributions}: its gold file, sentence hint and source.
+ * member names an attribution of {@code gold/attributions}: its gold file, sentence hint and source,
+ * and its cue ("cue") where one speaker makes several reports in that sentence.
  */
 public record ClusterGold(List<Cluster> clusters, List<Link> disputes) {
 
     /** One attribution of a gold attribution file. */
-    public record Member(String goldFile, String sentenceHint, String source) {
+    public record Member(String goldFile, String sentenceHint, String source, Optional<String> cue) {
     }
 
     /** A cluster: the same claim in several articles. */
@@ -47,6 +49,7 @@ public record ClusterGold(List<Cluster> clusters, List<Link> disputes) {
     }
 
     private static Member member(JsonNode m) {
-        return new Member(m.get("gold_file").asText(), m.get("sentence_hint").asText(), m.get("source").asText());
+        return new Member(m.get("gold_file").asText(), m.get("sentence_hint").asText(), m.get("source").asText(),
+                m.hasNonNull("cue") ? Optional.of(m.get("cue").asText()) : Optional.empty());
     }
 }

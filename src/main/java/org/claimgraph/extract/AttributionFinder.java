@@ -179,7 +179,7 @@ final class AttributionFinder {
                 .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
                 .or(() -> sharedSource);
         double confidence = source.isPresent() ? (isQuoted(text, content) ? 0.85 : 0.75) : 0.5;
-        int denial = denialBefore(tokens, subject.map(r -> r[1]).orElse(0), i, c);
+        int denial = participle ? denialBefore(tokens, subject.map(r -> r[1]).orElse(0), i, c) : -1;
         Attribution.Stance stance = denial >= 0 ? Attribution.Stance.DENY : c.cue().stance();
         // the cue then runs from the denial ("disputed that, saying"): what was denied stays visible
         Span cue = denial >= 0 ? new Span(tokens.get(denial).span().begin(), cueSpan.end()) : cueSpan;
@@ -188,9 +188,10 @@ final class AttributionFinder {
     }
 
     /**
-     * "UNRWA disputed that, saying …", "the group rejected the accusation and said …": a denial verb
-     * of the speaker's, between the speaker and the reporting cue, makes the report a denial. Its
-     * token index, or -1.
+     * "UNRWA disputed that, saying …", "Netanyahu rejected the warnings, saying …": a denial verb of
+     * the speaker's, between the speaker and the participle cue, makes the report a denial. Its token
+     * index, or -1. (A coordinated verb — "rejected the accusation and called …" — is a report of its
+     * own and keeps its stance; the denial is then an attribution of its own.)
      */
     private int denialBefore(List<Token> tokens, int from, int cue, Found c) {
         if (c.cue().stance() == Attribution.Stance.DENY) {

@@ -342,7 +342,7 @@ public final class ClaimTracer {
 
     /**
      * A denial that points back, in its content ("that assessment") or in what its cue denies
-     * ("disputed that, saying …", "rejected the accusation and said …").
+     * ("disputed that, saying …").
      */
     static boolean pointsBack(String text, String cueText) {
         if (REFERS_BACK.matcher(text).find()) {
