@@ -158,21 +158,18 @@ final class ScoreCommand implements Callable<Integer> {
         for (Path file : goldFiles()) {
             ClusterGold gold = ClusterGold.read(file);
             Map<String, Optional<Article>> articles = new HashMap<>();
+            Map<String, AttributionGold> goldAttributions = new HashMap<>();
             Set<String> paths = new LinkedHashSet<>();
             for (String goldFile : goldFilesOf(gold)) {
                 AttributionGold g = AttributionGold.read(Path.of(goldFile));
-                Optional<Article> a = findArticle(Path.of(goldFile), g.article(), g.url());
-                articles.put(goldFile, a);
+                goldAttributions.put(goldFile, g);
+                articles.put(goldFile, findArticle(Path.of(goldFile), g.article(), g.url()));
                 g.article().ifPresent(paths::add);
             }
             Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
             Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference)
                     .build().ingest(Inputs.of(List.copyOf(paths), io.in()));
             List<JsonNode> attributions = new ArrayList<>(new StoreExporter(store.dataset()).table(StoreExporter.Table.attributions));
-            Map<String, AttributionGold> goldAttributions = new HashMap<>();
-            for (String goldFile : goldFilesOf(gold)) {
-                goldAttributions.put(goldFile, AttributionGold.read(Path.of(goldFile)));
-            }
             ClusterScorer.Score score = ClusterScorer.score(gold, ClusterScorer.finder(attributions,
                     goldFile -> articles.getOrDefault(goldFile, Optional.empty()).map(a -> new String[] {a.id(), a.text()}),
                     m -> goldAttributions.get(m.goldFile()).attributions().stream()

@@ -40,16 +40,27 @@ public record ClusterGold(List<Cluster> clusters, List<Link> disputes) {
         List<Cluster> clusters = new ArrayList<>();
         for (JsonNode c : root.path("clusters")) {
             List<Member> members = new ArrayList<>();
-            c.path("members").forEach(m -> members.add(member(m)));
-            clusters.add(new Cluster(c.get("id").asText(), members));
+            for (JsonNode m : c.path("members")) {
+                members.add(member(file, m));
+            }
+            clusters.add(new Cluster(required(file, c, "id"), members));
         }
         List<Link> disputes = new ArrayList<>();
-        root.path("disputes").forEach(d -> disputes.add(new Link(member(d.get("member")), d.get("cluster").asText())));
+        for (JsonNode d : root.path("disputes")) {
+            disputes.add(new Link(member(file, d.path("member")), required(file, d, "cluster")));
+        }
         return new ClusterGold(clusters, disputes);
     }
 
-    private static Member member(JsonNode m) {
-        return new Member(m.get("gold_file").asText(), m.get("sentence_hint").asText(), m.get("source").asText(),
+    private static Member member(Path file, JsonNode m) throws IOException {
+        return new Member(required(file, m, "gold_file"), required(file, m, "sentence_hint"), required(file, m, "source"),
                 m.hasNonNull("cue") ? Optional.of(m.get("cue").asText()) : Optional.empty());
+    }
+
+    private static String required(Path file, JsonNode node, String field) throws IOException {
+        if (!node.hasNonNull(field)) {
+            throw new IOException(file + ": a cluster, member or dispute lacks \"" + field + "\" — add it (see gold/claims/clusters.json)");
+        }
+        return node.get(field).asText();
     }
 }

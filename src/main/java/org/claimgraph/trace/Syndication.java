@@ -63,7 +63,7 @@ final class Syndication {
                     if (!compared.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) {
                         continue;
                     }
-                    if (jaccard(shingles.get(a), shingles.get(b)) >= NEAR_DUPLICATE) {
+                    if (Words.jaccard(shingles.get(a), shingles.get(b)) >= NEAR_DUPLICATE) {
                         pairs++;
                         out.add(ClaimTracer.quad(articles.get(a), CG.nearDuplicateOf.asNode(), articles.get(b)));
                         out.add(ClaimTracer.quad(articles.get(b), CG.nearDuplicateOf.asNode(), articles.get(a)));
@@ -86,19 +86,6 @@ final class Syndication {
             out.add(String.join(" ", Arrays.copyOfRange(words, i, i + 5)).hashCode());
         }
         return out;
-    }
-
-    private static double jaccard(Set<Integer> a, Set<Integer> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int both = 0;
-        for (Integer s : a) {
-            if (b.contains(s)) {
-                both++;
-            }
-        }
-        return (double) both / (a.size() + b.size() - both);
     }
 
     private Syndication() {

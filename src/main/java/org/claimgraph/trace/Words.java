@@ -77,12 +77,12 @@ final class Words {
     }
 
     /** |a ∩ b| / |a ∪ b|, 0 when both are empty. */
-    static double jaccard(Set<String> a, Set<String> b) {
+    static <T> double jaccard(Set<T> a, Set<T> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
         int both = 0;
-        for (String w : a) {
+        for (T w : a) {
             if (b.contains(w)) {
                 both++;
             }

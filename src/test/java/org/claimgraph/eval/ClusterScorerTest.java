@@ -1,6 +1,7 @@
 package org.claimgraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,5 +67,13 @@ class ClusterScorerTest {
         assertTrue(score.missedDisputes().get(0).contains("stance assert, disputes nothing"), score.missedDisputes().get(0));
         assertTrue(score.missedDisputes().get(1).contains("not found"), score.missedDisputes().get(1));
         assertTrue(score.report().contains("cluster_pairs\t3\t3\t1\t0.333\t0.333"), score.report());
+    }
+
+    @Test
+    void aMemberWithoutItsSentenceHintIsAnErrorNamingTheFileAndTheField(@TempDir Path dir) throws IOException {
+        Path gold = dir.resolve("broken.json");
+        Files.writeString(gold, "{\"clusters\": [{\"id\": \"c1\", \"members\": [{\"gold_file\": \"a.json\", \"source\": \"X\"}]}]}");
+        IOException e = assertThrows(IOException.class, () -> ClusterGold.read(gold));
+        assertTrue(e.getMessage().contains(gold.toString()) && e.getMessage().contains("\"sentence_hint\""), e.getMessage());
     }
 }
