@@ -39,10 +39,6 @@ final class DemoCommand implements Callable<Integer> {
                     + ": run the demo from the claimgraph folder (./claimgraph demo) or give --examples DIR");
             return ExitCodes.USAGE;
         }
-        io.err().println("Try, in another terminal:");
-        io.err().println("  ./claimgraph query --endpoint http://localhost:" + serve.port + "/claimgraph/sparql articles");
-        io.err().println("  ./claimgraph query --endpoint http://localhost:" + serve.port
-                + "/claimgraph/sparql actor-mentions --param name=Hamas");
         return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()), new IngestOptions(), io);
     }
 }

@@ -24,6 +24,10 @@ final class ServeRun {
         if (!paths.isEmpty()) {
             code = IngestTask.run(Store.over(server.dataset()), paths, options, io);
         }
+        // the port is known only once the server runs (--port 0 picks a free one)
+        io.err().println("Try, in another terminal:");
+        io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql articles");
+        io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql actor-mentions --param name=Hamas");
         io.err().println("serving; press Ctrl-C to stop");
         stopped.await();
         return code;
