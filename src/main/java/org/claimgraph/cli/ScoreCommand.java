@@ -179,6 +179,7 @@ final class ScoreCommand implements Callable<Integer> {
             io.out().println(score.report());
             if (details) {
                 score.missedDisputes().forEach(m -> io.out().println("  missed dispute: " + m));
+                score.splitClusters().forEach(m -> io.out().println("  " + m));
             }
         }
         io.out().flush();

@@ -25,7 +25,7 @@ public final class ClusterScorer {
 
     /** The pairwise and dispute counts, and why each missed gold dispute was missed. */
     public record Score(int goldPairs, int systemPairs, int rightPairs, int goldDisputes, int foundDisputes,
-            int goldMembers, int foundMembers, List<String> missedDisputes) {
+            int goldMembers, int foundMembers, List<String> missedDisputes, List<String> splitClusters) {
 
         public String report() {
             double p = systemPairs == 0 ? 1.0 : (double) rightPairs / systemPairs;
@@ -85,6 +85,30 @@ public final class ClusterScorer {
         return words.size();
     }
 
+    /**
+     * Each gold cluster the system split or missed members of: its members, with the system
+     * cluster each landed in (the last 6 characters of its IRI) and the system's content.
+     */
+    private static List<String> splitClusters(ClusterGold gold, Map<Member, JsonNode> found) {
+        List<String> out = new ArrayList<>();
+        for (Cluster c : gold.clusters()) {
+            Set<String> systemClusters = new HashSet<>();
+            StringBuilder lines = new StringBuilder();
+            for (Member m : c.members()) {
+                JsonNode a = found.get(m);
+                String cluster = a == null ? "not found" : text(a, "cluster");
+                systemClusters.add(cluster);
+                lines.append("\n    ").append(cluster.length() > 6 ? cluster.substring(cluster.length() - 6) : cluster)
+                        .append("  ").append(m.source()).append(" | ")
+                        .append(a == null ? m.sentenceHint() : a.get("content").get("text").asText());
+            }
+            if (c.members().size() > 1 && systemClusters.size() > 1) {
+                out.add("gold cluster " + c.id() + " split:" + lines);
+            }
+        }
+        return out;
+    }
+
     public static Score score(ClusterGold gold, MemberFinder finder) {
         Map<Member, JsonNode> found = new HashMap<>();
         Map<Member, String> goldCluster = new HashMap<>();
@@ -141,6 +165,6 @@ public final class ClusterScorer {
             }
         }
         return new Score(goldPairs, systemPairs, right, gold.disputes().size(), disputesFound, goldCluster.size(), found.size(),
-                List.copyOf(missed));
+                List.copyOf(missed), splitClusters(gold, found));
     }
 }

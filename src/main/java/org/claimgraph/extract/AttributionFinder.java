@@ -93,7 +93,17 @@ final class AttributionFinder {
                 }
             }
         }
-        return continueQuotes(article, quotes, found);
+        return continueQuotes(article, quotes, found).stream().map(a -> deniedInContent(text, a)).toList();
+    }
+
+    /** A report whose content calls something false ("reports … are not accurate") is a denial, whatever its verb. */
+    private static Attribution deniedInContent(String text, Attribution a) {
+        if (a.stance() == Attribution.Stance.DENY
+                || !ContentDenial.denies(a.cueLemma(), String.join(" ", a.content().stream().map(c -> c.of(text)).toList()))) {
+            return a;
+        }
+        return new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), Attribution.Stance.DENY, a.content(), a.mode(),
+                a.confidence());
     }
 
     /** A cue found at a token: its lemma, stance and length in tokens. */
@@ -134,7 +144,9 @@ final class AttributionFinder {
         int afterCue = i + c.length();
         boolean participle = isParticipleAfterComma(tokens, i);
         int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
-        Optional<int[]> subject = participle ? NounPhrases.mainSubject(tokens, i, inNames) : NounPhrases.npBefore(tokens, auxStart - 1, inNames);
+        Optional<int[]> subject = participle
+                ? NounPhrases.statementAgent(tokens, i, inNames).or(() -> NounPhrases.mainSubject(tokens, i, inNames))
+                : NounPhrases.npBefore(tokens, auxStart - 1, inNames);
         // the cue takes in its auxiliaries, negation and adverbs ("has repeatedly said"), and a colon before a quote
         int cueStart = subject.isPresent() && !participle ? auxStart : i;
         int cueEnd = afterCue;

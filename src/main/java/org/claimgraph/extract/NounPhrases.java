@@ -41,6 +41,29 @@ final class NounPhrases {
     }
 
     /** The subject of the sentence's main clause: the noun phrase before its first verb, past an opening phrase ("In Doha,"). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our");
+
+    /** Nouns of a statement whose "by" agent speaks in a participle after it. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "announcement",
+            "post", "message", "letter", "speech", "interview", "briefing");
+
+    /**
+     * "… followed a statement by his envoy, Steve Witkoff, announcing that …": the agent of a
+     * statement noun just before a participle cue speaks, not the sentence's subject. Token bounds of
+     * the agent, or empty.
+     */
+    static Optional<int[]> statementAgent(List<Token> tokens, int participle, Set<Token> inNames) {
+        if (participle < 1 || !tokens.get(participle - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        return npBefore(tokens, participle - 1, inNames)
+                .or(() -> npBefore(tokens, participle - 2, inNames))
+                .map(np -> np[0] >= 1 && POSSESSIVES.contains(tokens.get(np[0] - 1).text().toLowerCase(Locale.ROOT))
+                        ? new int[] {np[0] - 1, np[1]} : np) // "by his special envoy"
+                .filter(np -> np[0] >= 2 && tokens.get(np[0] - 1).text().equalsIgnoreCase("by")
+                        && STATEMENT_NOUNS.contains(tokens.get(np[0] - 2).text().toLowerCase(Locale.ROOT)));
+    }
+
     static Optional<int[]> mainSubject(List<Token> tokens, int limit, Set<Token> inNames) {
         for (int v = 1; v < limit; v++) {
             String pos = tokens.get(v).mainPos();
@@ -79,6 +102,12 @@ final class NounPhrases {
                 Optional<int[]> head = npBefore(tokens, open - 1, inNames);
                 if (head.isPresent() && (relative || apposition)) {
                     return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
+                }
+                // "A senior official, speaking on condition of anonymity, disputed …": the participle
+                // phrase describes how the source spoke; the source is the phrase before it
+                boolean participle = first.mainPos().equals("VERB") && first.text().toLowerCase(Locale.ROOT).endsWith("ing");
+                if (head.isPresent() && participle) {
+                    return head;
                 }
             }
             return Optional.empty();

@@ -101,13 +101,13 @@ final class RoleFinder {
             if (next < tokens.size() && tokens.get(next).text().equalsIgnoreCase("the")) {
                 next++;
             }
-            if (index + 1 < mentions.size() && next < tokens.size()) {
-                Mention following = mentions.get(index + 1);
-                if (following.sentence() == person.sentence() && TokenIndex.first(s, following.span()) == next
-                        && isAffiliation(following.entity())) {
-                    affiliation = Optional.of(following.entity());
-                    evidence = new Span(person.span().begin(), following.span().end());
-                }
+            int at = next;
+            Optional<Mention> following = next < tokens.size() ? mentions.stream()
+                    .filter(m -> m.sentence() == person.sentence() && TokenIndex.first(s, m.span()) == at && isAffiliation(m.entity()))
+                    .max(java.util.Comparator.comparingInt(m -> m.span().length())) : Optional.empty();
+            if (following.isPresent()) {
+                affiliation = Optional.of(following.get().entity());
+                evidence = new Span(person.span().begin(), following.get().span().end());
             }
         }
         return role.isEmpty() ? Optional.empty() : Optional.of(new RoleStatement(person, role, affiliation, evidence));

@@ -90,8 +90,16 @@ final class SpeakerResolver {
             }
         }
         Span head = new Span(Math.max(source.begin(), headEnd - 1), headEnd);
-        return mentions.stream().filter(m -> m.span().overlaps(head) && source.contains(m.span())
+        Optional<Mention> named = mentions.stream().filter(m -> m.span().overlaps(head) && source.contains(m.span())
                 && m.entity().isActor()).findFirst();
+        if (named.isPresent() || comma < 0) {
+            return named;
+        }
+        // "his special envoy, Steve Witkoff,": an apposition that is a name names the speaker
+        String apposition = words.substring(comma + 1).replaceFirst(",\\s*$", "");
+        int from = source.begin() + comma + 1 + (apposition.length() - apposition.stripLeading().length());
+        Span name = new Span(from, from + apposition.strip().length());
+        return mentions.stream().filter(m -> m.span().equals(name) && m.entity().isActor()).findFirst();
     }
 
     /** The actor named right before a relative pronoun: "Witkoff, who". */

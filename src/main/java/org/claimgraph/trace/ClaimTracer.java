@@ -61,6 +61,7 @@ public final class ClaimTracer {
     static final int SAMPLE = 3;
     /** Content words a claim needs before it can join another article's claim. */
     static final int MIN_WORDS = 3;
+    private static final boolean DEBUG = Boolean.getBoolean("claimgraph.debug");
 
     /** A denial that only points back: "that assessment", "the accusation", "that", "those figures". */
     private static final Pattern REFERS_BACK = Pattern.compile(
@@ -98,7 +99,7 @@ public final class ClaimTracer {
         }
     }
 
-    /** One claim as the tracer sees it; {@code stateKey} is the state its speaker speaks for, or "". */
+    /** One claim as the tracer sees it; {@code stateKey} is whom its speaker speaks for ({@link #principalOf}), or "". */
     private record ClaimInfo(Node claim, String speakerKey, String stateKey, Node speaker, boolean anonymous, String text, Set<String> words,
             boolean pointsBack, String stance, Node article, String articleId, String date, Optional<Node> publisher, int begin) {
     }
@@ -187,6 +188,9 @@ public final class ClaimTracer {
             if (!compatibleStance(first.stance(), c.stance()) || undated) {
                 needed = Math.max(needed, SAME_CLAIM_UNDATED);
             }
+            if (DEBUG) {
+                System.err.printf("DBG %s [%s] vs %s [%s]: %.2f needed %.2f%n", c.text(), c.stateKey(), first.text(), first.stateKey(), score, needed);
+            }
             if (score < needed) {
                 continue;
             }
@@ -222,9 +226,7 @@ public final class ClaimTracer {
 
     /** Two wordings with numbers are one claim only if they give the same numbers: a toll that moved is a new claim. */
     private static boolean sameFigures(ClaimInfo a, ClaimInfo b) {
-        Set<String> x = Words.numbers(a.text());
-        Set<String> y = Words.numbers(b.text());
-        return x.isEmpty() || y.isEmpty() || x.equals(y);
+        return Words.sameFigures(Words.numbers(a.text()), Words.numbers(b.text()));
     }
 
     private static boolean compatibleStance(String a, String b) {
@@ -327,7 +329,7 @@ public final class ClaimTracer {
             String text = row.getLiteral("text").getString();
             String affiliationOrSpeaker = anonymous ? (row.contains("affiliation") ? row.getResource("affiliation").getURI() : "") : speaker.getURI();
             String stateKey = affiliationOrSpeaker.isEmpty() ? ""
-                    : stateOf.computeIfAbsent(affiliationOrSpeaker, iri -> stateOf(dataset, NodeFactory.createURI(iri)));
+                    : stateOf.computeIfAbsent(affiliationOrSpeaker, iri -> principalOf(dataset, NodeFactory.createURI(iri)));
             String cueText = row.contains("cueText") ? row.getLiteral("cueText").getString() : "";
             out.add(new ClaimInfo(row.getResource("claim").asNode(), key, stateKey, speaker, anonymous, text, Words.of(text),
                     pointsBack(text, cueText),
@@ -357,11 +359,13 @@ public final class ClaimTracer {
     }
 
     /**
-     * The state an actor speaks for: itself when it is a state, else the state it is the
-     * government of, part of or affiliated with (up to three steps), else "".
+     * Whom an actor speaks for: the state it is, governs, belongs to or is affiliated with (up to
+     * three steps), else the outermost organisation it belongs to ("UNRWA" speaks for the United
+     * Nations, a Hamas official for Hamas), else itself.
      */
-    private static String stateOf(DatasetGraph dataset, Node actor) {
+    private static String principalOf(DatasetGraph dataset, Node actor) {
         List<Node> frontier = List.of(actor);
+        Node outermost = actor;
         for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
             List<Node> next = new ArrayList<>();
             for (Node n : frontier) {
@@ -370,15 +374,18 @@ public final class ClaimTracer {
                 }
                 for (Node p : List.of(CG.governmentOf.asNode(), CG.affiliatedWith.asNode(), CG.partOf.asNode())) {
                     dataset.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> {
-                        if (q.getObject().isURI()) {
+                        if (q.getObject().isURI() && !next.contains(q.getObject())) {
                             next.add(q.getObject());
                         }
                     });
                 }
             }
+            if (!next.isEmpty()) {
+                outermost = next.get(0);
+            }
             frontier = next;
         }
-        return "";
+        return outermost.getURI();
     }
 
     private static Map<Node, Set<Node>> about(DatasetGraph dataset) {

@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
-/** Content words of a text, for comparing claims: lower case, no function words, plural -s dropped. */
+/**
+ * Content words of a text, for comparing claims: lower case, no function words, news synonyms
+ * folded, then stemmed (Snowball English), so "consultations" meets "consult".
+ */
 final class Words {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d[\\d,.]*");
@@ -15,6 +19,10 @@ final class Words {
             "have", "not", "but", "this", "from", "its", "their", "they", "them", "his", "her", "would", "will", "could",
             "been", "said", "says", "say", "about", "into", "than", "then", "there", "which", "who", "what", "when", "where",
             "our", "out", "all", "any", "can", "did", "does", "one", "also", "more", "over", "only", "very", "just", "such");
+
+    /** Snowball stemmers keep state between calls: one per thread. */
+    private static final ThreadLocal<SnowballStemmer> STEMMER =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
     private Words() {
     }
@@ -44,7 +52,7 @@ final class Words {
             w = w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
             w = SAME.getOrDefault(w, w);
             if (w.length() >= 3) {
-                out.add(w);
+                out.add(Character.isDigit(w.charAt(0)) ? w : STEMMER.get().stem(w).toString());
             }
         }
         return out;
@@ -60,6 +68,41 @@ final class Words {
             out.add(m.group().replace(",", ""));
         }
         return out;
+    }
+
+    /** Relative difference under which two unequal figures are one figure that moved. */
+    private static final double MOVED = 0.1;
+
+    /**
+     * Whether two wordings can give the same facts: true when either has no number; otherwise they
+     * must share a number, and none may have moved ("57,800 killed" against "59,000 killed": two
+     * tolls, so two claims). "20 of the 50 hostages are alive" and "20 are alive and 28 are dead" agree.
+     */
+    static boolean sameFigures(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        boolean shared = false;
+        for (String x : a) {
+            for (String y : b) {
+                double u = value(x);
+                double v = value(y);
+                if (x.equals(y) || u == v) {
+                    shared = true;
+                } else if (Math.abs(u - v) <= MOVED * Math.max(Math.abs(u), Math.abs(v))) {
+                    return false;
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static double value(String number) {
+        try {
+            return Double.parseDouble(number.replaceAll("[.,]$", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** |a ∩ b| / min(|a|, |b|): how much of the shorter wording the longer one repeats; 0 when one is empty. */

@@ -75,6 +75,14 @@ class NameRecognitionTest {
     }
 
     @Test
+    void anAppositionRoleAtAnAgencyNamesTheAgency() {
+        ResolvedArticle r = run("In Cairo, Hisham Fouad, a senior adviser at Egypt's General Intelligence Service, said the mediators were waiting.\n");
+        RoleStatement role = r.roles().get(0);
+        assertEquals("senior adviser", role.role());
+        assertEquals(Optional.of("General Intelligence Service of Egypt"), role.affiliation().map(Entity::label));
+    }
+
+    @Test
     void aCapitalisedTitleIsSplitFromTheName() {
         ResolvedArticle r = run("Health Minister Laila Saber visited the clinic on Monday.\n");
         assertEquals("Laila Saber", entity(r, "Laila Saber").label());
