@@ -106,6 +106,8 @@ final class AttributionFinder {
                 a.confidence());
     }
 
+    private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "which");
+
     /** A cue found at a token: its lemma, stance and length in tokens. */
     private record Found(CueLexicon.Cue cue, int length) {
         String lemma() {
@@ -127,7 +129,10 @@ final class AttributionFinder {
             }
         }
         Token t = tokens.get(i);
-        if (!t.mainPos().equals("VERB") || (i > 0 && (tokens.get(i - 1).mainPos().equals("DET")
+        // "of whom Israel believes": the tagger often takes the verb for a plural noun here
+        boolean afterRelative = (i >= 2 && RELATIVE_OBJECTS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)))
+                || (i >= 3 && RELATIVE_OBJECTS.contains(tokens.get(i - 3).text().toLowerCase(Locale.ROOT)));
+        if ((!t.mainPos().equals("VERB") && !afterRelative) || (i > 0 && (tokens.get(i - 1).mainPos().equals("DET")
                 || !tokens.get(i - 1).withoutPossessive().equals(tokens.get(i - 1).text())))) {
             return Optional.empty(); // "an agreed number", "Trump's remarks": a mis-tagged noun or adjective
         }
@@ -158,7 +163,28 @@ final class AttributionFinder {
                 && INVERTIBLE.contains(c.lemma()) ? NounPhrases.npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1])) : Optional.empty();
         int restStart = inverted.map(r -> r[1]).orElse(cueEnd);
         List<Span> content = new ArrayList<>();
+        if (subject.isPresent()) {
+            for (int k = subject.get()[1] - 2; k > subject.get()[0]; k--) {
+                if (List.of("whom", "which").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    subject = Optional.of(new int[] {k + 1, subject.get()[1]}); // "20 of whom Israel": Israel
+                    break;
+                }
+            }
+        }
         int sourceStart = subject.map(r -> r[0]).orElse(cueStart);
+        if (!participle && subject.isPresent() && sourceStart >= 2 && tokens.get(sourceStart - 2).text().equalsIgnoreCase("of")
+                && List.of("whom", "which").contains(tokens.get(sourceStart - 1).text().toLowerCase(Locale.ROOT)) && cueEnd < tokens.size()) {
+            // "Hamas holds 50 hostages, about 20 of whom Israel believes are alive": the report is the
+            // sentence around the source and cue
+            int last = tokens.get(tokens.size() - 1).text().matches("[.!?]") ? tokens.size() - 2 : tokens.size() - 1;
+            if (last >= cueEnd) {
+                content.add(new Span(tokens.get(0).span().begin(), tokens.get(sourceStart - 1).span().end()));
+                content.add(new Span(tokens.get(cueEnd).span().begin(), tokens.get(last).span().end()));
+                Span source = new Span(tokens.get(sourceStart).span().begin(), tokens.get(subject.get()[1] - 1).span().end());
+                return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
+                        mode(text, content), 0.75));
+            }
+        }
         boolean quoteBefore = sourceStart > 0 && NounPhrases.isQuote(tokens.get(sourceStart - 1))
                 && quotes.endingAt(tokens.get(sourceStart - 1).span().end()).isPresent();
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");

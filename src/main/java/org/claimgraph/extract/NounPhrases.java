@@ -64,7 +64,27 @@ final class NounPhrases {
                         && STATEMENT_NOUNS.contains(tokens.get(np[0] - 2).text().toLowerCase(Locale.ROOT)));
     }
 
+    /** Words that open a subordinate clause with a subject of its own: "…, when Witkoff withdrew his team, saying …". */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "since", "as", "while", "once");
+
     static Optional<int[]> mainSubject(List<Token> tokens, int limit, Set<Token> inNames) {
+        // the participle belongs to the nearest clause: a subordinate clause's subject speaks in it
+        for (int w = limit - 1; w > 0; w--) {
+            if (!SUBORDINATORS.contains(tokens.get(w).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int v = w + 2; v < limit; v++) {
+                if (tokens.get(v).mainPos().equals("VERB") || tokens.get(v).mainPos().equals("AUX")) {
+                    int at = w;
+                    Optional<int[]> subject = npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames).filter(np -> np[0] == at + 1);
+                    if (subject.isPresent()) {
+                        return subject;
+                    }
+                    break;
+                }
+            }
+            break;
+        }
         for (int v = 1; v < limit; v++) {
             String pos = tokens.get(v).mainPos();
             if (pos.equals("VERB") || pos.equals("AUX")) {

@@ -61,6 +61,8 @@ public final class ClaimTracer {
     static final int SAMPLE = 3;
     /** Content words a claim needs before it can join another article's claim. */
     static final int MIN_WORDS = 3;
+    /** The overlap a claim needs with each of two clusters of its speaker to merge them. */
+    static final double MERGE = 0.4;
     private static final boolean DEBUG = Boolean.getBoolean("claimgraph.debug");
 
     /** A denial that only points back: "that assessment", "the accusation", "that", "those figures". */
@@ -133,8 +135,10 @@ public final class ClaimTracer {
                 if (membership.containsKey(c.claim())) {
                     continue;
                 }
-                Node cluster = bestCluster(c, candidates(bySpeaker, c), clusters).orElseGet(() -> NodeFactory.createURI(
-                        Iris.ID + "claim-cluster/" + Hashes.sha256Hex(c.claim().getURI()).substring(0, 16)));
+                List<Node> matching = matchingClusters(c, candidates(bySpeaker, c), clusters);
+                Node cluster = matching.isEmpty()
+                        ? NodeFactory.createURI(Iris.ID + "claim-cluster/" + Hashes.sha256Hex(c.claim().getURI()).substring(0, 16))
+                        : merge(matching, clusters, membership, bySpeaker);
                 membership.put(c.claim(), cluster);
                 clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(c);
                 index(bySpeaker, c, cluster);
@@ -165,41 +169,92 @@ public final class ClaimTracer {
         return out;
     }
 
-    private static Optional<Node> bestCluster(ClaimInfo c, Set<Node> candidates, Map<Node, List<ClaimInfo>> clusters) {
+    /**
+     * The clusters a new claim belongs to: those with a member it agrees with. Usually one; two when
+     * the claim bridges wordings that arrived apart (a wire lead and the full quote), and then the
+     * clusters are merged.
+     */
+    private static List<Node> matchingClusters(ClaimInfo c, Set<Node> candidates, Map<Node, List<ClaimInfo>> clusters) {
+        if (c.words().size() < MIN_WORDS) {
+            return List.of(); // "that account": too little wording to recognise anywhere else
+        }
+        // merging only on the speaker's own words: a bridge through a colleague chains unrelated claims
+        List<Node> sameSpeaker = new ArrayList<>();
         Node best = null;
         double bestScore = 0;
-        if (c.words().size() < MIN_WORDS) {
-            return Optional.empty(); // "that account": too little wording to recognise anywhere else
-        }
         for (Node candidate : candidates) {
-            Map.Entry<Node, List<ClaimInfo>> e = Map.entry(candidate, clusters.get(candidate));
-            ClaimInfo first = e.getValue().get(0);
-            boolean sameSpeaker = first.speakerKey().equals(c.speakerKey());
-            boolean sameState = !sameSpeaker && !first.stateKey().isEmpty() && first.stateKey().equals(c.stateKey());
-            boolean undated = first.date().isEmpty() != c.date().isEmpty();
-            if (!(sameSpeaker || sameState) || (!undated && !close(first.date(), c.date()))) {
-                continue; // another speaker, or another period
+            for (ClaimInfo m : sample(clusters.get(candidate))) {
+                double score = agreement(m, c);
+                if (score >= MERGE && m.speakerKey().equals(c.speakerKey()) && !sameSpeaker.contains(candidate)) {
+                    sameSpeaker.add(candidate);
+                }
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
             }
-            double score = sample(e.getValue()).stream().filter(m -> sameFigures(m, c))
-                    .mapToDouble(m -> Words.overlap(m.words(), c.words())).max().orElse(0);
-            // the same speaker needs a quarter of the wording in common; a speaker only of the same state
-            // (an office, an unnamed official), another speech act or an undated article needs more
-            double needed = sameSpeaker ? SAME_CLAIM : SAME_CLAIM_STATE;
-            if (!compatibleStance(first.stance(), c.stance()) || undated) {
-                needed = Math.max(needed, SAME_CLAIM_UNDATED);
-            }
-            if (DEBUG) {
-                System.err.printf("DBG %s [%s] vs %s [%s]: %.2f needed %.2f%n", c.text(), c.stateKey(), first.text(), first.stateKey(), score, needed);
-            }
-            if (score < needed) {
+        }
+        if (best != null && !sameSpeaker.contains(best)) {
+            sameSpeaker.add(best);
+        }
+        return sameSpeaker;
+    }
+
+    /**
+     * Merges clusters into the one seen first (its IRI stays, so links to it stay valid) and
+     * returns that one. Memberships move; nothing else is re-clustered.
+     */
+    private static Node merge(List<Node> matching, Map<Node, List<ClaimInfo>> clusters, Map<Node, Node> membership,
+            Map<String, Set<Node>> bySpeaker) {
+        Node kept = matching.stream().min(Comparator.comparing((Node n) -> clusters.get(n).get(0), ORDER)
+                .thenComparing(Node::getURI)).orElseThrow();
+        for (Node other : matching) {
+            if (other.equals(kept)) {
                 continue;
             }
-            if (score >= bestScore && (best == null || score > bestScore)) {
-                best = e.getKey();
-                bestScore = score;
-            }
+            List<ClaimInfo> moved = clusters.remove(other);
+            moved.forEach(m -> membership.put(m.claim(), kept));
+            clusters.get(kept).addAll(moved);
+            bySpeaker.values().forEach(set -> {
+                if (set.remove(other)) {
+                    set.add(kept);
+                }
+            });
         }
-        return Optional.ofNullable(best);
+        clusters.get(kept).sort(ORDER);
+        return kept;
+    }
+
+    /**
+     * How strongly member {@code m} and new claim {@code c} say the same thing: their content-word
+     * overlap when it reaches what their relation needs, else 0. The same speaker needs a quarter of
+     * the wording in common; a speaker only of the same state or organisation (an office, an unnamed
+     * official) needs more; another speech act, or a pair where one article is undated, more still.
+     * Never across different speakers, periods or figures, and never with the report a claim is
+     * nested in ("WHO said … noting that the UN estimates …": the UN's estimate is not the WHO's claim).
+     */
+    private static double agreement(ClaimInfo m, ClaimInfo c) {
+        boolean sameSpeaker = m.speakerKey().equals(c.speakerKey());
+        boolean sameState = !sameSpeaker && !m.stateKey().isEmpty() && m.stateKey().equals(c.stateKey());
+        boolean undated = m.date().isEmpty() != c.date().isEmpty();
+        if (!(sameSpeaker || sameState) || (!undated && !close(m.date(), c.date())) || !sameFigures(m, c) || nested(m, c)) {
+            return 0;
+        }
+        double needed = sameSpeaker ? SAME_CLAIM : SAME_CLAIM_STATE;
+        if (!compatibleStance(m.stance(), c.stance()) || undated) {
+            needed = Math.max(needed, SAME_CLAIM_UNDATED);
+        }
+        double score = Words.overlap(m.words(), c.words());
+        if (DEBUG) {
+            System.err.printf("DBG %s [%s] vs %s [%s]: %.2f needed %.2f%n", c.text(), c.stateKey(), m.text(), m.stateKey(), score, needed);
+        }
+        return score >= needed ? score : 0;
+    }
+
+    /** One report inside the other's content, in one article. */
+    private static boolean nested(ClaimInfo m, ClaimInfo c) {
+        return m.article().equals(c.article()) && !m.speakerKey().equals(c.speakerKey())
+                && (m.text().contains(c.text()) || c.text().contains(m.text()));
     }
 
     /**

@@ -60,6 +60,23 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void aReportInsideARelativeClauseTakesTheSentenceAroundIt() {
+        String text = "Hamas is holding 50 hostages, about 20 of whom Israel believes are still alive.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals(Optional.of("Israel"), speaker(a));
+        assertEquals(List.of("Hamas is holding 50 hostages, about 20 of whom", "are still alive"),
+                a.attribution().content().stream().map(s -> of(text, s)).toList());
+    }
+
+    @Test
+    void aParticipleInASubordinateClauseHasThatClausesSubjectAsSource() {
+        String text = "The talks have been frozen since July 24, when US envoy Steve Witkoff withdrew his team, saying Hamas was not serious.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals(Optional.of("Steve Witkoff"), speaker(a));
+        assertEquals("Hamas was not serious", of(text, a.attribution().content().get(0)));
+    }
+
+    @Test
     void aQuoteSplitAroundItsCueIsOneAttributionWithTwoContentSpans() {
         String text = "\"We will now consider alternative options,\" he said, \"to bring the hostages home.\"\n";
         ResolvedAttribution a = only(text);
