@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -170,15 +171,28 @@ final class ScoreCommand implements Callable<Integer> {
             Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference)
                     .build().ingest(Inputs.of(List.copyOf(paths), io.in()));
             List<JsonNode> attributions = new ArrayList<>(new StoreExporter(store.dataset()).table(StoreExporter.Table.attributions));
-            ClusterScorer.Score score = ClusterScorer.score(gold, ClusterScorer.finder(attributions,
+            Map<String, JsonNode> clusters = new HashMap<>();
+            new StoreExporter(store.dataset()).table(StoreExporter.Table.claims).forEach(c -> clusters.put(c.get("iri").asText(), c));
+            ClusterScorer.MemberFinder finder = ClusterScorer.finder(attributions,
                     goldFile -> articles.getOrDefault(goldFile, Optional.empty()).map(a -> new String[] {a.id(), a.text()}),
                     m -> goldAttributions.get(m.goldFile()).attributions().stream()
                             .filter(g -> g.sentenceHint().equals(m.sentenceHint()) && g.source().equals(m.source())
                                     && m.cue().map(cue -> cue.equals(g.cue())).orElse(true))
-                            .map(g -> g.content().orElse("")).reduce((x, y) -> x + " " + y)));
+                            .map(g -> g.content().orElse("")).reduce((x, y) -> x + " " + y));
+            ClusterScorer.Score score = ClusterScorer.score(gold, finder, clusters);
             io.out().println(score.report());
+            // the gold read as exhaustive: every other gold attribution of its articles is a claim of its own,
+            // so a system cluster that joins it to anything counts against precision
+            ClusterScorer.Score all = ClusterScorer.score(gold.withSingletons(singletons(gold, goldAttributions)), finder, clusters);
+            io.out().println(String.format(Locale.ROOT, "cluster_pairs_all\t%d\t%d\t%d\t%.3f\t%.3f", all.goldPairs(), all.systemPairs(),
+                    all.rightPairs(), all.systemPairs() == 0 ? 1.0 : (double) all.rightPairs() / all.systemPairs(),
+                    all.goldPairs() == 0 ? 1.0 : (double) all.rightPairs() / all.goldPairs()));
+            if (details) {
+                all.wrongPairs().forEach(w -> io.out().println("  wrong pair: " + w));
+            }
             if (details) {
                 score.missedDisputes().forEach(m -> io.out().println("  missed dispute: " + m));
+                score.missedSupports().forEach(m -> io.out().println("  missed support: " + m));
                 score.splitClusters().forEach(m -> io.out().println("  " + m));
             }
         }
@@ -186,10 +200,25 @@ final class ScoreCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The gold attributions of the gold's articles that no gold cluster names, as members. */
+    private static List<ClusterGold.Member> singletons(ClusterGold gold, Map<String, AttributionGold> goldAttributions) {
+        List<ClusterGold.Member> out = new ArrayList<>();
+        goldAttributions.forEach((file, g) -> g.attributions().forEach(a -> {
+            boolean listed = gold.clusters().stream().flatMap(c -> c.members().stream()).anyMatch(m -> m.goldFile().equals(file)
+                    && m.sentenceHint().equals(a.sentenceHint()) && m.source().equals(a.source())
+                    && m.cue().map(cue -> cue.equals(a.cue())).orElse(true));
+            if (!listed) {
+                out.add(new ClusterGold.Member(file, a.sentenceHint(), a.source(), Optional.of(a.cue())));
+            }
+        }));
+        return out;
+    }
+
     private static Set<String> goldFilesOf(ClusterGold gold) {
         Set<String> files = new LinkedHashSet<>();
         gold.clusters().forEach(c -> c.members().forEach(m -> files.add(m.goldFile())));
         gold.disputes().forEach(d -> files.add(d.member().goldFile()));
+        gold.supports().forEach(d -> files.add(d.member().goldFile()));
         return files;
     }
 

@@ -144,8 +144,8 @@ public final class AttributionScorer {
         JsonNode entity = source.get("entity");
         if (entity != null && !entity.isNull()) {
             String label = norm(entity.get("label").asText());
-            // "Qatar and Egypt": a joint statement is found under its first party
-            if (label.equals(norm(goldSource)) || norm(goldSource).startsWith(label + " and ")) {
+            // "Qatar and Egypt": a joint statement is found under either party
+            if (label.equals(norm(goldSource)) || List.of(norm(goldSource).split(" and ")).contains(label)) {
                 return true;
             }
         }

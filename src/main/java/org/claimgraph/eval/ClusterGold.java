@@ -13,7 +13,7 @@ import java.util.Optional;
  * member names an attribution of {@code gold/attributions}: its gold file, sentence hint and source,
  * and its cue ("cue") where one speaker makes several reports in that sentence.
  */
-public record ClusterGold(List<Cluster> clusters, List<Link> disputes) {
+public record ClusterGold(List<Cluster> clusters, List<Link> disputes, List<Link> supports) {
 
     /** One attribution of a gold attribution file. */
     public record Member(String goldFile, String sentenceHint, String source, Optional<String> cue) {
@@ -26,13 +26,23 @@ public record ClusterGold(List<Cluster> clusters, List<Link> disputes) {
         }
     }
 
-    /** A member disputing a cluster. */
+    /** A member disputing (or supporting) a cluster. */
     public record Link(Member member, String cluster) {
     }
 
     public ClusterGold {
         clusters = List.copyOf(clusters);
         disputes = List.copyOf(disputes);
+        supports = List.copyOf(supports);
+    }
+
+    /** This gold with each of {@code others} as a cluster of its own (ids "single-1", …). */
+    public ClusterGold withSingletons(List<Member> others) {
+        List<Cluster> all = new ArrayList<>(clusters);
+        for (int i = 0; i < others.size(); i++) {
+            all.add(new Cluster("single-" + (i + 1), List.of(others.get(i))));
+        }
+        return new ClusterGold(all, disputes, supports);
     }
 
     public static ClusterGold read(Path file) throws IOException {
@@ -45,11 +55,15 @@ public record ClusterGold(List<Cluster> clusters, List<Link> disputes) {
             }
             clusters.add(new Cluster(required(file, c, "id"), members));
         }
-        List<Link> disputes = new ArrayList<>();
-        for (JsonNode d : root.path("disputes")) {
-            disputes.add(new Link(member(file, d.path("member")), required(file, d, "cluster")));
+        return new ClusterGold(clusters, links(file, root.path("disputes")), links(file, root.path("supports")));
+    }
+
+    private static List<Link> links(Path file, JsonNode array) throws IOException {
+        List<Link> out = new ArrayList<>();
+        for (JsonNode d : array) {
+            out.add(new Link(member(file, d.path("member")), required(file, d, "cluster")));
         }
-        return new ClusterGold(clusters, disputes);
+        return out;
     }
 
     private static Member member(Path file, JsonNode m) throws IOException {

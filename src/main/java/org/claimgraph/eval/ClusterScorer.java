@@ -18,14 +18,16 @@ import org.claimgraph.eval.ClusterGold.Member;
  * Scores claim clusters pairwise and disputes by recall. Each gold member is first found among
  * the system's attributions (same article, same sentence, same source); then every pair of found
  * members is judged: together in the gold and in the system (right), together only in the system
- * (wrong), together only in the gold (missed). A gold dispute is found when the system's
- * attribution for its member disputes the system cluster of a member of the disputed gold cluster.
+ * (wrong), together only in the gold (missed). A gold dispute (or support) is found when the
+ * system's attribution for its member, or that attribution's cluster, disputes (supports) the
+ * system cluster of a member of the gold's target cluster.
  */
 public final class ClusterScorer {
 
     /** The pairwise and dispute counts, and why each missed gold dispute was missed. */
-    public record Score(int goldPairs, int systemPairs, int rightPairs, int goldDisputes, int foundDisputes,
-            int goldMembers, int foundMembers, List<String> missedDisputes, List<String> splitClusters) {
+    public record Score(int goldPairs, int systemPairs, int rightPairs, int goldDisputes, int foundDisputes, int goldSupports,
+            int foundSupports, int goldMembers, int foundMembers, List<String> missedDisputes, List<String> missedSupports,
+            List<String> splitClusters, List<String> wrongPairs) {
 
         public String report() {
             double p = systemPairs == 0 ? 1.0 : (double) rightPairs / systemPairs;
@@ -34,9 +36,11 @@ public final class ClusterScorer {
                     measure\tgold\tsystem\tright\tprecision\trecall
                     cluster_pairs\t%d\t%d\t%d\t%.3f\t%.3f
                     disputes\t%d\t-\t%d\t-\t%.3f
+                    supports\t%d\t-\t%d\t-\t%.3f
                     members_found\t%d\t-\t%d\t-\t%.3f""",
                     goldPairs, systemPairs, rightPairs, p, r, goldDisputes, foundDisputes,
                     goldDisputes == 0 ? 1.0 : (double) foundDisputes / goldDisputes,
+                    goldSupports, foundSupports, goldSupports == 0 ? 1.0 : (double) foundSupports / goldSupports,
                     goldMembers, foundMembers, goldMembers == 0 ? 1.0 : (double) foundMembers / goldMembers);
         }
     }
@@ -110,6 +114,14 @@ public final class ClusterScorer {
     }
 
     public static Score score(ClusterGold gold, MemberFinder finder) {
+        return score(gold, finder, Map.of());
+    }
+
+    /**
+     * Scores against the system's attributions (through {@code finder}) and its clusters'
+     * own links ({@code clusterLinks}: records of the claims export by cluster IRI).
+     */
+    public static Score score(ClusterGold gold, MemberFinder finder, Map<String, JsonNode> clusterLinks) {
         Map<Member, JsonNode> found = new HashMap<>();
         Map<Member, String> goldCluster = new HashMap<>();
         for (Cluster c : gold.clusters()) {
@@ -126,6 +138,7 @@ public final class ClusterScorer {
         List<Member> members = new ArrayList<>(found.keySet());
         int systemPairs = 0;
         int right = 0;
+        List<String> wrongPairs = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
                 JsonNode a = found.get(members.get(i));
@@ -139,32 +152,57 @@ public final class ClusterScorer {
                     systemPairs++;
                     if (goldTogether) {
                         right++;
+                    } else {
+                        wrongPairs.add(describe(members.get(i), a) + "\n      with " + describe(members.get(j), b));
                     }
                 }
             }
         }
-        int disputesFound = 0;
+        LinkResult disputes = links(gold, gold.disputes(), "disputes", found, finder, clusterLinks);
+        LinkResult supports = links(gold, gold.supports(), "supports", found, finder, clusterLinks);
+        return new Score(goldPairs, systemPairs, right, gold.disputes().size(), disputes.found(), gold.supports().size(), supports.found(),
+                goldCluster.size(), found.size(), disputes.missed(), supports.missed(), splitClusters(gold, found), List.copyOf(wrongPairs));
+    }
+
+    private static String describe(Member m, JsonNode a) {
+        String content = a.get("content").get("text").asText();
+        return m.source() + " | " + (content.length() > 100 ? content.substring(0, 100) + "…" : content);
+    }
+
+    private record LinkResult(int found, List<String> missed) {
+    }
+
+    /**
+     * Gold links (disputes or supports) found: the system attribution for the gold member — or its
+     * cluster, as a whole — links to the system cluster of a member of the gold's target cluster.
+     */
+    private static LinkResult links(ClusterGold gold, List<ClusterGold.Link> links, String field, Map<Member, JsonNode> found,
+            MemberFinder finder, Map<String, JsonNode> clusterLinks) {
+        int n = 0;
         List<String> missed = new ArrayList<>();
-        for (ClusterGold.Link d : gold.disputes()) {
-            Optional<JsonNode> disputer = finder.find(d.member());
+        for (ClusterGold.Link d : links) {
+            Optional<JsonNode> linker = finder.find(d.member());
             String where = d.member().goldFile() + " \"" + d.member().sentenceHint() + "\" (" + d.member().source() + ")";
-            if (disputer.isEmpty()) {
-                missed.add(where + ": the disputing attribution was not found");
+            if (linker.isEmpty()) {
+                missed.add(where + ": the attribution was not found");
                 continue;
             }
             Set<String> targets = new HashSet<>();
-            disputer.get().get("disputes").forEach(x -> targets.add(x.asText()));
+            linker.get().path(field).forEach(x -> targets.add(x.asText()));
+            JsonNode cluster = clusterLinks.get(text(linker.get(), "cluster"));
+            if (cluster != null) {
+                cluster.path(field).forEach(x -> targets.add(x.asText()));
+            }
             boolean hit = gold.clusters().stream().filter(c -> c.id().equals(d.cluster()))
                     .flatMap(c -> c.members().stream()).map(found::get).filter(x -> x != null)
                     .anyMatch(x -> !x.get("cluster").isNull() && targets.contains(x.get("cluster").asText()));
             if (hit) {
-                disputesFound++;
+                n++;
             } else {
-                missed.add(where + ": stance " + text(disputer.get(), "stance") + ", disputes "
+                missed.add(where + ": stance " + text(linker.get(), "stance") + ", " + field + " "
                         + (targets.isEmpty() ? "nothing" : String.join(" ", targets)) + ", gold cluster " + d.cluster());
             }
         }
-        return new Score(goldPairs, systemPairs, right, gold.disputes().size(), disputesFound, goldCluster.size(), found.size(),
-                List.copyOf(missed), splitClusters(gold, found));
+        return new LinkResult(n, List.copyOf(missed));
     }
 }

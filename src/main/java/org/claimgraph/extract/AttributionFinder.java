@@ -190,6 +190,9 @@ final class AttributionFinder {
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
         boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart)
                 || (commaBefore && adverbialUpToComma(tokens, restStart)));
+        if (contentBefore && !quoteBefore && c.lemma().equals("continue")) {
+            return Optional.empty(); // "… while the occupation continued.": only '"…," she continued' reports
+        }
         if (contentBefore) {
             before(text, s, sourceStart, quotes).ifPresent(content::add);
             // "A," he said, "B.": the quote goes on after the cue

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -45,25 +46,26 @@ public final class ClaimTracer {
 
     public static final Node TRACE_GRAPH = NodeFactory.createURI(Iris.BASE + "graph/trace");
     /**
-     * Content-word overlap (shared words over the shorter wording's words) for two wordings by the
-     * same speaker, published within {@link #SAME_CLAIM_DAYS} days, to be one claim. Calibrated on
-     * gold/claims (see the README).
+     * Content-word overlap (shared words over the shorter wording's, weighted by {@link Rarity}) for
+     * two wordings by the same speaker, published within {@link #SAME_CLAIM_DAYS} days, to be one
+     * claim. These thresholds were calibrated on gold/claims (see the README): a higher one loses
+     * paraphrases, a lower one or a longer window joins different claims of one speaker.
      */
-    static final double SAME_CLAIM = 0.25;
-    static final int SAME_CLAIM_DAYS = 30;
+    static final double SAME_CLAIM = 0.2;
+    static final int SAME_CLAIM_DAYS = 14;
     /** The overlap needed when one article is undated, or the speech acts differ. */
     static final double SAME_CLAIM_UNDATED = 0.6;
-    /** The overlap needed between two speakers that only speak for the same state. */
-    static final double SAME_CLAIM_STATE = 0.35;
-    /** Content-word overlap for a denial to dispute a cluster whose speaker it does not name. */
-    static final double DISPUTE_OVERLAP = 0.2;
+    /** The overlap needed between two speakers that only speak for the same state or organisation. */
+    static final double SAME_CLAIM_STATE = 0.3;
     /** How many of a cluster's first and of its latest members a new claim is compared with. */
     static final int SAMPLE = 3;
     /** Content words a claim needs before it can join another article's claim. */
     static final int MIN_WORDS = 3;
     /** The overlap a claim needs with each of two clusters of its speaker to merge them. */
     static final double MERGE = 0.4;
-    private static final boolean DEBUG = Boolean.getBoolean("claimgraph.debug");
+
+    private static final Pattern PRESS = Pattern.compile(
+            "\\b(?:media|press|newspapers?|television|TV|radio|reports?|broadcasters?|outlets?|journalists?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A denial that only points back: "that assessment", "the accusation", "that", "those figures". */
     private static final Pattern REFERS_BACK = Pattern.compile(
@@ -76,7 +78,7 @@ public final class ClaimTracer {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             """;
     private static final String CLAIMS = PREFIXES + """
-            SELECT ?claim ?speaker ?anonymous ?affiliation ?descriptor ?text ?cueText ?stance ?article ?id ?date ?publisher ?begin WHERE {
+            SELECT ?claim ?speaker ?person ?anonymous ?affiliation ?descriptor ?text ?cueText ?stance ?article ?id ?date ?publisher ?begin WHERE {
               GRAPH ?g {
                 ?attribution a cg:Attribution ; cg:asserts ?claim ; cg:source ?speaker ; cg:contentText ?text ;
                              cg:stance ?stance ; cg:inArticle ?article ; cg:cue ?cue .
@@ -88,28 +90,25 @@ public final class ClaimTracer {
                 OPTIONAL { ?speaker a cg:AnonymousSource . BIND(true AS ?anonymous)
                            OPTIONAL { ?speaker cg:affiliation ?affiliation } OPTIONAL { ?speaker cg:descriptor ?descriptor } }
               }
+              OPTIONAL { GRAPH ?typeGraph { ?speaker a cg:Person } BIND(true AS ?person) }
             }
             """;
     private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?claim a cg:Claim ; cg:about ?entity } }";
 
     /** What an update did. */
-    public record Summary(int claims, int clusters, int newMemberships, int disputes, int nearDuplicates, double seconds) {
+    public record Summary(int claims, int clusters, int newMemberships, int disputes, int supports, int nearDuplicates, double seconds) {
         public String line() {
             return String.format(Locale.ROOT,
-                    "traced %d claims into %d clusters (%d new), %d disputes, %d near-duplicate article pairs in %.1f s",
-                    claims, clusters, newMemberships, disputes, nearDuplicates, seconds);
+                    "traced %d claims into %d clusters (%d new), %d disputes, %d supports, %d near-duplicate article pairs in %.1f s",
+                    claims, clusters, newMemberships, disputes, supports, nearDuplicates, seconds);
         }
-    }
-
-    /** One claim as the tracer sees it; {@code stateKey} is whom its speaker speaks for ({@link #principalOf}), or "". */
-    private record ClaimInfo(Node claim, String speakerKey, String stateKey, Node speaker, boolean anonymous, String text, Set<String> words,
-            boolean pointsBack, String stance, Node article, String articleId, String date, Optional<Node> publisher, int begin) {
     }
 
     public Summary update(DatasetGraph dataset) {
         long start = System.nanoTime();
         return Txn.calculateWrite(dataset, () -> {
-            List<ClaimInfo> claims = claims(dataset);
+            List<TracedClaim> claims = claims(dataset);
+            Rarity rarity = new Rarity(claims);
             Map<Node, Set<Node>> about = about(dataset);
             Map<Node, Node> membership = new LinkedHashMap<>();
             Set<Node> present = new HashSet<>();
@@ -119,8 +118,8 @@ public final class ClaimTracer {
                     membership.put(q.getSubject(), q.getObject()); // kept: clusters never re-form
                 }
             });
-            Map<Node, List<ClaimInfo>> clusters = new LinkedHashMap<>();
-            for (ClaimInfo c : claims) {
+            Map<Node, List<TracedClaim>> clusters = new LinkedHashMap<>();
+            for (TracedClaim c : claims) {
                 Node cluster = membership.get(c.claim());
                 if (cluster != null) {
                     clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(c);
@@ -131,11 +130,11 @@ public final class ClaimTracer {
             Map<String, Set<Node>> bySpeaker = new HashMap<>();
             clusters.forEach((cluster, members) -> members.forEach(m -> index(bySpeaker, m, cluster)));
             int fresh = 0;
-            for (ClaimInfo c : claims) {
+            for (TracedClaim c : claims) {
                 if (membership.containsKey(c.claim())) {
                     continue;
                 }
-                List<Node> matching = matchingClusters(c, candidates(bySpeaker, c), clusters);
+                List<Node> matching = matchingClusters(c, candidates(bySpeaker, c), clusters, rarity);
                 Node cluster = matching.isEmpty()
                         ? NodeFactory.createURI(Iris.ID + "claim-cluster/" + Hashes.sha256Hex(c.claim().getURI()).substring(0, 16))
                         : merge(matching, clusters, membership, bySpeaker);
@@ -147,24 +146,25 @@ public final class ClaimTracer {
             List<Quad> quads = new ArrayList<>();
             clusters.forEach((cluster, members) -> describeCluster(cluster, members, quads));
             membership.forEach((claim, cluster) -> quads.add(quad(claim, CG.inCluster.asNode(), cluster)));
-            int disputes = disputes(claims, membership, clusters, about, quads);
+            Responses.Counts links = new Responses(claims, membership, clusters, about, rarity).link(claims, quads);
             int duplicates = Syndication.link(dataset, quads);
             replaceTraceGraph(dataset, quads);
-            return new Summary(claims.size(), clusters.size(), fresh, disputes, duplicates, (System.nanoTime() - start) / 1e9);
+            return new Summary(claims.size(), clusters.size(), fresh, links.disputes(), links.supports(), duplicates,
+                    (System.nanoTime() - start) / 1e9);
         });
     }
 
-    private static void index(Map<String, Set<Node>> bySpeaker, ClaimInfo c, Node cluster) {
+    private static void index(Map<String, Set<Node>> bySpeaker, TracedClaim c, Node cluster) {
         bySpeaker.computeIfAbsent("speaker " + c.speakerKey(), k -> new LinkedHashSet<>()).add(cluster);
-        if (!c.stateKey().isEmpty()) {
-            bySpeaker.computeIfAbsent("state " + c.stateKey(), k -> new LinkedHashSet<>()).add(cluster);
+        if (!c.principal().isEmpty()) {
+            bySpeaker.computeIfAbsent("state " + c.principal(), k -> new LinkedHashSet<>()).add(cluster);
         }
     }
 
-    private static Set<Node> candidates(Map<String, Set<Node>> bySpeaker, ClaimInfo c) {
+    private static Set<Node> candidates(Map<String, Set<Node>> bySpeaker, TracedClaim c) {
         Set<Node> out = new LinkedHashSet<>(bySpeaker.getOrDefault("speaker " + c.speakerKey(), Set.of()));
-        if (!c.stateKey().isEmpty()) {
-            out.addAll(bySpeaker.getOrDefault("state " + c.stateKey(), Set.of()));
+        if (!c.principal().isEmpty()) {
+            out.addAll(bySpeaker.getOrDefault("state " + c.principal(), Set.of()));
         }
         return out;
     }
@@ -174,7 +174,7 @@ public final class ClaimTracer {
      * the claim bridges wordings that arrived apart (a wire lead and the full quote), and then the
      * clusters are merged.
      */
-    private static List<Node> matchingClusters(ClaimInfo c, Set<Node> candidates, Map<Node, List<ClaimInfo>> clusters) {
+    private static List<Node> matchingClusters(TracedClaim c, Set<Node> candidates, Map<Node, List<TracedClaim>> clusters, Rarity rarity) {
         if (c.words().size() < MIN_WORDS) {
             return List.of(); // "that account": too little wording to recognise anywhere else
         }
@@ -183,8 +183,12 @@ public final class ClaimTracer {
         Node best = null;
         double bestScore = 0;
         for (Node candidate : candidates) {
-            for (ClaimInfo m : sample(clusters.get(candidate))) {
-                double score = agreement(m, c);
+            List<TracedClaim> sample = sample(clusters.get(candidate));
+            if (sample.stream().anyMatch(m -> !sameFigures(m, c))) {
+                continue; // a toll that moved is a new claim, whichever member gave the old one
+            }
+            for (TracedClaim m : sample) {
+                double score = agreement(m, c, rarity);
                 if (score >= MERGE && m.speakerKey().equals(c.speakerKey()) && !sameSpeaker.contains(candidate)) {
                     sameSpeaker.add(candidate);
                 }
@@ -204,15 +208,15 @@ public final class ClaimTracer {
      * Merges clusters into the one seen first (its IRI stays, so links to it stay valid) and
      * returns that one. Memberships move; nothing else is re-clustered.
      */
-    private static Node merge(List<Node> matching, Map<Node, List<ClaimInfo>> clusters, Map<Node, Node> membership,
+    private static Node merge(List<Node> matching, Map<Node, List<TracedClaim>> clusters, Map<Node, Node> membership,
             Map<String, Set<Node>> bySpeaker) {
-        Node kept = matching.stream().min(Comparator.comparing((Node n) -> clusters.get(n).get(0), ORDER)
+        Node kept = matching.stream().min(Comparator.comparing((Node n) -> clusters.get(n).get(0), TracedClaim.ORDER)
                 .thenComparing(Node::getURI)).orElseThrow();
         for (Node other : matching) {
             if (other.equals(kept)) {
                 continue;
             }
-            List<ClaimInfo> moved = clusters.remove(other);
+            List<TracedClaim> moved = clusters.remove(other);
             moved.forEach(m -> membership.put(m.claim(), kept));
             clusters.get(kept).addAll(moved);
             bySpeaker.values().forEach(set -> {
@@ -221,7 +225,7 @@ public final class ClaimTracer {
                 }
             });
         }
-        clusters.get(kept).sort(ORDER);
+        clusters.get(kept).sort(TracedClaim.ORDER);
         return kept;
     }
 
@@ -233,9 +237,12 @@ public final class ClaimTracer {
      * Never across different speakers, periods or figures, and never with the report a claim is
      * nested in ("WHO said … noting that the UN estimates …": the UN's estimate is not the WHO's claim).
      */
-    private static double agreement(ClaimInfo m, ClaimInfo c) {
+    private static double agreement(TracedClaim m, TracedClaim c, Rarity rarity) {
         boolean sameSpeaker = m.speakerKey().equals(c.speakerKey());
-        boolean sameState = !sameSpeaker && !m.stateKey().isEmpty() && m.stateKey().equals(c.stateKey());
+        // two named people of one side make two claims (one may support the other); an office, a
+        // state or an unnamed official may voice a named person's claim
+        boolean sameState = !sameSpeaker && !m.principal().isEmpty() && m.principal().equals(c.principal())
+                && !(m.person() && c.person());
         boolean undated = m.date().isEmpty() != c.date().isEmpty();
         if (!(sameSpeaker || sameState) || (!undated && !close(m.date(), c.date())) || !sameFigures(m, c) || nested(m, c)) {
             return 0;
@@ -244,15 +251,12 @@ public final class ClaimTracer {
         if (!compatibleStance(m.stance(), c.stance()) || undated) {
             needed = Math.max(needed, SAME_CLAIM_UNDATED);
         }
-        double score = Words.overlap(m.words(), c.words());
-        if (DEBUG) {
-            System.err.printf("DBG %s [%s] vs %s [%s]: %.2f needed %.2f%n", c.text(), c.stateKey(), m.text(), m.stateKey(), score, needed);
-        }
+        double score = rarity.overlap(m.words(), c.words());
         return score >= needed ? score : 0;
     }
 
     /** One report inside the other's content, in one article. */
-    private static boolean nested(ClaimInfo m, ClaimInfo c) {
+    private static boolean nested(TracedClaim m, TracedClaim c) {
         return m.article().equals(c.article()) && !m.speakerKey().equals(c.speakerKey())
                 && (m.text().contains(c.text()) || c.text().contains(m.text()));
     }
@@ -261,11 +265,11 @@ public final class ClaimTracer {
      * The members a new claim is compared with: the first few and the latest few. A large cluster
      * (a statement carried by a hundred outlets) costs no more than a small one.
      */
-    private static List<ClaimInfo> sample(List<ClaimInfo> members) {
+    static List<TracedClaim> sample(List<TracedClaim> members) {
         if (members.size() <= 2 * SAMPLE) {
             return members;
         }
-        List<ClaimInfo> out = new ArrayList<>(members.subList(0, SAMPLE));
+        List<TracedClaim> out = new ArrayList<>(members.subList(0, SAMPLE));
         out.addAll(members.subList(members.size() - SAMPLE, members.size()));
         return out;
     }
@@ -280,7 +284,7 @@ public final class ClaimTracer {
     }
 
     /** Two wordings with numbers are one claim only if they give the same numbers: a toll that moved is a new claim. */
-    private static boolean sameFigures(ClaimInfo a, ClaimInfo b) {
+    private static boolean sameFigures(TracedClaim a, TracedClaim b) {
         return Words.sameFigures(Words.numbers(a.text()), Words.numbers(b.text()));
     }
 
@@ -293,8 +297,8 @@ public final class ClaimTracer {
     }
 
     /** Representative wording, first date and first outlet: from the earliest member. */
-    private static void describeCluster(Node cluster, List<ClaimInfo> members, List<Quad> out) {
-        ClaimInfo first = members.stream().min(ORDER).orElseThrow();
+    private static void describeCluster(Node cluster, List<TracedClaim> members, List<Quad> out) {
+        TracedClaim first = members.stream().min(TracedClaim.ORDER).orElseThrow();
         out.add(quad(cluster, RDF.type.asNode(), CG.ClaimCluster.asNode()));
         out.add(quad(cluster, CG.claimText.asNode(), NodeFactory.createLiteralString(first.text())));
         if (!first.date().isEmpty()) {
@@ -303,77 +307,9 @@ public final class ClaimTracer {
         first.publisher().ifPresent(p -> out.add(quad(cluster, CG.firstOutlet.asNode(), p)));
     }
 
-    /**
-     * A denial disputes the earlier cluster of another speaker that it is about, or whose words it
-     * repeats — the best match; its cluster disputes that cluster too.
-     */
-    private static int disputes(List<ClaimInfo> claims, Map<Node, Node> membership, Map<Node, List<ClaimInfo>> clusters,
-            Map<Node, Set<Node>> about, List<Quad> out) {
-        int n = 0;
-        Set<String> clusterLinks = new HashSet<>();
-        Map<Node, List<ClaimInfo>> byArticle = new HashMap<>();
-        Map<Node, List<ClaimInfo>> bySpeaker = new HashMap<>();
-        for (ClaimInfo c : claims) {
-            byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
-            if (!c.anonymous()) {
-                bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        for (ClaimInfo c : claims) {
-            if (!c.stance().endsWith("stance-deny")) {
-                continue;
-            }
-            Node own = membership.get(c.claim());
-            Set<Node> aboutThis = about.getOrDefault(c.claim(), Set.of());
-            Node best = null;
-            double bestScore = 0;
-            if (c.pointsBack()) {
-                // "Hamas rejected that assessment": the statement just reported, by someone else, in this article
-                Optional<ClaimInfo> previous = byArticle.get(c.article()).stream()
-                        .filter(p -> p.begin() < c.begin() && !p.speakerKey().equals(c.speakerKey()))
-                        .max(Comparator.comparingInt(ClaimInfo::begin));
-                if (previous.isPresent()) {
-                    best = membership.get(previous.get().claim());
-                }
-            }
-            // only clusters of the speakers the denial names, or of its own article
-            Set<Node> candidates = new LinkedHashSet<>();
-            byArticle.get(c.article()).forEach(o -> candidates.add(membership.get(o.claim())));
-            aboutThis.forEach(named -> bySpeaker.getOrDefault(named, List.of()).forEach(o -> candidates.add(membership.get(o.claim()))));
-            for (Node candidate : candidates) {
-                Map.Entry<Node, List<ClaimInfo>> e = Map.entry(candidate, clusters.get(candidate));
-                if (best != null && bestScore == 0) {
-                    break; // already found by reference
-                }
-                ClaimInfo first = e.getValue().stream().min(ORDER).orElseThrow();
-                if (e.getKey().equals(own) || first.speakerKey().equals(c.speakerKey()) || ORDER.compare(first, c) > 0) {
-                    continue;
-                }
-                double overlap = sample(e.getValue()).stream().mapToDouble(m -> Words.jaccard(m.words(), c.words())).max().orElse(0);
-                boolean namesSpeaker = !first.anonymous() && aboutThis.contains(first.speaker());
-                double score = overlap + (namesSpeaker ? 0.5 : 0);
-                if ((namesSpeaker || overlap >= DISPUTE_OVERLAP) && score > bestScore) {
-                    best = e.getKey();
-                    bestScore = score;
-                }
-            }
-            if (best != null) {
-                out.add(quad(c.claim(), CG.disputes.asNode(), best));
-                if (clusterLinks.add(own + " " + best)) {
-                    out.add(quad(own, CG.disputes.asNode(), best));
-                }
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static final Comparator<ClaimInfo> ORDER = Comparator.comparing(ClaimInfo::date)
-            .thenComparing(ClaimInfo::articleId).thenComparingInt(ClaimInfo::begin);
-
-    private static List<ClaimInfo> claims(DatasetGraph dataset) {
+    private static List<TracedClaim> claims(DatasetGraph dataset) {
         Map<String, String> stateOf = new HashMap<>();
-        List<ClaimInfo> out = new ArrayList<>();
+        List<TracedClaim> out = new ArrayList<>();
         for (QuerySolution row : select(dataset, CLAIMS)) {
             Node speaker = row.get("speaker").asNode();
             boolean anonymous = row.contains("anonymous");
@@ -382,18 +318,22 @@ public final class ClaimTracer {
                             + ":" + (row.contains("descriptor") ? row.getLiteral("descriptor").getString().toLowerCase(Locale.ROOT) : "")
                     : speaker.getURI();
             String text = row.getLiteral("text").getString();
-            String affiliationOrSpeaker = anonymous ? (row.contains("affiliation") ? row.getResource("affiliation").getURI() : "") : speaker.getURI();
+            // "Israeli media" report on a state; they do not speak for it
+            boolean press = anonymous && row.contains("descriptor") && PRESS.matcher(row.getLiteral("descriptor").getString()).find();
+            String affiliationOrSpeaker = press ? ""
+                    : anonymous ? (row.contains("affiliation") ? row.getResource("affiliation").getURI() : "") : speaker.getURI();
             String stateKey = affiliationOrSpeaker.isEmpty() ? ""
                     : stateOf.computeIfAbsent(affiliationOrSpeaker, iri -> principalOf(dataset, NodeFactory.createURI(iri)));
             String cueText = row.contains("cueText") ? row.getLiteral("cueText").getString() : "";
-            out.add(new ClaimInfo(row.getResource("claim").asNode(), key, stateKey, speaker, anonymous, text, Words.of(text),
-                    pointsBack(text, cueText),
+            out.add(new TracedClaim(row.getResource("claim").asNode(), key, stateKey, speaker, anonymous,
+                    !anonymous && row.contains("person"), text, Words.of(text), Words.of(cueText),
+                    referent(text, cueText),
                     row.getResource("stance").getURI(), row.getResource("article").asNode(), row.getLiteral("id").getString(),
                     row.contains("date") ? row.getLiteral("date").getLexicalForm() : "",
                     row.contains("publisher") ? Optional.of(row.getResource("publisher").asNode()) : Optional.empty(),
                     row.getLiteral("begin").getInt()));
         }
-        out.sort(ORDER);
+        out.sort(TracedClaim.ORDER);
         return out;
     }
 
@@ -402,15 +342,26 @@ public final class ClaimTracer {
      * ("disputed that, saying …").
      */
     static boolean pointsBack(String text, String cueText) {
-        if (REFERS_BACK.matcher(text).find()) {
-            return true;
+        return !referent(text, cueText).isEmpty();
+    }
+
+    /**
+     * What a denial that points back denies: the matched words ("that assessment", "the
+     * accusation", "that"), from its content or from what its cue denies ("disputed that, saying
+     * …"); "" when it does not point back.
+     */
+    static String referent(String text, String cueText) {
+        Matcher inText = REFERS_BACK.matcher(text);
+        if (inText.find()) {
+            return inText.group().strip();
         }
         String[] words = cueText.strip().split("\\s+", 2);
         if (words.length < 2) {
-            return false;
+            return "";
         }
         String denied = words[1].split(",|\\s+and\\s+", 2)[0].strip();
-        return !denied.isEmpty() && REFERS_BACK.matcher(denied).find();
+        Matcher inCue = REFERS_BACK.matcher(denied);
+        return !denied.isEmpty() && inCue.find() ? inCue.group().strip() : "";
     }
 
     /**

@@ -51,7 +51,7 @@ final class Words {
             }
             w = w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
             w = SAME.getOrDefault(w, w);
-            if (w.length() >= 3) {
+            if (w.length() >= 3 || Character.isDigit(w.charAt(0))) {
                 out.add(Character.isDigit(w.charAt(0)) ? w : STEMMER.get().stem(w).toString());
             }
         }
@@ -70,39 +70,22 @@ final class Words {
         return out;
     }
 
-    /** Relative difference under which two unequal figures are one figure that moved. */
-    private static final double MOVED = 0.1;
-
     /**
-     * Whether two wordings can give the same facts: true when either has no number; otherwise they
-     * must share a number, and none may have moved ("57,800 killed" against "59,000 killed": two
-     * tolls, so two claims). "20 of the 50 hostages are alive" and "20 are alive and 28 are dead" agree.
+     * Whether two wordings can give the same facts: true when either has no number (years aside),
+     * else they must share one. "20 of the 50 hostages are alive" and "20 are alive and 28 are
+     * dead" agree; "56,000 killed" and "63,000 killed" are two tolls, so two claims.
      */
     static boolean sameFigures(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
-        }
-        boolean shared = false;
-        for (String x : a) {
-            for (String y : b) {
-                double u = value(x);
-                double v = value(y);
-                if (x.equals(y) || u == v) {
-                    shared = true;
-                } else if (Math.abs(u - v) <= MOVED * Math.max(Math.abs(u), Math.abs(v))) {
-                    return false;
-                }
-            }
-        }
-        return shared;
+        Set<String> x = withoutYears(a);
+        Set<String> y = withoutYears(b);
+        return x.isEmpty() || y.isEmpty() || x.stream().anyMatch(y::contains);
     }
 
-    private static double value(String number) {
-        try {
-            return Double.parseDouble(number.replaceAll("[.,]$", ""));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+    /** "since October 2023" dates a figure; the year is no figure of its own. */
+    private static Set<String> withoutYears(Set<String> numbers) {
+        Set<String> out = new HashSet<>(numbers);
+        out.removeIf(n -> n.matches("(?:19|20)\\d\\d"));
+        return out;
     }
 
     /** |a ∩ b| / min(|a|, |b|): how much of the shorter wording the longer one repeats; 0 when one is empty. */

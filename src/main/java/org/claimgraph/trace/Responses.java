@@ -1,0 +1,226 @@
+package org.claimgraph.trace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * Claims that answer earlier claims of another speaker: a denial {@code cg:disputes} the earlier
+ * cluster it answers, a claim that repeats another side's earlier claim in its own words
+ * {@code cg:supports} it. The answered cluster is looked for where a reader would look: earlier in
+ * the same article, among the claims of the speakers (or the states) the answer names, and among
+ * the claims of the answer's own side. Each link is written for the claim and for its cluster.
+ */
+final class Responses {
+
+    /** Word overlap (Jaccard) for a denial to dispute a cluster it neither names nor follows in its article. */
+    static final double DISPUTE_OVERLAP = 0.2;
+    /** Word overlap (Jaccard) a denial needs with a cluster it names or follows. */
+    static final double DISPUTE_NAMED_OVERLAP = 0.05;
+    /** A word in at most this many clusters leads a denial to them (more common words lead nowhere). */
+    static final int RARE_WORD = 20;
+    /**
+     * Share of the shorter wording (weighted by {@link Rarity}) another speaker's claim in another
+     * article must repeat to support a cluster without saying so.
+     */
+    static final double SUPPORT_OVERLAP = 0.6;
+    /** The share needed when the cue says it ("confirmed", "repeating", "echoed", "agreed"). */
+    static final double SUPPORT_CUED_OVERLAP = 0.25;
+    /** Stems of cues that confirm what another said. */
+    private static final Set<String> SUPPORT_CUES = Set.of("confirm", "repeat", "echo", "agre", "acknowledg", "endors", "back",
+            "corrobor", "conced", "reiter");
+
+    /** How many links were written. */
+    record Counts(int disputes, int supports) {
+    }
+
+    private final Map<Node, Node> membership;
+    private final Map<Node, List<TracedClaim>> clusters;
+    private final Map<Node, Set<Node>> about;
+    private final Rarity rarity;
+    private final Map<Node, List<TracedClaim>> byArticle = new HashMap<>();
+    private final Map<String, List<TracedClaim>> bySpeakerOrSide = new HashMap<>();
+    private final Map<String, Set<Node>> byWord = new HashMap<>();
+
+    Responses(List<TracedClaim> claims, Map<Node, Node> membership, Map<Node, List<TracedClaim>> clusters, Map<Node, Set<Node>> about,
+            Rarity rarity) {
+        this.membership = membership;
+        this.rarity = rarity;
+        this.clusters = clusters;
+        this.about = about;
+        for (TracedClaim c : claims) {
+            byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+            if (!c.anonymous()) {
+                bySpeakerOrSide.computeIfAbsent(c.speaker().getURI(), k -> new ArrayList<>()).add(c);
+            }
+            if (!c.principal().isEmpty()) {
+                bySpeakerOrSide.computeIfAbsent("side " + c.principal(), k -> new ArrayList<>()).add(c);
+            }
+            c.words().forEach(w -> byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(membership.get(c.claim())));
+        }
+    }
+
+    Counts link(List<TracedClaim> claims, List<Quad> out) {
+        Set<Quad> clusterLinks = new LinkedHashSet<>();
+        int disputes = 0;
+        int supports = 0;
+        for (TracedClaim c : claims) {
+            Node own = membership.get(c.claim());
+            Optional<Node> disputed = c.denies() ? disputed(c) : Optional.empty();
+            if (disputed.isPresent()) {
+                out.add(ClaimTracer.quad(c.claim(), CG.disputes.asNode(), disputed.get()));
+                clusterLinks.add(ClaimTracer.quad(own, CG.disputes.asNode(), disputed.get()));
+                disputes++;
+                continue;
+            }
+            Optional<Node> supported = c.denies() ? Optional.empty() : supported(c);
+            if (supported.isPresent()) {
+                out.add(ClaimTracer.quad(c.claim(), CG.supports.asNode(), supported.get()));
+                clusterLinks.add(ClaimTracer.quad(own, CG.supports.asNode(), supported.get()));
+                supports++;
+            }
+        }
+        out.addAll(clusterLinks);
+        return new Counts(disputes, supports);
+    }
+
+    /**
+     * The cluster a denial answers. "Hamas rejected that assessment" answers the statement just
+     * reported by someone else in its article; otherwise the best of the earlier clusters of other
+     * speakers it could answer: naming their speaker (or state) counts most, then coming earlier in
+     * the same article, then shared wording, and a claim days old counts a little less.
+     */
+    private Optional<Node> disputed(TracedClaim c) {
+        if (c.pointsBack()) {
+            Optional<TracedClaim> previous = byArticle.get(c.article()).stream()
+                    .filter(p -> p.begin() < c.begin() && !p.speakerKey().equals(c.speakerKey()))
+                    .max(Comparator.comparingInt(TracedClaim::begin));
+            if (previous.isPresent()) {
+                return Optional.of(membership.get(referredTo(c, previous.get()).claim()));
+            }
+        }
+        Set<Node> named = about.getOrDefault(c.claim(), Set.of());
+        Node best = null;
+        double bestScore = 0;
+        Set<Node> candidates = candidates(c, named);
+        // and the clusters that share its rarer words: a denial of "warnings of famine" answers the
+        // agencies that warned of famine, named or not
+        c.words().stream().filter(w -> byWord.getOrDefault(w, Set.of()).size() <= RARE_WORD)
+                .forEach(w -> candidates.addAll(byWord.getOrDefault(w, Set.of())));
+        for (Node candidate : candidates) {
+            List<TracedClaim> members = clusters.get(candidate);
+            TracedClaim first = members.get(0);
+            if (!answerable(c, candidate, first) || sameSide(first, c)) {
+                continue;
+            }
+            double overlap = ClaimTracer.sample(members).stream().mapToDouble(m -> Words.jaccard(m.wordsWithCue(), c.words())).max().orElse(0);
+            boolean names = members.stream().anyMatch(m -> !m.anonymous() && named.contains(m.speaker()))
+                    || (!first.principal().isEmpty() && named.contains(NodeFactory.createURI(first.principal())));
+            boolean earlierHere = members.stream().anyMatch(m -> m.article().equals(c.article()) && m.begin() < c.begin());
+            boolean eligible = overlap >= DISPUTE_OVERLAP || ((names || earlierHere) && overlap >= DISPUTE_NAMED_OVERLAP);
+            long days = members.stream().mapToLong(m -> m.daysFrom(c)).min().orElse(0);
+            double score = overlap + (names ? 0.5 : 0) + (earlierHere ? 0.3 : 0) - 0.01 * Math.min(days, 30);
+            if (eligible && score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Which report of the previous speaker's run a denial that points back denies: "the
+     * statement" begins with the run's first report; "the accusation" is the run's latest
+     * accusation; "that", "that assessment" is the latest report.
+     */
+    private TracedClaim referredTo(TracedClaim c, TracedClaim previous) {
+        List<TracedClaim> run = new ArrayList<>();
+        List<TracedClaim> before = byArticle.get(c.article()).stream().filter(p -> p.begin() <= previous.begin())
+                .sorted(Comparator.comparingInt(TracedClaim::begin).reversed()).toList();
+        for (TracedClaim p : before) {
+            if (!p.speakerKey().equals(previous.speakerKey())) {
+                break;
+            }
+            run.add(p); // latest first
+        }
+        String referent = c.referent().toLowerCase(java.util.Locale.ROOT);
+        if (referent.matches(".*\\b(?:statement|remarks?|comments?)\\b.*")) {
+            return run.get(run.size() - 1);
+        }
+        if (referent.matches(".*\\b(?:accusations?|charges?|allegations?)\\b.*")) {
+            return run.stream().filter(p -> p.stance().endsWith("stance-accuse")).findFirst().orElse(previous);
+        }
+        return previous;
+    }
+
+    /**
+     * The cluster of another speaker that a claim repeats in its own words ("Trump said Hamas had
+     * turned its back on a deal", after his envoy said so): the best earlier one sharing enough words.
+     */
+    private Optional<Node> supported(TracedClaim c) {
+        if (c.words().size() < ClaimTracer.MIN_WORDS) {
+            return Optional.empty();
+        }
+        boolean cued = c.cueWords().stream().anyMatch(SUPPORT_CUES::contains);
+        Node best = null;
+        double bestScore = 0;
+        for (Node candidate : candidates(c, about.getOrDefault(c.claim(), Set.of()))) {
+            List<TracedClaim> members = clusters.get(candidate);
+            TracedClaim first = members.get(0);
+            if (!answerable(c, candidate, first) || first.denies()) {
+                continue;
+            }
+            double score = ClaimTracer.sample(members).stream()
+                    .filter(m -> Words.sameFigures(Words.numbers(m.text()), Words.numbers(c.text())))
+                    .filter(m -> cued || !m.article().equals(c.article())) // neighbouring sentences share words anyway
+                    .mapToDouble(m -> rarity.overlap(m.words(), c.words())).max().orElse(0);
+            if (score >= (cued ? SUPPORT_CUED_OVERLAP : SUPPORT_OVERLAP) && score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Another speaker's cluster, begun before {@code c}: earlier in the same article, or published
+     * earlier (when an article is undated, its claims may answer any other article's).
+     */
+    private boolean answerable(TracedClaim c, Node candidate, TracedClaim first) {
+        if (candidate.equals(membership.get(c.claim())) || first.speakerKey().equals(c.speakerKey())) {
+            return false;
+        }
+        boolean before = clusters.get(candidate).stream().anyMatch(m -> m.article().equals(c.article())
+                ? m.begin() < c.begin()
+                : m.date().isEmpty() || c.date().isEmpty() || m.date().compareTo(c.date()) < 0);
+        return before;
+    }
+
+    /** Speakers of one side (a state, an organisation) do not dispute each other's word here. */
+    private static boolean sameSide(TracedClaim a, TracedClaim b) {
+        return !a.principal().isEmpty() && a.principal().equals(b.principal());
+    }
+
+    /** Clusters of the claim's article, of the speakers and states it names, and of its own side. */
+    private Set<Node> candidates(TracedClaim c, Set<Node> named) {
+        Set<Node> out = new LinkedHashSet<>();
+        byArticle.get(c.article()).forEach(o -> out.add(membership.get(o.claim())));
+        for (Node n : named) {
+            bySpeakerOrSide.getOrDefault(n.getURI(), List.of()).forEach(o -> out.add(membership.get(o.claim())));
+            bySpeakerOrSide.getOrDefault("side " + n.getURI(), List.of()).forEach(o -> out.add(membership.get(o.claim())));
+        }
+        if (!c.principal().isEmpty()) {
+            bySpeakerOrSide.getOrDefault("side " + c.principal(), List.of()).forEach(o -> out.add(membership.get(o.claim())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package org.claimgraph.trace;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+
+/**
+ * One claim as the tracer sees it.
+ *
+ * @param speakerKey the speaker: its IRI, or for an unnamed source its affiliation and descriptor
+ * @param principal whom the speaker speaks for (a state, else its outermost organisation), or ""
+ * @param person whether the speaker is a named person (two named people never make one claim)
+ * @param words the content words of {@code text} ({@link Words#of})
+ * @param cueWords the words of the cue ("warned", "disputed that"): what kind of statement it was
+ * @param referent what a denial of "that assessment", "the accusation" points back to (those words), or ""
+ *        (see {@link ClaimTracer#referent})
+ * @param date the article's publication date-time, "" when undated
+ * @param begin the cue's offset in the article
+ */
+record TracedClaim(Node claim, String speakerKey, String principal, Node speaker, boolean anonymous, boolean person, String text,
+        Set<String> words, Set<String> cueWords, String referent, String stance, Node article, String articleId, String date, Optional<Node> publisher,
+        int begin) {
+
+    /** Publication date, then article, then position: the order claims are traced in. */
+    static final Comparator<TracedClaim> ORDER = Comparator.comparing(TracedClaim::date)
+            .thenComparing(TracedClaim::articleId).thenComparingInt(TracedClaim::begin);
+
+    /** Content and cue words: "warned … of famine" is a warning of famine. */
+    Set<String> wordsWithCue() {
+        Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(cueWords);
+        return all;
+    }
+
+    boolean pointsBack() {
+        return !referent.isEmpty();
+    }
+
+    boolean denies() {
+        return stance.endsWith("stance-deny");
+    }
+
+    /** Days between two claims' articles; 0 when either is undated. */
+    long daysFrom(TracedClaim other) {
+        if (date.isEmpty() || other.date.isEmpty()) {
+            return 0;
+        }
+        return Math.abs(java.time.LocalDate.parse(date.substring(0, 10)).toEpochDay()
+                - java.time.LocalDate.parse(other.date.substring(0, 10)).toEpochDay());
+    }
+}
