@@ -103,6 +103,88 @@ class ClaimTracerTest {
         assertTrue(disputes >= 1);
     }
 
+    private static long links(DatasetGraph dsg, Node predicate, Node target) {
+        return Txn.calculateRead(dsg, () -> dsg.stream(ClaimTracer.TRACE_GRAPH, Node.ANY, predicate, target).count());
+    }
+
+    @Test
+    void twoNamedPeopleOfOneSideMakeTwoClaimsButAnOfficeMayVoiceThePersonsClaim() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        ingest(store,
+                article("e", "Gulf Ledger", "2025-07-24", "Steve Witkoff said Hamas had walked away from a good ceasefire deal.\\n"),
+                article("f", "Levant Wire", "2025-07-25", "Donald Trump said Hamas had walked away from a good ceasefire deal.\\n"
+                        + "Israel's prime minister's office said the army would keep overall security control of the Rafah crossing.\\n"),
+                article("g", "Harbor Times", "2025-07-26", "Benjamin Netanyahu said the army would keep security control over the Rafah crossing.\\n"));
+        Map<String, Node> clusters = clusters(store.dataset());
+        Node witkoff = clusterOf(clusters, "walked away");
+        long trumpInWitkoffs = clusters.entrySet().stream().filter(e -> e.getKey().contains("walked away") && e.getValue().equals(witkoff)).count();
+        assertEquals(1, trumpInWitkoffs, "Trump's words are his own claim: " + clusters);
+        // an office of a state and the state's prime minister: one claim, with enough shared wording
+        Map<Node, Long> rafah = new HashMap<>();
+        clusters.forEach((text, cluster) -> {
+            if (text.contains("Rafah")) {
+                rafah.merge(cluster, 1L, Long::sum);
+            }
+        });
+        assertEquals(Map.of(rafah.keySet().iterator().next(), 2L), rafah);
+    }
+
+    @Test
+    void aDenialOfTheStatementDisputesTheStatementsFirstReportAndOfTheAccusationTheAccusation() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        ingest(store, article("h", "Crescent Daily", "2025-09-03",
+                "Hamas said it was ready for a comprehensive deal to free all the hostages. "
+                        + "It said it would hand Gaza to an independent administration. "
+                        + "Israel's prime minister's office dismissed the statement as spin.\\n"
+                        + "Israel Katz said the group was hiding its fighters among civilians and accused Hamas of stealing aid. "
+                        + "Hamas rejected the accusation.\\n"));
+        DatasetGraph dsg = store.dataset();
+        Map<String, Node> clusters = clusters(dsg);
+        // the denying claim and its cluster each dispute the target
+        assertEquals(2, links(dsg, CG.disputes.asNode(), clusterOf(clusters, "comprehensive deal")), clusters.toString());
+        assertEquals(0, links(dsg, CG.disputes.asNode(), clusterOf(clusters, "independent administration")));
+        assertEquals(2, links(dsg, CG.disputes.asNode(), clusterOf(clusters, "stealing aid")), clusters.toString());
+        assertEquals(0, links(dsg, CG.disputes.asNode(), clusterOf(clusters, "hiding its fighters")));
+    }
+
+    @Test
+    void aClaimThatConfirmsAnotherSpeakersClaimSupportsIt() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        ingest(store,
+                article("i", "Gulf Ledger", "2025-08-19", "Egyptian mediators said Hamas had accepted the amended truce proposal on Monday.\\n"),
+                article("j", "Levant Wire", "2025-08-20", "Hamas confirmed that it had accepted the amended truce proposal.\\n"));
+        DatasetGraph dsg = store.dataset();
+        assertEquals(2, links(dsg, CG.supports.asNode(), clusterOf(clusters(dsg), "on Monday")));
+    }
+
+    @Test
+    void figuresMustShareANumberYearsAside() {
+        assertTrue(Words.sameFigures(Words.numbers("20 of the 50 hostages"), Words.numbers("20 alive and 28 dead")));
+        assertTrue(Words.sameFigures(Words.numbers("500 to 600 trucks"), Words.numbers("about 600 trucks")));
+        assertFalse(Words.sameFigures(Words.numbers("56,000 killed since October 2023"), Words.numbers("63,000 killed since October 2023")));
+        assertTrue(Words.sameFigures(Words.numbers("no figure here"), Words.numbers("59,000 killed")));
+    }
+
+    @Test
+    void rareSharedWordsCountMoreThanCommonOnes() {
+        java.util.List<TracedClaim> corpus = new java.util.ArrayList<>();
+        for (String text : java.util.List.of("Gaza talks resumed", "Gaza talks stalled", "Gaza talks collapsed", "famine in Gaza")) {
+            corpus.add(claim(text));
+        }
+        Rarity rarity = new Rarity(corpus);
+        assertTrue(rarity.weight("gaza") < rarity.weight("famin"));
+        // sharing only the common "Gaza talks" counts for less than the two words of three it is
+        assertTrue(rarity.overlap(Words.of("Gaza talks resumed"), Words.of("Gaza talks stalled"))
+                < Words.overlap(Words.of("Gaza talks resumed"), Words.of("Gaza talks stalled")));
+        assertEquals(1.0, rarity.overlap(Words.of("talks collapsed"), Words.of("Gaza talks collapsed")), 1e-9);
+    }
+
+    private static TracedClaim claim(String text) {
+        Node n = org.apache.jena.graph.NodeFactory.createURI("urn:claim:" + text.hashCode());
+        return new TracedClaim(n, "s", "", n, false, false, text, Words.of(text), java.util.Set.of(), "", "stance-assert", n, "a", "",
+                java.util.Optional.empty(), 0);
+    }
+
     @Test
     void aLightlyEditedCopyFromAnotherOutletSyndicatesTheOriginal() throws IOException {
         String story = "Indirect negotiations between Israel and Hamas on a ceasefire in Gaza have run into difficulty over maps "
