@@ -42,6 +42,8 @@ final class EventJson {
         o.set("stated_by", statedBy.isPresent() ? view.speaker(statedBy.get()) : GraphView.JSON.nullNode());
         o.put("as_of", view.text(q, CG.asOf.asNode()).orElse(null));
         o.put("period", view.text(q, CG.period.asNode()).orElse(null));
+        ArrayNode conflicts = o.putArray("conflicts_with");
+        view.all(q, CG.conflictsWith.asNode()).stream().map(Node::getURI).sorted().forEach(conflicts::add);
         Node span = view.one(q, CG.span.asNode()).orElseThrow();
         o.put("text", view.text(span, CG.spanText.asNode()).orElse(null));
         o.set("span", view.span(span));

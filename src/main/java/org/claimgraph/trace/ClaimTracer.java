@@ -31,13 +31,17 @@ import org.claimgraph.rdf.vocab.CG;
 /**
  * Traces claims across articles, in a graph of its own ({@link #TRACE_GRAPH}):
  * <ul>
- * <li><b>clusters</b>: a claim joins the cluster of an earlier claim by the same speaker (the
- * same entity; for unnamed sources the same affiliation and descriptor) whose wording shares
- * enough content words; otherwise it starts a cluster. Memberships, once made, are kept, so new
- * articles join existing clusters and nothing is re-clustered: the result is deterministic for a
- * given order of arrival (claims of one update are taken by publication date, article and offset);</li>
- * <li><b>disputes</b>: a denying claim disputes the earlier cluster whose speaker it is about, or
- * whose wording it repeats, best match first;</li>
+ * <li><b>clusters</b>: a claim joins the cluster of an earlier claim (within {@link #SAME_CLAIM_DAYS}
+ * days) by the same speaker — or by one who speaks for the same state or organisation, with more
+ * wording in common; two named people never make one claim — whose wording shares enough
+ * telling words ({@link Rarity}) and no conflicting figure. A claim that repeats two clusters of
+ * its own speaker merges them. Memberships, once made, are kept, so new articles join existing
+ * clusters and nothing is re-clustered: the result is deterministic for a given order of arrival
+ * (claims of one update are taken by publication date, article and offset);</li>
+ * <li><b>disputes and supports</b>: a denial disputes the earlier cluster it answers, a confirming
+ * claim supports the one it confirms ({@link Responses});</li>
+ * <li><b>conflicting figures</b>: the same measure, place, period and day given differently by two
+ * sources ({@link FigureConflicts});</li>
  * <li><b>syndication</b>: near-duplicate articles ({@link Syndication}).</li>
  * </ul>
  * One write transaction per update. Not thread-safe.
@@ -96,11 +100,13 @@ public final class ClaimTracer {
     private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?claim a cg:Claim ; cg:about ?entity } }";
 
     /** What an update did. */
-    public record Summary(int claims, int clusters, int newMemberships, int disputes, int supports, int nearDuplicates, double seconds) {
+    public record Summary(int claims, int clusters, int newMemberships, int disputes, int supports, int conflictingFigures,
+            int nearDuplicates, double seconds) {
         public String line() {
             return String.format(Locale.ROOT,
-                    "traced %d claims into %d clusters (%d new), %d disputes, %d supports, %d near-duplicate article pairs in %.1f s",
-                    claims, clusters, newMemberships, disputes, supports, nearDuplicates, seconds);
+                    "traced %d claims into %d clusters (%d new), %d disputes, %d supports, %d conflicting figure pairs,"
+                            + " %d near-duplicate article pairs in %.1f s",
+                    claims, clusters, newMemberships, disputes, supports, conflictingFigures, nearDuplicates, seconds);
         }
     }
 
@@ -147,9 +153,10 @@ public final class ClaimTracer {
             clusters.forEach((cluster, members) -> describeCluster(cluster, members, quads));
             membership.forEach((claim, cluster) -> quads.add(quad(claim, CG.inCluster.asNode(), cluster)));
             Responses.Counts links = new Responses(claims, membership, clusters, about, rarity).link(claims, quads);
+            int conflicts = FigureConflicts.link(dataset, quads);
             int duplicates = Syndication.link(dataset, quads);
             replaceTraceGraph(dataset, quads);
-            return new Summary(claims.size(), clusters.size(), fresh, links.disputes(), links.supports(), duplicates,
+            return new Summary(claims.size(), clusters.size(), fresh, links.disputes(), links.supports(), conflicts, duplicates,
                     (System.nanoTime() - start) / 1e9);
         });
     }

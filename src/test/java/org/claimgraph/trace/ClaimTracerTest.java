@@ -158,6 +158,28 @@ class ClaimTracerTest {
     }
 
     @Test
+    void twoSourcesGivingIncompatibleFiguresForOneDayConflictAndCompatibleOnesDoNot() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        ingest(store, article("k", "Nile Evening Post", "2025-07-31",
+                "COGAT said 220 aid trucks entered the Gaza Strip on Wednesday.\\n"
+                        + "The United Nations said only 95 aid trucks reached the Gaza Strip on Wednesday.\\n"),
+                article("l", "Gulf Ledger", "2025-07-24", "The Gaza Health Ministry said more than 59,000 people had been killed in the Gaza Strip.\\n"
+                        + "Aid groups said 59,100 people had been killed in the Gaza Strip.\\n"));
+        DatasetGraph dsg = store.dataset();
+        long conflicts = Txn.calculateRead(dsg, () -> dsg.stream(ClaimTracer.TRACE_GRAPH, Node.ANY, CG.conflictsWith.asNode(), Node.ANY).count());
+        assertEquals(2, conflicts); // 220 against 95, both ways; "more than 59,000" allows 59,100
+    }
+
+    @Test
+    void aQualifiedFigureAllowsARange() {
+        Node q = org.apache.jena.graph.NodeFactory.createURI("urn:q");
+        assertTrue(FigureConflicts.figure(q, "a", 59000, "qualifier-more-than").agreesWith(FigureConflicts.figure(q, "b", 59100, "")));
+        assertFalse(FigureConflicts.figure(q, "a", 59000, "qualifier-up-to").agreesWith(FigureConflicts.figure(q, "b", 59100, "")));
+        assertTrue(FigureConflicts.figure(q, "a", 600, "qualifier-about").agreesWith(FigureConflicts.figure(q, "b", 560, "")));
+        assertFalse(FigureConflicts.figure(q, "a", 220, "").agreesWith(FigureConflicts.figure(q, "b", 95, "")));
+    }
+
+    @Test
     void figuresMustShareANumberYearsAside() {
         assertTrue(Words.sameFigures(Words.numbers("20 of the 50 hostages"), Words.numbers("20 alive and 28 dead")));
         assertTrue(Words.sameFigures(Words.numbers("500 to 600 trucks"), Words.numbers("about 600 trucks")));

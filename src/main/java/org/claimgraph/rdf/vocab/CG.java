@@ -313,6 +313,12 @@ public final class CG {
     /** The subject claim confirms or backs the object claim (or cluster) without being the same claim. */
     public static final Property supports = property("supports");
 
+    /**
+     * Two figures for the same measure, place, period and day, from different sources, that cannot
+     * both be right. Symmetric.
+     */
+    public static final Property conflictsWith = property("conflictsWith");
+
     /** What a quantity counts: a concept of cg:Measures (deaths, hostages, aid trucks ...). */
     public static final Property measure = property("measure");
 
