@@ -17,8 +17,8 @@ import org.claimgraph.rdf.vocab.CG;
 /**
  * The {@code claims} export: one record per claim cluster — a representative wording, the
  * speaker, first seen and where, how many articles carry it and how many independent sources
- * (outlets, counting a syndicated copy and its original once), its attributions, and the clusters
- * it disputes or supports.
+ * (outlets, counting a syndicated copy and its original once), its attributions, the clusters it
+ * disputes or supports and the clusters that dispute or support it.
  */
 final class ClaimJson {
 
@@ -33,9 +33,13 @@ final class ClaimJson {
         ObjectNode o = GraphView.JSON.objectNode();
         o.put("iri", cluster.getURI());
         o.put("text", view.text(cluster, CG.claimText.asNode()).orElse(null));
+        // flat columns, so the CSV opens in a spreadsheet: the label (or an unnamed source's
+        // descriptor) and the IRI of a named speaker
         Node firstSpeaker = view.one(members.get(0), CG.source.asNode()).orElseThrow();
         ObjectNode speaker = view.speaker(firstSpeaker);
-        o.set("speaker", speaker.get("entity").isNull() ? speaker : view.ref(firstSpeaker));
+        boolean named = !speaker.get("entity").isNull();
+        o.put("speaker", named ? speaker.get("entity").get("label").asText() : speaker.path("descriptor").asText(null));
+        o.put("speaker_iri", named ? firstSpeaker.getURI() : null);
         o.put("first_seen", view.text(cluster, CG.firstSeen.asNode()).orElse(null));
         o.put("first_outlet", view.one(cluster, CG.firstOutlet.asNode())
                 .flatMap(p -> view.text(p, RDFS.label.asNode())).orElse(null));
@@ -49,6 +53,10 @@ final class ClaimJson {
         view.all(cluster, CG.disputes.asNode()).forEach(d -> disputes.add(d.getURI()));
         ArrayNode supports = o.putArray("supports");
         view.all(cluster, CG.supports.asNode()).forEach(d -> supports.add(d.getURI()));
+        ArrayNode disputedBy = o.putArray("disputed_by");
+        view.clustersLinking(CG.disputes.asNode(), cluster).forEach(d -> disputedBy.add(d.getURI()));
+        ArrayNode supportedBy = o.putArray("supported_by");
+        view.clustersLinking(CG.supports.asNode(), cluster).forEach(d -> supportedBy.add(d.getURI()));
         return o;
     }
 

@@ -36,6 +36,13 @@ final class GraphView {
                 .sorted(Comparator.comparing(Node::toString)).toList();
     }
 
+    /** The claim clusters that link to {@code o} by {@code p}, in IRI order. */
+    List<Node> clustersLinking(Node p, Node o) {
+        return g.find(Node.ANY, p, o).mapWith(Triple::getSubject).toList().stream().distinct()
+                .filter(s -> g.contains(s, RDF.type.asNode(), CG.ClaimCluster.asNode()))
+                .sorted(Comparator.comparing(Node::toString)).toList();
+    }
+
     Optional<Node> one(Node s, Node p) {
         return all(s, p).stream().findFirst();
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.Attribution.Mode;
@@ -389,8 +391,17 @@ final class AttributionFinder {
         if (quote.isPresent() && NounPhrases.isQuote(tokens.get(last))) {
             return Optional.of(trim(text, quote.get())); // may begin sentences earlier
         }
-        return Optional.of(trim(text, new Span(tokens.get(0).span().begin(), endOffset)));
+        int begin = tokens.get(0).span().begin();
+        Matcher dateline = DATELINE.matcher(text).region(begin, endOffset);
+        if (dateline.lookingAt()) {
+            begin = dateline.end(); // "DOHA, July 11 (Meridian) - " places the story; nobody said it
+        }
+        return Optional.of(trim(text, new Span(begin, endOffset)));
     }
+
+    /** A wire dateline: "WASHINGTON/DOHA, July 24 (Meridian) - ", "CAIRO, Aug 19 (Meridian) — ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "[A-Z][A-Z/ .'-]+,\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s+\\([^)]{1,40}\\)\\s+[-–—]\\s+");
 
     /** Content after the cue: past the addressee or target, "that" and a colon, to the sentence end. */
     private Optional<Span> after(String text, Sentence s, int from, String lemma, Quotes quotes, Set<Token> inNames) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -131,19 +132,27 @@ public final class ClaimTracer {
                     clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(c);
                 }
             }
-            // candidates come from an index by speaker and by state, so an update costs in proportion
-            // to the claims of the speakers involved, not to the whole store
-            Map<String, Set<Node>> bySpeaker = new HashMap<>();
-            clusters.forEach((cluster, members) -> members.forEach(m -> index(bySpeaker, m, cluster)));
+            // candidates come from an index by speaker and by side, dated, so a claim is compared with
+            // the clusters of its speakers in its weeks, not with the whole store
+            DatedIndex bySpeaker = new DatedIndex();
+            Map<Node, Node> mergedInto = new HashMap<>();
+            UnaryOperator<Node> current = n -> {
+                Node at = n;
+                while (mergedInto.containsKey(at)) {
+                    at = mergedInto.get(at);
+                }
+                return at;
+            };
+            claims.stream().filter(c -> membership.containsKey(c.claim())).forEach(c -> index(bySpeaker, c, membership.get(c.claim())));
             int fresh = 0;
             for (TracedClaim c : claims) {
                 if (membership.containsKey(c.claim())) {
                     continue;
                 }
-                List<Node> matching = matchingClusters(c, candidates(bySpeaker, c), clusters, rarity);
+                List<Node> matching = matchingClusters(c, candidates(bySpeaker, c, current), clusters, rarity);
                 Node cluster = matching.isEmpty()
                         ? NodeFactory.createURI(Iris.ID + "claim-cluster/" + Hashes.sha256Hex(c.claim().getURI()).substring(0, 16))
-                        : merge(matching, clusters, membership, bySpeaker);
+                        : merge(matching, clusters, membership, mergedInto);
                 membership.put(c.claim(), cluster);
                 clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(c);
                 index(bySpeaker, c, cluster);
@@ -161,17 +170,17 @@ public final class ClaimTracer {
         });
     }
 
-    private static void index(Map<String, Set<Node>> bySpeaker, TracedClaim c, Node cluster) {
-        bySpeaker.computeIfAbsent("speaker " + c.speakerKey(), k -> new LinkedHashSet<>()).add(cluster);
+    private static void index(DatedIndex bySpeaker, TracedClaim c, Node cluster) {
+        bySpeaker.add("speaker " + c.speakerKey(), c, cluster);
         if (!c.principal().isEmpty()) {
-            bySpeaker.computeIfAbsent("state " + c.principal(), k -> new LinkedHashSet<>()).add(cluster);
+            bySpeaker.add("state " + c.principal(), c, cluster);
         }
     }
 
-    private static Set<Node> candidates(Map<String, Set<Node>> bySpeaker, TracedClaim c) {
-        Set<Node> out = new LinkedHashSet<>(bySpeaker.getOrDefault("speaker " + c.speakerKey(), Set.of()));
+    private static Set<Node> candidates(DatedIndex bySpeaker, TracedClaim c, UnaryOperator<Node> current) {
+        Set<Node> out = bySpeaker.near("speaker " + c.speakerKey(), c, SAME_CLAIM_DAYS, current);
         if (!c.principal().isEmpty()) {
-            out.addAll(bySpeaker.getOrDefault("state " + c.principal(), Set.of()));
+            out.addAll(bySpeaker.near("state " + c.principal(), c, SAME_CLAIM_DAYS, current));
         }
         return out;
     }
@@ -216,7 +225,7 @@ public final class ClaimTracer {
      * returns that one. Memberships move; nothing else is re-clustered.
      */
     private static Node merge(List<Node> matching, Map<Node, List<TracedClaim>> clusters, Map<Node, Node> membership,
-            Map<String, Set<Node>> bySpeaker) {
+            Map<Node, Node> mergedInto) {
         Node kept = matching.stream().min(Comparator.comparing((Node n) -> clusters.get(n).get(0), TracedClaim.ORDER)
                 .thenComparing(Node::getURI)).orElseThrow();
         for (Node other : matching) {
@@ -226,11 +235,7 @@ public final class ClaimTracer {
             List<TracedClaim> moved = clusters.remove(other);
             moved.forEach(m -> membership.put(m.claim(), kept));
             clusters.get(kept).addAll(moved);
-            bySpeaker.values().forEach(set -> {
-                if (set.remove(other)) {
-                    set.add(kept);
-                }
-            });
+            mergedInto.put(other, kept); // the index still names it: it resolves to the kept one
         }
         clusters.get(kept).sort(TracedClaim.ORDER);
         return kept;
@@ -303,9 +308,9 @@ public final class ClaimTracer {
         return stance.endsWith("stance-assert") || stance.endsWith("stance-report") || stance.endsWith("stance-respond");
     }
 
-    /** Representative wording, first date and first outlet: from the earliest member. */
+    /** Representative wording, first date and first outlet: from the earliest member (a dated one when there is one). */
     private static void describeCluster(Node cluster, List<TracedClaim> members, List<Quad> out) {
-        TracedClaim first = members.stream().min(TracedClaim.ORDER).orElseThrow();
+        TracedClaim first = members.stream().min(TracedClaim.FIRST_SEEN).orElseThrow();
         out.add(quad(cluster, RDF.type.asNode(), CG.ClaimCluster.asNode()));
         out.add(quad(cluster, CG.claimText.asNode(), NodeFactory.createLiteralString(first.text())));
         if (!first.date().isEmpty()) {

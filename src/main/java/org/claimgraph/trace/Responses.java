@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -26,6 +27,8 @@ final class Responses {
     static final double DISPUTE_OVERLAP = 0.2;
     /** Word overlap (Jaccard) a denial needs with a cluster it names or follows. */
     static final double DISPUTE_NAMED_OVERLAP = 0.05;
+    /** How many days either side of a claim the claims it may answer are looked for among named speakers. */
+    static final int ANSWER_DAYS = 30;
     /** A word in at most this many clusters leads a denial to them (more common words lead nowhere). */
     static final int RARE_WORD = 20;
     /**
@@ -48,7 +51,7 @@ final class Responses {
     private final Map<Node, Set<Node>> about;
     private final Rarity rarity;
     private final Map<Node, List<TracedClaim>> byArticle = new HashMap<>();
-    private final Map<String, List<TracedClaim>> bySpeakerOrSide = new HashMap<>();
+    private final DatedIndex bySpeakerOrSide = new DatedIndex();
     private final Map<String, Set<Node>> byWord = new HashMap<>();
 
     Responses(List<TracedClaim> claims, Map<Node, Node> membership, Map<Node, List<TracedClaim>> clusters, Map<Node, Set<Node>> about,
@@ -60,10 +63,10 @@ final class Responses {
         for (TracedClaim c : claims) {
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
             if (!c.anonymous()) {
-                bySpeakerOrSide.computeIfAbsent(c.speaker().getURI(), k -> new ArrayList<>()).add(c);
+                bySpeakerOrSide.add(c.speaker().getURI(), c, membership.get(c.claim()));
             }
             if (!c.principal().isEmpty()) {
-                bySpeakerOrSide.computeIfAbsent("side " + c.principal(), k -> new ArrayList<>()).add(c);
+                bySpeakerOrSide.add("side " + c.principal(), c, membership.get(c.claim()));
             }
             c.words().forEach(w -> byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(membership.get(c.claim())));
         }
@@ -111,7 +114,7 @@ final class Responses {
         Set<Node> named = about.getOrDefault(c.claim(), Set.of());
         Node best = null;
         double bestScore = 0;
-        for (Node candidate : candidatesWithWords(c, named)) {
+        for (Node candidate : candidatesWithWords(c, named, false)) { // one side does not dispute itself
             List<TracedClaim> members = clusters.get(candidate);
             TracedClaim first = members.get(0);
             if (!answerable(c, candidate, first) || sameSide(first, c)) {
@@ -173,7 +176,7 @@ final class Responses {
         }
         Node best = null;
         double bestScore = 0;
-        for (Node candidate : candidatesWithWords(c, about.getOrDefault(c.claim(), Set.of()))) {
+        for (Node candidate : candidatesWithWords(c, about.getOrDefault(c.claim(), Set.of()), true)) {
             List<TracedClaim> members = clusters.get(candidate);
             TracedClaim first = members.get(0);
             if (!answerable(c, candidate, first) || first.denies()) {
@@ -214,23 +217,26 @@ final class Responses {
      * {@link #candidates}, and the clusters that share the claim's rarer words: a denial of
      * "warnings of famine" answers the agencies that warned of famine, named or not.
      */
-    private Set<Node> candidatesWithWords(TracedClaim c, Set<Node> named) {
-        Set<Node> out = candidates(c, named);
+    private Set<Node> candidatesWithWords(TracedClaim c, Set<Node> named, boolean ownSide) {
+        Set<Node> out = candidates(c, named, ownSide);
         c.words().stream().filter(w -> byWord.getOrDefault(w, Set.of()).size() <= RARE_WORD)
                 .forEach(w -> out.addAll(byWord.getOrDefault(w, Set.of())));
         return out;
     }
 
-    /** Clusters of the claim's article, of the speakers and states it names, and of its own side. */
-    private Set<Node> candidates(TracedClaim c, Set<Node> named) {
+    /**
+     * Clusters of the claim's article, and from the {@link #ANSWER_DAYS} around it those of the
+     * speakers and states it names and (for a confirmation) of its own side.
+     */
+    private Set<Node> candidates(TracedClaim c, Set<Node> named, boolean ownSide) {
         Set<Node> out = new LinkedHashSet<>();
         byArticle.get(c.article()).forEach(o -> out.add(membership.get(o.claim())));
         for (Node n : named) {
-            bySpeakerOrSide.getOrDefault(n.getURI(), List.of()).forEach(o -> out.add(membership.get(o.claim())));
-            bySpeakerOrSide.getOrDefault("side " + n.getURI(), List.of()).forEach(o -> out.add(membership.get(o.claim())));
+            out.addAll(bySpeakerOrSide.near(n.getURI(), c, ANSWER_DAYS, UnaryOperator.identity()));
+            out.addAll(bySpeakerOrSide.near("side " + n.getURI(), c, ANSWER_DAYS, UnaryOperator.identity()));
         }
-        if (!c.principal().isEmpty()) {
-            bySpeakerOrSide.getOrDefault("side " + c.principal(), List.of()).forEach(o -> out.add(membership.get(o.claim())));
+        if (ownSide && !c.principal().isEmpty()) {
+            out.addAll(bySpeakerOrSide.near("side " + c.principal(), c, ANSWER_DAYS, UnaryOperator.identity()));
         }
         return out;
     }

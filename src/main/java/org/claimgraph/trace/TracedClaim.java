@@ -26,6 +26,10 @@ record TracedClaim(Node claim, String speakerKey, String principal, Node speaker
     static final Comparator<TracedClaim> ORDER = Comparator.comparing(TracedClaim::date)
             .thenComparing(TracedClaim::articleId).thenComparingInt(TracedClaim::begin);
 
+    /** The same, with undated articles last: a cluster's first-seen date and outlet come from a dated article when it has one. */
+    static final Comparator<TracedClaim> FIRST_SEEN = Comparator.comparing((TracedClaim c) -> c.date().isEmpty() ? "~" : c.date())
+            .thenComparing(TracedClaim::articleId).thenComparingInt(TracedClaim::begin);
+
     /** Content and cue words: "warned … of famine" is a warning of famine. */
     Set<String> wordsWithCue() {
         Set<String> all = new java.util.HashSet<>(words);

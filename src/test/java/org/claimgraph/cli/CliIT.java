@@ -364,14 +364,16 @@ class CliIT {
         List<JsonNode> claims = jsonLines(cli("export", "claims", "--store", store.toString()).out());
         assertTrue(claims.size() > 50, "claims: " + claims.size());
         for (JsonNode c : claims) {
-            for (String field : List.of("iri", "text", "speaker", "first_seen", "first_outlet", "articles", "independent_sources",
-                    "attributions", "disputes", "supports")) {
+            for (String field : List.of("iri", "text", "speaker", "speaker_iri", "first_seen", "first_outlet", "articles",
+                    "independent_sources", "attributions", "disputes", "supports", "disputed_by", "supported_by")) {
                 assertTrue(c.has(field), field + " missing in " + c);
             }
             assertTrue(c.get("independent_sources").asInt() <= c.get("articles").asInt());
             assertEquals(c.get("attributions").size() > 0, true);
         }
         assertTrue(claims.stream().anyMatch(c -> c.get("articles").asInt() >= 2), "some claim is carried by two articles");
+        assertTrue(claims.stream().anyMatch(c -> c.get("disputed_by").size() > 0), "some claim is disputed");
+        assertTrue(claims.stream().allMatch(c -> c.get("speaker").isNull() || c.get("speaker").isTextual()), "speaker is a plain column");
         List<JsonNode> attributions = jsonLines(cli("export", "attributions", "--store", store.toString()).out());
         assertTrue(attributions.stream().allMatch(a -> !a.get("cluster").isNull()), "every attribution is in a cluster");
     }
