@@ -33,13 +33,12 @@ final class ClaimJson {
         ObjectNode o = GraphView.JSON.objectNode();
         o.put("iri", cluster.getURI());
         o.put("text", view.text(cluster, CG.claimText.asNode()).orElse(null));
-        // flat columns, so the CSV opens in a spreadsheet: the label (or an unnamed source's
-        // descriptor) and the IRI of a named speaker
         Node firstSpeaker = view.one(members.get(0), CG.source.asNode()).orElseThrow();
         ObjectNode speaker = view.speaker(firstSpeaker);
         boolean named = !speaker.get("entity").isNull();
-        o.put("speaker", named ? speaker.get("entity").get("label").asText() : speaker.path("descriptor").asText(null));
-        o.put("speaker_iri", named ? firstSpeaker.getURI() : null);
+        o.set("speaker", named ? view.ref(firstSpeaker) : speaker);
+        // and a flat column, so the CSV reads well in a spreadsheet: the label, or an unnamed source's descriptor
+        o.put("speaker_label", named ? speaker.get("entity").get("label").asText() : speaker.path("descriptor").asText(null));
         o.put("first_seen", view.text(cluster, CG.firstSeen.asNode()).orElse(null));
         o.put("first_outlet", view.one(cluster, CG.firstOutlet.asNode())
                 .flatMap(p -> view.text(p, RDFS.label.asNode())).orElse(null));

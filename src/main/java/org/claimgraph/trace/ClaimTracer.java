@@ -66,6 +66,10 @@ public final class ClaimTracer {
     static final int SAMPLE = 3;
     /** Content words a claim needs before it can join another article's claim. */
     static final int MIN_WORDS = 3;
+    /** How many clusters, those sharing the most telling words, a new claim is compared with. */
+    static final int CANDIDATES = 12;
+    /** How many index entries one word of a claim looks up. */
+    static final int PER_WORD = 200;
     /** The overlap a claim needs with each of two clusters of its speaker to merge them. */
     static final double MERGE = 0.4;
 
@@ -149,7 +153,7 @@ public final class ClaimTracer {
                 if (membership.containsKey(c.claim())) {
                     continue;
                 }
-                List<Node> matching = matchingClusters(c, candidates(bySpeaker, c, current), clusters, rarity);
+                List<Node> matching = matchingClusters(c, candidates(bySpeaker, c, current, rarity), clusters, rarity);
                 Node cluster = matching.isEmpty()
                         ? NodeFactory.createURI(Iris.ID + "claim-cluster/" + Hashes.sha256Hex(c.claim().getURI()).substring(0, 16))
                         : merge(matching, clusters, membership, mergedInto);
@@ -170,18 +174,42 @@ public final class ClaimTracer {
         });
     }
 
+    /** Indexes a claim's cluster under its speaker and its side, once per word of the claim. */
     private static void index(DatedIndex bySpeaker, TracedClaim c, Node cluster) {
-        bySpeaker.add("speaker " + c.speakerKey(), c, cluster);
-        if (!c.principal().isEmpty()) {
-            bySpeaker.add("state " + c.principal(), c, cluster);
+        for (String w : c.words()) {
+            bySpeaker.add("speaker " + c.speakerKey() + " " + w, c, cluster);
+            if (!c.principal().isEmpty()) {
+                bySpeaker.add("state " + c.principal() + " " + w, c, cluster);
+            }
         }
     }
 
-    private static Set<Node> candidates(DatedIndex bySpeaker, TracedClaim c, UnaryOperator<Node> current) {
-        Set<Node> out = bySpeaker.near("speaker " + c.speakerKey(), c, SAME_CLAIM_DAYS, current);
-        if (!c.principal().isEmpty()) {
-            out.addAll(bySpeaker.near("state " + c.principal(), c, SAME_CLAIM_DAYS, current));
+    /**
+     * The clusters a claim is compared with: those of its speaker and side, in its window, that
+     * share the most telling words with it (each shared word counts by its {@link Rarity} weight),
+     * best {@link #CANDIDATES} first. Each word looks up at most {@link #PER_WORD} entries, the
+     * closest in time, so a side's everyday words ("Gaza", "talks") cost no more than rare ones.
+     */
+    private static Set<Node> candidates(DatedIndex bySpeaker, TracedClaim c, UnaryOperator<Node> current, Rarity rarity) {
+        Map<Node, Double> shared = new HashMap<>();
+        for (String w : c.words()) {
+            Set<Node> seen = new HashSet<>();
+            List<Node> found = new ArrayList<>(bySpeaker.nearest("speaker " + c.speakerKey() + " " + w, c, SAME_CLAIM_DAYS, PER_WORD));
+            if (!c.principal().isEmpty()) {
+                found.addAll(bySpeaker.nearest("state " + c.principal() + " " + w, c, SAME_CLAIM_DAYS, PER_WORD));
+            }
+            double weight = rarity.weight(w);
+            for (Node n : found) {
+                Node cluster = current.apply(n);
+                if (seen.add(cluster)) {
+                    shared.merge(cluster, weight, Double::sum);
+                }
+            }
         }
+        Set<Node> out = new LinkedHashSet<>();
+        shared.entrySet().stream()
+                .sorted(Map.Entry.<Node, Double>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))
+                .limit(CANDIDATES).forEach(e -> out.add(e.getKey()));
         return out;
     }
 

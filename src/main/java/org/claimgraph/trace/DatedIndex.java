@@ -3,13 +3,10 @@ package org.claimgraph.trace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 
 /**
@@ -30,20 +27,49 @@ final class DatedIndex {
 
     /**
      * The clusters under {@code key} with an entry within {@code windowDays} of the claim's day
-     * (all of them for an undated claim, and undated entries always), each mapped through
-     * {@code current} (clusters merge).
+     * (all for an undated claim; undated entries always), at most {@code cap} of them, the closest
+     * in time first: a key as common as a side's everyday word costs no more than {@code cap}.
      */
-    Set<Node> near(String key, TracedClaim c, int windowDays, UnaryOperator<Node> current) {
+    List<Node> nearest(String key, TracedClaim c, int windowDays, int cap) {
         NavigableMap<Long, List<Node>> entries = byKey.get(key);
-        Set<Node> out = new LinkedHashSet<>();
+        List<Node> out = new ArrayList<>();
         if (entries == null) {
             return out;
         }
         long day = day(c);
-        NavigableMap<Long, List<Node>> near = day == UNDATED ? entries : entries.subMap(day - windowDays, true, day + windowDays, true);
-        near.values().forEach(list -> list.forEach(n -> out.add(current.apply(n))));
-        if (day != UNDATED) {
-            entries.getOrDefault(UNDATED, List.of()).forEach(n -> out.add(current.apply(n)));
+        if (day == UNDATED) {
+            for (List<Node> list : entries.descendingMap().values()) {
+                for (Node n : list) {
+                    if (out.size() >= cap) {
+                        return out;
+                    }
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+        // walk outwards from the claim's day, the nearer of the next earlier and next later day first
+        var earlier = entries.subMap(day - windowDays, true, day, true).descendingMap().entrySet().iterator();
+        var later = entries.subMap(day, false, day + windowDays, true).entrySet().iterator();
+        Map.Entry<Long, List<Node>> e = earlier.hasNext() ? earlier.next() : null;
+        Map.Entry<Long, List<Node>> l = later.hasNext() ? later.next() : null;
+        while ((e != null || l != null) && out.size() < cap) {
+            if (l == null || (e != null && day - e.getKey() <= l.getKey() - day)) {
+                out.addAll(e.getValue());
+                e = earlier.hasNext() ? earlier.next() : null;
+            } else {
+                out.addAll(l.getValue());
+                l = later.hasNext() ? later.next() : null;
+            }
+        }
+        if (out.size() > cap) {
+            out.subList(cap, out.size()).clear();
+        }
+        for (Node n : entries.getOrDefault(UNDATED, List.of())) {
+            if (out.size() >= cap) {
+                break;
+            }
+            out.add(n);
         }
         return out;
     }

@@ -3,12 +3,12 @@ package org.claimgraph.trace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -62,11 +62,13 @@ final class Responses {
         this.about = about;
         for (TracedClaim c : claims) {
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
-            if (!c.anonymous()) {
-                bySpeakerOrSide.add(c.speaker().getURI(), c, membership.get(c.claim()));
-            }
-            if (!c.principal().isEmpty()) {
-                bySpeakerOrSide.add("side " + c.principal(), c, membership.get(c.claim()));
+            for (String w : c.wordsWithCue()) {
+                if (!c.anonymous()) {
+                    bySpeakerOrSide.add(c.speaker().getURI() + " " + w, c, membership.get(c.claim()));
+                }
+                if (!c.principal().isEmpty()) {
+                    bySpeakerOrSide.add("side " + c.principal() + " " + w, c, membership.get(c.claim()));
+                }
             }
             c.words().forEach(w -> byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(membership.get(c.claim())));
         }
@@ -226,18 +228,34 @@ final class Responses {
 
     /**
      * Clusters of the claim's article, and from the {@link #ANSWER_DAYS} around it those of the
-     * speakers and states it names and (for a confirmation) of its own side.
+     * speakers and states it names and (for a confirmation) of its own side that share the most
+     * telling words with it, best {@link ClaimTracer#CANDIDATES} first.
      */
     private Set<Node> candidates(TracedClaim c, Set<Node> named, boolean ownSide) {
         Set<Node> out = new LinkedHashSet<>();
         byArticle.get(c.article()).forEach(o -> out.add(membership.get(o.claim())));
+        List<String> keys = new ArrayList<>();
         for (Node n : named) {
-            out.addAll(bySpeakerOrSide.near(n.getURI(), c, ANSWER_DAYS, UnaryOperator.identity()));
-            out.addAll(bySpeakerOrSide.near("side " + n.getURI(), c, ANSWER_DAYS, UnaryOperator.identity()));
+            keys.add(n.getURI());
+            keys.add("side " + n.getURI());
         }
         if (ownSide && !c.principal().isEmpty()) {
-            out.addAll(bySpeakerOrSide.near("side " + c.principal(), c, ANSWER_DAYS, UnaryOperator.identity()));
+            keys.add("side " + c.principal());
         }
+        Map<Node, Double> shared = new HashMap<>();
+        for (String w : c.words()) {
+            Set<Node> seen = new HashSet<>();
+            for (String key : keys) {
+                for (Node n : bySpeakerOrSide.nearest(key + " " + w, c, ANSWER_DAYS, ClaimTracer.PER_WORD)) {
+                    if (seen.add(n)) {
+                        shared.merge(n, rarity.weight(w), Double::sum);
+                    }
+                }
+            }
+        }
+        shared.entrySet().stream()
+                .sorted(Map.Entry.<Node, Double>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))
+                .limit(ClaimTracer.CANDIDATES).forEach(e -> out.add(e.getKey()));
         return out;
     }
 }

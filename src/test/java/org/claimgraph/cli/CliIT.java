@@ -364,7 +364,7 @@ class CliIT {
         List<JsonNode> claims = jsonLines(cli("export", "claims", "--store", store.toString()).out());
         assertTrue(claims.size() > 50, "claims: " + claims.size());
         for (JsonNode c : claims) {
-            for (String field : List.of("iri", "text", "speaker", "speaker_iri", "first_seen", "first_outlet", "articles",
+            for (String field : List.of("iri", "text", "speaker", "speaker_label", "first_seen", "first_outlet", "articles",
                     "independent_sources", "attributions", "disputes", "supports", "disputed_by", "supported_by")) {
                 assertTrue(c.has(field), field + " missing in " + c);
             }
@@ -373,7 +373,8 @@ class CliIT {
         }
         assertTrue(claims.stream().anyMatch(c -> c.get("articles").asInt() >= 2), "some claim is carried by two articles");
         assertTrue(claims.stream().anyMatch(c -> c.get("disputed_by").size() > 0), "some claim is disputed");
-        assertTrue(claims.stream().allMatch(c -> c.get("speaker").isNull() || c.get("speaker").isTextual()), "speaker is a plain column");
+        assertTrue(claims.stream().allMatch(c -> c.get("speaker_label").isNull() || c.get("speaker_label").isTextual()),
+                "speaker_label is a plain column");
         List<JsonNode> attributions = jsonLines(cli("export", "attributions", "--store", store.toString()).out());
         assertTrue(attributions.stream().allMatch(a -> !a.get("cluster").isNull()), "every attribution is in a cluster");
     }
