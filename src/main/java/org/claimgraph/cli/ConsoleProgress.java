@@ -60,6 +60,21 @@ final class ConsoleProgress implements IngestListener {
         err.println(summary.line());
     }
 
+    /** Rows read so far of a dataset import, on a terminal, at most ten times a second. */
+    void rows(long rows) {
+        if (!terminal) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastDraw < 100_000_000L) {
+            return;
+        }
+        lastDraw = now;
+        err.printf("\r%,d rows, %,.0f/s ", rows, rows / Math.max(1e-3, (now - started) / 1e9));
+        err.flush();
+        drawn = true;
+    }
+
     /** Ends the progress line so the next message starts on a line of its own. */
     void finish() {
         clearLine();

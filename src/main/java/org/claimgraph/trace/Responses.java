@@ -52,6 +52,10 @@ final class Responses {
     private final Rarity rarity;
     private final Map<Node, List<TracedClaim>> byArticle = new HashMap<>();
     private final DatedIndex bySpeakerOrSide = new DatedIndex();
+    /** The named speakers of each cluster. */
+    private final Map<Node, Set<Node>> speakers = new HashMap<>();
+    /** The clusters with a member from a dated article. */
+    private final Set<Node> dated = new HashSet<>();
     private final Map<String, Set<Node>> byWord = new HashMap<>();
 
     Responses(List<TracedClaim> claims, Map<Node, Node> membership, Map<Node, List<TracedClaim>> clusters, Map<Node, Set<Node>> about,
@@ -61,6 +65,14 @@ final class Responses {
         this.clusters = clusters;
         this.about = about;
         for (TracedClaim c : claims) {
+            Node cluster = membership.get(c.claim());
+            Set<Node> named = speakers.computeIfAbsent(cluster, k -> new HashSet<>());
+            if (!c.anonymous()) {
+                named.add(c.speaker());
+            }
+            if (!c.date().isEmpty()) {
+                dated.add(cluster);
+            }
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
             for (String w : c.wordsWithCue()) {
                 if (!c.anonymous()) {
@@ -123,13 +135,13 @@ final class Responses {
                 continue;
             }
             double overlap = ClaimTracer.sample(members).stream().mapToDouble(m -> Words.jaccard(m.wordsWithCue(), c.words())).max().orElse(0);
-            boolean names = members.stream().anyMatch(m -> !m.anonymous() && named.contains(m.speaker()))
+            boolean names = speakers.get(candidate).stream().anyMatch(named::contains)
                     || (!first.principal().isEmpty() && named.contains(NodeFactory.createURI(first.principal())));
-            boolean earlierHere = members.stream().anyMatch(m -> m.article().equals(c.article()) && m.begin() < c.begin());
+            boolean earlierHere = earlierInArticle(c, candidate);
             boolean eligible = overlap >= DISPUTE_OVERLAP || ((names || earlierHere) && overlap >= DISPUTE_NAMED_OVERLAP);
-            long days = members.stream().mapToLong(m -> m.daysFrom(c)).min().orElse(0);
+            long days = ClaimTracer.sample(members).stream().mapToLong(m -> m.daysFrom(c)).min().orElse(0);
             // a cluster known only from undated articles may not have come first: it counts a little less
-            boolean undated = members.stream().allMatch(m -> m.date().isEmpty());
+            boolean undated = !dated.contains(candidate);
             double score = overlap + (names ? 0.5 : 0) + (earlierHere ? 0.3 : 0) - 0.01 * Math.min(days, 30) - (undated ? 0.2 : 0);
             if (eligible && score > bestScore) {
                 best = candidate;
@@ -204,10 +216,13 @@ final class Responses {
         if (candidate.equals(membership.get(c.claim())) || first.speakerKey().equals(c.speakerKey())) {
             return false;
         }
-        boolean before = clusters.get(candidate).stream().anyMatch(m -> m.article().equals(c.article())
-                ? m.begin() < c.begin()
-                : m.date().isEmpty() || c.date().isEmpty() || m.date().compareTo(c.date()) < 0);
-        return before;
+        // members are in date order (undated first), so the first tells whether any came before
+        return earlierInArticle(c, candidate) || first.date().isEmpty() || c.date().isEmpty() || first.date().compareTo(c.date()) < 0;
+    }
+
+    /** Whether a claim of the cluster comes before {@code c} in its article. */
+    private boolean earlierInArticle(TracedClaim c, Node cluster) {
+        return byArticle.get(c.article()).stream().anyMatch(p -> p.begin() < c.begin() && cluster.equals(membership.get(p.claim())));
     }
 
     /** Speakers of one side (a state, an organisation) do not dispute each other's word here. */

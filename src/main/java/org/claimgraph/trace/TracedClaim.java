@@ -47,10 +47,8 @@ record TracedClaim(Node claim, String speakerKey, String principal, Node speaker
 
     /** Days between two claims' articles; 0 when either is undated. */
     long daysFrom(TracedClaim other) {
-        if (date.isEmpty() || other.date.isEmpty()) {
-            return 0;
-        }
-        return Math.abs(java.time.LocalDate.parse(date.substring(0, 10)).toEpochDay()
-                - java.time.LocalDate.parse(other.date.substring(0, 10)).toEpochDay());
+        long a = DatedIndex.day(this);
+        long b = DatedIndex.day(other);
+        return a == Long.MAX_VALUE || b == Long.MAX_VALUE ? 0 : Math.abs(a - b);
     }
 }

@@ -487,6 +487,33 @@ public final class CG {
      */
     public static final Property sourceRowId = property("sourceRowId");
 
+    /** The category a dataset gives an event, as a SKOS concept (a CAMEO root category). */
+    public static final Property datasetEventType = property("datasetEventType");
+
+    /** The event's code exactly as its dataset gives it, e.g. CAMEO "0231". */
+    public static final Property eventCode = property("eventCode");
+
+    /** An actor code of a dataset event as the dataset gives it, e.g. CAMEO "ISRMIL". */
+    public static final Property actorCode = property("actorCode");
+
+    /** An actor name of a dataset event as the dataset gives it. */
+    public static final Property actorName = property("actorName");
+
+    /** The CAMEO code of a reference actor (a known group such as "HMS"). */
+    public static final Property cameoCode = property("cameoCode");
+
+    /** The name ACLED gives a reference actor. */
+    public static final Property acledName = property("acledName");
+
+    /** How precise a dataset event's date is: day, week, month or year. */
+    public static final Property datePrecision = property("datePrecision");
+
+    /** How precise a place is: exact, city, adm2, adm1 or country. */
+    public static final Property geoPrecision = property("geoPrecision");
+
+    /** The news article a dataset event was coded from. */
+    public static final Property sourceUrl = property("sourceUrl");
+
     // ---- Concept schemes ----
 
     /**

@@ -1,0 +1,63 @@
+package org.claimgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.link.DatasetFormat;
+import org.claimgraph.link.DatasetImporter;
+import org.claimgraph.link.GdeltEvents;
+import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = {"Import an external conflict dataset into its own graph (…/graph/dataset/NAME).",
+                "gdelt: GDELT 2.0 event files (61 tab-separated columns, no header, as unzipped from *.export.CSV.zip).",
+                "ucdp and acled are not supported yet."})
+final class LinkCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "gdelt (ucdp, acled: not yet)")
+    String dataset;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Dataset files, read in order.")
+    List<Path> files;
+
+    LinkCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        DatasetFormat format = switch (dataset) {
+            case "gdelt" -> new GdeltEvents();
+            default -> null;
+        };
+        if (format == null) {
+            io.err().println("claimgraph link: " + dataset + " is not supported"
+                    + (List.of("ucdp", "acled").contains(dataset) ? " yet (only gdelt is)" : ": use gdelt"));
+            return ExitCodes.USAGE;
+        }
+        for (Path f : files) {
+            if (!Files.isReadable(f)) {
+                io.err().println("claimgraph link: cannot read " + f + ": check the path");
+                return ExitCodes.USAGE;
+            }
+        }
+        Store s = store.open();
+        ConsoleProgress progress = new ConsoleProgress(io.err(), System.console() != null);
+        DatasetImporter.Summary summary = new DatasetImporter(s.dataset(), format, ReferenceData.load())
+                .importFiles(files, problem -> io.err().println("warning: " + problem), progress::rows);
+        progress.finish();
+        io.err().println(summary.line());
+        return summary.malformed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,71 @@
+package org.claimgraph.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * Dataset actor codes and names → reference actors, from data: states by their ISO alpha-3 code
+ * (which CAMEO uses for countries), known groups by CAMEO code and ACLED name
+ * ({@code ontology/datasets/actor-codes.ttl}).
+ */
+public final class ActorCodes {
+
+    public static final String FILE = "ontology/datasets/actor-codes.ttl";
+
+    private final Map<String, Node> byCameo = new HashMap<>();
+    private final Map<String, Node> byCountry = new HashMap<>();
+    private final Map<String, Node> byAcledName = new HashMap<>();
+
+    /** @param reference the reference gazetteer (states with cg:isoAlpha3) */
+    public ActorCodes(Graph reference) {
+        reference.find(Node.ANY, CG.isoAlpha3.asNode(), Node.ANY).forEachRemaining(t -> byCountry.put(t.getObject().getLiteralLexicalForm(), t.getSubject()));
+        Graph codes = load(FILE);
+        codes.find(Node.ANY, CG.cameoCode.asNode(), Node.ANY).forEachRemaining(t -> byCameo.put(t.getObject().getLiteralLexicalForm(), t.getSubject()));
+        codes.find(Node.ANY, CG.acledName.asNode(), Node.ANY)
+                .forEachRemaining(t -> byAcledName.put(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject()));
+    }
+
+    /** The reference actor a dataset actor stands for: its known group, else its country; empty when neither maps. */
+    public Optional<Node> actor(DatasetEvent.DatasetActor a) {
+        if (!a.knownGroupCode().isEmpty() && byCameo.containsKey(a.knownGroupCode())) {
+            return Optional.of(byCameo.get(a.knownGroupCode()));
+        }
+        if (!a.countryCode().isEmpty() && byCountry.containsKey(a.countryCode())) {
+            return Optional.of(byCountry.get(a.countryCode()));
+        }
+        if (byAcledName.containsKey(a.name().toLowerCase(Locale.ROOT))) {
+            return Optional.of(byAcledName.get(a.name().toLowerCase(Locale.ROOT)));
+        }
+        return Optional.empty();
+    }
+
+    static Graph load(String resource) {
+        try (InputStream in = ActorCodes.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath: rebuild the jar (./claimgraph rebuilds it)");
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Triples of a graph, for copying code lists into the store. */
+    static Iterable<Triple> triples(Graph g) {
+        return g.find().toList();
+    }
+}

@@ -1,0 +1,37 @@
+package org.claimgraph.link;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One event record of an external dataset, as read from its row.
+ *
+ * @param id the dataset's identifier of the record (GDELT GLOBALEVENTID ...)
+ * @param datePrecision day, week, month or year
+ * @param eventCode the event code as given (CAMEO "0231")
+ * @param eventRoot the root category code ("02"), or empty
+ * @param actors the actors as the dataset names them, in column order
+ * @param place where, when the row gives coordinates
+ * @param fatalities deaths, when the dataset counts them
+ * @param sourceUrl the article the event was coded from, when given
+ */
+public record DatasetEvent(String dataset, String id, LocalDate date, String datePrecision, String eventCode, String eventRoot,
+        List<DatasetActor> actors, Optional<Place> place, Optional<Integer> fatalities, Optional<String> sourceUrl) {
+
+    public DatasetEvent {
+        actors = List.copyOf(actors);
+    }
+
+    /** An actor as the dataset codes it: its code, name and country code (any may be empty). */
+    public record DatasetActor(String code, String name, String countryCode, String knownGroupCode) {
+    }
+
+    /**
+     * A point with its precision.
+     *
+     * @param precision exact, city, adm2, adm1 or country
+     */
+    public record Place(String name, double lat, double lon, String precision) {
+    }
+}

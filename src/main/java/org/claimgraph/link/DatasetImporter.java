@@ -1,0 +1,105 @@
+package org.claimgraph.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.claimgraph.rdf.ReferenceData;
+
+/**
+ * Streams dataset files into the store, one write transaction per {@link #BATCH} rows: a kill
+ * mid-import leaves the batches before it, each whole. A row that cannot be read is reported
+ * (file, line, why) and skipped; the rest go in. Importing a file again changes nothing (the same
+ * rows give the same triples).
+ */
+public final class DatasetImporter {
+
+    static final int BATCH = 20_000;
+
+    /** What an import did. */
+    public record Summary(String dataset, long rows, long imported, long malformed, double seconds) {
+        public String line() {
+            return String.format(Locale.ROOT, "%s: read %,d rows, imported %,d events, skipped %,d malformed rows in %.1f s",
+                    dataset, rows, imported, malformed, seconds);
+        }
+    }
+
+    private final DatasetGraph dataset;
+    private final DatasetFormat format;
+    private final DatasetRdf rdf;
+
+    public DatasetImporter(DatasetGraph dataset, DatasetFormat format, ReferenceData reference) {
+        this.dataset = dataset;
+        this.format = format;
+        this.rdf = new DatasetRdf(new ActorCodes(reference.reference()));
+    }
+
+    /**
+     * Imports the files in order.
+     *
+     * @param problems receives "FILE:LINE: why" for each malformed row
+     * @param progress receives the number of rows read so far, every few thousand rows
+     */
+    public Summary importFiles(List<Path> files, Consumer<String> problems, LongConsumer progress) throws IOException {
+        long start = System.nanoTime();
+        long rows = 0;
+        long imported = 0;
+        long malformed = 0;
+        List<Quad> batch = new ArrayList<>();
+        codeLists(batch);
+        int inBatch = 0;
+        for (Path file : files) {
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                long number = 0;
+                while ((line = in.readLine()) != null) {
+                    number++;
+                    if ((number == 1 && format.hasHeader()) || line.isBlank()) {
+                        continue;
+                    }
+                    rows++;
+                    try {
+                        rdf.write(format.parse(line), batch::add);
+                        imported++;
+                        inBatch++;
+                    } catch (MalformedRowException e) {
+                        malformed++;
+                        problems.accept(file + ":" + number + ": " + e.getMessage() + " — row skipped");
+                    }
+                    if (inBatch >= BATCH) {
+                        commit(batch);
+                        inBatch = 0;
+                        progress.accept(rows);
+                    }
+                }
+            }
+        }
+        commit(batch);
+        progress.accept(rows);
+        return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The CAMEO categories, so that queries can name an event's type. */
+    private void codeLists(List<Quad> out) {
+        Node g = DatasetRdf.graph(format.name());
+        ActorCodes.triples(ActorCodes.load("ontology/datasets/cameo.ttl")).forEach(t -> out.add(Quad.create(g, t)));
+    }
+
+    private void commit(List<Quad> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dataset, () -> batch.forEach(dataset::add));
+        batch.clear();
+    }
+}

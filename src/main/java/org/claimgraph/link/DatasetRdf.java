@@ -1,0 +1,90 @@
+package org.claimgraph.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.Vocab;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * A dataset event as RDF, in the dataset's graph {@code …/graph/dataset/{name}}: a
+ * {@code cg:DatasetEvent} (⊑ sem:Event) with its row id, date (OWL-Time) and precision, event
+ * code and category, actors (mapped to reference actors where {@link ActorCodes} knows them; the
+ * dataset's codes and names are always kept), place (a WKT point and its precision) and source URL.
+ */
+final class DatasetRdf {
+
+    private static final Node SEM_HAS_PLACE = NodeFactory.createURI("http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace");
+    private static final Node SEM_PLACE = NodeFactory.createURI("http://semanticweb.cs.vu.nl/2009/11/sem/Place");
+    private static final Node GEO_FEATURE = NodeFactory.createURI(Vocab.GEO + "Feature");
+    private static final Node WKT = NodeFactory.createURI(Vocab.GEO + "wktLiteral");
+
+    private final ActorCodes codes;
+
+    DatasetRdf(ActorCodes codes) {
+        this.codes = codes;
+    }
+
+    static Node graph(String dataset) {
+        return NodeFactory.createURI(Iris.BASE + "graph/dataset/" + dataset);
+    }
+
+    static Node event(String dataset, String id) {
+        return NodeFactory.createURI(Iris.ID + "dataset/" + dataset + "/event/" + id);
+    }
+
+    void write(DatasetEvent e, Consumer<Quad> out) {
+        Node g = graph(e.dataset());
+        Node ev = event(e.dataset(), e.id());
+        Add add = (s, p, o) -> out.accept(Quad.create(g, s, p, o));
+        add.quad(ev, RDF.type.asNode(), CG.DatasetEvent.asNode());
+        add.quad(ev, CG.sourceRowId.asNode(), NodeFactory.createLiteralString(e.id()));
+        Node time = NodeFactory.createURI(ev.getURI() + "/time");
+        add.quad(ev, CG.eventTime.asNode(), time);
+        add.quad(time, RDF.type.asNode(), Vocab.TIME_INSTANT);
+        add.quad(time, Vocab.TIME_IN_XSD_DATE, NodeFactory.createLiteralDT(e.date().toString(), XSDDatatype.XSDdate));
+        add.quad(ev, CG.datePrecision.asNode(), NodeFactory.createLiteralString(e.datePrecision()));
+        add.quad(ev, CG.eventCode.asNode(), NodeFactory.createLiteralString(e.eventCode()));
+        if (e.eventRoot().matches("\\d\\d")) {
+            add.quad(ev, CG.datasetEventType.asNode(), NodeFactory.createURI(CG.NS + "cameo-" + e.eventRoot()));
+        }
+        for (DatasetEvent.DatasetActor a : e.actors()) {
+            codes.actor(a).ifPresent(actor -> add.quad(ev, Vocab.SEM_HAS_ACTOR, actor));
+            if (!a.code().isEmpty()) {
+                add.quad(ev, CG.actorCode.asNode(), NodeFactory.createLiteralString(a.code()));
+            }
+            if (!a.name().isEmpty()) {
+                add.quad(ev, CG.actorName.asNode(), NodeFactory.createLiteralString(a.name()));
+            }
+        }
+        e.place().ifPresent(p -> {
+            Node place = NodeFactory.createURI(ev.getURI() + "/place");
+            Node geometry = NodeFactory.createURI(ev.getURI() + "/place/geometry");
+            add.quad(ev, SEM_HAS_PLACE, place);
+            for (Node type : List.of(SEM_PLACE, GEO_FEATURE)) {
+                add.quad(place, RDF.type.asNode(), type);
+            }
+            if (!p.name().isEmpty()) {
+                add.quad(place, RDFS.label.asNode(), NodeFactory.createLiteralString(p.name()));
+            }
+            add.quad(place, CG.geoPrecision.asNode(), NodeFactory.createLiteralString(p.precision()));
+            add.quad(place, Vocab.GEO_HAS_GEOMETRY, geometry);
+            add.quad(geometry, Vocab.GEO_AS_WKT, NodeFactory.createLiteralDT(
+                    String.format(Locale.ROOT, "POINT(%s %s)", p.lon(), p.lat()), TypeMapper.getInstance().getSafeTypeByName(WKT.getURI())));
+        });
+        e.sourceUrl().ifPresent(u -> add.quad(ev, CG.sourceUrl.asNode(), NodeFactory.createLiteralDT(u, XSDDatatype.XSDanyURI)));
+    }
+
+    @FunctionalInterface
+    private interface Add {
+        void quad(Node s, Node p, Node o);
+    }
+}

@@ -1,0 +1,91 @@
+package org.claimgraph.link;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * GDELT 2.0 event rows: tab-separated, 61 columns, no header (the "export" files). Columns used:
+ * 0 GLOBALEVENTID, 1 SQLDATE (yyyyMMdd), 5–8 Actor1Code/Name/CountryCode/KnownGroupCode,
+ * 15–18 the same for Actor2, 26 EventCode, 28 EventRootCode, 51–57 ActionGeo (Type, FullName,
+ * CountryCode, ADM1Code, ADM2Code, Lat, Long), 60 SOURCEURL.
+ */
+public final class GdeltEvents implements DatasetFormat {
+
+    public static final int COLUMNS = 61;
+    private static final Pattern TAB = Pattern.compile("\t", Pattern.LITERAL);
+    private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @Override
+    public String name() {
+        return "gdelt";
+    }
+
+    @Override
+    public boolean hasHeader() {
+        return false;
+    }
+
+    @Override
+    public DatasetEvent parse(String line) throws MalformedRowException {
+        String[] f = TAB.split(line, -1);
+        if (f.length != COLUMNS) {
+            throw new MalformedRowException(f.length + " columns, a GDELT 2.0 event row has " + COLUMNS
+                    + " (tab-separated; is this a mentions file or GDELT 1.0?)");
+        }
+        String id = f[0].strip();
+        if (!id.matches("\\d+")) {
+            throw new MalformedRowException("GLOBALEVENTID \"" + id + "\" is not a number");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(f[1].strip(), SQLDATE);
+        } catch (DateTimeParseException e) {
+            throw new MalformedRowException("SQLDATE \"" + f[1] + "\" is not a yyyyMMdd date");
+        }
+        List<DatasetEvent.DatasetActor> actors = new ArrayList<>();
+        for (int at : new int[] {5, 15}) {
+            if (!f[at].isBlank() || !f[at + 1].isBlank()) {
+                actors.add(new DatasetEvent.DatasetActor(f[at].strip(), f[at + 1].strip(), f[at + 2].strip(), f[at + 3].strip()));
+            }
+        }
+        String code = f[26].strip();
+        if (code.isEmpty()) {
+            throw new MalformedRowException("EventCode is empty");
+        }
+        String root = f[28].strip();
+        root = root.length() == 1 ? "0" + root : root;
+        return new DatasetEvent(name(), id, date, "day", code, root, actors, place(f), Optional.empty(),
+                f[60].isBlank() ? Optional.empty() : Optional.of(f[60].strip()));
+    }
+
+    /** ActionGeo: a point when latitude and longitude are given and in range. */
+    private static Optional<DatasetEvent.Place> place(String[] f) throws MalformedRowException {
+        if (f[56].isBlank() || f[57].isBlank()) {
+            return Optional.empty();
+        }
+        double lat;
+        double lon;
+        try {
+            lat = Double.parseDouble(f[56].strip());
+            lon = Double.parseDouble(f[57].strip());
+        } catch (NumberFormatException e) {
+            throw new MalformedRowException("ActionGeo_Lat/Long \"" + f[56] + "\", \"" + f[57] + "\" are not numbers");
+        }
+        if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+            throw new MalformedRowException("ActionGeo_Lat/Long " + lat + ", " + lon + " are out of range");
+        }
+        // ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1)
+        String precision = switch (f[51].strip()) {
+            case "1" -> "country";
+            case "2", "5" -> "adm1";
+            case "3", "4" -> "city";
+            default -> "country";
+        };
+        return Optional.of(new DatasetEvent.Place(f[52].strip(), lat, lon, precision));
+    }
+}

@@ -1,0 +1,9 @@
+package org.claimgraph.link;
+
+/** A row that cannot be read; the message says what is wrong with it (the importer adds file and line). */
+public final class MalformedRowException extends Exception {
+
+    public MalformedRowException(String message) {
+        super(message);
+    }
+}
