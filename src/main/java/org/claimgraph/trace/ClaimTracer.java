@@ -99,7 +99,7 @@ public final class ClaimTracer {
                 OPTIONAL { ?speaker a cg:AnonymousSource . BIND(true AS ?anonymous)
                            OPTIONAL { ?speaker cg:affiliation ?affiliation } OPTIONAL { ?speaker cg:descriptor ?descriptor } }
               }
-              OPTIONAL { GRAPH ?typeGraph { ?speaker a cg:Person } BIND(true AS ?person) }
+              BIND(EXISTS { GRAPH ?typeGraph { ?speaker a cg:Person } } AS ?person)
             }
             """;
     private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?claim a cg:Claim ; cg:about ?entity } }";
@@ -366,7 +366,7 @@ public final class ClaimTracer {
                     : stateOf.computeIfAbsent(affiliationOrSpeaker, iri -> principalOf(dataset, NodeFactory.createURI(iri)));
             String cueText = row.contains("cueText") ? row.getLiteral("cueText").getString() : "";
             out.add(new TracedClaim(row.getResource("claim").asNode(), key, stateKey, speaker, anonymous,
-                    !anonymous && row.contains("person"), text, Words.of(text), Words.of(cueText),
+                    !anonymous && row.getLiteral("person").getBoolean(), text, Words.of(text), Words.of(cueText),
                     referent(text, cueText),
                     row.getResource("stance").getURI(), row.getResource("article").asNode(), row.getLiteral("id").getString(),
                     row.contains("date") ? row.getLiteral("date").getLexicalForm() : "",

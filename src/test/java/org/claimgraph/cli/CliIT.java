@@ -42,6 +42,7 @@ class CliIT {
     static Path tmp;
     static Path store;
     static CliRun firstIngest;
+    static CliRun gdeltLink;
     static List<String> inputs;
 
     @BeforeAll
@@ -54,6 +55,7 @@ class CliIT {
         List<String> args = new ArrayList<>(List.of("ingest", "--store", store.toString(), "--batch-size", "7"));
         args.addAll(inputs);
         firstIngest = CliRun.of(args);
+        gdeltLink = CliRun.of("link", "gdelt", "--store", store.toString(), "examples/datasets/gdelt-events.tsv");
     }
 
     private static CliRun cli(String... args) {
@@ -71,6 +73,24 @@ class CliIT {
     private static JsonNode byLabel(List<JsonNode> records, String label) {
         return records.stream().filter(r -> r.get("label").asText().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError(label + " not exported"));
+    }
+
+    @Test
+    void linkGdeltImportsTheSampleAndJoinsItToTheArticlesGdeltCoded() {
+        assertEquals(0, gdeltLink.exit(), gdeltLink.err());
+        assertTrue(gdeltLink.err().contains("gdelt: read 7 rows, imported 7 events, skipped 0 malformed rows"), gdeltLink.err());
+        CliRun coded = cli("query", "--store", store.toString(), "--format", "csv", "gdelt-coded-articles");
+        assertEquals(0, coded.exit(), coded.err());
+        List<String> rows = coded.out().lines().skip(1).toList();
+        assertEquals(6, rows.size(), coded.out()); // the seventh row's SOURCEURL is no article of ours
+        assertTrue(rows.stream().anyMatch(r -> r.contains("Atlantic Dispatch") && r.contains("reduce relations")), coded.out());
+    }
+
+    @Test
+    void linkRefusesADatasetItCannotReadYetAndSaysWhich() {
+        CliRun ucdp = cli("link", "ucdp", "--store", tmp.resolve("other-store").toString(), "examples/datasets/gdelt-events.tsv");
+        assertEquals(2, ucdp.exit());
+        assertTrue(ucdp.err().contains("ucdp is not supported yet"), ucdp.err());
     }
 
     @Test

@@ -30,6 +30,8 @@ import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 import org.junit.jupiter.api.AfterAll;
+import org.claimgraph.link.DatasetImporter;
+import org.claimgraph.link.GdeltEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,12 @@ class ServedExamplesIT {
             inputs.add(SEED.toString());
         }
         examples = ingest(inputs);
+        try {
+            new DatasetImporter(server.dataset(), new GdeltEvents(), reference)
+                    .importFiles(List.of(Path.of("examples/datasets/gdelt-events.tsv")), problem -> { }, rows -> { });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
