@@ -167,7 +167,8 @@ final class AttributionFinder {
         List<Span> content = new ArrayList<>();
         if (subject.isPresent()) {
             for (int k = subject.get()[1] - 2; k > subject.get()[0]; k--) {
-                if (List.of("whom", "which").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                if (RELATIVE_OBJECTS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                        && tokens.get(k - 1).text().equalsIgnoreCase("of")) {
                     subject = Optional.of(new int[] {k + 1, subject.get()[1]}); // "20 of whom Israel": Israel
                     break;
                 }

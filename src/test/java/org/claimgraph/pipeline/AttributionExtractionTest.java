@@ -69,6 +69,14 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSourceStaysPartOfIt() {
+        String text = "Israel, which oversees the flow of goods into Gaza, blamed the UN for the delays.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals(Optional.of("Israel"), speaker(a));
+        assertEquals("Israel, which oversees the flow of goods into Gaza,", of(text, a.attribution().source().orElseThrow()));
+    }
+
+    @Test
     void aParticipleInASubordinateClauseHasThatClausesSubjectAsSource() {
         String text = "The talks have been frozen since July 24, when US envoy Steve Witkoff withdrew his team, saying Hamas was not serious.\n";
         ResolvedAttribution a = only(text);
