@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.link.DatasetFormat;
 import org.claimgraph.link.DatasetImporter;
+import org.claimgraph.link.AcledEvents;
 import org.claimgraph.link.GdeltEvents;
+import org.claimgraph.link.UcdpGed;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Import an external conflict dataset into its own graph (…/graph/dataset/NAME).",
                 "gdelt: GDELT 2.0 event files (61 tab-separated columns, no header, as unzipped from *.export.CSV.zip).",
-                "ucdp and acled are not supported yet."})
+                "ucdp: UCDP GED CSV with its published header (CC BY 4.0).",
+                "acled: ACLED export CSV with its published 31-column header (ACLED's terms forbid redistributing rows)."})
 final class LinkCommand implements Callable<Integer> {
 
     private final Io io;
@@ -25,7 +28,7 @@ final class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "gdelt (ucdp, acled: not yet)")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "gdelt, ucdp or acled")
     String dataset;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Dataset files, read in order.")
@@ -39,11 +42,12 @@ final class LinkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DatasetFormat format = switch (dataset) {
             case "gdelt" -> new GdeltEvents();
+            case "ucdp" -> new UcdpGed();
+            case "acled" -> new AcledEvents();
             default -> null;
         };
         if (format == null) {
-            io.err().println("claimgraph link: " + dataset + " is not supported"
-                    + (List.of("ucdp", "acled").contains(dataset) ? " yet (only gdelt is)" : ": use gdelt"));
+            io.err().println("claimgraph link: unknown dataset " + dataset + ": use gdelt, ucdp or acled");
             return ExitCodes.USAGE;
         }
         for (Path f : files) {

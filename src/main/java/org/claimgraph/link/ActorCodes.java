@@ -17,7 +17,7 @@ import org.claimgraph.rdf.vocab.CG;
 
 /**
  * Dataset actor codes and names → reference actors, from data: states by their ISO alpha-3 code
- * (which CAMEO uses for countries), known groups by CAMEO code and ACLED name
+ * (which CAMEO uses for countries), known groups by CAMEO code, ACLED name and UCDP name
  * ({@code ontology/datasets/actor-codes.ttl}).
  */
 public final class ActorCodes {
@@ -27,6 +27,7 @@ public final class ActorCodes {
     private final Map<String, Node> byCameo = new HashMap<>();
     private final Map<String, Node> byCountry = new HashMap<>();
     private final Map<String, Node> byAcledName = new HashMap<>();
+    private final Map<String, Node> byUcdpName = new HashMap<>();
 
     /** @param reference the reference gazetteer (states with cg:isoAlpha3) */
     public ActorCodes(Graph reference) {
@@ -35,6 +36,8 @@ public final class ActorCodes {
         codes.find(Node.ANY, CG.cameoCode.asNode(), Node.ANY).forEachRemaining(t -> byCameo.put(t.getObject().getLiteralLexicalForm(), t.getSubject()));
         codes.find(Node.ANY, CG.acledName.asNode(), Node.ANY)
                 .forEachRemaining(t -> byAcledName.put(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject()));
+        codes.find(Node.ANY, CG.ucdpName.asNode(), Node.ANY)
+                .forEachRemaining(t -> byUcdpName.put(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject()));
     }
 
     /** The reference actor a dataset actor stands for: its known group, else its country; empty when neither maps. */
@@ -45,8 +48,12 @@ public final class ActorCodes {
         if (!a.countryCode().isEmpty() && byCountry.containsKey(a.countryCode())) {
             return Optional.of(byCountry.get(a.countryCode()));
         }
-        if (byAcledName.containsKey(a.name().toLowerCase(Locale.ROOT))) {
-            return Optional.of(byAcledName.get(a.name().toLowerCase(Locale.ROOT)));
+        String name = a.name().toLowerCase(Locale.ROOT);
+        if (byAcledName.containsKey(name)) {
+            return Optional.of(byAcledName.get(name));
+        }
+        if (byUcdpName.containsKey(name)) {
+            return Optional.of(byUcdpName.get(name));
         }
         return Optional.empty();
     }

@@ -10,14 +10,18 @@ import java.util.Optional;
  * @param id the dataset's identifier of the record (GDELT GLOBALEVENTID ...)
  * @param datePrecision day, week, month or year
  * @param eventCode the event code as given (CAMEO "0231")
- * @param eventRoot the root category code ("02"), or empty
+ * @param eventType the local name of the event's category concept ("cameo-02", "ucdp-1",
+ *        "acled-battles"), or empty
  * @param actors the actors as the dataset names them, in column order
  * @param place where, when the row gives coordinates
- * @param fatalities deaths, when the dataset counts them
+ * @param fatalities deaths (the best estimate), when the dataset counts them
  * @param sourceUrl the article the event was coded from, when given
+ * @param fatalitiesLow the low estimate of deaths, when given (UCDP)
+ * @param fatalitiesHigh the high estimate of deaths, when given (UCDP)
  */
-public record DatasetEvent(String dataset, String id, LocalDate date, String datePrecision, String eventCode, String eventRoot,
-        List<DatasetActor> actors, Optional<Place> place, Optional<Integer> fatalities, Optional<String> sourceUrl) {
+public record DatasetEvent(String dataset, String id, LocalDate date, String datePrecision, String eventCode, String eventType,
+        List<DatasetActor> actors, Optional<Place> place, Optional<Integer> fatalities, Optional<String> sourceUrl,
+        Optional<Integer> fatalitiesLow, Optional<Integer> fatalitiesHigh) {
 
     public DatasetEvent {
         actors = List.copyOf(actors);

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -19,7 +23,8 @@ import org.claimgraph.rdf.ReferenceData;
 /**
  * Streams dataset files into the store, one write transaction per {@link #BATCH} rows: a kill
  * mid-import leaves the batches before it, each whole. A row that cannot be read is reported
- * (file, line, why) and skipped; the rest go in. Importing a file again changes nothing (the same
+ * (file, line, why) and skipped; the rest go in; a file whose header lacks a needed column is
+ * skipped whole, with the column named. Importing a file again changes nothing (the same
  * rows give the same triples).
  */
 public final class DatasetImporter {
@@ -60,21 +65,26 @@ public final class DatasetImporter {
         int inBatch = 0;
         for (Path file : files) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                long number = 0;
-                while ((line = in.readLine()) != null) {
-                    number++;
-                    if ((number == 1 && format.hasHeader()) || line.isBlank()) {
-                        continue;
-                    }
+                CsvRecords records = new CsvRecords(in, format.delimiter(), format.quoted());
+                DatasetFormat.RowParser parser;
+                try {
+                    List<String> header = format.hasHeader() ? records.next() : List.of();
+                    parser = format.rows(header == null ? List.of() : header);
+                } catch (MalformedRowException e) {
+                    problems.accept(file + ":1: " + e.getMessage() + " — file skipped");
+                    malformed++;
+                    continue;
+                }
+                List<String> fields;
+                while ((fields = records.next()) != null) {
                     rows++;
                     try {
-                        rdf.write(format.parse(line), batch::add);
+                        rdf.write(parser.parse(fields), batch::add);
                         imported++;
                         inBatch++;
                     } catch (MalformedRowException e) {
                         malformed++;
-                        problems.accept(file + ":" + number + ": " + e.getMessage() + " — row skipped");
+                        problems.accept(file + ":" + records.line() + ": " + e.getMessage() + " — row skipped");
                     }
                     if (inBatch >= BATCH) {
                         commit(batch);
@@ -89,10 +99,16 @@ public final class DatasetImporter {
         return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9);
     }
 
-    /** The CAMEO categories, so that queries can name an event's type. */
+    /** The dataset's code lists (so queries can name an event's type) and its provenance and licence. */
     private void codeLists(List<Quad> out) {
         Node g = DatasetRdf.graph(format.name());
-        ActorCodes.triples(ActorCodes.load("ontology/datasets/cameo.ttl")).forEach(t -> out.add(Quad.create(g, t)));
+        for (String resource : format.codeLists()) {
+            ActorCodes.triples(ActorCodes.load(resource)).forEach(t -> out.add(Quad.create(g, t)));
+        }
+        Graph provenance = GraphFactory.createDefaultGraph();
+        RDFParser.fromString("PREFIX dcterms: <http://purl.org/dc/terms/>\n" + format.provenance(), Lang.TURTLE)
+                .base(g.getURI()).parse(provenance);
+        provenance.find().forEach(t -> out.add(Quad.create(g, t)));
     }
 
     private void commit(List<Quad> batch) {

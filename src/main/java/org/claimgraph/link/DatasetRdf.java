@@ -53,8 +53,8 @@ final class DatasetRdf {
         add.quad(time, Vocab.TIME_IN_XSD_DATE, NodeFactory.createLiteralDT(e.date().toString(), XSDDatatype.XSDdate));
         add.quad(ev, CG.datePrecision.asNode(), NodeFactory.createLiteralString(e.datePrecision()));
         add.quad(ev, CG.eventCode.asNode(), NodeFactory.createLiteralString(e.eventCode()));
-        if (e.eventRoot().matches("\\d\\d")) {
-            add.quad(ev, CG.datasetEventType.asNode(), NodeFactory.createURI(CG.NS + "cameo-" + e.eventRoot()));
+        if (!e.eventType().isEmpty()) {
+            add.quad(ev, CG.datasetEventType.asNode(), NodeFactory.createURI(CG.NS + e.eventType()));
         }
         for (DatasetEvent.DatasetActor a : e.actors()) {
             codes.actor(a).ifPresent(actor -> add.quad(ev, Vocab.SEM_HAS_ACTOR, actor));
@@ -80,7 +80,14 @@ final class DatasetRdf {
             add.quad(geometry, Vocab.GEO_AS_WKT, NodeFactory.createLiteralDT(
                     String.format(Locale.ROOT, "POINT(%s %s)", p.lon(), p.lat()), TypeMapper.getInstance().getSafeTypeByName(WKT.getURI())));
         });
+        e.fatalities().ifPresent(n -> add.quad(ev, CG.fatalities.asNode(), integer(n)));
+        e.fatalitiesLow().ifPresent(n -> add.quad(ev, CG.fatalitiesLow.asNode(), integer(n)));
+        e.fatalitiesHigh().ifPresent(n -> add.quad(ev, CG.fatalitiesHigh.asNode(), integer(n)));
         e.sourceUrl().ifPresent(u -> add.quad(ev, CG.sourceUrl.asNode(), NodeFactory.createLiteralDT(u, XSDDatatype.XSDanyURI)));
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
     @FunctionalInterface

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * GDELT 2.0 event rows: tab-separated, 61 columns, no header (the "export" files). Columns used:
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 public final class GdeltEvents implements DatasetFormat {
 
     public static final int COLUMNS = 61;
-    private static final Pattern TAB = Pattern.compile("\t", Pattern.LITERAL);
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     @Override
@@ -26,13 +24,39 @@ public final class GdeltEvents implements DatasetFormat {
     }
 
     @Override
+    public char delimiter() {
+        return '\t';
+    }
+
+    @Override
+    public boolean quoted() {
+        return false;
+    }
+
+    @Override
     public boolean hasHeader() {
         return false;
     }
 
     @Override
-    public DatasetEvent parse(String line) throws MalformedRowException {
-        String[] f = TAB.split(line, -1);
+    public RowParser rows(List<String> header) {
+        return fields -> parse(fields.toArray(String[]::new));
+    }
+
+    @Override
+    public List<String> codeLists() {
+        return List.of("ontology/datasets/cameo.ttl");
+    }
+
+    @Override
+    public String provenance() {
+        return """
+                <> dcterms:source <https://www.gdeltproject.org/> ;
+                   dcterms:description "GDELT 2.0 event records (The GDELT Project), imported by claimgraph link gdelt." .
+                """;
+    }
+
+    private DatasetEvent parse(String[] f) throws MalformedRowException {
         if (f.length != COLUMNS) {
             throw new MalformedRowException(f.length + " columns, a GDELT 2.0 event row has " + COLUMNS
                     + " (tab-separated; is this a mentions file or GDELT 1.0?)");
@@ -59,8 +83,8 @@ public final class GdeltEvents implements DatasetFormat {
         }
         String root = f[28].strip();
         root = root.length() == 1 ? "0" + root : root;
-        return new DatasetEvent(name(), id, date, "day", code, root, actors, place(f), Optional.empty(),
-                f[60].isBlank() ? Optional.empty() : Optional.of(f[60].strip()));
+        return new DatasetEvent(name(), id, date, "day", code, root.matches("\\d\\d") ? "cameo-" + root : "", actors, place(f),
+                Optional.empty(), f[60].isBlank() ? Optional.empty() : Optional.of(f[60].strip()), Optional.empty(), Optional.empty());
     }
 
     /** ActionGeo: a point when latitude and longitude are given and in range. */

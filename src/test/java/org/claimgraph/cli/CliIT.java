@@ -87,10 +87,14 @@ class CliIT {
     }
 
     @Test
-    void linkRefusesADatasetItCannotReadYetAndSaysWhich() {
-        CliRun ucdp = cli("link", "ucdp", "--store", tmp.resolve("other-store").toString(), "examples/datasets/gdelt-events.tsv");
-        assertEquals(2, ucdp.exit());
-        assertTrue(ucdp.err().contains("ucdp is not supported yet"), ucdp.err());
+    void linkRefusesAnUnknownDatasetAndAFileWithoutTheNeededColumns() {
+        CliRun unknown = cli("link", "cshapes", "--store", tmp.resolve("other-store").toString(), "examples/datasets/gdelt-events.tsv");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("unknown dataset cshapes: use gdelt, ucdp or acled"), unknown.err());
+        // a GDELT file given as UCDP: its first row is no UCDP header, so the file is skipped, saying why
+        CliRun wrong = cli("link", "ucdp", "--store", tmp.resolve("other-store").toString(), "examples/datasets/gdelt-events.tsv");
+        assertEquals(1, wrong.exit(), wrong.err());
+        assertTrue(wrong.err().contains("gdelt-events.tsv:1: the header lacks id, type_of_violence"), wrong.err());
     }
 
     @Test

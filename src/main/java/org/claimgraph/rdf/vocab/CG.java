@@ -511,6 +511,18 @@ public final class CG {
     /** How precise a place is: exact, city, adm2, adm1 or country. */
     public static final Property geoPrecision = property("geoPrecision");
 
+    /** Deaths in a dataset event: the dataset's best estimate. */
+    public static final Property fatalities = property("fatalities");
+
+    /** The low estimate of deaths in a dataset event (UCDP). */
+    public static final Property fatalitiesLow = property("fatalitiesLow");
+
+    /** The high estimate of deaths in a dataset event (UCDP). */
+    public static final Property fatalitiesHigh = property("fatalitiesHigh");
+
+    /** The name UCDP gives a reference actor. */
+    public static final Property ucdpName = property("ucdpName");
+
     /** The news article a dataset event was coded from. */
     public static final Property sourceUrl = property("sourceUrl");
 
