@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.link.DatasetFormat;
 import org.claimgraph.link.DatasetImporter;
+import org.claimgraph.link.EventLinker;
 import org.claimgraph.link.AcledEvents;
 import org.claimgraph.link.GdeltEvents;
 import org.claimgraph.link.UcdpGed;
@@ -58,10 +59,12 @@ final class LinkCommand implements Callable<Integer> {
         }
         Store s = store.open();
         ConsoleProgress progress = new ConsoleProgress(io.err(), System.console() != null);
-        DatasetImporter.Summary summary = new DatasetImporter(s.dataset(), format, ReferenceData.load())
+        ReferenceData reference = ReferenceData.load();
+        DatasetImporter.Summary summary = new DatasetImporter(s.dataset(), format, reference)
                 .importFiles(files, problem -> io.err().println("warning: " + problem), progress::rows);
         progress.finish();
         io.err().println(summary.line());
+        io.err().println(new EventLinker(reference).update(s.dataset()).line());
         return summary.malformed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 }

@@ -84,6 +84,11 @@ class CliIT {
         List<String> rows = coded.out().lines().skip(1).toList();
         assertEquals(6, rows.size(), coded.out()); // the seventh row's SOURCEURL is no article of ours
         assertTrue(rows.stream().anyMatch(r -> r.contains("Atlantic Dispatch") && r.contains("reduce relations")), coded.out());
+        // the withdrawal from Doha the Atlantic Dispatch reported is linked to the events GDELT coded from it
+        assertTrue(gdeltLink.err().contains("candidate links"), gdeltLink.err());
+        CliRun related = cli("query", "--store", store.toString(), "--format", "csv", "related-events");
+        assertTrue(related.out().lines().anyMatch(r -> r.contains("withdrawal") && r.contains("1250000001") && r.contains("SOURCEURL")),
+                related.out());
     }
 
     @Test

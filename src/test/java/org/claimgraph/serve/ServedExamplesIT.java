@@ -31,6 +31,7 @@ import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.claimgraph.link.DatasetImporter;
+import org.claimgraph.link.EventLinker;
 import org.claimgraph.link.GdeltEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class ServedExamplesIT {
         try {
             new DatasetImporter(server.dataset(), new GdeltEvents(), reference)
                     .importFiles(List.of(Path.of("examples/datasets/gdelt-events.tsv")), problem -> { }, rows -> { });
+            new EventLinker(reference).update(server.dataset());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -523,6 +523,21 @@ public final class CG {
     /** The name UCDP gives a reference actor. */
     public static final Property ucdpName = property("ucdpName");
 
+    /** A scored, explained candidate link between a news statement and a dataset event. */
+    public static final Resource EventLink = resource("EventLink");
+
+    /** The news statement (a development) a candidate link starts from. */
+    public static final Property linkFrom = property("linkFrom");
+
+    /** The dataset event a candidate link points at. */
+    public static final Property linkTo = property("linkTo");
+
+    /** How likely a candidate link is right, 0 to 1. */
+    public static final Property linkScore = property("linkScore");
+
+    /** Why a candidate link was made: the evidence, "; "-separated. */
+    public static final Property linkReason = property("linkReason");
+
     /** The news article a dataset event was coded from. */
     public static final Property sourceUrl = property("sourceUrl");
 
