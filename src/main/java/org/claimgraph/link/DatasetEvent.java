@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public record DatasetEvent(String dataset, String id, LocalDate date, String datePrecision, String eventCode, String eventType,
         List<DatasetActor> actors, Optional<Place> place, Optional<Integer> fatalities, Optional<String> sourceUrl,
-        Optional<Integer> fatalitiesLow, Optional<Integer> fatalitiesHigh) {
+        Optional<Integer> fatalitiesLow, Optional<Integer> fatalitiesHigh) implements DatasetRecord {
 
     public DatasetEvent {
         actors = List.copyOf(actors);

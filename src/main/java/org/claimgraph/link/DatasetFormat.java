@@ -32,6 +32,6 @@ public interface DatasetFormat {
     /** Reads one row. */
     @FunctionalInterface
     interface RowParser {
-        DatasetEvent parse(List<String> fields) throws MalformedRowException;
+        DatasetRecord parse(List<String> fields) throws MalformedRowException;
     }
 }

@@ -34,7 +34,7 @@ public final class DatasetImporter {
     /** What an import did. */
     public record Summary(String dataset, long rows, long imported, long malformed, double seconds) {
         public String line() {
-            return String.format(Locale.ROOT, "%s: read %,d rows, imported %,d events, skipped %,d malformed rows in %.1f s",
+            return String.format(Locale.ROOT, "%s: read %,d rows, imported %,d events and mentions, skipped %,d malformed rows in %.1f s",
                     dataset, rows, imported, malformed, seconds);
         }
     }

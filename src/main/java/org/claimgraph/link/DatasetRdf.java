@@ -41,7 +41,13 @@ final class DatasetRdf {
         return NodeFactory.createURI(Iris.ID + "dataset/" + dataset + "/event/" + id);
     }
 
-    void write(DatasetEvent e, Consumer<Quad> out) {
+    void write(DatasetRecord record, Consumer<Quad> out) {
+        if (record instanceof DatasetMention m) {
+            out.accept(Quad.create(graph(m.dataset()), event(m.dataset(), m.id()), CG.mentionedIn.asNode(),
+                    NodeFactory.createLiteralDT(m.url(), XSDDatatype.XSDanyURI)));
+            return;
+        }
+        DatasetEvent e = (DatasetEvent) record;
         Node g = graph(e.dataset());
         Node ev = event(e.dataset(), e.id());
         Add add = (s, p, o) -> out.accept(Quad.create(g, s, p, o));

@@ -64,7 +64,7 @@ public final class EventLinker {
     private static final String EVENTS = PREFIXES + """
             SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset WHERE {
               GRAPH ?g { ?event a cg:DatasetEvent ; cg:eventTime/time:inXSDDate ?date ; cg:datePrecision ?precision .
-                         OPTIONAL { ?event cg:datasetEventType ?type } OPTIONAL { ?event cg:sourceUrl ?url }
+                         OPTIONAL { ?event cg:datasetEventType ?type } OPTIONAL { { ?event cg:sourceUrl ?url } UNION { ?event cg:mentionedIn ?url } }
                          OPTIONAL { ?event sem:hasActor ?actor }
                          OPTIONAL { ?event sem:hasPlace ?place . ?place cg:geoPrecision ?geoPrecision ; geo:hasGeometry/geo:asWKT ?wkt } }
               BIND(REPLACE(STR(?g), "^.*/", "") AS ?dataset)
@@ -87,7 +87,7 @@ public final class EventLinker {
             Map.entry("kind-collapse", Set.of("cameo-12", "cameo-16")));
 
     /** A news development or a dataset event, as the linker compares them. */
-    record Item(Node node, String type, LocalDate date, String datePrecision, Optional<String> url, Set<String> actors,
+    record Item(Node node, String type, LocalDate date, String datePrecision, Set<String> urls, Set<String> actors,
             Optional<double[]> point, String geoPrecision, String dataset) {
     }
 
@@ -161,8 +161,8 @@ public final class EventLinker {
             reasons.add(String.format(Locale.ROOT, "%.0f km apart (%s precision allows %.0f)", km, event.geoPrecision(), allowed));
             score += 0.1;
         }
-        if (dev.url().isPresent() && dev.url().equals(event.url())) {
-            reasons.add("coded from this very article (SOURCEURL)");
+        if (dev.urls().stream().anyMatch(event.urls()::contains)) {
+            reasons.add("coded from or mentioned in this very article (SOURCEURL, mentions)");
             score += 0.3;
         }
         Set<String> shared = new HashSet<>(sides(dev.actors()));
@@ -241,10 +241,13 @@ public final class EventLinker {
                     String type = news ? row.getResource("kind").getLocalName()
                             : row.contains("type") ? row.getResource("type").getLocalName() : "";
                     item = new Item(node, type, date.get(), news ? "day" : row.getLiteral("precision").getString(),
-                            row.contains("url") ? Optional.of(row.getLiteral("url").getLexicalForm()) : Optional.empty(), new HashSet<>(),
+                            new HashSet<>(), new HashSet<>(),
                             point(row), row.contains("geoPrecision") ? row.getLiteral("geoPrecision").getString() : "city",
                             news ? "" : row.getLiteral("dataset").getString());
                     byNode.put(node, item);
+                }
+                if (row.contains("url")) {
+                    item.urls().add(row.getLiteral("url").getLexicalForm());
                 }
                 if (row.contains("actor") && row.get("actor").isURIResource()) {
                     item.actors().add(row.getResource("actor").getURI());

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * GDELT 2.0 event rows: tab-separated, 61 columns, no header (the "export" files). Columns used:
+ * GDELT 2.0 event rows — tab-separated, 61 columns, no header (the "export" files) — and mention
+ * rows (16 columns, the "mentions" files: 0 GLOBALEVENTID, 3 MentionType, 5 MentionIdentifier, the
+ * article's URL for MentionType 1). Event columns used:
  * 0 GLOBALEVENTID, 1 SQLDATE (yyyyMMdd), 5–8 Actor1Code/Name/CountryCode/KnownGroupCode,
  * 15–18 the same for Actor2, 26 EventCode, 28 EventRootCode, 51–57 ActionGeo (Type, FullName,
  * CountryCode, ADM1Code, ADM2Code, Lat, Long), 60 SOURCEURL.
@@ -16,6 +18,7 @@ import java.util.Optional;
 public final class GdeltEvents implements DatasetFormat {
 
     public static final int COLUMNS = 61;
+    public static final int MENTION_COLUMNS = 16;
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     @Override
@@ -56,10 +59,13 @@ public final class GdeltEvents implements DatasetFormat {
                 """;
     }
 
-    private DatasetEvent parse(String[] f) throws MalformedRowException {
+    private DatasetRecord parse(String[] f) throws MalformedRowException {
+        if (f.length == MENTION_COLUMNS) {
+            return mention(f);
+        }
         if (f.length != COLUMNS) {
-            throw new MalformedRowException(f.length + " columns, a GDELT 2.0 event row has " + COLUMNS
-                    + " (tab-separated; is this a mentions file or GDELT 1.0?)");
+            throw new MalformedRowException(f.length + " columns, a GDELT 2.0 event row has " + COLUMNS + " and a mention row "
+                    + MENTION_COLUMNS + " (tab-separated; is this GDELT 1.0, or the GKG?)");
         }
         String id = f[0].strip();
         if (!id.matches("\\d+")) {
@@ -85,6 +91,18 @@ public final class GdeltEvents implements DatasetFormat {
         root = root.length() == 1 ? "0" + root : root;
         return new DatasetEvent(name(), id, date, "day", code, root.matches("\\d\\d") ? "cameo-" + root : "", actors, place(f),
                 Optional.empty(), f[60].isBlank() ? Optional.empty() : Optional.of(f[60].strip()), Optional.empty(), Optional.empty());
+    }
+
+    /** A mention row: which article mentions which event. Mentions that are no web page (MentionType ≠ 1) are kept out. */
+    private DatasetRecord mention(String[] f) throws MalformedRowException {
+        String id = f[0].strip();
+        if (!id.matches("\\d+")) {
+            throw new MalformedRowException("GLOBALEVENTID \"" + id + "\" is not a number");
+        }
+        if (!f[3].strip().equals("1") || f[5].isBlank()) {
+            throw new MalformedRowException("MentionType " + f[3].strip() + " names no web article (only type 1 does)");
+        }
+        return new DatasetMention(name(), id, f[5].strip());
     }
 
     /** ActionGeo: a point when latitude and longitude are given and in range. */

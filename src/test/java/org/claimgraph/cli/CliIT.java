@@ -78,11 +78,13 @@ class CliIT {
     @Test
     void linkGdeltImportsTheSampleAndJoinsItToTheArticlesGdeltCoded() {
         assertEquals(0, gdeltLink.exit(), gdeltLink.err());
-        assertTrue(gdeltLink.err().contains("gdelt: read 7 rows, imported 7 events, skipped 0 malformed rows"), gdeltLink.err());
+        assertTrue(gdeltLink.err().contains("gdelt: read 9 rows, imported 9 events and mentions, skipped 0 malformed rows"), gdeltLink.err());
         CliRun coded = cli("query", "--store", store.toString(), "--format", "csv", "gdelt-coded-articles");
         assertEquals(0, coded.exit(), coded.err());
         List<String> rows = coded.out().lines().skip(1).toList();
-        assertEquals(6, rows.size(), coded.out()); // the seventh row's SOURCEURL is no article of ours
+        // six events coded from our articles, and one mention of event 1250000007 in the Nile Evening Post
+        assertEquals(7, rows.size(), coded.out());
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",mention,1250000007,")), coded.out());
         assertTrue(rows.stream().anyMatch(r -> r.contains("Atlantic Dispatch") && r.contains("reduce relations")), coded.out());
         // the withdrawal from Doha the Atlantic Dispatch reported is linked to the events GDELT coded from it
         assertTrue(gdeltLink.err().contains("candidate links"), gdeltLink.err());

@@ -26,14 +26,18 @@ class EventLinkerTest {
     }
 
     private static EventLinker.Item development(String kind, String date, Set<String> actors, String url) {
-        return new EventLinker.Item(NodeFactory.createURI("urn:dev"), kind, LocalDate.parse(date), "day", Optional.ofNullable(url), actors,
+        return new EventLinker.Item(NodeFactory.createURI("urn:dev"), kind, LocalDate.parse(date), "day", urls(url), actors,
                 Optional.of(DOHA), "city", "");
     }
 
     private static EventLinker.Item event(String type, String date, String precision, Set<String> actors, double[] point, String geo,
             String url) {
-        return new EventLinker.Item(NodeFactory.createURI("urn:event"), type, LocalDate.parse(date), precision, Optional.ofNullable(url),
+        return new EventLinker.Item(NodeFactory.createURI("urn:event"), type, LocalDate.parse(date), precision, urls(url),
                 actors, Optional.ofNullable(point), geo, "gdelt");
+    }
+
+    private static Set<String> urls(String url) {
+        return url == null ? Set.of() : Set.of(url);
     }
 
     @Test
@@ -41,7 +45,7 @@ class EventLinkerTest {
         var c = linker.candidate(development("kind-withdrawal", "2025-07-24", Set.of(OFFICE, USA), "https://a.example/1"),
                 event("cameo-16", "2025-07-24", "day", Set.of(ISRAEL, USA), DOHA, "city", "https://a.example/1")).orElseThrow();
         assertEquals(1.0, c.score(), 1e-9); // type, place, same article, two shared sides (the office counts for Israel), same day
-        assertTrue(c.reasons().contains("coded from this very article (SOURCEURL)"), c.reasons().toString());
+        assertTrue(c.reasons().contains("coded from or mentioned in this very article (SOURCEURL, mentions)"), c.reasons().toString());
     }
 
     @Test

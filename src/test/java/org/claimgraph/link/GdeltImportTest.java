@@ -83,6 +83,22 @@ class GdeltImportTest {
     }
 
     @Test
+    void aWebMentionRowNamesTheArticleThatMentionsTheEventAndOtherMentionsAreSkipped() throws IOException {
+        String web = String.join("\t", "1100000001", "20250724120000", "20250725080000", "1", "levantwire.example",
+                "https://levantwire.example/a", "3", "1", "2", "3", "1", "80", "2000", "-3.0", "", "");
+        String broadcast = String.join("\t", "1100000001", "20250724120000", "20250725080000", "2", "BBC Monitoring",
+                "BBC Monitoring item 42", "3", "1", "2", "3", "1", "80", "2000", "-3.0", "", "");
+        Path file = Files.write(dir.resolve("20250725.mentions.CSV"), List.of(web, broadcast));
+        DatasetGraph dsg = TDB2Factory.connectDataset(dir.resolve("store").toString()).asDatasetGraph();
+        List<String> problems = new ArrayList<>();
+        DatasetImporter.Summary summary = new DatasetImporter(dsg, new GdeltEvents(), reference).importFiles(List.of(file), problems::add, n -> { });
+        assertEquals(1, summary.imported());
+        assertTrue(problems.get(0).contains(":2: MentionType 2 names no web article"), problems.toString());
+        assertEquals(1, count(dsg, NodeFactory.createURI(Iris.ID + "dataset/gdelt/event/1100000001"), CG.mentionedIn.asNode(),
+                NodeFactory.createLiteralDT("https://levantwire.example/a", org.apache.jena.datatypes.xsd.XSDDatatype.XSDanyURI)));
+    }
+
+    @Test
     void rowsBecomeEventsWithMappedActorsPlacesAndCategoriesAndBadRowsAreReportedByLine() throws IOException {
         DatasetGraph dsg = TDB2Factory.connectDataset(dir.resolve("store").toString()).asDatasetGraph();
         List<String> problems = new ArrayList<>();

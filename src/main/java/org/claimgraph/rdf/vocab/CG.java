@@ -538,6 +538,9 @@ public final class CG {
     /** Why a candidate link was made: the evidence, "; "-separated. */
     public static final Property linkReason = property("linkReason");
 
+    /** A news article that mentions a dataset event (GDELT mentions). */
+    public static final Property mentionedIn = property("mentionedIn");
+
     /** The news article a dataset event was coded from. */
     public static final Property sourceUrl = property("sourceUrl");
 
