@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingest the sample articles in examples/ into ./data/demo and serve them on :3030.",
+        description = {"Ingest the sample articles in examples/ (and the sample GDELT rows in examples/datasets/) into ./data/demo and serve them on :3030.",
                 "Run it again any time: unchanged articles are skipped."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -39,6 +39,9 @@ final class DemoCommand implements Callable<Integer> {
                     + ": run the demo from the claimgraph folder (./claimgraph demo) or give --examples DIR");
             return ExitCodes.USAGE;
         }
-        return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()), new IngestOptions(), io);
+        // the sample GDELT rows (written for the examples) come along, so the dataset queries answer too
+        Path gdelt = examplesDir.resolve("datasets").resolve("gdelt-events.tsv");
+        return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()),
+                Files.isRegularFile(gdelt) ? List.of(gdelt) : List.of(), new IngestOptions(), io);
     }
 }
