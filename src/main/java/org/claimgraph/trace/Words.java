@@ -88,20 +88,6 @@ final class Words {
         return out;
     }
 
-    /** |a ∩ b| / min(|a|, |b|): how much of the shorter wording the longer one repeats; 0 when one is empty. */
-    static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int both = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                both++;
-            }
-        }
-        return (double) both / Math.min(a.size(), b.size());
-    }
-
     /** |a ∩ b| / |a ∪ b|, 0 when both are empty. */
     static <T> double jaccard(Set<T> a, Set<T> b) {
         if (a.isEmpty() && b.isEmpty()) {
