@@ -48,7 +48,7 @@ public final class GdeltEvents implements DatasetFormat {
 
     @Override
     public List<String> codeLists() {
-        return List.of("ontology/datasets/cameo.ttl");
+        return List.of("ontology/datasets/cameo.ttl", "ontology/datasets/plover.ttl");
     }
 
     @Override

@@ -119,6 +119,9 @@ class GdeltImportTest {
         assertEquals(1, count(dsg, fight, Vocab.SEM_HAS_ACTOR, NodeFactory.createURI(Iris.ID + "hamas")));
         assertEquals(1, count(dsg, fight, Vocab.SEM_HAS_ACTOR, NodeFactory.createURI(Iris.ID + "israel")));
         assertEquals(1, count(dsg, fight, CG.datasetEventType.asNode(), NodeFactory.createURI(CG.NS + "cameo-19")));
+        // CAMEO's fight is PLOVER's assault, in the code lists the import brings along
+        assertEquals(1, count(dsg, NodeFactory.createURI(CG.NS + "cameo-19"), NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#closeMatch"),
+                NodeFactory.createURI(CG.NS + "plover-assault")));
         assertEquals(1, count(dsg, fight, CG.actorCode.asNode(), NodeFactory.createLiteralString("PSEREB")));
         Node geometry = NodeFactory.createURI(fight.getURI() + "/place/geometry");
         String wkt = Txn.calculateRead(dsg, () -> dsg.stream(Node.ANY, geometry, Vocab.GEO_AS_WKT, Node.ANY).findFirst().orElseThrow()
