@@ -2,14 +2,17 @@ package org.claimgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.link.GdeltEvents;
+import org.claimgraph.link.UcdpGed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingest the sample articles in examples/ (and the sample GDELT rows in examples/datasets/) into ./data/demo and serve them on :3030.",
+        description = {"Ingest the sample articles in examples/ (and the sample GDELT and UCDP rows in examples/datasets/) into ./data/demo and serve them on :3030.",
                 "Run it again any time: unchanged articles are skipped."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -39,9 +42,15 @@ final class DemoCommand implements Callable<Integer> {
                     + ": run the demo from the claimgraph folder (./claimgraph demo) or give --examples DIR");
             return ExitCodes.USAGE;
         }
-        // the sample GDELT rows (written for the examples) come along, so the dataset queries answer too
-        Path gdelt = examplesDir.resolve("datasets").resolve("gdelt-events.tsv");
-        return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()),
-                Files.isRegularFile(gdelt) ? List.of(gdelt) : List.of(), new IngestOptions(), io);
+        // the sample dataset rows (written for the examples) come along, so the dataset queries answer too
+        List<ServeRun.DatasetFile> datasets = new ArrayList<>();
+        Path samples = examplesDir.resolve("datasets");
+        for (ServeRun.DatasetFile d : List.of(new ServeRun.DatasetFile(new GdeltEvents(), samples.resolve("gdelt-events.tsv")),
+                new ServeRun.DatasetFile(new UcdpGed(), samples.resolve("ucdp-ged.csv")))) {
+            if (Files.isRegularFile(d.file())) {
+                datasets.add(d);
+            }
+        }
+        return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()), datasets, new IngestOptions(), io);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.claimgraph.link.DatasetImporter;
 import org.claimgraph.link.EventLinker;
-import org.claimgraph.link.GdeltEvents;
+import org.claimgraph.link.DatasetFormat;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.serve.SparqlServer;
 import org.claimgraph.store.Store;
@@ -21,11 +21,16 @@ final class ServeRun {
         return run(server, paths, List.of(), options, io);
     }
 
+    /** A dataset file to link after the articles. */
+    record DatasetFile(DatasetFormat format, Path file) {
+    }
+
     /**
-     * As {@link #run(SparqlServer, List, IngestOptions, Io)}, and GDELT files ({@code gdeltFiles})
-     * linked into the live dataset after the articles.
+     * As {@link #run(SparqlServer, List, IngestOptions, Io)}, and dataset files linked into the
+     * live dataset after the articles.
      */
-    static int run(SparqlServer server, List<String> paths, List<Path> gdeltFiles, IngestOptions options, Io io) throws InterruptedException {
+    static int run(SparqlServer server, List<String> paths, List<DatasetFile> datasets, IngestOptions options, Io io)
+            throws InterruptedException {
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -38,15 +43,17 @@ final class ServeRun {
         if (!paths.isEmpty()) {
             code = IngestTask.run(Store.over(server.dataset()), paths, options, io);
         }
-        if (!gdeltFiles.isEmpty()) {
-            try {
-                ReferenceData reference = ReferenceData.load();
-                io.err().println(new DatasetImporter(server.dataset(), new GdeltEvents(), reference)
-                        .importFiles(gdeltFiles, problem -> io.err().println("warning: " + problem), rows -> { }).line());
-                io.err().println(new EventLinker(reference).update(server.dataset()).line());
-            } catch (IOException e) {
-                io.err().println("could not read " + gdeltFiles + ": " + e.getMessage());
+        if (!datasets.isEmpty()) {
+            ReferenceData reference = ReferenceData.load();
+            for (DatasetFile d : datasets) {
+                try {
+                    io.err().println(new DatasetImporter(server.dataset(), d.format(), reference)
+                            .importFiles(List.of(d.file()), problem -> io.err().println("warning: " + problem), rows -> { }).line());
+                } catch (IOException e) {
+                    io.err().println("could not read " + d.file() + ": " + e.getMessage());
+                }
             }
+            io.err().println(new EventLinker(reference).update(server.dataset()).line());
         }
         // the port is known only once the server runs (--port 0 picks a free one)
         io.err().println("Try, in another terminal:");

@@ -62,10 +62,10 @@ public final class EventLinker {
             }
             """;
     private static final String EVENTS = PREFIXES + """
-            SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset WHERE {
+            SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset ?fatalities WHERE {
               GRAPH ?g { ?event a cg:DatasetEvent ; cg:eventTime/time:inXSDDate ?date ; cg:datePrecision ?precision .
                          OPTIONAL { ?event cg:datasetEventType ?type } OPTIONAL { { ?event cg:sourceUrl ?url } UNION { ?event cg:mentionedIn ?url } }
-                         OPTIONAL { ?event sem:hasActor ?actor }
+                         OPTIONAL { ?event sem:hasActor ?actor } OPTIONAL { ?event cg:fatalities ?fatalities }
                          OPTIONAL { ?event sem:hasPlace ?place . ?place cg:geoPrecision ?geoPrecision ; geo:hasGeometry/geo:asWKT ?wkt } }
               BIND(REPLACE(STR(?g), "^.*/", "") AS ?dataset)
             }
@@ -88,14 +88,15 @@ public final class EventLinker {
 
     /** A news development or a dataset event, as the linker compares them. */
     record Item(Node node, String type, LocalDate date, String datePrecision, Set<String> urls, Set<String> actors,
-            Optional<double[]> point, String geoPrecision, String dataset) {
+            Optional<double[]> point, String geoPrecision, String dataset, Optional<Integer> fatalities) {
     }
 
     /** What an update did. */
-    public record Summary(int developments, int linkedDevelopments, int events, int links) {
+    public record Summary(int developments, int linkedDevelopments, int events, int links, int figureComparisons) {
         public String line() {
-            return String.format(Locale.ROOT, "linked %,d of %,d news developments to dataset events (%,d events): %,d candidate links",
-                    linkedDevelopments, developments, events, links);
+            return String.format(Locale.ROOT,
+                    "linked %,d of %,d news developments to dataset events (%,d events): %,d candidate links; %,d news death tolls set against dataset fatalities",
+                    linkedDevelopments, developments, events, links, figureComparisons);
         }
     }
 
@@ -128,9 +129,10 @@ public final class EventLinker {
                     }
                 }
             }
+            int comparisons = FigureComparison.compare(dataset, events, quads);
             dataset.deleteAny(LINKS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dataset::add);
-            return new Summary(developments.size(), linked.size(), events.size(), links);
+            return new Summary(developments.size(), linked.size(), events.size(), links, comparisons);
         });
     }
 
@@ -243,7 +245,8 @@ public final class EventLinker {
                     item = new Item(node, type, date.get(), news ? "day" : row.getLiteral("precision").getString(),
                             new HashSet<>(), new HashSet<>(),
                             point(row), row.contains("geoPrecision") ? row.getLiteral("geoPrecision").getString() : "city",
-                            news ? "" : row.getLiteral("dataset").getString());
+                            news ? "" : row.getLiteral("dataset").getString(),
+                            row.contains("fatalities") ? Optional.of(row.getLiteral("fatalities").getInt()) : Optional.empty());
                     byNode.put(node, item);
                 }
                 if (row.contains("url")) {
@@ -262,10 +265,12 @@ public final class EventLinker {
     }
 
     private static Optional<double[]> point(QuerySolution row) {
-        if (!row.contains("wkt")) {
-            return Optional.empty();
-        }
-        Matcher m = POINT.matcher(row.getLiteral("wkt").getLexicalForm());
+        return row.contains("wkt") ? point(row.getLiteral("wkt").getLexicalForm()) : Optional.empty();
+    }
+
+    /** The lon/lat of a WKT point. */
+    static Optional<double[]> point(String wkt) {
+        Matcher m = POINT.matcher(wkt);
         return m.find() ? Optional.of(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))}) : Optional.empty();
     }
 }

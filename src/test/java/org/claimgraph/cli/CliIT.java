@@ -43,6 +43,7 @@ class CliIT {
     static Path store;
     static CliRun firstIngest;
     static CliRun gdeltLink;
+    static CliRun ucdpLink;
     static List<String> inputs;
 
     @BeforeAll
@@ -56,6 +57,7 @@ class CliIT {
         args.addAll(inputs);
         firstIngest = CliRun.of(args);
         gdeltLink = CliRun.of("link", "gdelt", "--store", store.toString(), "examples/datasets/gdelt-events.tsv");
+        ucdpLink = CliRun.of("link", "ucdp", "--store", store.toString(), "examples/datasets/ucdp-ged.csv");
     }
 
     private static CliRun cli(String... args) {
@@ -91,6 +93,15 @@ class CliIT {
         CliRun related = cli("query", "--store", store.toString(), "--format", "csv", "related-events");
         assertTrue(related.out().lines().anyMatch(r -> r.contains("withdrawal") && r.contains("1250000001") && r.contains("SOURCEURL")),
                 related.out());
+    }
+
+    @Test
+    void newsDeathTollsAreSetAgainstTheFatalitiesUcdpCountsNearbyOverTheSamePeriod() {
+        assertEquals(0, ucdpLink.exit(), ucdpLink.err());
+        CliRun compared = cli("query", "--store", store.toString(), "--format", "csv", "casualties-vs-datasets");
+        // "58,300 killed since October 2023" (15 July): the sample's events near Gaza up to that day, 14 + 21 deaths
+        assertTrue(compared.out().lines().anyMatch(r -> r.startsWith("2025-07-15,58300") && r.contains(",ucdp,35,2,2023-10-01,2025-07-15,")),
+                compared.out());
     }
 
     @Test

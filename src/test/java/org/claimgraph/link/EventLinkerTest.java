@@ -27,13 +27,13 @@ class EventLinkerTest {
 
     private static EventLinker.Item development(String kind, String date, Set<String> actors, String url) {
         return new EventLinker.Item(NodeFactory.createURI("urn:dev"), kind, LocalDate.parse(date), "day", urls(url), actors,
-                Optional.of(DOHA), "city", "");
+                Optional.of(DOHA), "city", "", Optional.empty());
     }
 
     private static EventLinker.Item event(String type, String date, String precision, Set<String> actors, double[] point, String geo,
             String url) {
         return new EventLinker.Item(NodeFactory.createURI("urn:event"), type, LocalDate.parse(date), precision, urls(url),
-                actors, Optional.ofNullable(point), geo, "gdelt");
+                actors, Optional.ofNullable(point), geo, "gdelt", Optional.empty());
     }
 
     private static Set<String> urls(String url) {

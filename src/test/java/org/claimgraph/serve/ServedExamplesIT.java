@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.claimgraph.link.DatasetImporter;
 import org.claimgraph.link.EventLinker;
 import org.claimgraph.link.GdeltEvents;
+import org.claimgraph.link.UcdpGed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,8 @@ class ServedExamplesIT {
         try {
             new DatasetImporter(server.dataset(), new GdeltEvents(), reference)
                     .importFiles(List.of(Path.of("examples/datasets/gdelt-events.tsv")), problem -> { }, rows -> { });
+            new DatasetImporter(server.dataset(), new UcdpGed(), reference)
+                    .importFiles(List.of(Path.of("examples/datasets/ucdp-ged.csv")), problem -> { }, rows -> { });
             new EventLinker(reference).update(server.dataset());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -526,6 +526,27 @@ public final class CG {
     /** A scored, explained candidate link between a news statement and a dataset event. */
     public static final Resource EventLink = resource("EventLink");
 
+    /** A news death toll set against the fatalities a dataset counts near the same place over the same period. */
+    public static final Resource FigureComparison = resource("FigureComparison");
+
+    /** The news figure a comparison is about. */
+    public static final Property comparedFigure = property("comparedFigure");
+
+    /** The dataset a comparison counts in: ucdp, acled. */
+    public static final Property datasetName = property("datasetName");
+
+    /** The fatalities the dataset counts over the compared place and period. */
+    public static final Property datasetFatalities = property("datasetFatalities");
+
+    /** How many dataset events a comparison counts. */
+    public static final Property eventCount = property("eventCount");
+
+    /** First day of a compared period. */
+    public static final Property periodStart = property("periodStart");
+
+    /** Last day of a compared period. */
+    public static final Property periodEnd = property("periodEnd");
+
     /** The news statement (a development) a candidate link starts from. */
     public static final Property linkFrom = property("linkFrom");
 
