@@ -29,8 +29,9 @@ import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
 
 /**
- * Candidate links from negotiation developments in the news to dataset events, with a score and
- * its reasons, in a graph of their own ({@link #LINKS_GRAPH}): {@code development cg:relatedEvent
+ * Candidate links from negotiation developments and claims in the news to dataset events (a claim
+ * to the statement a dataset coded from it: CAMEO 01 public statements, 11 disapprove, 12 reject
+ * ...), with a score and its reasons, in a graph of their own ({@link #LINKS_GRAPH}): {@code development cg:relatedEvent
  * event}, and a {@code cg:EventLink} node holding {@code cg:linkScore} and {@code cg:linkReason}.
  * A candidate must fall within the date window (two days, widened by the dataset's date
  * precision), within the distance its place precision allows (when both have a place), be of a
@@ -61,6 +62,15 @@ public final class EventLinker {
               OPTIONAL { GRAPH ?r { ?venue geo:hasGeometry/geo:asWKT ?wkt } }
             }
             """;
+    /** Claims as the linker sees them: the stance as type, the article's day, its URL, speaker and what it is about. */
+    private static final String CLAIMS = PREFIXES + """
+            SELECT ?dev ?kind ?reported ?url ?actor WHERE {
+              GRAPH ?g { ?attribution cg:asserts ?dev ; cg:stance ?kind ; cg:inArticle ?article .
+                         ?article schema:datePublished ?reported .
+                         OPTIONAL { ?article schema:url ?url }
+                         OPTIONAL { { ?attribution cg:source ?actor } UNION { ?dev cg:about ?actor } } }
+            }
+            """;
     private static final String EVENTS = PREFIXES + """
             SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset ?fatalities WHERE {
               GRAPH ?g { ?event a cg:DatasetEvent ; cg:eventTime/time:inXSDDate ?date ; cg:datePrecision ?precision .
@@ -84,7 +94,16 @@ public final class EventLinker {
             Map.entry("kind-resumption", Set.of("cameo-03", "cameo-04", "cameo-05")),
             Map.entry("kind-agreement", Set.of("cameo-03", "cameo-05", "cameo-06", "acled-strategic-developments")),
             Map.entry("kind-implementation", Set.of("cameo-05", "cameo-06", "cameo-08", "acled-strategic-developments")),
-            Map.entry("kind-collapse", Set.of("cameo-12", "cameo-16")));
+            Map.entry("kind-collapse", Set.of("cameo-12", "cameo-16")),
+            // what a claim does, as CAMEO codes a statement
+            Map.entry("stance-assert", Set.of("cameo-01")),
+            Map.entry("stance-report", Set.of("cameo-01")),
+            Map.entry("stance-respond", Set.of("cameo-01")),
+            Map.entry("stance-deny", Set.of("cameo-01", "cameo-12")),
+            Map.entry("stance-accuse", Set.of("cameo-11")),
+            Map.entry("stance-demand", Set.of("cameo-10")),
+            Map.entry("stance-warn", Set.of("cameo-13")),
+            Map.entry("stance-promise", Set.of("cameo-03")));
 
     /** A news development or a dataset event, as the linker compares them. */
     record Item(Node node, String type, LocalDate date, String datePrecision, Set<String> urls, Set<String> actors,
@@ -95,7 +114,8 @@ public final class EventLinker {
     public record Summary(int developments, int linkedDevelopments, int events, int links, int figureComparisons) {
         public String line() {
             return String.format(Locale.ROOT,
-                    "linked %,d of %,d news developments to dataset events (%,d events): %,d candidate links; %,d news death tolls set against dataset fatalities",
+                    "linked %,d of %,d news developments and claims to dataset events (%,d events): %,d candidate links;"
+                            + " %,d news death tolls set against dataset fatalities",
                     linkedDevelopments, developments, events, links, figureComparisons);
         }
     }
@@ -109,7 +129,8 @@ public final class EventLinker {
     /** Recomputes every candidate link and replaces the links graph, in one write transaction. */
     public Summary update(DatasetGraph dataset) {
         return Txn.calculateWrite(dataset, () -> {
-            List<Item> developments = items(dataset, DEVELOPMENTS, true);
+            List<Item> developments = new ArrayList<>(items(dataset, DEVELOPMENTS, true));
+            developments.addAll(items(dataset, CLAIMS, true));
             List<Item> events = items(dataset, EVENTS, false);
             TreeMap<Long, List<Item>> byDay = new TreeMap<>();
             events.forEach(e -> byDay.computeIfAbsent(e.date().toEpochDay(), d -> new ArrayList<>()).add(e));
@@ -152,7 +173,7 @@ public final class EventLinker {
         if (!COMPATIBLE.getOrDefault(dev.type(), Set.of()).contains(event.type())) {
             return Optional.empty();
         }
-        reasons.add(event.type() + " fits " + dev.type().replace("kind-", "").replace('-', ' '));
+        reasons.add(event.type() + " fits " + dev.type().replace("kind-", "").replace("stance-", "a claim that does: ").replace('-', ' '));
         score += 0.1;
         if (dev.point().isPresent() && event.point().isPresent()) {
             double km = kilometres(dev.point().get(), event.point().get());
@@ -169,6 +190,9 @@ public final class EventLinker {
         }
         Set<String> shared = new HashSet<>(sides(dev.actors()));
         shared.retainAll(sides(event.actors()));
+        if (shared.isEmpty() && dev.type().startsWith("stance-")) {
+            return Optional.empty(); // an article holds many claims: the coded statement is the one of its actors
+        }
         if (!shared.isEmpty()) {
             reasons.add("shared actors: " + String.join(", ", shared.stream().map(a -> a.replaceAll("^.*/", "")).sorted().toList()));
             score += 0.3 * Math.min(1.0, shared.size() / 2.0);

@@ -64,6 +64,19 @@ class EventLinkerTest {
     }
 
     @Test
+    void aClaimLinksOnlyToAStatementOfItsOwnActors() {
+        var qatar = Set.of("https://w3id.org/claimgraph/id/qatar");
+        var denial = linker.candidate(development("stance-deny", "2025-07-25", qatar, "https://g.example/1"),
+                event("cameo-01", "2025-07-25", "day", qatar, DOHA, "city", "https://g.example/1"));
+        assertTrue(denial.isPresent() && denial.get().score() >= EventLinker.KEEP);
+        assertTrue(linker.candidate(development("stance-assert", "2025-07-25", Set.of(USA), "https://g.example/1"),
+                event("cameo-01", "2025-07-25", "day", qatar, DOHA, "city", "https://g.example/1")).isEmpty(),
+                "another speaker's claim in the same article is not the coded statement");
+        assertTrue(linker.candidate(development("stance-accuse", "2025-07-25", qatar, null),
+                event("cameo-04", "2025-07-25", "day", qatar, DOHA, "city", null)).isEmpty(), "an accusation is no consultation");
+    }
+
+    @Test
     void aLinkWithNothingButTheDateIsBelowTheBar() {
         var c = linker.candidate(development("kind-talks-held", "2025-07-24", Set.of(USA), null),
                 event("cameo-04", "2025-07-25", "day", Set.of("https://w3id.org/claimgraph/id/egypt"), null, "city", null)).orElseThrow();
