@@ -132,21 +132,42 @@ public final class EventLinker {
             List<Item> developments = new ArrayList<>(items(dataset, DEVELOPMENTS, true));
             developments.addAll(items(dataset, CLAIMS, true));
             List<Item> events = items(dataset, EVENTS, false);
-            TreeMap<Long, List<Item>> byDay = new TreeMap<>();
-            events.forEach(e -> byDay.computeIfAbsent(e.date().toEpochDay(), d -> new ArrayList<>()).add(e));
+            // an office counts for its state, on both sides: the states join the actor sets once
+            developments.forEach(this::addStates);
+            events.forEach(this::addStates);
+            // without a shared article or a shared side a candidate cannot reach KEEP (type, day and place
+            // give at most 0.4), so events are looked up by URL and by side, then by day
+            Map<String, List<Item>> byUrl = new HashMap<>();
+            Map<String, TreeMap<Long, List<Item>>> bySide = new HashMap<>();
+            for (Item e : events) {
+                e.urls().forEach(u -> byUrl.computeIfAbsent(u, k -> new ArrayList<>()).add(e));
+                e.actors().forEach(a -> bySide.computeIfAbsent(a + " " + e.datePrecision() + " " + e.type(), k -> new TreeMap<>())
+                        .computeIfAbsent(e.date().toEpochDay(), d -> new ArrayList<>()).add(e));
+            }
             List<Quad> quads = new ArrayList<>();
             int links = 0;
             Set<Node> linked = new HashSet<>();
             for (Item dev : developments) {
                 long day = dev.date().toEpochDay();
-                for (List<Item> sameDays : byDay.subMap(day - WINDOW_DAYS - 366, true, day + WINDOW_DAYS + 366, true).values()) {
-                    for (Item event : sameDays) {
-                        Optional<Candidate> c = candidate(dev, event);
-                        if (c.isPresent() && c.get().score() >= KEEP) {
-                            write(dev, event, c.get(), quads);
-                            linked.add(dev.node());
-                            links++;
+                Set<Item> candidates = new java.util.LinkedHashSet<>();
+                dev.urls().forEach(u -> candidates.addAll(byUrl.getOrDefault(u, List.of())));
+                for (String side : dev.actors()) {
+                    for (String precision : List.of("day", "week", "month", "year")) {
+                        for (String type : COMPATIBLE.getOrDefault(dev.type(), Set.of())) {
+                            TreeMap<Long, List<Item>> days = bySide.get(side + " " + precision + " " + type);
+                            long window = WINDOW_DAYS + widening(precision);
+                            if (days != null) {
+                                days.subMap(day - window, true, day + window, true).values().forEach(candidates::addAll);
+                            }
                         }
+                    }
+                }
+                for (Item event : candidates) {
+                    Optional<Candidate> c = candidate(dev, event);
+                    if (c.isPresent() && c.get().score() >= KEEP) {
+                        write(dev, event, c.get(), quads);
+                        linked.add(dev.node());
+                        links++;
                     }
                 }
             }
@@ -188,8 +209,8 @@ public final class EventLinker {
             reasons.add("coded from or mentioned in this very article (SOURCEURL, mentions)");
             score += 0.3;
         }
-        Set<String> shared = new HashSet<>(sides(dev.actors()));
-        shared.retainAll(sides(event.actors()));
+        Set<String> shared = new HashSet<>(dev.actors());
+        shared.retainAll(event.actors());
         if (shared.isEmpty() && dev.type().startsWith("stance-")) {
             return Optional.empty(); // an article holds many claims: the coded statement is the one of its actors
         }
@@ -200,6 +221,11 @@ public final class EventLinker {
         reasons.add(apart + " days apart (window " + window + " for " + event.datePrecision() + " precision)");
         score += 0.2 * (1 - (double) apart / (window + 1));
         return Optional.of(new Candidate(score, reasons));
+    }
+
+    /** Adds to an item's actors the states their offices act for (the sets are the items' own). */
+    void addStates(Item item) {
+        item.actors().addAll(sides(item.actors()));
     }
 
     /** Actors and the states their offices act for: "Israel's prime minister's office" meets "Israel". */

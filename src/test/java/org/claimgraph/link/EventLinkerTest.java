@@ -26,14 +26,18 @@ class EventLinkerTest {
     }
 
     private static EventLinker.Item development(String kind, String date, Set<String> actors, String url) {
-        return new EventLinker.Item(NodeFactory.createURI("urn:dev"), kind, LocalDate.parse(date), "day", urls(url), actors,
-                Optional.of(DOHA), "city", "", Optional.empty());
+        EventLinker.Item item = new EventLinker.Item(NodeFactory.createURI("urn:dev"), kind, LocalDate.parse(date), "day", urls(url),
+                new java.util.HashSet<>(actors), Optional.of(DOHA), "city", "", Optional.empty());
+        linker.addStates(item);
+        return item;
     }
 
     private static EventLinker.Item event(String type, String date, String precision, Set<String> actors, double[] point, String geo,
             String url) {
-        return new EventLinker.Item(NodeFactory.createURI("urn:event"), type, LocalDate.parse(date), precision, urls(url),
-                actors, Optional.ofNullable(point), geo, "gdelt", Optional.empty());
+        EventLinker.Item item = new EventLinker.Item(NodeFactory.createURI("urn:event"), type, LocalDate.parse(date), precision, urls(url),
+                new java.util.HashSet<>(actors), Optional.ofNullable(point), geo, "gdelt", Optional.empty());
+        linker.addStates(item);
+        return item;
     }
 
     private static Set<String> urls(String url) {
