@@ -57,9 +57,9 @@ public final class EventLinker {
             SELECT ?dev ?kind ?happened ?reported ?url ?actor ?wkt WHERE {
               GRAPH ?g { ?dev a cg:Development ; cg:developmentKind ?kind ; cg:inArticle ?article .
                          OPTIONAL { ?dev cg:eventTime/time:inXSDDate ?happened } OPTIONAL { ?dev cg:reportedTime/time:inXSDDate ?reported }
-                         OPTIONAL { ?article schema:url ?url } OPTIONAL { ?dev sem:hasActor ?actor }
-                         OPTIONAL { ?dev cg:developmentOf/cg:venue ?venue } }
-              OPTIONAL { GRAPH ?r { ?venue geo:hasGeometry/geo:asWKT ?wkt } }
+                         OPTIONAL { ?article schema:url ?url } OPTIONAL { ?dev sem:hasActor ?actor } }
+              # the venue's point, only when the development's negotiation has a venue
+              OPTIONAL { GRAPH ?v { ?dev cg:developmentOf/cg:venue ?venue } GRAPH ?r { ?venue geo:hasGeometry/geo:asWKT ?wkt } }
             }
             """;
     /** Claims as the linker sees them: the stance as type, the article's day, its URL, speaker and what it is about. */
