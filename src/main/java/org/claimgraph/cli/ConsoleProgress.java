@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintStream;
 import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.pipeline.IngestListener;
+import org.claimgraph.link.EventLinker;
 import org.claimgraph.trace.ClaimTracer;
 
 /**
@@ -56,6 +57,12 @@ final class ConsoleProgress implements IngestListener {
 
     @Override
     public void traced(ClaimTracer.Summary summary) {
+        clearLine();
+        err.println(summary.line());
+    }
+
+    @Override
+    public void linked(EventLinker.Summary summary) {
         clearLine();
         err.println(summary.line());
     }

@@ -126,6 +126,11 @@ public final class EventLinker {
         reference.statesActedFor().forEach((office, state) -> stateOf.put(office, state.iri()));
     }
 
+    /** Whether the store holds any dataset event (an index lookup). */
+    public static boolean hasDatasetEvents(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, Node.ANY, RDF.type.asNode(), CG.DatasetEvent.asNode()));
+    }
+
     /** Recomputes every candidate link and replaces the links graph, in one write transaction. */
     public Summary update(DatasetGraph dataset) {
         return Txn.calculateWrite(dataset, () -> {

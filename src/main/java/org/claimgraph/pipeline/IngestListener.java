@@ -1,6 +1,7 @@
 package org.claimgraph.pipeline;
 
 import org.claimgraph.ingest.ReadResult;
+import org.claimgraph.link.EventLinker;
 import org.claimgraph.trace.ClaimTracer;
 
 /** Hears about an ingest as it goes: for progress bars, logs and error reports. */
@@ -26,6 +27,10 @@ public interface IngestListener {
 
     /** Claims were traced across articles after the articles went in. */
     default void traced(ClaimTracer.Summary summary) {
+    }
+
+    /** Developments and claims were linked to the dataset events of the store. */
+    default void linked(EventLinker.Summary summary) {
     }
 
     IngestListener NONE = new IngestListener() {

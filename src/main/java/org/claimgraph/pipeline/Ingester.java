@@ -14,6 +14,7 @@ import org.claimgraph.rdf.IngestRun;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 import org.claimgraph.store.WriteOutcome;
+import org.claimgraph.link.EventLinker;
 import org.claimgraph.trace.ClaimTracer;
 
 /**
@@ -21,7 +22,8 @@ import org.claimgraph.trace.ClaimTracer;
  * {@code batchSize} articles per transaction. TDB2 copies index blocks on every write
  * transaction, so one transaction per article would make the store grow many times over.
  * Articles already stored with the same content skip the pipeline. When anything was stored,
- * claims are then traced across articles ({@link ClaimTracer}).
+ * claims are then traced across articles ({@link ClaimTracer}), and linked to the dataset events
+ * of earlier imports, if any ({@link EventLinker}).
  */
 public final class Ingester {
 
@@ -97,6 +99,10 @@ public final class Ingester {
         flush(batch, counter);
         if (counter.stored + counter.replaced > 0) {
             listener.traced(new ClaimTracer().update(store.dataset())); // new claims join the clusters
+            if (EventLinker.hasDatasetEvents(store.dataset())) {
+                // new developments and claims meet the dataset events imported before them
+                listener.linked(new EventLinker(reference).update(store.dataset()));
+            }
         }
         return counter.summary();
     }

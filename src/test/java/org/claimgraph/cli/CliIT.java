@@ -105,6 +105,20 @@ class CliIT {
     }
 
     @Test
+    void anArticleIngestedAfterAnImportMeetsTheEventsCodedFromIt() throws IOException {
+        Path other = tmp.resolve("store-link-then-ingest");
+        assertEquals(0, cli("link", "gdelt", "--store", other.toString(), "examples/datasets/gdelt-events.tsv").exit());
+        Path article = Files.writeString(tmp.resolve("cairo-talks.json"), JSON.writeValueAsString(Map.of(
+                "url", "https://otherpaper.example/2025/08/13/cairo-talks", "publisher", "Other Paper", "published", "2025-08-13",
+                "text", "Egyptian and Israeli officials held talks in Cairo on Wednesday on a ceasefire in Gaza.\n")));
+        CliRun ingest = cli("ingest", "--store", other.toString(), article.toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertTrue(ingest.err().contains("candidate links"), ingest.err());
+        CliRun related = cli("query", "--store", other.toString(), "--format", "csv", "related-events");
+        assertTrue(related.out().lines().anyMatch(r -> r.contains("talks_held") && r.contains("1250000007")), related.out() + ingest.err());
+    }
+
+    @Test
     void linkRefusesAnUnknownDatasetAndAFileWithoutTheNeededColumns() {
         CliRun unknown = cli("link", "cshapes", "--store", tmp.resolve("other-store").toString(), "examples/datasets/gdelt-events.tsv");
         assertEquals(2, unknown.exit());
