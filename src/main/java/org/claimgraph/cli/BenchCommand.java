@@ -8,7 +8,6 @@ import org.claimgraph.ingest.Inputs;
 import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.nlp.NlpModels;
 import org.claimgraph.pipeline.Benchmark;
-import org.claimgraph.pipeline.OrderedWorkers;
 import org.claimgraph.rdf.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -193,7 +193,7 @@ final class AttributionFinder {
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
         boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart)
                 || (commaBefore && adverbialUpToComma(tokens, restStart)));
-        if (contentBefore && !quoteBefore && c.lemma().equals("continue")) {
+        if (contentBefore && !quoteBefore && c.cue().kind().equals("quote")) {
             return Optional.empty(); // "… while the occupation continued.": only '"…," she continued' reports
         }
         if (contentBefore) {

@@ -74,9 +74,9 @@ final class CueLexicon {
         return Optional.ofNullable(single.get(kind + ":" + form.toLowerCase(Locale.ROOT)));
     }
 
-    /** The cue a verb form is: a reporting verb, else a verb of belief or intention. */
+    /** The cue a verb form is: a reporting verb, a verb of belief or intention, or one that reports only after a quote. */
     Optional<Cue> verb(String form) {
-        return word(form, "verb").or(() -> word(form, "belief"));
+        return word(form, "verb").or(() -> word(form, "belief")).or(() -> word(form, "quote"));
     }
 
     /** Multi-word cues, longest first. */

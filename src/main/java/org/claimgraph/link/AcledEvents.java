@@ -34,21 +34,6 @@ public final class AcledEvents implements DatasetFormat {
     }
 
     @Override
-    public char delimiter() {
-        return ',';
-    }
-
-    @Override
-    public boolean quoted() {
-        return true;
-    }
-
-    @Override
-    public boolean hasHeader() {
-        return true;
-    }
-
-    @Override
     public List<String> codeLists() {
         return List.of("ontology/datasets/acled.ttl");
     }
@@ -78,11 +63,8 @@ public final class AcledEvents implements DatasetFormat {
                     actors.add(new DatasetEvent.DatasetActor("", c.get(f, column), "", ""));
                 }
             }
-            Optional<DatasetEvent.Place> place = Optional.empty();
-            if (!c.get(f, "latitude").isEmpty() && !c.get(f, "longitude").isEmpty()) {
-                place = Optional.of(new DatasetEvent.Place(c.get(f, "location"), Columns.number(c.get(f, "latitude"), "latitude"),
-                        Columns.number(c.get(f, "longitude"), "longitude"), geoPrecision(c.get(f, "geo_precision"))));
-            }
+            Optional<DatasetEvent.Place> place = DatasetEvent.Place.of(c.get(f, "location"), c.get(f, "latitude"), c.get(f, "longitude"),
+                    geoPrecision(c.get(f, "geo_precision")), "latitude/longitude");
             Optional<Integer> fatalities = c.get(f, "fatalities").isEmpty() ? Optional.empty()
                     : Optional.of((int) Columns.number(c.get(f, "fatalities"), "fatalities"));
             return new DatasetEvent(name(), id, date, timePrecision(c.get(f, "time_precision")), c.get(f, "sub_event_type"),

@@ -1,18 +1,12 @@
 package org.claimgraph.link;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
 
 /**
@@ -32,7 +26,7 @@ public final class ActorCodes {
     /** @param reference the reference gazetteer (states with cg:isoAlpha3) */
     public ActorCodes(Graph reference) {
         reference.find(Node.ANY, CG.isoAlpha3.asNode(), Node.ANY).forEachRemaining(t -> byCountry.put(t.getObject().getLiteralLexicalForm(), t.getSubject()));
-        Graph codes = load(FILE);
+        Graph codes = ReferenceData.resource(FILE);
         codes.find(Node.ANY, CG.cameoCode.asNode(), Node.ANY).forEachRemaining(t -> byCameo.put(t.getObject().getLiteralLexicalForm(), t.getSubject()));
         codes.find(Node.ANY, CG.acledName.asNode(), Node.ANY)
                 .forEachRemaining(t -> byAcledName.put(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject()));
@@ -56,23 +50,5 @@ public final class ActorCodes {
             return Optional.of(byUcdpName.get(name));
         }
         return Optional.empty();
-    }
-
-    static Graph load(String resource) {
-        try (InputStream in = ActorCodes.class.getResourceAsStream("/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath: rebuild the jar (./claimgraph rebuilds it)");
-            }
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            return g;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Triples of a graph, for copying code lists into the store. */
-    static Iterable<Triple> triples(Graph g) {
-        return g.find().toList();
     }
 }

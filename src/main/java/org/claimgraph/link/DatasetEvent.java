@@ -37,5 +37,27 @@ public record DatasetEvent(String dataset, String id, LocalDate date, String dat
      * @param precision exact, city, adm2, adm1 or country
      */
     public record Place(String name, double lat, double lon, String precision) {
+
+        /**
+         * A place from a row's latitude and longitude fields (named {@code columns} in messages):
+         * empty when either is blank, an error when they are no coordinates.
+         */
+        static Optional<Place> of(String name, String lat, String lon, String precision, String columns) throws MalformedRowException {
+            if (lat.isBlank() || lon.isBlank()) {
+                return Optional.empty();
+            }
+            double y;
+            double x;
+            try {
+                y = Double.parseDouble(lat.strip());
+                x = Double.parseDouble(lon.strip());
+            } catch (NumberFormatException e) {
+                throw new MalformedRowException(columns + " \"" + lat + "\", \"" + lon + "\" are not numbers");
+            }
+            if (Math.abs(y) > 90 || Math.abs(x) > 180) {
+                throw new MalformedRowException(columns + " " + y + ", " + x + " are out of range");
+            }
+            return Optional.of(new Place(name, y, x, precision));
+        }
     }
 }

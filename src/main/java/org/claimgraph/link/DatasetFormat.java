@@ -8,13 +8,20 @@ public interface DatasetFormat {
     /** The dataset's name: "gdelt", "ucdp", "acled"; also the last part of its graph's IRI. */
     String name();
 
-    char delimiter();
+    /** The field delimiter; CSV's comma unless the format says otherwise. */
+    default char delimiter() {
+        return ',';
+    }
 
-    /** Whether fields may be quoted (RFC 4180). */
-    boolean quoted();
+    /** Whether fields may be quoted (RFC 4180): yes for CSV. */
+    default boolean quoted() {
+        return true;
+    }
 
-    /** Whether the file's first record names the columns. */
-    boolean hasHeader();
+    /** Whether the file's first record names the columns: yes for the published CSV layouts. */
+    default boolean hasHeader() {
+        return true;
+    }
 
     /**
      * A reader of a file's rows, given its header (empty without one).

@@ -103,7 +103,7 @@ public final class DatasetImporter {
     private void codeLists(List<Quad> out) {
         Node g = DatasetRdf.graph(format.name());
         for (String resource : format.codeLists()) {
-            ActorCodes.triples(ActorCodes.load(resource)).forEach(t -> out.add(Quad.create(g, t)));
+            ReferenceData.resource(resource).find().forEach(t -> out.add(Quad.create(g, t)));
         }
         Graph provenance = GraphFactory.createDefaultGraph();
         RDFParser.fromString("PREFIX dcterms: <http://purl.org/dc/terms/>\n" + format.provenance(), Lang.TURTLE)

@@ -107,27 +107,12 @@ public final class GdeltEvents implements DatasetFormat {
 
     /** ActionGeo: a point when latitude and longitude are given and in range. */
     private static Optional<DatasetEvent.Place> place(String[] f) throws MalformedRowException {
-        if (f[56].isBlank() || f[57].isBlank()) {
-            return Optional.empty();
-        }
-        double lat;
-        double lon;
-        try {
-            lat = Double.parseDouble(f[56].strip());
-            lon = Double.parseDouble(f[57].strip());
-        } catch (NumberFormatException e) {
-            throw new MalformedRowException("ActionGeo_Lat/Long \"" + f[56] + "\", \"" + f[57] + "\" are not numbers");
-        }
-        if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-            throw new MalformedRowException("ActionGeo_Lat/Long " + lat + ", " + lon + " are out of range");
-        }
         // ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1)
         String precision = switch (f[51].strip()) {
-            case "1" -> "country";
             case "2", "5" -> "adm1";
             case "3", "4" -> "city";
             default -> "country";
         };
-        return Optional.of(new DatasetEvent.Place(f[52].strip(), lat, lon, precision));
+        return DatasetEvent.Place.of(f[52].strip(), f[56], f[57], precision, "ActionGeo_Lat/Long");
     }
 }

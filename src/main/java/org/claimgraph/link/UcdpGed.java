@@ -23,21 +23,6 @@ public final class UcdpGed implements DatasetFormat {
     }
 
     @Override
-    public char delimiter() {
-        return ',';
-    }
-
-    @Override
-    public boolean quoted() {
-        return true;
-    }
-
-    @Override
-    public boolean hasHeader() {
-        return true;
-    }
-
-    @Override
     public List<String> codeLists() {
         return List.of("ontology/datasets/ucdp.ttl");
     }
@@ -75,11 +60,8 @@ public final class UcdpGed implements DatasetFormat {
                     actors.add(new DatasetEvent.DatasetActor(c.get(f, side + "_new_id"), c.get(f, side), "", ""));
                 }
             }
-            Optional<DatasetEvent.Place> place = Optional.empty();
-            if (!c.get(f, "latitude").isEmpty() && !c.get(f, "longitude").isEmpty()) {
-                place = Optional.of(new DatasetEvent.Place(c.get(f, "where_coordinates"), Columns.number(c.get(f, "latitude"), "latitude"),
-                        Columns.number(c.get(f, "longitude"), "longitude"), wherePrecision(c.get(f, "where_prec"))));
-            }
+            Optional<DatasetEvent.Place> place = DatasetEvent.Place.of(c.get(f, "where_coordinates"), c.get(f, "latitude"),
+                    c.get(f, "longitude"), wherePrecision(c.get(f, "where_prec")), "latitude/longitude");
             int best = (int) Columns.number(c.get(f, "best"), "best");
             return new DatasetEvent(name(), id, date, datePrecision(c.get(f, "date_prec")), type, "ucdp-" + type, actors, place,
                     Optional.of(best), Optional.empty(), Optional.of((int) Columns.number(c.get(f, "low"), "low")),

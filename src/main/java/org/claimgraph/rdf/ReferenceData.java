@@ -67,7 +67,12 @@ public final class ReferenceData {
 
     /** The SHACL shapes, parsed as a graph. */
     public static Graph shapes() {
-        return parse(SHAPES_FILE, new StringBuilder());
+        return resource(SHAPES_FILE);
+    }
+
+    /** A Turtle file that travels in the jar (ontology/…), parsed. */
+    public static Graph resource(String resource) {
+        return parse(resource, new StringBuilder());
     }
 
     private static Graph parse(String resource, StringBuilder content) {

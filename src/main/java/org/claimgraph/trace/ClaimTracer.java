@@ -378,14 +378,6 @@ public final class ClaimTracer {
     }
 
     /**
-     * A denial that points back, in its content ("that assessment") or in what its cue denies
-     * ("disputed that, saying …").
-     */
-    static boolean pointsBack(String text, String cueText) {
-        return !referent(text, cueText).isEmpty();
-    }
-
-    /**
      * What a denial that points back denies: the matched words ("that assessment", "the
      * accusation", "that"), from its content or from what its cue denies ("disputed that, saying
      * …"); "" when it does not point back.
