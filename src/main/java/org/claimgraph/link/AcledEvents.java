@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * ACLED export CSV, with its published 31-column header. Each row is one event: its
  * event_id_cnty, date and time precision, event type and sub-event type, the two actors (mapped by
- * their ACLED names, ontology/datasets/actor-codes.ttl), place and geo precision, and fatalities.
+ * their ACLED names, ontology/reference/actor-codes.ttl), place and geo precision, and fatalities.
  * ACLED's terms forbid redistributing its rows: the project ships none, and tests use rows
  * written for them.
  */

@@ -63,7 +63,7 @@ final class DatasetRdf {
             add.quad(ev, CG.datasetEventType.asNode(), NodeFactory.createURI(CG.NS + e.eventType()));
         }
         for (DatasetEvent.DatasetActor a : e.actors()) {
-            codes.actor(a).ifPresent(actor -> add.quad(ev, Vocab.SEM_HAS_ACTOR, actor));
+            codes.actor(e.dataset(), a).ifPresent(actor -> add.quad(ev, Vocab.SEM_HAS_ACTOR, actor));
             if (!a.code().isEmpty()) {
                 add.quad(ev, CG.actorCode.asNode(), NodeFactory.createLiteralString(a.code()));
             }

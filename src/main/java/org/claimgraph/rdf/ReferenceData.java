@@ -40,7 +40,8 @@ public final class ReferenceData {
     public static final List<String> REFERENCE_FILES = List.of(
             "ontology/reference/countries.ttl",
             "ontology/reference/places.ttl",
-            "ontology/reference/actors.ttl");
+            "ontology/reference/actors.ttl",
+            "ontology/reference/actor-codes.ttl");
 
     private final Graph ontology;
     private final Graph reference;

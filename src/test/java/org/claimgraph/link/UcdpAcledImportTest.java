@@ -88,6 +88,25 @@ class UcdpAcledImportTest {
     }
 
     @Test
+    void ucdpSidesMapByTheirActorIdFirstThenByName() throws IOException {
+        Path file = Files.writeString(dir.resolve("ged.csv"), UCDP_HEADER + "\n"
+                // id 209 under another spelling of the name; an unknown id and an unknown name
+                + "900011,,2025,TRUE,Clear,1,,,,,,,,121,Government of Israel,,209,Harakat al-Muqawama al-Islamiya,1,,,,,,1,"
+                + "Rafah,,,,31.29,34.25,,,Israel,666,Middle East,1,1,2025-07-20,2025-07-20,0,0,0,0,2,2,2,666,\n"
+                + "900012,,2025,TRUE,Clear,2,,,,,,,,77777,Some Militia,,1,Civilians,1,,,,,,1,"
+                + "Rafah,,,,31.29,34.25,,,Israel,666,Middle East,1,1,2025-07-21,2025-07-21,0,0,0,0,1,1,1,666,\n");
+        DatasetGraph dsg = TDB2Factory.connectDataset(dir.resolve("store").toString()).asDatasetGraph();
+        new DatasetImporter(dsg, new UcdpGed(), reference).importFiles(List.of(file), p -> { }, n -> { });
+
+        Node strike = event("ucdp", "900011");
+        assertEquals(1, count(dsg, strike, Vocab.SEM_HAS_ACTOR, NodeFactory.createURI(Iris.ID + "hamas")), "by id 209, whatever the name");
+        assertEquals(1, count(dsg, strike, Vocab.SEM_HAS_ACTOR, NodeFactory.createURI(Iris.ID + "government-of-israel")));
+        Node other = event("ucdp", "900012");
+        assertEquals(0, count(dsg, other, Vocab.SEM_HAS_ACTOR, Node.ANY), "neither id nor name is known: no reference actor");
+        assertEquals(1, count(dsg, other, CG.actorCode.asNode(), NodeFactory.createLiteralString("77777")), "the dataset's id is kept");
+    }
+
+    @Test
     void acledRowsMapActorsByTheirAcledNamesAndReadBothDateForms() throws IOException {
         String header = String.join(",", AcledEvents.HEADER);
         String row1 = "PSE1001,2025-07-24,2025,1,Political violence,Battles,Armed clash,Military Forces of Israel (2022-),,1,"
