@@ -15,6 +15,7 @@ import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
@@ -32,8 +33,12 @@ final class LinkCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATASET", description = "gdelt, ucdp or acled")
     String dataset;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Dataset files, read in order.")
-    List<Path> files;
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", description = "Dataset files, read in order.")
+    List<Path> files = List.of();
+
+    @Option(names = "--relink", description = "Recompute every candidate link, not only those of the new events"
+            + " (after upgrading claimgraph; FILEs may then be left out).")
+    boolean relink;
 
     LinkCommand(Io io) {
         this.io = io;
@@ -51,6 +56,10 @@ final class LinkCommand implements Callable<Integer> {
             io.err().println("claimgraph link: unknown dataset " + dataset + ": use gdelt, ucdp or acled");
             return ExitCodes.USAGE;
         }
+        if (files.isEmpty() && !relink) {
+            io.err().println("claimgraph link: give the dataset files to import (or --relink to recompute the links only)");
+            return ExitCodes.USAGE;
+        }
         for (Path f : files) {
             if (!Files.isReadable(f)) {
                 io.err().println("claimgraph link: cannot read " + f + ": check the path");
@@ -64,7 +73,9 @@ final class LinkCommand implements Callable<Integer> {
                 .importFiles(files, problem -> io.err().println("warning: " + problem), progress::rows);
         progress.finish();
         io.err().println(summary.line());
-        io.err().println(new EventLinker(reference).update(s.dataset()).line());
+        // only the new events need linking, unless asked to recompute every link (after an upgrade of the linker)
+        EventLinker.Changes changes = relink ? EventLinker.Changes.ALL : EventLinker.Changes.events(summary.newEvents());
+        io.err().println(new EventLinker(reference).update(s.dataset(), changes).line());
         return summary.malformed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 }

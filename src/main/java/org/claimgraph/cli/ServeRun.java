@@ -2,8 +2,11 @@ package org.claimgraph.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import org.apache.jena.graph.Node;
 import org.claimgraph.link.DatasetImporter;
 import org.claimgraph.link.EventLinker;
 import org.claimgraph.link.DatasetFormat;
@@ -45,15 +48,18 @@ final class ServeRun {
         }
         if (!datasets.isEmpty()) {
             ReferenceData reference = ReferenceData.load();
+            Set<Node> newEvents = new HashSet<>();
             for (DatasetFile d : datasets) {
                 try {
-                    io.err().println(new DatasetImporter(server.dataset(), d.format(), reference)
-                            .importFiles(List.of(d.file()), problem -> io.err().println("warning: " + problem), rows -> { }).line());
+                    DatasetImporter.Summary summary = new DatasetImporter(server.dataset(), d.format(), reference)
+                            .importFiles(List.of(d.file()), problem -> io.err().println("warning: " + problem), rows -> { });
+                    io.err().println(summary.line());
+                    newEvents.addAll(summary.newEvents());
                 } catch (IOException e) {
                     io.err().println("could not read " + d.file() + ": " + e.getMessage());
                 }
             }
-            io.err().println(new EventLinker(reference).update(server.dataset()).line());
+            io.err().println(new EventLinker(reference).update(server.dataset(), EventLinker.Changes.events(newEvents)).line());
         }
         // the port is known only once the server runs (--port 0 picks a free one)
         io.err().println("Try, in another terminal:");

@@ -67,6 +67,13 @@ final class QuantityFinder {
             + "|over the (?:past|last) (?:day|week|month|year|\\d+ (?:days|weeks|months)))\\b");
     private static final Pattern TOLL_BEFORE = Pattern.compile("\\b(death toll|toll|killed|deaths)\\b[^.;]{0,50}$");
     private static final Pattern BODIES_BEFORE = Pattern.compile("\\b(bodies|remains) of\\s*(?:the\\s*)?$");
+    /** A verb right before the number says what happened to the people counted: "killed 14 people", "wounding 30". */
+    private static final Pattern KILLED_BEFORE = Pattern.compile("\\b(?:killed|killing|kills|kill)\\s*$");
+    private static final Pattern WOUNDED_BEFORE = Pattern.compile("\\b(?:wounded|wounding|wounds|injured|injuring|injures)\\s*$");
+    /** The people-nouns an "other" count takes ("14 people", "30 civilians"), so a verb before can say what counts. */
+    private static final Pattern PEOPLE = Pattern.compile("^\\s*(?:[a-z]+ )?(people|residents|patients|children|reservists|soldiers|civilians)\\b");
+    /** A place after the number is the figure's place only when a preposition introduces it ("killed in Gaza"). */
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|across|inside|near|around|throughout|at|on)\\s+(?:the\\s+)?$");
 
     /** The quantities of an article, in text order; places come from {@code mentions} used as places. */
     List<Quantity> find(AnnotatedArticle article, List<Mention> mentions) {
@@ -97,6 +104,11 @@ final class QuantityFinder {
                 : suffix.equals("-point") ? Optional.of(Measure.PLAN_POINTS)
                 : BODIES_BEFORE.matcher(before).find() ? Optional.of(Measure.HOSTAGES_DEAD)
                 : measureAfter(after).or(() -> TOLL_BEFORE.matcher(before).find() ? Optional.of(Measure.DEATHS) : Optional.empty());
+        if (measure.filter(Measure.OTHER::equals).isPresent() && PEOPLE.matcher(after).find()) {
+            // "killed 14 people": the verb before says what the people are counted for
+            measure = KILLED_BEFORE.matcher(before).find() ? Optional.of(Measure.DEATHS)
+                    : WOUNDED_BEFORE.matcher(before).find() ? Optional.of(Measure.INJURED) : measure;
+        }
         boolean wordNumber = Character.isLetter(num.charAt(0));
         if (measure.isEmpty() || (wordNumber && !VAGUE.contains(num) && !closeMeasure(after, suffix))) {
             return Optional.empty(); // "one of the mediators", "two sides": no measure word right after
@@ -107,7 +119,7 @@ final class QuantityFinder {
         Matcher period = PERIOD.matcher(text).region(s.span().begin(), s.span().end());
         Optional<String> since = period.find() ? Optional.of(period.group().strip()) : Optional.empty();
         return Optional.of(new Quantity(s.index(), span, measure.get(), value, qualifier(m.group("qual")),
-                unit(measure.get(), after), place(s, span, mentions), since));
+                unit(measure.get(), after), place(text, s, span, mentions), since));
     }
 
     private static Optional<Measure> measureAfter(String after) {
@@ -190,21 +202,35 @@ final class QuantityFinder {
         };
     }
 
-    /** The unit of an "other" count: the noun that follows it. */
+    /** The unit of an "other" count: the people-noun that follows it, else the noun right after. */
     private static String otherUnit(String after) {
-        Matcher m = Pattern.compile("^\\s*(?:[a-z]+ )?([a-z%]+)").matcher(after);
         if (after.contains("percent") || after.contains("per cent") || after.strip().startsWith("%")) {
             return "percent";
         }
+        Matcher people = PEOPLE.matcher(after);
+        if (people.find()) {
+            return people.group(1);
+        }
+        Matcher m = Pattern.compile("^\\s*([a-z%]+)").matcher(after);
         return m.find() ? m.group(1) : "items";
     }
 
-    /** The place the sentence names for it: the first place after the number, else the last before. */
-    private static Optional<Entity> place(Sentence s, Span number, List<Mention> mentions) {
+    /**
+     * The place the sentence names for it: the first place after the number that a preposition
+     * introduces in the same clause ("killed in Gaza"), else the last before ("a strike in Khan Younis killed 14"), else
+     * the first after ("Gaza's civil defence agency" is where the counting happens when nothing else is).
+     */
+    private static Optional<Entity> place(String text, Sentence s, Span number, List<Mention> mentions) {
         List<Mention> places = mentions.stream()
                 .filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.PLACE).toList();
-        return places.stream().filter(m -> m.span().begin() >= number.end()).findFirst()
+        List<Mention> after = places.stream().filter(m -> m.span().begin() >= number.end()).toList();
+        Optional<Mention> introduced = after.stream()
+                .filter(m -> text.substring(number.end(), m.span().begin()).matches("[^,;:()]*")) // in the same clause
+                .filter(m -> LOCATIVE.matcher(text.substring(Math.max(s.span().begin(), m.span().begin() - 20), m.span().begin())).find())
+                .findFirst();
+        return introduced
                 .or(() -> places.stream().filter(m -> m.span().end() <= number.begin()).reduce((a, b) -> b))
+                .or(() -> after.stream().findFirst())
                 .map(Mention::entity);
     }
 }

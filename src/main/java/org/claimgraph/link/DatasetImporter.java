@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -18,7 +20,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.rdf.vocab.CG;
 
 /**
  * Streams dataset files into the store, one write transaction per {@link #BATCH} rows: a kill
@@ -31,17 +35,23 @@ public final class DatasetImporter {
 
     static final int BATCH = 20_000;
 
-    /** What an import did. */
-    public record Summary(String dataset, long rows, long imported, long malformed, double seconds) {
+    /**
+     * What an import did.
+     *
+     * @param newEvents the events the store did not hold before (what the linker has to link)
+     */
+    public record Summary(String dataset, long rows, long imported, long malformed, double seconds, Set<Node> newEvents) {
         public String line() {
-            return String.format(Locale.ROOT, "%s: read %,d rows, imported %,d events and mentions, skipped %,d malformed rows in %.1f s",
-                    dataset, rows, imported, malformed, seconds);
+            return String.format(Locale.ROOT,
+                    "%s: read %,d rows, imported %,d events and mentions (%,d events new to the store), skipped %,d malformed rows in %.1f s",
+                    dataset, rows, imported, newEvents.size(), malformed, seconds);
         }
     }
 
     private final DatasetGraph dataset;
     private final DatasetFormat format;
     private final DatasetRdf rdf;
+    private final Set<Node> newEvents = new HashSet<>();
 
     public DatasetImporter(DatasetGraph dataset, DatasetFormat format, ReferenceData reference) {
         this.dataset = dataset;
@@ -96,7 +106,7 @@ public final class DatasetImporter {
         }
         commit(batch);
         progress.accept(rows);
-        return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9);
+        return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9, Set.copyOf(newEvents));
     }
 
     /** The dataset's code lists (so queries can name an event's type) and its provenance and licence. */
@@ -115,7 +125,14 @@ public final class DatasetImporter {
         if (batch.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dataset, () -> batch.forEach(dataset::add));
+        Txn.executeWrite(dataset, () -> {
+            for (Quad q : batch) {
+                if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(CG.DatasetEvent.asNode()) && !dataset.contains(q)) {
+                    newEvents.add(q.getSubject());
+                }
+                dataset.add(q);
+            }
+        });
         batch.clear();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,15 +30,22 @@ import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
 
 /**
- * Candidate links from negotiation developments and claims in the news to dataset events (a claim
- * to the statement a dataset coded from it: CAMEO 01 public statements, 11 disapprove, 12 reject
- * ...), with a score and its reasons, in a graph of their own ({@link #LINKS_GRAPH}): {@code development cg:relatedEvent
- * event}, and a {@code cg:EventLink} node holding {@code cg:linkScore} and {@code cg:linkReason}.
- * A candidate must fall within the date window (two days, widened by the dataset's date
- * precision), within the distance its place precision allows (when both have a place), be of a
- * compatible type, and score at least {@link #KEEP}: the same article (GDELT's SOURCEURL), shared
- * actors (an office counts for its state), the nearer date. Never owl:sameAs: a news report of a
- * step and a coded event are two descriptions that probably meet.
+ * Candidate links from negotiation developments, claims and single death tolls in the news to
+ * dataset events (a claim to the statement a dataset coded from it: CAMEO 01 public statements, 11
+ * disapprove, 12 reject ...; "a strike in Khan Younis killed 14" to the UCDP or ACLED event of that
+ * day and place whose fatalities agree), with a score and its reasons, in a graph of their own
+ * ({@link #LINKS_GRAPH}): {@code development cg:relatedEvent event}, and a {@code cg:EventLink}
+ * node holding {@code cg:linkScore} and {@code cg:linkReason}. A candidate must fall within the
+ * date window (two days, widened by the dataset's date precision), within the distance its place
+ * precision allows (when both have a place), be of a compatible type, and score at least
+ * {@link #KEEP}: the same article (GDELT's SOURCEURL), shared actors (an office counts for its
+ * state), the nearer date. Never owl:sameAs: a news report of a step and a coded event are two
+ * descriptions that probably meet.
+ *
+ * <p>An update links only what changed ({@link Changes}): the news of new or replaced articles
+ * against every event, and every news item against newly imported events; links of items that are
+ * gone are dropped. Death tolls set against the datasets' fatalities in aggregate
+ * ({@link FigureComparison}) are recomputed whole, which an index by place keeps cheap.
  */
 public final class EventLinker {
 
@@ -54,7 +62,7 @@ public final class EventLinker {
             PREFIX geo: <http://www.opengis.net/ont/geosparql#>
             """;
     private static final String DEVELOPMENTS = PREFIXES + """
-            SELECT ?dev ?kind ?happened ?reported ?url ?actor ?wkt WHERE {
+            SELECT ?g ?dev ?kind ?happened ?reported ?url ?actor ?wkt WHERE {
               GRAPH ?g { ?dev a cg:Development ; cg:developmentKind ?kind ; cg:inArticle ?article .
                          OPTIONAL { ?dev cg:eventTime/time:inXSDDate ?happened } OPTIONAL { ?dev cg:reportedTime/time:inXSDDate ?reported }
                          OPTIONAL { ?article schema:url ?url } OPTIONAL { ?dev sem:hasActor ?actor } }
@@ -64,18 +72,31 @@ public final class EventLinker {
             """;
     /** Claims as the linker sees them: the stance as type, the article's day, its URL, speaker and what it is about. */
     private static final String CLAIMS = PREFIXES + """
-            SELECT ?dev ?kind ?reported ?url ?actor WHERE {
+            SELECT ?g ?dev ?kind ?reported ?url ?actor WHERE {
               GRAPH ?g { ?attribution cg:asserts ?dev ; cg:stance ?kind ; cg:inArticle ?article .
                          ?article schema:datePublished ?reported .
                          OPTIONAL { ?article schema:url ?url }
                          OPTIONAL { { ?attribution cg:source ?actor } UNION { ?dev cg:about ?actor } } }
             }
             """;
+    /**
+     * Single death tolls: a figure for a town or crossing (a point, not a territory) with no period,
+     * such as "a strike in Khan Younis killed 14"; its qualifier widens the value into a range.
+     */
+    private static final String TOLLS = PREFIXES + """
+            SELECT ?g ?dev ?kind ?reported ?value ?qualifier ?wkt WHERE {
+              GRAPH ?g { ?dev cg:measure cg:measure-deaths ; cg:value ?value ; cg:place ?place ; cg:asOf ?reported .
+                         FILTER NOT EXISTS { ?dev cg:period ?period } OPTIONAL { ?dev cg:qualifier ?qualifier } }
+              GRAPH ?r { ?place a ?placeType ; geo:hasGeometry/geo:asWKT ?wkt . FILTER(?placeType IN (cg:City, cg:Crossing)) }
+              BIND(cg:measure-deaths AS ?kind)
+            }
+            """;
     private static final String EVENTS = PREFIXES + """
-            SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset ?fatalities WHERE {
+            SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset ?fatalities ?low ?high WHERE {
               GRAPH ?g { ?event a cg:DatasetEvent ; cg:eventTime/time:inXSDDate ?date ; cg:datePrecision ?precision .
                          OPTIONAL { ?event cg:datasetEventType ?type } OPTIONAL { { ?event cg:sourceUrl ?url } UNION { ?event cg:mentionedIn ?url } }
-                         OPTIONAL { ?event sem:hasActor ?actor } OPTIONAL { ?event cg:fatalities ?fatalities }
+                         OPTIONAL { ?event sem:hasActor ?actor }
+                         OPTIONAL { ?event cg:fatalities ?fatalities OPTIONAL { ?event cg:fatalitiesLow ?low } OPTIONAL { ?event cg:fatalitiesHigh ?high } }
                          OPTIONAL { ?event sem:hasPlace ?place . ?place cg:geoPrecision ?geoPrecision ; geo:hasGeometry/geo:asWKT ?wkt } }
               BIND(REPLACE(STR(?g), "^.*/", "") AS ?dataset)
             }
@@ -103,20 +124,51 @@ public final class EventLinker {
             Map.entry("stance-accuse", Set.of("cameo-11")),
             Map.entry("stance-demand", Set.of("cameo-10")),
             Map.entry("stance-warn", Set.of("cameo-13")),
-            Map.entry("stance-promise", Set.of("cameo-03")));
+            Map.entry("stance-promise", Set.of("cameo-03")),
+            // a single death toll, as the datasets type deadly events
+            Map.entry("measure-deaths", Set.of("ucdp-1", "ucdp-2", "ucdp-3", "acled-battles", "acled-explosions-remote-violence",
+                    "acled-violence-against-civilians", "acled-riots")));
 
-    /** A news development or a dataset event, as the linker compares them. */
-    record Item(Node node, String type, LocalDate date, String datePrecision, Set<String> urls, Set<String> actors,
-            Optional<double[]> point, String geoPrecision, String dataset, Optional<Integer> fatalities) {
+    /**
+     * A news item (development, claim, death toll) or a dataset event, as the linker compares them.
+     *
+     * @param graph the article graph of a news item; empty for an event
+     * @param deaths a death toll's or an event's deaths as low, best, high; empty when it counts none
+     */
+    record Item(Node node, String graph, String type, LocalDate date, String datePrecision, Set<String> urls, Set<String> actors,
+            Optional<double[]> point, String geoPrecision, String dataset, Optional<int[]> deaths) {
+
+        Optional<Integer> fatalities() {
+            return deaths.map(d -> d[1]);
+        }
+    }
+
+    /**
+     * What changed since the links were last computed.
+     *
+     * @param all everything: recompute every link
+     * @param articleGraphs the graphs of articles stored or replaced since
+     * @param events the dataset events imported since
+     */
+    public record Changes(boolean all, Set<Node> articleGraphs, Set<Node> events) {
+        public static final Changes ALL = new Changes(true, Set.of(), Set.of());
+
+        public static Changes articles(Set<Node> graphs) {
+            return new Changes(false, Set.copyOf(graphs), Set.of());
+        }
+
+        public static Changes events(Set<Node> events) {
+            return new Changes(false, Set.of(), Set.copyOf(events));
+        }
     }
 
     /** What an update did. */
-    public record Summary(int developments, int linkedDevelopments, int events, int links, int figureComparisons) {
+    public record Summary(int newsItems, int linkedNewsItems, int events, int newEvents, int links, int figureComparisons) {
         public String line() {
             return String.format(Locale.ROOT,
-                    "linked %,d of %,d news developments and claims to dataset events (%,d events): %,d candidate links;"
-                            + " %,d news death tolls set against dataset fatalities",
-                    linkedDevelopments, developments, events, links, figureComparisons);
+                    "linked %,d of %,d news developments, claims and death tolls to dataset events (%,d events, %,d new):"
+                            + " %,d candidate links written; %,d news death tolls set against dataset fatalities",
+                    linkedNewsItems, newsItems, events, newEvents, links, figureComparisons);
         }
     }
 
@@ -133,54 +185,139 @@ public final class EventLinker {
 
     /** Recomputes every candidate link and replaces the links graph, in one write transaction. */
     public Summary update(DatasetGraph dataset) {
+        return update(dataset, Changes.ALL);
+    }
+
+    /** Links what changed (see {@link Changes}), in one write transaction. */
+    public Summary update(DatasetGraph dataset, Changes changes) {
         return Txn.calculateWrite(dataset, () -> {
-            List<Item> developments = new ArrayList<>(items(dataset, DEVELOPMENTS, true));
-            developments.addAll(items(dataset, CLAIMS, true));
-            List<Item> events = items(dataset, EVENTS, false);
+            boolean eventsChanged = changes.all() || !changes.events().isEmpty();
+            // articles stored but never linked (an ingest killed before its linking) are linked now
+            Set<Node> articles = new HashSet<>(changes.articleGraphs());
+            Set<Node> unlinked = unlinkedArticleGraphs(dataset);
+            articles.addAll(unlinked);
+            // without new events only the news of the changed articles is read
+            Set<Node> graphs = eventsChanged ? null : articles;
+            List<Item> news = new ArrayList<>(items(dataset, DEVELOPMENTS, true, graphs));
+            news.addAll(items(dataset, CLAIMS, true, graphs));
+            news.addAll(items(dataset, TOLLS, true, graphs));
+            List<Item> events = items(dataset, EVENTS, false, null);
+            List<Item> newEvents = changes.all() ? events : events.stream().filter(e -> changes.events().contains(e.node())).toList();
             // an office counts for its state, on both sides: the states join the actor sets once
-            developments.forEach(this::addStates);
+            news.forEach(this::addStates);
             events.forEach(this::addStates);
-            // without a shared article or a shared side a candidate cannot reach KEEP (type, day and place
-            // give at most 0.4), so events are looked up by URL and by side, then by day
-            Map<String, List<Item>> byUrl = new HashMap<>();
-            Map<String, TreeMap<Long, List<Item>>> bySide = new HashMap<>();
-            for (Item e : events) {
-                e.urls().forEach(u -> byUrl.computeIfAbsent(u, k -> new ArrayList<>()).add(e));
-                e.actors().forEach(a -> bySide.computeIfAbsent(a + " " + e.datePrecision() + " " + e.type(), k -> new TreeMap<>())
-                        .computeIfAbsent(e.date().toEpochDay(), d -> new ArrayList<>()).add(e));
+            Events everyEvent = new Events(events);
+            Events freshEvents = changes.all() ? everyEvent : new Events(newEvents);
+            Set<String> articleIris = new HashSet<>();
+            articles.forEach(g -> articleIris.add(g.getURI()));
+            List<Item> changedNews = news.stream().filter(n -> changes.all() || articleIris.contains(n.graph())).toList();
+            if (changes.all()) {
+                dataset.deleteAny(LINKS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            } else {
+                changedNews.forEach(n -> dropLinks(dataset, n.node()));
+                dropLinksOfVanishedItems(dataset);
+            }
+            (changes.all() ? unlinked : articles).forEach(g -> dataset.add(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g));
+            if (changes.all()) {
+                dataset.listGraphNodes().forEachRemaining(g -> {
+                    if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)) {
+                        dataset.add(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g);
+                    }
+                });
             }
             List<Quad> quads = new ArrayList<>();
-            int links = 0;
             Set<Node> linked = new HashSet<>();
-            for (Item dev : developments) {
-                long day = dev.date().toEpochDay();
-                Set<Item> candidates = new java.util.LinkedHashSet<>();
-                dev.urls().forEach(u -> candidates.addAll(byUrl.getOrDefault(u, List.of())));
-                for (String side : dev.actors()) {
-                    for (String precision : List.of("day", "week", "month", "year")) {
-                        for (String type : COMPATIBLE.getOrDefault(dev.type(), Set.of())) {
-                            TreeMap<Long, List<Item>> days = bySide.get(side + " " + precision + " " + type);
-                            long window = WINDOW_DAYS + widening(precision);
-                            if (days != null) {
-                                days.subMap(day - window, true, day + window, true).values().forEach(candidates::addAll);
-                            }
-                        }
-                    }
-                }
-                for (Item event : candidates) {
-                    Optional<Candidate> c = candidate(dev, event);
+            int links = 0;
+            Set<Node> changedNodes = new HashSet<>();
+            changedNews.forEach(n -> changedNodes.add(n.node()));
+            for (Item item : news) {
+                // a changed item meets every event; the others only the new events
+                Events against = changedNodes.contains(item.node()) ? everyEvent : freshEvents;
+                for (Item event : against.candidates(item)) {
+                    Optional<Candidate> c = item.deaths().isPresent() ? FigureComparison.single(item, event) : candidate(item, event);
                     if (c.isPresent() && c.get().score() >= KEEP) {
-                        write(dev, event, c.get(), quads);
-                        linked.add(dev.node());
+                        write(item, event, c.get(), quads);
+                        linked.add(item.node());
                         links++;
                     }
                 }
             }
-            int comparisons = FigureComparison.compare(dataset, events, quads);
-            dataset.deleteAny(LINKS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dataset::add);
-            return new Summary(developments.size(), linked.size(), events.size(), links, comparisons);
+            int comparisons = FigureComparison.compareAll(dataset, events);
+            int considered = (int) news.stream().filter(n -> changedNodes.contains(n.node()) || !newEvents.isEmpty()).count();
+            return new Summary(considered, linked.size(), events.size(), newEvents.size(), links, comparisons);
         });
+    }
+
+    /** Drops the candidate links from a news item, with its relatedEvent triples. */
+    private static void dropLinks(DatasetGraph dataset, Node from) {
+        List<Node> links = new ArrayList<>();
+        dataset.find(LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), from).forEachRemaining(q -> links.add(q.getSubject()));
+        links.forEach(link -> dataset.deleteAny(LINKS_GRAPH, link, Node.ANY, Node.ANY));
+        dataset.deleteAny(LINKS_GRAPH, from, CG.relatedEvent.asNode(), Node.ANY);
+    }
+
+    /** Article graphs the linker has not seen yet. */
+    private static Set<Node> unlinkedArticleGraphs(DatasetGraph dataset) {
+        Set<Node> out = new HashSet<>();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)
+                    && !dataset.contains(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g)) {
+                out.add(g);
+            }
+        });
+        return out;
+    }
+
+    /** Drops links from news items no graph describes any more (their article was replaced or removed). */
+    private static void dropLinksOfVanishedItems(DatasetGraph dataset) {
+        Set<Node> from = new HashSet<>();
+        dataset.find(LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), Node.ANY).forEachRemaining(q -> from.add(q.getObject()));
+        from.stream().filter(n -> !dataset.contains(Node.ANY, n, RDF.type.asNode(), Node.ANY)).toList()
+                .forEach(n -> dropLinks(dataset, n));
+    }
+
+    /**
+     * Events looked up the ways a candidate can reach {@link #KEEP}: by shared article, by side
+     * (with date precision and type), and, for death tolls, by day (with type): without a shared
+     * article or side a development or claim gets at most 0.4 (type, day, place).
+     */
+    private static final class Events {
+        private final Map<String, List<Item>> byUrl = new HashMap<>();
+        private final Map<String, TreeMap<Long, List<Item>>> byKey = new HashMap<>();
+
+        Events(List<Item> events) {
+            for (Item e : events) {
+                e.urls().forEach(u -> byUrl.computeIfAbsent(u, k -> new ArrayList<>()).add(e));
+                e.actors().forEach(a -> add(a + " " + e.datePrecision() + " " + e.type(), e));
+                if (e.deaths().isPresent()) {
+                    add("deaths " + e.datePrecision() + " " + e.type(), e);
+                }
+            }
+        }
+
+        private void add(String key, Item e) {
+            byKey.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(e.date().toEpochDay(), d -> new ArrayList<>()).add(e);
+        }
+
+        Set<Item> candidates(Item item) {
+            Set<Item> out = new LinkedHashSet<>();
+            item.urls().forEach(u -> out.addAll(byUrl.getOrDefault(u, List.of())));
+            Set<String> keys = item.deaths().isPresent() ? Set.of("deaths") : item.actors();
+            long day = item.date().toEpochDay();
+            for (String key : keys) {
+                for (String precision : List.of("day", "week", "month", "year")) {
+                    long window = WINDOW_DAYS + widening(precision);
+                    for (String type : COMPATIBLE.getOrDefault(item.type(), Set.of())) {
+                        TreeMap<Long, List<Item>> days = byKey.get(key + " " + precision + " " + type);
+                        if (days != null) {
+                            days.subMap(day - window, true, day + window, true).values().forEach(out::addAll);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** A scored candidate and why. */
@@ -196,7 +333,7 @@ public final class EventLinker {
         if (apart > window) {
             return Optional.empty();
         }
-        if (!COMPATIBLE.getOrDefault(dev.type(), Set.of()).contains(event.type())) {
+        if (!compatible(dev.type(), event.type())) {
             return Optional.empty();
         }
         reasons.add(event.type() + " fits " + dev.type().replace("kind-", "").replace("stance-", "a claim that does: ").replace('-', ' '));
@@ -228,6 +365,11 @@ public final class EventLinker {
         return Optional.of(new Candidate(score, reasons));
     }
 
+    /** Whether a dataset's event type can describe a news item of this kind (development kind, claim stance, measure). */
+    static boolean compatible(String kind, String eventType) {
+        return COMPATIBLE.getOrDefault(kind, Set.of()).contains(eventType);
+    }
+
     /** Adds to an item's actors the states their offices act for (the sets are the items' own). */
     void addStates(Item item) {
         item.actors().addAll(sides(item.actors()));
@@ -244,7 +386,7 @@ public final class EventLinker {
         return out;
     }
 
-    private static long widening(String precision) {
+    static long widening(String precision) {
         return switch (precision) {
             case "week" -> 7;
             case "month" -> 31;
@@ -284,9 +426,19 @@ public final class EventLinker {
         out.add(Quad.create(LINKS_GRAPH, link, CG.linkReason.asNode(), NodeFactory.createLiteralString(String.join("; ", c.reasons()))));
     }
 
-    private static List<Item> items(DatasetGraph dataset, String sparql, boolean news) {
+    /**
+     * The items a query gives, one per node.
+     *
+     * @param graphs for news, only the items of these article graphs; null for all
+     */
+    private static List<Item> items(DatasetGraph dataset, String sparql, boolean news, Set<Node> graphs) {
         Map<Node, Item> byNode = new LinkedHashMap<>();
-        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(sparql).build()) {
+        if (graphs != null && graphs.isEmpty()) {
+            return List.of();
+        }
+        String query = graphs == null ? sparql : sparql.replaceFirst("WHERE \\{", java.util.regex.Matcher.quoteReplacement(
+                "WHERE {\n  VALUES ?g { " + String.join(" ", graphs.stream().map(g -> "<" + g.getURI() + ">").toList()) + " }"));
+        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
             exec.execSelect().forEachRemaining(row -> {
                 Node node = row.getResource(news ? "dev" : "event").asNode();
                 Item item = byNode.get(node);
@@ -297,11 +449,10 @@ public final class EventLinker {
                     }
                     String type = news ? row.getResource("kind").getLocalName()
                             : row.contains("type") ? row.getResource("type").getLocalName() : "";
-                    item = new Item(node, type, date.get(), news ? "day" : row.getLiteral("precision").getString(),
-                            new HashSet<>(), new HashSet<>(),
+                    item = new Item(node, news ? row.getResource("g").getURI() : "", type, date.get(),
+                            news ? "day" : row.getLiteral("precision").getString(), new HashSet<>(), new HashSet<>(),
                             point(row), row.contains("geoPrecision") ? row.getLiteral("geoPrecision").getString() : "city",
-                            news ? "" : row.getLiteral("dataset").getString(),
-                            row.contains("fatalities") ? Optional.of(row.getLiteral("fatalities").getInt()) : Optional.empty());
+                            news ? "" : row.getLiteral("dataset").getString(), news ? tollRange(row) : eventDeaths(row));
                     byNode.put(node, item);
                 }
                 if (row.contains("url")) {
@@ -313,6 +464,31 @@ public final class EventLinker {
             });
         }
         return List.copyOf(byNode.values());
+    }
+
+    /** An event's deaths: low, best, high (the best estimate three times where the dataset gives one number). */
+    private static Optional<int[]> eventDeaths(QuerySolution row) {
+        if (!row.contains("fatalities")) {
+            return Optional.empty();
+        }
+        int best = row.getLiteral("fatalities").getInt();
+        return Optional.of(new int[] {row.contains("low") ? row.getLiteral("low").getInt() : best, best,
+                row.contains("high") ? row.getLiteral("high").getInt() : best});
+    }
+
+    /** A news death toll as the range its qualifier allows: "at least 14" is 14 to 28, "about 14" 11 to 17. */
+    private static Optional<int[]> tollRange(QuerySolution row) {
+        if (!row.contains("value")) {
+            return Optional.empty();
+        }
+        int v = (int) Math.round(row.getLiteral("value").getDouble());
+        String q = row.contains("qualifier") ? row.getResource("qualifier").getLocalName() : "";
+        return Optional.of(switch (q) {
+            case "qualifier-more-than", "qualifier-at-least" -> new int[] {v, v, 2 * v};
+            case "qualifier-about" -> new int[] {(int) Math.floor(v * 0.8), v, (int) Math.ceil(v * 1.2)};
+            case "qualifier-up-to" -> new int[] {v / 2, v, v};
+            default -> new int[] {v, v, v};
+        });
     }
 
     private static Optional<LocalDate> date(QuerySolution row, String var) {

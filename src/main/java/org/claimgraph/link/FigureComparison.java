@@ -3,7 +3,10 @@ package org.claimgraph.link;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,12 +25,17 @@ import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.vocab.CG;
 
 /**
- * Death tolls in the news set against the fatalities the datasets (UCDP, ACLED) count near the
- * same place over the same period: for a figure "since October 2023" the period runs from the
- * first of that month to the figure's day; a figure without a period covers the days around its
- * day. Events within {@link #RADIUS_KM} of the figure's place count (country-level places are too
- * vague to count). Written as {@code cg:FigureComparison} nodes in the links graph. A figure whose
- * period cannot be dated ("since the war began") is not compared.
+ * Death tolls in the news set against the fatalities the datasets (UCDP, ACLED) count.
+ *
+ * <p>In aggregate: the fatalities near the same place over the same period: for a figure "since
+ * October 2023" the period runs from the first of that month to the figure's day; a figure without
+ * a period covers the days around its day. Events within {@link #RADIUS_KM} of the figure's place
+ * count (country-level places are too vague to count). Written as {@code cg:FigureComparison}
+ * nodes in the links graph. A figure whose period cannot be dated ("since the war began") is not
+ * compared.
+ *
+ * <p>One by one ({@link #single}): a toll of one town and day ("a strike in Khan Younis killed 14")
+ * and a dataset event whose deaths agree with it, as a candidate link.
  */
 final class FigureComparison {
 
@@ -49,39 +57,112 @@ final class FigureComparison {
     private FigureComparison() {
     }
 
-    /** Compares every dated news death toll with the datasets' events; returns how many comparisons were written. */
-    static int compare(DatasetGraph dataset, List<EventLinker.Item> events, List<Quad> out) {
-        int n = 0;
+    /**
+     * Replaces every comparison of a dated news death toll with the datasets' events; returns how
+     * many were written. The events near each distinct place are summed by day once, so a toll
+     * costs two lookups.
+     */
+    static int compareAll(DatasetGraph dataset, List<EventLinker.Item> events) {
+        List<Node> old = new ArrayList<>();
+        dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, RDF.type.asNode(), CG.FigureComparison.asNode()).forEachRemaining(q -> old.add(q.getSubject()));
+        old.forEach(c -> dataset.deleteAny(EventLinker.LINKS_GRAPH, c, Node.ANY, Node.ANY));
+        List<Quad> out = new ArrayList<>();
+        Map<String, TreeMap<Long, int[]>> near = new HashMap<>(); // place and dataset → day → {deaths, events} summed up to that day
         try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(FIGURES).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             exec.execSelect().forEachRemaining(rows::add);
             for (QuerySolution row : rows) {
                 LocalDate day = LocalDate.parse(row.getLiteral("asOf").getLexicalForm().substring(0, 10));
                 Optional<LocalDate[]> period = period(row.contains("period") ? row.getLiteral("period").getString() : "", day);
-                Optional<double[]> point = EventLinker.point(row.getLiteral("wkt").getLexicalForm());
+                String wkt = row.getLiteral("wkt").getLexicalForm();
+                Optional<double[]> point = EventLinker.point(wkt);
                 if (period.isEmpty() || point.isEmpty()) {
                     continue;
                 }
                 for (String name : List.of("ucdp", "acled")) {
-                    int deaths = 0;
-                    int counted = 0;
-                    for (EventLinker.Item e : events) {
-                        if (!e.dataset().equals(name) || e.fatalities().isEmpty() || e.point().isEmpty() || e.geoPrecision().equals("country")
-                                || e.date().isBefore(period.get()[0]) || e.date().isAfter(period.get()[1])
-                                || EventLinker.kilometres(point.get(), e.point().get()) > RADIUS_KM) {
-                            continue;
-                        }
-                        deaths += e.fatalities().get();
-                        counted++;
-                    }
+                    TreeMap<Long, int[]> running = near.computeIfAbsent(wkt + " " + name, k -> runningTotals(events, name, point.get()));
+                    int[] upTo = total(running, period.get()[1].toEpochDay());
+                    int[] before = total(running, period.get()[0].toEpochDay() - 1);
+                    int deaths = upTo[0] - before[0];
+                    int counted = upTo[1] - before[1];
                     if (counted > 0) {
                         write(row.getResource("q").asNode(), name, deaths, counted, period.get(), out);
-                        n++;
                     }
                 }
             }
         }
-        return n;
+        out.forEach(dataset::add);
+        return (int) out.stream().filter(q -> q.getPredicate().equals(RDF.type.asNode())).count();
+    }
+
+    /** Deaths and events of one dataset within {@link #RADIUS_KM} of a point, summed day by day. */
+    private static TreeMap<Long, int[]> runningTotals(List<EventLinker.Item> events, String dataset, double[] point) {
+        TreeMap<Long, int[]> byDay = new TreeMap<>();
+        for (EventLinker.Item e : events) {
+            if (e.dataset().equals(dataset) && e.fatalities().isPresent() && e.point().isPresent() && !e.geoPrecision().equals("country")
+                    && EventLinker.kilometres(point, e.point().get()) <= RADIUS_KM) {
+                int[] d = byDay.computeIfAbsent(e.date().toEpochDay(), k -> new int[2]);
+                d[0] += e.fatalities().get();
+                d[1]++;
+            }
+        }
+        int[] sum = new int[2];
+        for (int[] d : byDay.values()) {
+            sum[0] += d[0];
+            sum[1] += d[1];
+            d[0] = sum[0];
+            d[1] = sum[1];
+        }
+        return byDay;
+    }
+
+    private static int[] total(TreeMap<Long, int[]> running, long day) {
+        Map.Entry<Long, int[]> e = running.floorEntry(day);
+        return e == null ? new int[2] : e.getValue();
+    }
+
+    /**
+     * A single death toll ("killed 14" in one town on one day) against one dataset event: the event
+     * must be of a deadly type, within the window and the distance its precision allows, and its
+     * deaths must agree with the toll (their ranges overlap: 0.3) or come close (within a quarter
+     * or two deaths: 0.15); place (0.2), type (0.1) and the nearer day (up to 0.2) add to that.
+     */
+    static Optional<EventLinker.Candidate> single(EventLinker.Item toll, EventLinker.Item event) {
+        if (event.deaths().isEmpty() || toll.deaths().isEmpty() || toll.point().isEmpty() || event.point().isEmpty()
+                || !EventLinker.compatible(toll.type(), event.type())) {
+            return Optional.empty();
+        }
+        List<String> reasons = new ArrayList<>();
+        double score = 0;
+        int[] news = toll.deaths().get();
+        int[] counted = event.deaths().get();
+        String range = counted[0] == counted[2] ? "" : " (" + counted[0] + "–" + counted[2] + ")";
+        if (news[0] <= counted[2] && counted[0] <= news[2]) {
+            reasons.add(news[1] + " deaths in the news; " + event.dataset() + " counts " + counted[1] + range);
+            score += 0.3;
+        } else if (Math.abs(news[1] - counted[1]) <= Math.max(2, 0.25 * Math.max(news[1], counted[1]))) {
+            reasons.add(news[1] + " deaths in the news, close to the " + counted[1] + range + " " + event.dataset() + " counts");
+            score += 0.15;
+        } else {
+            return Optional.empty();
+        }
+        long apart = Math.abs(toll.date().toEpochDay() - event.date().toEpochDay());
+        long window = EventLinker.WINDOW_DAYS + EventLinker.widening(event.datePrecision());
+        if (apart > window) {
+            return Optional.empty();
+        }
+        double km = EventLinker.kilometres(toll.point().get(), event.point().get());
+        double allowed = EventLinker.allowedKm(event.geoPrecision());
+        if (km > allowed) {
+            return Optional.empty();
+        }
+        reasons.add(String.format(Locale.ROOT, "%.0f km apart (%s precision allows %.0f)", km, event.geoPrecision(), allowed));
+        score += 0.2;
+        reasons.add(event.type() + " is a deadly event");
+        score += 0.1;
+        reasons.add(apart + " days apart (window " + window + " for " + event.datePrecision() + " precision)");
+        score += 0.2 * (1 - (double) apart / (window + 1));
+        return Optional.of(new EventLinker.Candidate(score, reasons));
     }
 
     /** The period a figure covers: from a dated "since …" to its day, else the days around its day; empty when undatable. */

@@ -1,16 +1,20 @@
 package org.claimgraph.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.ingest.Inputs;
 import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.rdf.ArticleRdf;
 import org.claimgraph.rdf.IngestRun;
+import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 import org.claimgraph.store.WriteOutcome;
@@ -99,9 +103,11 @@ public final class Ingester {
         flush(batch, counter);
         if (counter.stored + counter.replaced > 0) {
             listener.traced(new ClaimTracer().update(store.dataset())); // new claims join the clusters
-            if (EventLinker.hasDatasetEvents(store.dataset())) {
-                // new developments and claims meet the dataset events imported before them
-                listener.linked(new EventLinker(reference).update(store.dataset()));
+            // new developments, claims and tolls meet the dataset events imported before them (with none yet,
+            // the update only notes the articles as linked, so a later import links them against its new events)
+            EventLinker.Summary linked = new EventLinker(reference).update(store.dataset(), EventLinker.Changes.articles(counter.changedGraphs));
+            if (linked.events() > 0) {
+                listener.linked(linked);
             }
         }
         return counter.summary();
@@ -109,7 +115,13 @@ public final class Ingester {
 
     private void flush(List<Store.PendingArticle> batch, Counter counter) {
         if (!batch.isEmpty()) {
-            store.write(batch).forEach(counter::count);
+            List<WriteOutcome> outcomes = store.write(batch);
+            for (int i = 0; i < outcomes.size(); i++) {
+                counter.count(outcomes.get(i));
+                if (outcomes.get(i) == WriteOutcome.STORED || outcomes.get(i) == WriteOutcome.REPLACED) {
+                    counter.changedGraphs.add(Iris.articleGraph(batch.get(i).id()));
+                }
+            }
             batch.clear();
         }
     }
@@ -123,6 +135,8 @@ public final class Ingester {
         int unchanged;
         int replaced;
         int rejected;
+        /** The graphs of the articles stored or replaced: what the linker has to link. */
+        final Set<Node> changedGraphs = new HashSet<>();
 
         Counter(int files) {
             this.totalFiles = files;

@@ -80,7 +80,7 @@ class CliIT {
     @Test
     void linkGdeltImportsTheSampleAndJoinsItToTheArticlesGdeltCoded() {
         assertEquals(0, gdeltLink.exit(), gdeltLink.err());
-        assertTrue(gdeltLink.err().contains("gdelt: read 9 rows, imported 9 events and mentions, skipped 0 malformed rows"), gdeltLink.err());
+        assertTrue(gdeltLink.err().contains("gdelt: read 9 rows, imported 9 events and mentions (7 events new to the store), skipped 0 malformed rows"), gdeltLink.err());
         CliRun coded = cli("query", "--store", store.toString(), "--format", "csv", "gdelt-coded-articles");
         assertEquals(0, coded.exit(), coded.err());
         List<String> rows = coded.out().lines().skip(1).toList();
@@ -102,6 +102,12 @@ class CliIT {
         // "58,300 killed since October 2023" (15 July): the sample's events near Gaza up to that day, 14 + 21 deaths
         assertTrue(compared.out().lines().anyMatch(r -> r.startsWith("2025-07-15,58300") && r.contains(",ucdp,35,2,2023-10-01,2025-07-15,")),
                 compared.out());
+        // "a strike in Khan Younis killed 14" (Levant Wire, 8 July) meets the sample's UCDP event of that day and place, best 14
+        CliRun related = cli("query", "--store", store.toString(), "--format", "csv", "related-events");
+        assertTrue(related.out().lines().anyMatch(r -> r.contains("death toll,14 killed in Khan Younis,ucdp,990001,2025-07-08")
+                && r.contains("14 deaths in the news; ucdp counts 14 (12–18)")), related.out());
+        assertTrue(related.out().lines().noneMatch(r -> r.contains("death toll") && r.contains(",990002,")),
+                "Gaza City's 21 deaths four days later are another event");
     }
 
     @Test
@@ -127,6 +133,20 @@ class CliIT {
         CliRun wrong = cli("link", "ucdp", "--store", tmp.resolve("other-store").toString(), "examples/datasets/gdelt-events.tsv");
         assertEquals(1, wrong.exit(), wrong.err());
         assertTrue(wrong.err().contains("gdelt-events.tsv:1: the header lacks id, type_of_violence"), wrong.err());
+        CliRun nothing = cli("link", "ucdp", "--store", tmp.resolve("other-store").toString());
+        assertEquals(2, nothing.exit());
+        assertTrue(nothing.err().contains("give the dataset files to import (or --relink"), nothing.err());
+    }
+
+    @Test
+    void relinkRecomputesEveryLinkAndFindsTheSameOnes() {
+        assertEquals(0, ucdpLink.exit(), ucdpLink.err());
+        String before = cli("query", "--store", store.toString(), "--format", "csv", "related-events").out();
+        CliRun relink = cli("link", "ucdp", "--relink", "--store", store.toString());
+        assertEquals(0, relink.exit(), relink.err());
+        assertTrue(relink.err().contains("candidate links written"), relink.err());
+        assertEquals(before.lines().sorted().toList(),
+                cli("query", "--store", store.toString(), "--format", "csv", "related-events").out().lines().sorted().toList());
     }
 
     @Test

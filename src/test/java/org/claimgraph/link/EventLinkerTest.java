@@ -26,7 +26,7 @@ class EventLinkerTest {
     }
 
     private static EventLinker.Item development(String kind, String date, Set<String> actors, String url) {
-        EventLinker.Item item = new EventLinker.Item(NodeFactory.createURI("urn:dev"), kind, LocalDate.parse(date), "day", urls(url),
+        EventLinker.Item item = new EventLinker.Item(NodeFactory.createURI("urn:dev"), "urn:graph", kind, LocalDate.parse(date), "day", urls(url),
                 new java.util.HashSet<>(actors), Optional.of(DOHA), "city", "", Optional.empty());
         linker.addStates(item);
         return item;
@@ -34,7 +34,7 @@ class EventLinkerTest {
 
     private static EventLinker.Item event(String type, String date, String precision, Set<String> actors, double[] point, String geo,
             String url) {
-        EventLinker.Item item = new EventLinker.Item(NodeFactory.createURI("urn:event"), type, LocalDate.parse(date), precision, urls(url),
+        EventLinker.Item item = new EventLinker.Item(NodeFactory.createURI("urn:event"), "", type, LocalDate.parse(date), precision, urls(url),
                 new java.util.HashSet<>(actors), Optional.ofNullable(point), geo, "gdelt", Optional.empty());
         linker.addStates(item);
         return item;

@@ -68,6 +68,18 @@ class EventExtractionTest {
     }
 
     @Test
+    void theVerbBeforeSaysWhatPeopleAreCountedForAndTheClauseGivesThePlace() {
+        Quantity killed = only(run("A strike on a house in Khan Younis killed 14 people on Thursday, Gaza's civil defence agency said,"
+                + " as talks went on in Doha.\n").quantities());
+        assertEquals(Quantity.Measure.DEATHS, killed.measure());
+        assertEquals("people", killed.unit());
+        assertEquals("Khan Younis", killed.place().orElseThrow().label(), "the place of the clause, not the talks' Doha");
+        Quantity wounded = only(run("The shelling wounded 30 civilians in Rafah.\n").quantities());
+        assertEquals(Quantity.Measure.INJURED, wounded.measure());
+        assertEquals("Rafah", wounded.place().orElseThrow().label());
+    }
+
+    @Test
     void yearsDatesAndOneOfAreNoQuantities() {
         assertEquals(List.of(), run("In July 2025, one of the mediators met on July 24.\n").quantities());
     }

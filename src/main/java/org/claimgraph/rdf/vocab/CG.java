@@ -523,6 +523,7 @@ public final class CG {
     /** The name UCDP gives a reference actor. */
     public static final Property ucdpName = property("ucdpName");
     public static final Property ucdpActorId = property("ucdpActorId");
+    public static final Property linkedArticleGraph = property("linkedArticleGraph");
 
     /** A scored, explained candidate link between a news statement and a dataset event. */
     public static final Resource EventLink = resource("EventLink");

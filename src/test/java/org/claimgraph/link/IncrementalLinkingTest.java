@@ -1,0 +1,120 @@
+package org.claimgraph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.rdf.vocab.CG;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Linking what changed, on a TDB2 store: new events meet every news item, new articles meet every
+ * event, links of vanished items go, an article stored without linking is picked up, and the
+ * result equals a full recomputation.
+ */
+class IncrementalLinkingTest {
+
+    static ReferenceData reference;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        reference = ReferenceData.load();
+    }
+
+    /** An article graph holding one death toll at Khan Younis ("… killed N"), on a day. */
+    private static void article(DatasetGraph dsg, String id, String span, int deaths, String day) {
+        String trig = """
+                PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                <%s> {
+                  <%s> a cg:Quantity ; cg:inArticle <%s> ; cg:measure cg:measure-deaths ; cg:value "%d"^^xsd:decimal ;
+                      cg:place <https://w3id.org/claimgraph/id/khan-younis> ; cg:asOf "%s"^^xsd:date .
+                }
+                """.formatted(Iris.articleGraph(id).getURI(), toll(id, span).getURI(), Iris.article(id).getURI(), deaths, day);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(Iris.articleGraph(id), Node.ANY, Node.ANY, Node.ANY);
+            RDFParser.fromString(trig, Lang.TRIG).parse(dsg);
+        });
+    }
+
+    private static Node toll(String id, String span) {
+        return NodeFactory.createURI(Iris.ID + "article/" + id + "/quantity/" + span);
+    }
+
+    private static Set<List<Node>> links(DatasetGraph dsg) {
+        Set<List<Node>> out = new HashSet<>();
+        Txn.executeRead(dsg, () -> dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.relatedEvent.asNode(), Node.ANY)
+                .forEachRemaining(q -> out.add(List.of(q.getSubject(), q.getObject()))));
+        return out;
+    }
+
+    private static Node event(String id) {
+        return NodeFactory.createURI(Iris.ID + "dataset/ucdp/event/" + id);
+    }
+
+    @Test
+    void onlyWhatChangedIsLinkedAndTheResultEqualsAFullRecomputation() throws IOException {
+        DatasetGraph dsg = TDB2Factory.connectDataset(dir.resolve("store").toString()).asDatasetGraph();
+        Txn.executeWrite(dsg, () -> reference.reference().find().forEach(t -> dsg.add(Iris.REFERENCE_GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
+        EventLinker linker = new EventLinker(reference);
+        article(dsg, "a1", "0-2", 14, "2025-07-08");
+        assertEquals(0, linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("a1")))).links(), "no events yet");
+
+        Path ged = Files.writeString(dir.resolve("ged.csv"), UcdpAcledImportTest.UCDP_HEADER + "\n"
+                + "900101,,2025,TRUE,Clear,1,,,,,,,,121,Government of Israel,,209,Hamas,1,,,,,,1,"
+                + "Khan Younis town,,,,31.34,34.30,,,Israel,666,Middle East,1,1,2025-07-08,2025-07-08,0,0,0,0,14,18,12,666,\n"
+                + "900102,,2025,TRUE,Clear,3,,,,,,,,121,Government of Israel,,1,Civilians,1,,,,,,1,"
+                + "Khan Younis town,,,,31.34,34.30,,,Israel,666,Middle East,1,1,2025-07-12,2025-07-12,0,0,0,0,21,21,21,666,\n");
+        DatasetImporter.Summary imported = new DatasetImporter(dsg, new UcdpGed(), reference).importFiles(List.of(ged), p -> { }, n -> { });
+        assertEquals(Set.of(event("900101"), event("900102")), imported.newEvents());
+        EventLinker.Summary first = linker.update(dsg, EventLinker.Changes.events(imported.newEvents()));
+        assertEquals(1, first.links());
+        assertEquals(Set.of(List.of(toll("a1", "0-2"), event("900101"))), links(dsg), "the toll of 14 meets the event of 14, not the one of 21");
+
+        DatasetImporter.Summary again = new DatasetImporter(dsg, new UcdpGed(), reference).importFiles(List.of(ged), p -> { }, n -> { });
+        assertEquals(Set.of(), again.newEvents(), "the same rows again are nothing new");
+        assertEquals(0, linker.update(dsg, EventLinker.Changes.events(again.newEvents())).links(), "nothing to link");
+        assertEquals(1, links(dsg).size(), "and nothing lost");
+
+        article(dsg, "a2", "5-7", 21, "2025-07-12");
+        EventLinker.Summary second = linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("a2"))));
+        assertEquals(1, second.newsItems(), "only the new article's toll is looked at");
+        assertTrue(links(dsg).contains(List.of(toll("a2", "5-7"), event("900102"))));
+        assertTrue(links(dsg).contains(List.of(toll("a1", "0-2"), event("900101"))), "the earlier link stays");
+
+        // a1 replaced: its toll is now another number at another span; the old toll's link goes
+        article(dsg, "a1", "9-11", 40, "2025-07-08");
+        linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("a1"))));
+        assertEquals(Set.of(List.of(toll("a2", "5-7"), event("900102"))), links(dsg));
+        Txn.executeRead(dsg, () -> assertTrue(!dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), toll("a1", "0-2")).hasNext(),
+                "no EventLink node is left behind"));
+
+        // an article stored by an ingest that stopped before linking is linked by the next update
+        article(dsg, "a3", "0-2", 14, "2025-07-08");
+        linker.update(dsg, EventLinker.Changes.events(Set.of()));
+        assertTrue(links(dsg).contains(List.of(toll("a3", "0-2"), event("900101"))));
+
+        Set<List<Node>> incremental = links(dsg);
+        linker.update(dsg);
+        assertEquals(incremental, links(dsg), "a full recomputation finds the same links");
+    }
+}
