@@ -192,7 +192,7 @@ final class AttributionFinder {
                 && quotes.endingAt(tokens.get(sourceStart - 1).span().end()).isPresent();
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
         boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart)
-                || (commaBefore && adverbialUpToComma(tokens, restStart)));
+                || (commaBefore && (adverbialUpToComma(tokens, restStart) || subordinateAfterComma(tokens, restStart))));
         if (contentBefore && !quoteBefore && c.cue().kind().equals("quote")) {
             return Optional.empty(); // "… while the occupation continued.": only '"…," she continued' reports
         }
@@ -366,6 +366,16 @@ final class AttributionFinder {
         boolean adverbial = first.mainPos().equals("ADP") || first.mainPos().equals("ADV")
                 || NounPhrases.TIME_WORDS.contains(first.text().toLowerCase(Locale.ROOT));
         return adverbial && words.size() <= 4 && words.stream().noneMatch(t -> t.mainPos().equals("VERB") || t.mainPos().equals("AUX"));
+    }
+
+    /** Words that open a clause about the circumstances, not the content: "…, the agency said, as talks went on". */
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("as", "while", "after", "before", "amid", "when", "because", "although",
+            "though", "days", "hours");
+
+    /** "…, X said, as …": a comma right after the cue, then a clause of circumstance. */
+    private static boolean subordinateAfterComma(List<Token> tokens, int from) {
+        return from + 1 < tokens.size() && tokens.get(from).text().equals(",")
+                && CIRCUMSTANCE_OPENERS.contains(tokens.get(from + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "…, the ministry said on Tuesday, a grim milestone …": only an adverbial between the cue and the next comma. */

@@ -17,6 +17,9 @@ final class NounPhrases {
     static final Set<String> NP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     /** Prepositions that attach to a noun inside a source: "doctors in Gaza City", "negotiators from Israel". */
     static final Set<String> NOUN_MODIFIERS = Set.of("from", "in", "at", "for", "with");
+    /** Words that, with a preposition, describe a source: "an official briefed on the talks", "a source close to Hamas". */
+    static final Set<String> SOURCE_DESCRIBERS = Set.of("briefed", "involved", "close", "familiar", "knowledgeable");
+    static final Set<String> DESCRIBER_PREPOSITIONS = Set.of("on", "in", "to", "with", "about", "of");
     /** Auxiliaries and negation, whatever tag the tagger gave them ("had/VERB announced"). */
     static final Set<String> AUXILIARIES = Set.of("not", "n't", "has", "have", "had", "is", "was", "were", "are", "been",
             "will", "would", "could", "did", "does", "do");
@@ -146,6 +149,9 @@ final class NounPhrases {
                 from--;
             } else if (from >= 3 && tokens.get(from - 2).text().equals("-") && attached(tokens, from - 2)) {
                 from -= 3; // "Hamas-run": a hyphenated modifier the tagger splits
+            } else if (from >= 3 && DESCRIBER_PREPOSITIONS.contains(w)
+                    && SOURCE_DESCRIBERS.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT)) && isNpToken(inNames, tokens.get(from - 3))) {
+                from -= 2; // "a Palestinian official briefed on the talks": the phrase describes the source
             } else {
                 break;
             }

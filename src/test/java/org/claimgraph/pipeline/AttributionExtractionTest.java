@@ -47,6 +47,20 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void aClauseOfCircumstanceAfterTheCueLeavesTheContentBeforeTheSource() {
+        String text = "A strike on a house killed 14 people on Tuesday, the civil defence agency said, as talks went into a third day.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("the civil defence agency", of(text, a.attribution().source().orElseThrow()));
+        assertEquals(List.of("A strike on a house killed 14 people on Tuesday"), a.attribution().content().stream().map(s -> of(text, s)).toList());
+    }
+
+    @Test
+    void aPhraseDescribingAnUnnamedSourceBelongsToIt() {
+        String text = "A Palestinian official briefed on the talks said there had been no breakthrough on the maps.\n";
+        assertEquals("A Palestinian official briefed on the talks", of(text, only(text).attribution().source().orElseThrow()));
+    }
+
+    @Test
     void indirectSpeechHasItsSubjectAsSourceAndKeepsThat() {
         String text = "US special envoy Steve Witkoff has repeatedly said that Hamas was not negotiating in good faith.\n";
         ResolvedAttribution a = only(text);
