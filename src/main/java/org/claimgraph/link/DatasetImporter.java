@@ -26,7 +26,8 @@ import org.claimgraph.rdf.vocab.CG;
 
 /**
  * Streams dataset files into the store, one write transaction per {@link #BATCH} rows: a kill
- * mid-import leaves the batches before it, each whole. A row that cannot be read is reported
+ * mid-import leaves the batches before it, each whole. Each new event is noted as waiting for the
+ * linker ({@code cg:pendingEvent} in the links graph) in the transaction that adds it. A row that cannot be read is reported
  * (file, line, why) and skipped; the rest go in; a file whose header lacks a needed column is
  * skipped whole, with the column named. Importing a file again changes nothing (the same
  * rows give the same triples).
@@ -129,6 +130,8 @@ public final class DatasetImporter {
             for (Quad q : batch) {
                 if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(CG.DatasetEvent.asNode()) && !dataset.contains(q)) {
                     newEvents.add(q.getSubject());
+                    // noted in the same transaction, so an import stopped before its linking is linked by the next update
+                    dataset.add(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingEvent.asNode(), q.getSubject());
                 }
                 dataset.add(q);
             }

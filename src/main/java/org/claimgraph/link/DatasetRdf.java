@@ -22,7 +22,6 @@ import org.claimgraph.rdf.vocab.CG;
  */
 final class DatasetRdf {
 
-    private static final Node SEM_HAS_PLACE = NodeFactory.createURI("http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace");
     private static final Node SEM_PLACE = NodeFactory.createURI("http://semanticweb.cs.vu.nl/2009/11/sem/Place");
     private static final Node GEO_FEATURE = NodeFactory.createURI(Vocab.GEO + "Feature");
     private static final Node WKT = NodeFactory.createURI(Vocab.GEO + "wktLiteral");
@@ -74,7 +73,7 @@ final class DatasetRdf {
         e.place().ifPresent(p -> {
             Node place = NodeFactory.createURI(ev.getURI() + "/place");
             Node geometry = NodeFactory.createURI(ev.getURI() + "/place/geometry");
-            add.quad(ev, SEM_HAS_PLACE, place);
+            add.quad(ev, Vocab.SEM_HAS_PLACE, place);
             for (Node type : List.of(SEM_PLACE, GEO_FEATURE)) {
                 add.quad(place, RDF.type.asNode(), type);
             }

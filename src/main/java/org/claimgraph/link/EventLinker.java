@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -44,7 +47,9 @@ import org.claimgraph.rdf.vocab.CG;
  *
  * <p>An update links only what changed ({@link Changes}): the news of new or replaced articles
  * against every event, and every news item against newly imported events; links of items that are
- * gone are dropped. Death tolls set against the datasets' fatalities in aggregate
+ * gone are dropped. What changed is also read from the store, so a run stopped between storing and
+ * linking is caught up by the next: the links graph lists the article graphs it has linked
+ * ({@code cg:linkedArticleGraph}) and the events waiting to be linked ({@code cg:pendingEvent}). Death tolls set against the datasets' fatalities in aggregate
  * ({@link FigureComparison}) are recomputed whole, which an index by place keeps cheap.
  */
 public final class EventLinker {
@@ -53,6 +58,8 @@ public final class EventLinker {
     /** The score a candidate needs to be kept. */
     static final double KEEP = 0.5;
     static final int WINDOW_DAYS = 2;
+    /** Up to this many article graphs are read one query each. */
+    static final int GRAPH_BY_GRAPH = 500;
 
     private static final String PREFIXES = """
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
@@ -89,16 +96,6 @@ public final class EventLinker {
                          FILTER NOT EXISTS { ?dev cg:period ?period } OPTIONAL { ?dev cg:qualifier ?qualifier } }
               GRAPH ?r { ?place a ?placeType ; geo:hasGeometry/geo:asWKT ?wkt . FILTER(?placeType IN (cg:City, cg:Crossing)) }
               BIND(cg:measure-deaths AS ?kind)
-            }
-            """;
-    private static final String EVENTS = PREFIXES + """
-            SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset ?fatalities ?low ?high WHERE {
-              GRAPH ?g { ?event a cg:DatasetEvent ; cg:eventTime/time:inXSDDate ?date ; cg:datePrecision ?precision .
-                         OPTIONAL { ?event cg:datasetEventType ?type } OPTIONAL { { ?event cg:sourceUrl ?url } UNION { ?event cg:mentionedIn ?url } }
-                         OPTIONAL { ?event sem:hasActor ?actor }
-                         OPTIONAL { ?event cg:fatalities ?fatalities OPTIONAL { ?event cg:fatalitiesLow ?low } OPTIONAL { ?event cg:fatalitiesHigh ?high } }
-                         OPTIONAL { ?event sem:hasPlace ?place . ?place cg:geoPrecision ?geoPrecision ; geo:hasGeometry/geo:asWKT ?wkt } }
-              BIND(REPLACE(STR(?g), "^.*/", "") AS ?dataset)
             }
             """;
     private static final Pattern POINT = Pattern.compile("POINT\\s*\\(\\s*(-?[\\d.]+)\\s+(-?[\\d.]+)\\s*\\)");
@@ -163,12 +160,15 @@ public final class EventLinker {
     }
 
     /** What an update did. */
-    public record Summary(int newsItems, int linkedNewsItems, int events, int newEvents, int links, int figureComparisons) {
+    public record Summary(int newsItems, int linkedNewsItems, int events, int newEvents, int links, int figureComparisons, double seconds) {
         public String line() {
+            if (events < 0) {
+                return String.format(Locale.ROOT, "linking: no new articles or events, nothing to link (%.1f s)", seconds);
+            }
             return String.format(Locale.ROOT,
                     "linked %,d of %,d news developments, claims and death tolls to dataset events (%,d events, %,d new):"
-                            + " %,d candidate links written; %,d news death tolls set against dataset fatalities",
-                    linkedNewsItems, newsItems, events, newEvents, links, figureComparisons);
+                            + " %,d candidate links written; %,d news death tolls set against dataset fatalities, in %.1f s",
+                    linkedNewsItems, newsItems, events, newEvents, links, figureComparisons, seconds);
         }
     }
 
@@ -189,64 +189,109 @@ public final class EventLinker {
     }
 
     /** Links what changed (see {@link Changes}), in one write transaction. */
-    public Summary update(DatasetGraph dataset, Changes changes) {
+    public Summary update(DatasetGraph dataset, Changes asked) {
+        long start = System.nanoTime();
         return Txn.calculateWrite(dataset, () -> {
+            Changes changes = withUnfinished(dataset, asked);
+            if (!changes.all() && changes.articleGraphs().isEmpty() && changes.events().isEmpty()) {
+                return new Summary(0, 0, -1, 0, 0, 0, (System.nanoTime() - start) / 1e9);
+            }
             boolean eventsChanged = changes.all() || !changes.events().isEmpty();
-            // articles stored but never linked (an ingest killed before its linking) are linked now
-            Set<Node> articles = new HashSet<>(changes.articleGraphs());
-            Set<Node> unlinked = unlinkedArticleGraphs(dataset);
-            articles.addAll(unlinked);
             // without new events only the news of the changed articles is read
-            Set<Node> graphs = eventsChanged ? null : articles;
-            List<Item> news = new ArrayList<>(items(dataset, DEVELOPMENTS, true, graphs));
-            news.addAll(items(dataset, CLAIMS, true, graphs));
-            news.addAll(items(dataset, TOLLS, true, graphs));
-            List<Item> events = items(dataset, EVENTS, false, null);
+            Set<Node> graphs = eventsChanged ? null : changes.articleGraphs();
+            List<Item> news = new ArrayList<>(items(dataset, DEVELOPMENTS, graphs));
+            news.addAll(items(dataset, CLAIMS, graphs));
+            news.addAll(items(dataset, TOLLS, graphs));
+            List<Item> events = DatasetEvents.read(dataset);
             List<Item> newEvents = changes.all() ? events : events.stream().filter(e -> changes.events().contains(e.node())).toList();
             // an office counts for its state, on both sides: the states join the actor sets once
             news.forEach(this::addStates);
             events.forEach(this::addStates);
-            Events everyEvent = new Events(events);
-            Events freshEvents = changes.all() ? everyEvent : new Events(newEvents);
-            Set<String> articleIris = new HashSet<>();
-            articles.forEach(g -> articleIris.add(g.getURI()));
-            List<Item> changedNews = news.stream().filter(n -> changes.all() || articleIris.contains(n.graph())).toList();
+            Set<String> changedGraphs = new HashSet<>();
+            changes.articleGraphs().forEach(g -> changedGraphs.add(g.getURI()));
+            Set<Node> changedNews = new HashSet<>();
+            news.stream().filter(n -> changes.all() || changedGraphs.contains(n.graph())).forEach(n -> changedNews.add(n.node()));
             if (changes.all()) {
                 dataset.deleteAny(LINKS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             } else {
-                changedNews.forEach(n -> dropLinks(dataset, n.node()));
-                dropLinksOfVanishedItems(dataset);
+                dropLinksOfArticles(dataset, changes.articleGraphs()); // a replaced article's items may have gone
             }
-            (changes.all() ? unlinked : articles).forEach(g -> dataset.add(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g));
-            if (changes.all()) {
-                dataset.listGraphNodes().forEachRemaining(g -> {
-                    if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)) {
-                        dataset.add(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g);
-                    }
-                });
-            }
+            Set<Node> marked = changes.all() ? articleGraphs(dataset) : changes.articleGraphs();
+            marked.forEach(g -> dataset.add(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g));
+            dataset.deleteAny(LINKS_GRAPH, LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY);
+
+            Events everyEvent = new Events(events);
+            Events freshEvents = changes.all() ? everyEvent : new Events(newEvents);
             List<Quad> quads = new ArrayList<>();
             Set<Node> linked = new HashSet<>();
-            int links = 0;
-            Set<Node> changedNodes = new HashSet<>();
-            changedNews.forEach(n -> changedNodes.add(n.node()));
+            int considered = 0;
             for (Item item : news) {
                 // a changed item meets every event; the others only the new events
-                Events against = changedNodes.contains(item.node()) ? everyEvent : freshEvents;
+                Events against = changedNews.contains(item.node()) ? everyEvent : freshEvents;
+                considered += changedNews.contains(item.node()) || !newEvents.isEmpty() ? 1 : 0;
                 for (Item event : against.candidates(item)) {
                     Optional<Candidate> c = item.deaths().isPresent() ? FigureComparison.single(item, event) : candidate(item, event);
                     if (c.isPresent() && c.get().score() >= KEEP) {
                         write(item, event, c.get(), quads);
                         linked.add(item.node());
-                        links++;
                     }
                 }
             }
             quads.forEach(dataset::add);
-            int comparisons = FigureComparison.compareAll(dataset, events);
-            int considered = (int) news.stream().filter(n -> changedNodes.contains(n.node()) || !newEvents.isEmpty()).count();
-            return new Summary(considered, linked.size(), events.size(), newEvents.size(), links, comparisons);
+            // new events change every aggregate; new articles only their own tolls' comparisons
+            int comparisons = events.isEmpty() ? 0 : FigureComparison.compare(dataset, events, eventsChanged ? null : changes.articleGraphs());
+            int links = (int) quads.stream().filter(q -> q.getPredicate().equals(CG.relatedEvent.asNode())).count();
+            return new Summary(considered, linked.size(), events.size(), newEvents.size(), links, comparisons, (System.nanoTime() - start) / 1e9);
         });
+    }
+
+    /**
+     * The changes asked for, with what earlier runs left unfinished: article graphs never linked (an
+     * ingest stopped before its linking, a store linked by an older claimgraph) and events imported
+     * but not linked. When no article was ever linked, everything is recomputed.
+     */
+    private static Changes withUnfinished(DatasetGraph dataset, Changes asked) {
+        if (asked.all()) {
+            return asked;
+        }
+        Set<Node> allArticles = articleGraphs(dataset);
+        Set<Node> articles = new HashSet<>(allArticles);
+        dataset.find(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), Node.ANY).forEachRemaining(q -> articles.remove(q.getObject()));
+        if (!articles.isEmpty() && articles.size() == allArticles.size()) {
+            return Changes.ALL;
+        }
+        articles.addAll(asked.articleGraphs());
+        Set<Node> events = new HashSet<>(asked.events());
+        dataset.find(LINKS_GRAPH, LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY).forEachRemaining(q -> events.add(q.getObject()));
+        return new Changes(false, articles, events);
+    }
+
+    /** Drops the candidate links from the items of these articles (item IRIs begin with their article's). */
+    private static void dropLinksOfArticles(DatasetGraph dataset, Set<Node> articleGraphs) {
+        if (articleGraphs.isEmpty()) {
+            return;
+        }
+        Set<String> prefixes = new HashSet<>();
+        articleGraphs.forEach(g -> prefixes.add(itemPrefix(g)));
+        Set<Node> from = new HashSet<>();
+        dataset.find(LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI() && prefixes.contains(articlePart(q.getObject().getURI()))) {
+                from.add(q.getObject());
+            }
+        });
+        from.forEach(n -> dropLinks(dataset, n));
+    }
+
+    /** ".../id/article/ab12/" for the article graph ".../graph/article/ab12". */
+    static String itemPrefix(Node articleGraph) {
+        return Iris.ID + "article/" + articleGraph.getURI().substring(Iris.ARTICLE_GRAPH_PREFIX.length()) + "/";
+    }
+
+    /** The ".../id/article/ab12/" an item IRI begins with, or "" for another IRI. */
+    static String articlePart(String itemIri) {
+        String base = Iris.ID + "article/";
+        int slash = itemIri.startsWith(base) ? itemIri.indexOf('/', base.length()) : -1;
+        return slash < 0 ? "" : itemIri.substring(0, slash + 1);
     }
 
     /** Drops the candidate links from a news item, with its relatedEvent triples. */
@@ -257,24 +302,15 @@ public final class EventLinker {
         dataset.deleteAny(LINKS_GRAPH, from, CG.relatedEvent.asNode(), Node.ANY);
     }
 
-    /** Article graphs the linker has not seen yet. */
-    private static Set<Node> unlinkedArticleGraphs(DatasetGraph dataset) {
+    /** The graphs of the store's articles. */
+    private static Set<Node> articleGraphs(DatasetGraph dataset) {
         Set<Node> out = new HashSet<>();
         dataset.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)
-                    && !dataset.contains(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g)) {
+            if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)) {
                 out.add(g);
             }
         });
         return out;
-    }
-
-    /** Drops links from news items no graph describes any more (their article was replaced or removed). */
-    private static void dropLinksOfVanishedItems(DatasetGraph dataset) {
-        Set<Node> from = new HashSet<>();
-        dataset.find(LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), Node.ANY).forEachRemaining(q -> from.add(q.getObject()));
-        from.stream().filter(n -> !dataset.contains(Node.ANY, n, RDF.type.asNode(), Node.ANY)).toList()
-                .forEach(n -> dropLinks(dataset, n));
     }
 
     /**
@@ -427,53 +463,57 @@ public final class EventLinker {
     }
 
     /**
-     * The items a query gives, one per node.
+     * The news items a query gives, one per node.
      *
-     * @param graphs for news, only the items of these article graphs; null for all
+     * @param graphs only the items of these article graphs; null for all
      */
-    private static List<Item> items(DatasetGraph dataset, String sparql, boolean news, Set<Node> graphs) {
+    private static List<Item> items(DatasetGraph dataset, String sparql, Set<Node> graphs) {
         Map<Node, Item> byNode = new LinkedHashMap<>();
-        if (graphs != null && graphs.isEmpty()) {
-            return List.of();
-        }
-        String query = graphs == null ? sparql : sparql.replaceFirst("WHERE \\{", java.util.regex.Matcher.quoteReplacement(
-                "WHERE {\n  VALUES ?g { " + String.join(" ", graphs.stream().map(g -> "<" + g.getURI() + ">").toList()) + " }"));
-        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
-            exec.execSelect().forEachRemaining(row -> {
-                Node node = row.getResource(news ? "dev" : "event").asNode();
-                Item item = byNode.get(node);
-                if (item == null) {
-                    Optional<LocalDate> date = news ? date(row, "happened").or(() -> date(row, "reported")) : date(row, "date");
-                    if (date.isEmpty()) {
-                        return; // an undated development can be placed in no window
-                    }
-                    String type = news ? row.getResource("kind").getLocalName()
-                            : row.contains("type") ? row.getResource("type").getLocalName() : "";
-                    item = new Item(node, news ? row.getResource("g").getURI() : "", type, date.get(),
-                            news ? "day" : row.getLiteral("precision").getString(), new HashSet<>(), new HashSet<>(),
-                            point(row), row.contains("geoPrecision") ? row.getLiteral("geoPrecision").getString() : "city",
-                            news ? "" : row.getLiteral("dataset").getString(), news ? tollRange(row) : eventDeaths(row));
-                    byNode.put(node, item);
+        select(dataset, sparql, graphs, (graph, row) -> {
+            Node node = row.getResource("dev").asNode();
+            Item item = byNode.get(node);
+            if (item == null) {
+                Optional<LocalDate> date = date(row, "happened").or(() -> date(row, "reported"));
+                if (date.isEmpty()) {
+                    return; // an undated development can be placed in no window
                 }
-                if (row.contains("url")) {
-                    item.urls().add(row.getLiteral("url").getLexicalForm());
-                }
-                if (row.contains("actor") && row.get("actor").isURIResource()) {
-                    item.actors().add(row.getResource("actor").getURI());
-                }
-            });
-        }
+                item = new Item(node, graph.getURI(), row.getResource("kind").getLocalName(), date.get(), "day", new HashSet<>(),
+                        new HashSet<>(), point(row), "city", "", tollRange(row));
+                byNode.put(node, item);
+            }
+            if (row.contains("url")) {
+                item.urls().add(row.getLiteral("url").getLexicalForm());
+            }
+            if (row.contains("actor") && row.get("actor").isURIResource()) {
+                item.actors().add(row.getResource("actor").getURI());
+            }
+        });
         return List.copyOf(byNode.values());
     }
 
-    /** An event's deaths: low, best, high (the best estimate three times where the dataset gives one number). */
-    private static Optional<int[]> eventDeaths(QuerySolution row) {
-        if (!row.contains("fatalities")) {
-            return Optional.empty();
+    /**
+     * Runs a SELECT whose ?g is an article graph over the whole store, or graph by graph with ?g
+     * bound (so the query reads only those graphs; past {@link #GRAPH_BY_GRAPH} graphs, one query
+     * over all and a filter is faster); gives each row with its graph.
+     */
+    static void select(DatasetGraph dataset, String sparql, Set<Node> graphs, BiConsumer<Node, QuerySolution> rows) {
+        Dataset ds = DatasetFactory.wrap(dataset);
+        if (graphs == null || graphs.size() > GRAPH_BY_GRAPH) {
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(sparql).build()) {
+                exec.execSelect().forEachRemaining(row -> {
+                    Node g = row.getResource("g").asNode();
+                    if (graphs == null || graphs.contains(g)) {
+                        rows.accept(g, row);
+                    }
+                });
+            }
+            return;
         }
-        int best = row.getLiteral("fatalities").getInt();
-        return Optional.of(new int[] {row.contains("low") ? row.getLiteral("low").getInt() : best, best,
-                row.contains("high") ? row.getLiteral("high").getInt() : best});
+        for (Node g : graphs) {
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(sparql).substitution("g", ResourceFactory.createResource(g.getURI())).build()) {
+                exec.execSelect().forEachRemaining(row -> rows.accept(g, row));
+            }
+        }
     }
 
     /** A news death toll as the range its qualifier allows: "at least 14" is 14 to 28, "about 14" 11 to 17. */

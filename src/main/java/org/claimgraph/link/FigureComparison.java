@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,7 +47,7 @@ final class FigureComparison {
     private static final String FIGURES = """
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
             PREFIX geo: <http://www.opengis.net/ont/geosparql#>
-            SELECT ?q ?asOf ?period ?wkt WHERE {
+            SELECT ?g ?q ?asOf ?period ?wkt WHERE {
               GRAPH ?g { ?q cg:measure cg:measure-deaths ; cg:value ?value ; cg:place ?place ; cg:asOf ?asOf . OPTIONAL { ?q cg:period ?period } }
               GRAPH ?r { ?place geo:hasGeometry/geo:asWKT ?wkt }
             }
@@ -58,36 +60,40 @@ final class FigureComparison {
     }
 
     /**
-     * Replaces every comparison of a dated news death toll with the datasets' events; returns how
-     * many were written. The events near each distinct place are summed by day once, so a toll
-     * costs two lookups.
+     * Replaces the comparisons of the dated news death tolls of these article graphs (null: of all)
+     * with the datasets' events; returns how many were written. The events near each distinct place
+     * are summed by day once, so a toll costs two lookups.
      */
-    static int compareAll(DatasetGraph dataset, List<EventLinker.Item> events) {
+    static int compare(DatasetGraph dataset, List<EventLinker.Item> events, Set<Node> articleGraphs) {
+        Set<String> prefixes = new HashSet<>();
+        if (articleGraphs != null) {
+            articleGraphs.forEach(g -> prefixes.add(EventLinker.itemPrefix(g)));
+        }
         List<Node> old = new ArrayList<>();
-        dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, RDF.type.asNode(), CG.FigureComparison.asNode()).forEachRemaining(q -> old.add(q.getSubject()));
+        dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.comparedFigure.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (articleGraphs == null || (q.getObject().isURI() && prefixes.contains(EventLinker.articlePart(q.getObject().getURI())))) {
+                old.add(q.getSubject());
+            }
+        });
         old.forEach(c -> dataset.deleteAny(EventLinker.LINKS_GRAPH, c, Node.ANY, Node.ANY));
         List<Quad> out = new ArrayList<>();
         Map<String, TreeMap<Long, int[]>> near = new HashMap<>(); // place and dataset → day → {deaths, events} summed up to that day
-        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(FIGURES).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            exec.execSelect().forEachRemaining(rows::add);
-            for (QuerySolution row : rows) {
-                LocalDate day = LocalDate.parse(row.getLiteral("asOf").getLexicalForm().substring(0, 10));
-                Optional<LocalDate[]> period = period(row.contains("period") ? row.getLiteral("period").getString() : "", day);
-                String wkt = row.getLiteral("wkt").getLexicalForm();
-                Optional<double[]> point = EventLinker.point(wkt);
-                if (period.isEmpty() || point.isEmpty()) {
-                    continue;
-                }
-                for (String name : List.of("ucdp", "acled")) {
-                    TreeMap<Long, int[]> running = near.computeIfAbsent(wkt + " " + name, k -> runningTotals(events, name, point.get()));
-                    int[] upTo = total(running, period.get()[1].toEpochDay());
-                    int[] before = total(running, period.get()[0].toEpochDay() - 1);
-                    int deaths = upTo[0] - before[0];
-                    int counted = upTo[1] - before[1];
-                    if (counted > 0) {
-                        write(row.getResource("q").asNode(), name, deaths, counted, period.get(), out);
-                    }
+        List<QuerySolution> rows = new ArrayList<>();
+        EventLinker.select(dataset, FIGURES, articleGraphs, (graph, row) -> rows.add(row));
+        for (QuerySolution row : rows) {
+            LocalDate day = LocalDate.parse(row.getLiteral("asOf").getLexicalForm().substring(0, 10));
+            Optional<LocalDate[]> period = period(row.contains("period") ? row.getLiteral("period").getString() : "", day);
+            String wkt = row.getLiteral("wkt").getLexicalForm();
+            Optional<double[]> point = EventLinker.point(wkt);
+            if (period.isEmpty() || point.isEmpty()) {
+                continue;
+            }
+            for (String name : List.of("ucdp", "acled")) {
+                TreeMap<Long, int[]> running = near.computeIfAbsent(wkt + " " + name, k -> runningTotals(events, name, point.get()));
+                int[] upTo = total(running, period.get()[1].toEpochDay());
+                int[] before = total(running, period.get()[0].toEpochDay() - 1);
+                if (upTo[1] - before[1] > 0) {
+                    write(row.getResource("q").asNode(), name, upTo[0] - before[0], upTo[1] - before[1], period.get(), out);
                 }
             }
         }

@@ -33,6 +33,7 @@ public final class Vocab {
     public static final Node TIME_INSTANT = uri(TIME + "Instant");
     public static final Node TIME_IN_XSD_DATE = uri(TIME + "inXSDDate");
     public static final Node SEM_HAS_ACTOR = uri("http://semanticweb.cs.vu.nl/2009/11/sem/hasActor");
+    public static final Node SEM_HAS_PLACE = uri("http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace");
 
     private Vocab() {
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Linking what changed, on a TDB2 store: new events meet every news item, new articles meet every
- * event, links of vanished items go, an article stored without linking is picked up, and the
- * result equals a full recomputation.
+ * event, links of vanished items go, articles and events stored without linking are picked up, and
+ * the result equals a full recomputation.
  */
 class IncrementalLinkingTest {
 
@@ -112,6 +112,18 @@ class IncrementalLinkingTest {
         article(dsg, "a3", "0-2", 14, "2025-07-08");
         linker.update(dsg, EventLinker.Changes.events(Set.of()));
         assertTrue(links(dsg).contains(List.of(toll("a3", "0-2"), event("900101"))));
+
+        // events imported by a run stopped before its linking are linked by the next update
+        article(dsg, "a4", "3-4", 5, "2025-07-20");
+        linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("a4"))));
+        Path later = Files.writeString(dir.resolve("ged-later.csv"), UcdpAcledImportTest.UCDP_HEADER + "\n"
+                + "900103,,2025,TRUE,Clear,1,,,,,,,,121,Government of Israel,,209,Hamas,1,,,,,,1,"
+                + "Khan Younis town,,,,31.34,34.30,,,Israel,666,Middle East,1,1,2025-07-20,2025-07-20,0,0,0,0,5,5,5,666,\n");
+        new DatasetImporter(dsg, new UcdpGed(), reference).importFiles(List.of(later), p -> { }, n -> { }); // ... and no update
+        linker.update(dsg, EventLinker.Changes.articles(Set.of()));
+        assertTrue(links(dsg).contains(List.of(toll("a4", "3-4"), event("900103"))), links(dsg).toString());
+        Txn.executeRead(dsg, () -> assertTrue(!dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.pendingEvent.asNode(), Node.ANY).hasNext(),
+                "nothing waits any more"));
 
         Set<List<Node>> incremental = links(dsg);
         linker.update(dsg);

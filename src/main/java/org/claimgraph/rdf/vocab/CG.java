@@ -524,6 +524,7 @@ public final class CG {
     public static final Property ucdpName = property("ucdpName");
     public static final Property ucdpActorId = property("ucdpActorId");
     public static final Property linkedArticleGraph = property("linkedArticleGraph");
+    public static final Property pendingEvent = property("pendingEvent");
 
     /** A scored, explained candidate link between a news statement and a dataset event. */
     public static final Resource EventLink = resource("EventLink");
