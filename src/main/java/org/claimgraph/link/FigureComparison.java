@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.domain.Hashes;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.vocab.CG;
+import org.claimgraph.store.Store;
 
 /**
  * Death tolls in the news set against the fatalities the datasets (UCDP, ACLED) count.
@@ -75,7 +76,7 @@ final class FigureComparison {
                 old.add(q.getSubject());
             }
         });
-        old.forEach(c -> dataset.deleteAny(EventLinker.LINKS_GRAPH, c, Node.ANY, Node.ANY));
+        old.forEach(c -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, c, Node.ANY, Node.ANY));
         List<Quad> out = new ArrayList<>();
         Map<String, TreeMap<Long, int[]>> near = new HashMap<>(); // place and dataset → day → {deaths, events} summed up to that day
         List<QuerySolution> rows = new ArrayList<>();

@@ -126,7 +126,17 @@ class IncrementalLinkingTest {
                 "nothing waits any more"));
 
         Set<List<Node>> incremental = links(dsg);
+        // a link an older claimgraph made, which is no candidate now: a full recomputation drops it
+        Node stale = NodeFactory.createURI(Iris.ID + "link/stale");
+        Txn.executeWrite(dsg, () -> {
+            dsg.add(EventLinker.LINKS_GRAPH, toll("a2", "5-7"), CG.relatedEvent.asNode(), event("900101"));
+            dsg.add(EventLinker.LINKS_GRAPH, stale, CG.linkFrom.asNode(), toll("a2", "5-7"));
+            dsg.add(EventLinker.LINKS_GRAPH, stale, CG.linkTo.asNode(), event("900101"));
+            dsg.add(EventLinker.LINKS_GRAPH, stale, CG.linkScore.asNode(), NodeFactory.createLiteralString("0.9"));
+            dsg.add(EventLinker.LINKS_GRAPH, stale, CG.linkReason.asNode(), NodeFactory.createLiteralString("an old rule"));
+        });
         linker.update(dsg);
-        assertEquals(incremental, links(dsg), "a full recomputation finds the same links");
+        assertEquals(incremental, links(dsg), "a full recomputation finds the same links, and only those");
+        Txn.executeRead(dsg, () -> assertTrue(!dsg.find(EventLinker.LINKS_GRAPH, stale, Node.ANY, Node.ANY).hasNext()));
     }
 }
