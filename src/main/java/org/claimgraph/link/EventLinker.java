@@ -164,7 +164,7 @@ public final class EventLinker {
     public record Summary(int newsItems, int linkedNewsItems, int events, int newEvents, int links, int figureComparisons, double seconds) {
         public String line() {
             if (events < 0) {
-                return String.format(Locale.ROOT, "linking: no new articles or events, nothing to link (%.1f s)", seconds);
+                return String.format(Locale.ROOT, "linking: nothing to link (no new articles, or no news for new events) (%.1f s)", seconds);
             }
             return String.format(Locale.ROOT,
                     "linked %,d of %,d news developments, claims and death tolls to dataset events (%,d events, %s):"
@@ -204,6 +204,11 @@ public final class EventLinker {
             List<Item> news = new ArrayList<>(items(dataset, DEVELOPMENTS, graphs));
             news.addAll(items(dataset, CLAIMS, graphs));
             news.addAll(items(dataset, TOLLS, graphs));
+            if (news.isEmpty() && !changes.all() && changes.articleGraphs().isEmpty()) {
+                // no news to link the events to (a store of datasets only): they wait no longer
+                Store.deleteUnindexed(dataset, LINKS_GRAPH, LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY);
+                return new Summary(0, 0, -1, 0, 0, 0, (System.nanoTime() - start) / 1e9);
+            }
             List<Item> events = DatasetEvents.read(dataset);
             List<Item> newEvents = changes.all() ? events : events.stream().filter(e -> changes.events().contains(e.node())).toList();
             // an office counts for its state, on both sides: the states join the actor sets once
