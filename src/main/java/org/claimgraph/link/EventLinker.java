@@ -160,8 +160,14 @@ public final class EventLinker {
         }
     }
 
-    /** What an update did. */
-    public record Summary(int newsItems, int linkedNewsItems, int events, int newEvents, int links, int figureComparisons, double seconds) {
+    /**
+     * What an update did.
+     *
+     * @param events the events of the store, or -1 when there was nothing to link (they were not read)
+     * @param everything whether every link was recomputed
+     */
+    public record Summary(int newsItems, int linkedNewsItems, int events, int newEvents, boolean everything, int links, int figureComparisons,
+            double seconds) {
         public String line() {
             if (events < 0) {
                 return String.format(Locale.ROOT, "linking: nothing to link (no new articles, or no news for new events) (%.1f s)", seconds);
@@ -169,7 +175,7 @@ public final class EventLinker {
             return String.format(Locale.ROOT,
                     "linked %,d of %,d news developments, claims and death tolls to dataset events (%,d events, %s):"
                             + " %,d candidate links; %,d news death tolls set against dataset fatalities, in %.1f s",
-                    linkedNewsItems, newsItems, events, newEvents == events ? "all linked afresh" : String.format(Locale.ROOT, "%,d new", newEvents),
+                    linkedNewsItems, newsItems, events, everything ? "all linked afresh" : String.format(Locale.ROOT, "%,d new", newEvents),
                     links, figureComparisons, seconds);
         }
     }
@@ -178,11 +184,6 @@ public final class EventLinker {
 
     public EventLinker(ReferenceData reference) {
         reference.statesActedFor().forEach((office, state) -> stateOf.put(office, state.iri()));
-    }
-
-    /** Whether the store holds any dataset event (an index lookup). */
-    public static boolean hasDatasetEvents(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, Node.ANY, RDF.type.asNode(), CG.DatasetEvent.asNode()));
     }
 
     /** Recomputes every candidate link and replaces the links graph, in one write transaction. */
@@ -196,7 +197,7 @@ public final class EventLinker {
         return Txn.calculateWrite(dataset, () -> {
             Changes changes = withUnfinished(dataset, asked);
             if (!changes.all() && changes.articleGraphs().isEmpty() && changes.events().isEmpty()) {
-                return new Summary(0, 0, -1, 0, 0, 0, (System.nanoTime() - start) / 1e9);
+                return new Summary(0, 0, -1, 0, false, 0, 0, (System.nanoTime() - start) / 1e9);
             }
             boolean eventsChanged = changes.all() || !changes.events().isEmpty();
             // without new events only the news of the changed articles is read
@@ -205,9 +206,8 @@ public final class EventLinker {
             news.addAll(items(dataset, CLAIMS, graphs));
             news.addAll(items(dataset, TOLLS, graphs));
             if (news.isEmpty() && !changes.all() && changes.articleGraphs().isEmpty()) {
-                // no news to link the events to (a store of datasets only): they wait no longer
-                Store.deleteUnindexed(dataset, LINKS_GRAPH, LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY);
-                return new Summary(0, 0, -1, 0, 0, 0, (System.nanoTime() - start) / 1e9);
+                noteLinked(dataset, changes); // no news to link the events to (a store of datasets only)
+                return new Summary(0, 0, -1, 0, false, 0, 0, (System.nanoTime() - start) / 1e9);
             }
             List<Item> events = DatasetEvents.read(dataset);
             List<Item> newEvents = changes.all() ? events : events.stream().filter(e -> changes.events().contains(e.node())).toList();
@@ -221,9 +221,7 @@ public final class EventLinker {
             if (!changes.all()) {
                 dropLinksOfArticles(dataset, changes.articleGraphs()); // a replaced article's items may have gone
             }
-            Set<Node> marked = changes.all() ? articleGraphs(dataset) : changes.articleGraphs();
-            marked.forEach(g -> dataset.add(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g));
-            Store.deleteUnindexed(dataset, LINKS_GRAPH, LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY);
+            noteLinked(dataset, changes);
 
             Events everyEvent = new Events(events);
             Events freshEvents = changes.all() ? everyEvent : new Events(newEvents);
@@ -246,8 +244,16 @@ public final class EventLinker {
             // new events change every aggregate; new articles only their own tolls' comparisons
             int comparisons = events.isEmpty() ? 0 : FigureComparison.compare(dataset, events, eventsChanged ? null : changes.articleGraphs());
             int links = (int) quads.stream().filter(q -> q.getPredicate().equals(CG.relatedEvent.asNode())).count();
-            return new Summary(considered, linked.size(), events.size(), newEvents.size(), links, comparisons, (System.nanoTime() - start) / 1e9);
+            return new Summary(considered, linked.size(), events.size(), newEvents.size(), changes.all(), links, comparisons,
+                    (System.nanoTime() - start) / 1e9);
         });
+    }
+
+    /** Notes the articles as linked and the events as waiting no longer (written in the linking's transaction). */
+    private static void noteLinked(DatasetGraph dataset, Changes changes) {
+        Set<Node> marked = changes.all() ? articleGraphs(dataset) : changes.articleGraphs();
+        marked.forEach(g -> dataset.add(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g));
+        Store.deleteUnindexed(dataset, LINKS_GRAPH, LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY);
     }
 
     /**

@@ -26,8 +26,9 @@ import org.claimgraph.trace.ClaimTracer;
  * {@code batchSize} articles per transaction. TDB2 copies index blocks on every write
  * transaction, so one transaction per article would make the store grow many times over.
  * Articles already stored with the same content skip the pipeline. When anything was stored,
- * claims are then traced across articles ({@link ClaimTracer}), and linked to the dataset events
- * of earlier imports, if any ({@link EventLinker}).
+ * claims are then traced across articles ({@link ClaimTracer}), and the new articles' news linked
+ * to the dataset events of earlier imports ({@link EventLinker}; with none, they are only noted as
+ * linked, so a later import links them against its events).
  */
 public final class Ingester {
 
