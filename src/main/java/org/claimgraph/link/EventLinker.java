@@ -31,7 +31,6 @@ import org.claimgraph.domain.Hashes;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
-import org.claimgraph.store.Store;
 
 /**
  * Candidate links from negotiation developments, claims and single death tolls in the news to
@@ -195,7 +194,7 @@ public final class EventLinker {
     public Summary update(DatasetGraph dataset, Changes asked) {
         long start = System.nanoTime();
         return Txn.calculateWrite(dataset, () -> {
-            Changes changes = withUnfinished(dataset, asked);
+            Changes changes = LinksGraph.withUnfinished(dataset, asked);
             if (!changes.all() && changes.articleGraphs().isEmpty() && changes.events().isEmpty()) {
                 return new Summary(0, 0, -1, 0, false, 0, 0, (System.nanoTime() - start) / 1e9);
             }
@@ -206,7 +205,7 @@ public final class EventLinker {
             news.addAll(items(dataset, CLAIMS, graphs));
             news.addAll(items(dataset, TOLLS, graphs));
             if (news.isEmpty() && !changes.all() && changes.articleGraphs().isEmpty()) {
-                noteLinked(dataset, changes); // no news to link the events to (a store of datasets only)
+                LinksGraph.noteLinked(dataset, changes); // no news to link the events to (a store of datasets only)
                 return new Summary(0, 0, -1, 0, false, 0, 0, (System.nanoTime() - start) / 1e9);
             }
             List<Item> events = DatasetEvents.read(dataset);
@@ -219,9 +218,9 @@ public final class EventLinker {
             Set<Node> changedNews = new HashSet<>();
             news.stream().filter(n -> changes.all() || changedGraphs.contains(n.graph())).forEach(n -> changedNews.add(n.node()));
             if (!changes.all()) {
-                dropLinksOfArticles(dataset, changes.articleGraphs()); // a replaced article's items may have gone
+                LinksGraph.dropLinksOfArticles(dataset, changes.articleGraphs()); // a replaced article's items may have gone
             }
-            noteLinked(dataset, changes);
+            LinksGraph.noteLinked(dataset, changes);
 
             Events everyEvent = new Events(events);
             Events freshEvents = changes.all() ? everyEvent : new Events(newEvents);
@@ -240,136 +239,13 @@ public final class EventLinker {
                     }
                 }
             }
-            (changes.all() ? keepUnchanged(dataset, quads) : quads).forEach(dataset::add);
+            (changes.all() ? LinksGraph.keepUnchanged(dataset, quads) : quads).forEach(dataset::add);
             // new events change every aggregate; new articles only their own tolls' comparisons
             int comparisons = events.isEmpty() ? 0 : FigureComparison.compare(dataset, events, eventsChanged ? null : changes.articleGraphs());
             int links = (int) quads.stream().filter(q -> q.getPredicate().equals(CG.relatedEvent.asNode())).count();
             return new Summary(considered, linked.size(), events.size(), newEvents.size(), changes.all(), links, comparisons,
                     (System.nanoTime() - start) / 1e9);
         });
-    }
-
-    /** Notes the articles as linked and the events as waiting no longer (written in the linking's transaction). */
-    private static void noteLinked(DatasetGraph dataset, Changes changes) {
-        Set<Node> marked = changes.all() ? articleGraphs(dataset) : changes.articleGraphs();
-        marked.forEach(g -> dataset.add(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g));
-        Store.deleteUnindexed(dataset, LINKS_GRAPH, LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY);
-    }
-
-    /**
-     * The changes asked for, with what earlier runs left unfinished: article graphs never linked (an
-     * ingest stopped before its linking, a store linked by an older claimgraph) and events imported
-     * but not linked. When no article was ever linked, everything is recomputed.
-     */
-    private static Changes withUnfinished(DatasetGraph dataset, Changes asked) {
-        if (asked.all()) {
-            return asked;
-        }
-        Set<Node> allArticles = articleGraphs(dataset);
-        Set<Node> articles = new HashSet<>(allArticles);
-        dataset.find(LINKS_GRAPH, LINKS_GRAPH, CG.linkedArticleGraph.asNode(), Node.ANY).forEachRemaining(q -> articles.remove(q.getObject()));
-        if (!articles.isEmpty() && articles.size() == allArticles.size()) {
-            return Changes.ALL;
-        }
-        articles.addAll(asked.articleGraphs());
-        Set<Node> events = new HashSet<>(asked.events());
-        dataset.find(LINKS_GRAPH, LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY).forEachRemaining(q -> events.add(q.getObject()));
-        return new Changes(false, articles, events);
-    }
-
-    /**
-     * For a full recomputation: drops the stored links that are not among {@code quads} (or whose
-     * score or reasons changed) and returns the quads still to add. A recomputation mostly finds the
-     * links already there, and deleting is what costs on a large TDB2 store (each quad leaves six
-     * indexes: clearing 1.8 million quads took over a quarter of an hour).
-     */
-    private static List<Quad> keepUnchanged(DatasetGraph dataset, List<Quad> quads) {
-        Map<Node, String> wanted = signatures(quads.stream().filter(q -> isSignature(q.getPredicate())).toList());
-        List<Quad> stored = new ArrayList<>();
-        for (Node p : List.of(CG.linkScore.asNode(), CG.linkReason.asNode())) {
-            dataset.find(LINKS_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(stored::add);
-        }
-        Map<Node, String> present = signatures(stored);
-        present.forEach((link, signature) -> {
-            if (!signature.equals(wanted.get(link))) {
-                if (!wanted.containsKey(link)) { // the pair is no candidate any more
-                    dataset.find(LINKS_GRAPH, link, CG.linkFrom.asNode(), Node.ANY).forEachRemaining(from ->
-                            dataset.find(LINKS_GRAPH, link, CG.linkTo.asNode(), Node.ANY).forEachRemaining(to ->
-                                    dataset.delete(LINKS_GRAPH, from.getObject(), CG.relatedEvent.asNode(), to.getObject())));
-                }
-                Store.deleteUnindexed(dataset, LINKS_GRAPH, link, Node.ANY, Node.ANY);
-            }
-        });
-        Set<Node> unchanged = new HashSet<>();
-        wanted.forEach((link, signature) -> {
-            if (signature.equals(present.get(link))) {
-                unchanged.add(link);
-            }
-        });
-        return quads.stream().filter(q -> !unchanged.contains(q.getSubject())).toList();
-    }
-
-    private static boolean isSignature(Node predicate) {
-        return predicate.equals(CG.linkScore.asNode()) || predicate.equals(CG.linkReason.asNode());
-    }
-
-    /** Link node → its score and reasons, from their quads (a score by value: the store writes 0.850 as 0.85). */
-    private static Map<Node, String> signatures(List<Quad> quads) {
-        Map<Node, String> out = new HashMap<>();
-        quads.stream().sorted((a, b) -> a.getPredicate().getURI().compareTo(b.getPredicate().getURI())).forEach(q -> {
-            String value = q.getPredicate().equals(CG.linkScore.asNode())
-                    ? new java.math.BigDecimal(q.getObject().getLiteralLexicalForm()).stripTrailingZeros().toPlainString()
-                    : q.getObject().getLiteralLexicalForm();
-            out.merge(q.getSubject(), value, (x, y) -> x + " | " + y);
-        });
-        return out;
-    }
-
-    /** Drops the candidate links from the items of these articles (item IRIs begin with their article's). */
-    private static void dropLinksOfArticles(DatasetGraph dataset, Set<Node> articleGraphs) {
-        if (articleGraphs.isEmpty()) {
-            return;
-        }
-        Set<String> prefixes = new HashSet<>();
-        articleGraphs.forEach(g -> prefixes.add(itemPrefix(g)));
-        Set<Node> from = new HashSet<>();
-        dataset.find(LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isURI() && prefixes.contains(articlePart(q.getObject().getURI()))) {
-                from.add(q.getObject());
-            }
-        });
-        from.forEach(n -> dropLinks(dataset, n));
-    }
-
-    /** ".../id/article/ab12/" for the article graph ".../graph/article/ab12". */
-    static String itemPrefix(Node articleGraph) {
-        return Iris.ID + "article/" + articleGraph.getURI().substring(Iris.ARTICLE_GRAPH_PREFIX.length()) + "/";
-    }
-
-    /** The ".../id/article/ab12/" an item IRI begins with, or "" for another IRI. */
-    static String articlePart(String itemIri) {
-        String base = Iris.ID + "article/";
-        int slash = itemIri.startsWith(base) ? itemIri.indexOf('/', base.length()) : -1;
-        return slash < 0 ? "" : itemIri.substring(0, slash + 1);
-    }
-
-    /** Drops the candidate links from a news item, with its relatedEvent triples. */
-    private static void dropLinks(DatasetGraph dataset, Node from) {
-        List<Node> links = new ArrayList<>();
-        dataset.find(LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), from).forEachRemaining(q -> links.add(q.getSubject()));
-        links.forEach(link -> Store.deleteUnindexed(dataset, LINKS_GRAPH, link, Node.ANY, Node.ANY));
-        Store.deleteUnindexed(dataset, LINKS_GRAPH, from, CG.relatedEvent.asNode(), Node.ANY);
-    }
-
-    /** The graphs of the store's articles. */
-    private static Set<Node> articleGraphs(DatasetGraph dataset) {
-        Set<Node> out = new HashSet<>();
-        dataset.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)) {
-                out.add(g);
-            }
-        });
-        return out;
     }
 
     /**

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -68,11 +66,11 @@ final class FigureComparison {
     static int compare(DatasetGraph dataset, List<EventLinker.Item> events, Set<Node> articleGraphs) {
         Set<String> prefixes = new HashSet<>();
         if (articleGraphs != null) {
-            articleGraphs.forEach(g -> prefixes.add(EventLinker.itemPrefix(g)));
+            articleGraphs.forEach(g -> prefixes.add(LinksGraph.itemPrefix(g)));
         }
         List<Node> old = new ArrayList<>();
         dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.comparedFigure.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (articleGraphs == null || (q.getObject().isURI() && prefixes.contains(EventLinker.articlePart(q.getObject().getURI())))) {
+            if (articleGraphs == null || (q.getObject().isURI() && prefixes.contains(LinksGraph.articlePart(q.getObject().getURI())))) {
                 old.add(q.getSubject());
             }
         });
