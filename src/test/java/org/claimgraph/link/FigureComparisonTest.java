@@ -41,6 +41,15 @@ class FigureComparisonTest {
     }
 
     @Test
+    void anAcledEventWithOneFatalityCountIsMatchedTheSameWay() {
+        var acled = new EventLinker.Item(NodeFactory.createURI("urn:acled"), "", "acled-explosions-remote-violence", LocalDate.parse("2025-07-09"),
+                "day", Set.of(), Set.of(), Optional.of(new double[] {34.3063, 31.3402}), "exact", "acled", Optional.of(new int[] {14, 14, 14}));
+        var c = FigureComparison.single(toll(14, 14, 14, "2025-07-08"), acled).orElseThrow();
+        assertTrue(c.reasons().contains("14 deaths in the news; acled counts 14"), c.reasons().toString());
+        assertTrue(c.score() >= EventLinker.KEEP && c.score() < 0.8, "a day apart scores less than the same day: " + c.score());
+    }
+
+    @Test
     void noSingleLinkForOtherDeathsAnotherPlaceAnotherWeekOrAnEventThatKillsNoOne() {
         assertTrue(FigureComparison.single(toll(14, 14, 14, "2025-07-08"),
                 event("ucdp-1", 40, 40, 40, "2025-07-08", "day", KHAN_YOUNIS, "city")).isEmpty(), "40 is another event");
