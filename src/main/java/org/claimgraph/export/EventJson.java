@@ -44,6 +44,9 @@ final class EventJson {
         o.put("period", view.text(q, CG.period.asNode()).orElse(null));
         ArrayNode conflicts = o.putArray("conflicts_with");
         view.all(q, CG.conflictsWith.asNode()).stream().map(Node::getURI).sorted().forEach(conflicts::add);
+        // the dataset events a single toll probably counts (candidate links, see the related-events query)
+        ArrayNode related = o.putArray("related_events");
+        view.all(q, CG.relatedEvent.asNode()).stream().map(Node::getURI).sorted().forEach(related::add);
         Node span = view.one(q, CG.span.asNode()).orElseThrow();
         o.put("text", view.text(span, CG.spanText.asNode()).orElse(null));
         o.set("span", view.span(span));

@@ -96,7 +96,7 @@ class CliIT {
     }
 
     @Test
-    void newsDeathTollsAreSetAgainstTheFatalitiesUcdpCountsNearbyOverTheSamePeriod() {
+    void newsDeathTollsAreSetAgainstTheFatalitiesUcdpCountsNearbyOverTheSamePeriod() throws IOException {
         assertEquals(0, ucdpLink.exit(), ucdpLink.err());
         CliRun compared = cli("query", "--store", store.toString(), "--format", "csv", "casualties-vs-datasets");
         // "58,300 killed since October 2023" (15 July): the sample's events near Gaza up to that day, 14 + 21 deaths
@@ -108,6 +108,9 @@ class CliIT {
                 && r.contains("14 deaths in the news; ucdp counts 14 (12–18)")), related.out());
         assertTrue(related.out().lines().noneMatch(r -> r.contains("death toll") && r.contains(",990002,")),
                 "Gaza City's 21 deaths four days later are another event");
+        JsonNode toll = jsonLines(cli("export", "quantities", "--store", store.toString()).out()).stream()
+                .filter(q -> q.path("place").path("label").asText().equals("Khan Younis") && q.path("value").asInt() == 14).findFirst().orElseThrow();
+        assertEquals("https://w3id.org/claimgraph/id/dataset/ucdp/event/990001", toll.get("related_events").get(0).asText(), toll.toString());
     }
 
     @Test
