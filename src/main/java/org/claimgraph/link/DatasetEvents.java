@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The dataset events of the store, as the linker compares them. Reading them is most of an
- * update's fixed cost (about 10 s for 120,000 events on a 12 GB store, decoding nodes); reading
- * them one property at a time through the index was slower still.
+ * The dataset events of the store, as the linker compares them: all of them, or only those a
+ * window of days can reach. Reading every event is most of an update's cost (about 10 s for
+ * 130,000 events on a 12 GB store, decoding nodes; reading them one property at a time through the
+ * index was slower still); a date filter placed before the optional parts skips the decoding of
+ * the events outside the window.
  */
 final class DatasetEvents {
 
@@ -26,7 +30,9 @@ final class DatasetEvents {
             PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
             PREFIX geo: <http://www.opengis.net/ont/geosparql#>
             SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset ?fatalities ?low ?high WHERE {
+              #GRAPHS
               GRAPH ?g { ?event a cg:DatasetEvent ; cg:eventTime/time:inXSDDate ?date ; cg:datePrecision ?precision .
+                         #WINDOW
                          OPTIONAL { ?event cg:datasetEventType ?type } OPTIONAL { { ?event cg:sourceUrl ?url } UNION { ?event cg:mentionedIn ?url } }
                          OPTIONAL { ?event sem:hasActor ?actor }
                          OPTIONAL { ?event cg:fatalities ?fatalities OPTIONAL { ?event cg:fatalitiesLow ?low } OPTIONAL { ?event cg:fatalitiesHigh ?high } }
@@ -35,13 +41,40 @@ final class DatasetEvents {
             }
             """;
 
+    /** Day-precision events from ?from to ?to, and every event of a coarser precision (they are few). */
+    private static final String NEAR_DAYS = "FILTER(?precision != \"day\" || (?date >= ?from && ?date <= ?to))";
+    /** Events from ?from to ?to. */
+    private static final String BETWEEN = "FILTER(?date >= ?from && ?date <= ?to)";
+    /** The graphs of the datasets that count deaths (a filter inside GRAPH ?g cannot see ?g). */
+    private static final String DEADLY_GRAPHS = "VALUES ?g { <" + DatasetRdf.graph("ucdp").getURI() + "> <" + DatasetRdf.graph("acled").getURI() + "> }";
+
     private DatasetEvents() {
     }
 
-    /** Every dated event, one item per event (its URLs and actors gathered from its rows). */
+    /** Every dated event. */
     static List<EventLinker.Item> read(DatasetGraph dataset) {
+        return read(dataset, "", "", null, null);
+    }
+
+    /** The events a news item dated from {@code from} to {@code to} can be linked to, within the widest window of a day-precision event. */
+    static List<EventLinker.Item> near(DatasetGraph dataset, LocalDate from, LocalDate to) {
+        return read(dataset, "", NEAR_DAYS, from.minusDays(EventLinker.WINDOW_DAYS), to.plusDays(EventLinker.WINDOW_DAYS));
+    }
+
+    /** The UCDP and ACLED events from {@code from} to {@code to}, for the comparisons of death tolls. */
+    static List<EventLinker.Item> deadly(DatasetGraph dataset, LocalDate from, LocalDate to) {
+        return read(dataset, DEADLY_GRAPHS, BETWEEN, from, to);
+    }
+
+    /** Dated events of {@code graphs} (a VALUES clause, or all) passing {@code filter}, one item per event (its URLs and actors gathered from its rows). */
+    private static List<EventLinker.Item> read(DatasetGraph dataset, String graphs, String filter, LocalDate from, LocalDate to) {
         Map<Node, EventLinker.Item> byNode = new LinkedHashMap<>();
-        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(EVENTS).build()) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(EVENTS.replace("#GRAPHS", graphs).replace("#WINDOW", filter));
+        if (from != null) {
+            query.setLiteral("from", from.toString(), XSDDatatype.XSDdate);
+            query.setLiteral("to", to.toString(), XSDDatatype.XSDdate);
+        }
+        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query.asQuery()).build()) {
             exec.execSelect().forEachRemaining(row -> {
                 Node node = row.getResource("event").asNode();
                 EventLinker.Item item = byNode.computeIfAbsent(node, n -> new EventLinker.Item(n, "",

@@ -162,7 +162,7 @@ public final class EventLinker {
     /**
      * What an update did.
      *
-     * @param events the events of the store, or -1 when there was nothing to link (they were not read)
+     * @param events the events read (all, or those the new articles' dates can reach), or -1 when there was nothing to link
      * @param everything whether every link was recomputed
      */
     public record Summary(int newsItems, int linkedNewsItems, int events, int newEvents, boolean everything, int links, int figureComparisons,
@@ -172,7 +172,7 @@ public final class EventLinker {
                 return String.format(Locale.ROOT, "linking: nothing to link (no new articles, or no news for new events) (%.1f s)", seconds);
             }
             return String.format(Locale.ROOT,
-                    "linked %,d of %,d news developments, claims and death tolls to dataset events (%,d events, %s):"
+                    "linked %,d of %,d news developments, claims and death tolls to dataset events (%,d events read, %s):"
                             + " %,d candidate links; %,d news death tolls set against dataset fatalities, in %.1f s",
                     linkedNewsItems, newsItems, events, everything ? "all linked afresh" : String.format(Locale.ROOT, "%,d new", newEvents),
                     links, figureComparisons, seconds);
@@ -208,7 +208,11 @@ public final class EventLinker {
                 LinksGraph.noteLinked(dataset, changes); // no news to link the events to (a store of datasets only)
                 return new Summary(0, 0, -1, 0, false, 0, 0, (System.nanoTime() - start) / 1e9);
             }
-            List<Item> events = DatasetEvents.read(dataset);
+            // new events: every news item meets them, so all events are read; new articles: only the events
+            // their items' dates can reach
+            List<Item> events = eventsChanged ? DatasetEvents.read(dataset) : news.isEmpty() ? List.of()
+                    : DatasetEvents.near(dataset, news.stream().map(Item::date).min(LocalDate::compareTo).orElseThrow(),
+                            news.stream().map(Item::date).max(LocalDate::compareTo).orElseThrow());
             List<Item> newEvents = changes.all() ? events : events.stream().filter(e -> changes.events().contains(e.node())).toList();
             // an office counts for its state, on both sides: the states join the actor sets once
             news.forEach(this::addStates);
@@ -218,7 +222,7 @@ public final class EventLinker {
             Set<Node> changedNews = new HashSet<>();
             news.stream().filter(n -> changes.all() || changedGraphs.contains(n.graph())).forEach(n -> changedNews.add(n.node()));
             if (!changes.all()) {
-                LinksGraph.dropLinksOfArticles(dataset, changes.articleGraphs()); // a replaced article's items may have gone
+                LinksGraph.dropLinksOfArticles(dataset, LinksGraph.linkedBefore(dataset, changes.articleGraphs())); // replaced articles
             }
             LinksGraph.noteLinked(dataset, changes);
 
@@ -241,7 +245,8 @@ public final class EventLinker {
             }
             (changes.all() ? LinksGraph.keepUnchanged(dataset, quads) : quads).forEach(dataset::add);
             // new events change every aggregate; new articles only their own tolls' comparisons
-            int comparisons = events.isEmpty() ? 0 : FigureComparison.compare(dataset, events, eventsChanged ? null : changes.articleGraphs());
+            int comparisons = eventsChanged ? FigureComparison.compare(dataset, events, null)
+                    : FigureComparison.compare(dataset, null, changes.articleGraphs()); // reads the events of the tolls' periods
             int links = (int) quads.stream().filter(q -> q.getPredicate().equals(CG.relatedEvent.asNode())).count();
             return new Summary(considered, linked.size(), events.size(), newEvents.size(), changes.all(), links, comparisons,
                     (System.nanoTime() - start) / 1e9);

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -62,6 +61,8 @@ final class FigureComparison {
      * Replaces the comparisons of the dated news death tolls of these article graphs (null: of all)
      * with the datasets' events; returns how many were written. The events near each distinct place
      * are summed by day once, so a toll costs two lookups.
+     *
+     * @param events every event of the store; null to read only the UCDP and ACLED events of the tolls' periods
      */
     static int compare(DatasetGraph dataset, List<EventLinker.Item> events, Set<Node> articleGraphs) {
         Set<String> prefixes = new HashSet<>();
@@ -77,22 +78,29 @@ final class FigureComparison {
         old.forEach(c -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, c, Node.ANY, Node.ANY));
         List<Quad> out = new ArrayList<>();
         Map<String, TreeMap<Long, int[]>> near = new HashMap<>(); // place and dataset → day → {deaths, events} summed up to that day
-        List<QuerySolution> rows = new ArrayList<>();
-        EventLinker.select(dataset, FIGURES, articleGraphs, (graph, row) -> rows.add(row));
-        for (QuerySolution row : rows) {
+        record Toll(Node node, LocalDate[] period, String wkt, double[] point) {
+        }
+        List<Toll> tolls = new ArrayList<>();
+        EventLinker.select(dataset, FIGURES, articleGraphs, (graph, row) -> {
             LocalDate day = LocalDate.parse(row.getLiteral("asOf").getLexicalForm().substring(0, 10));
             Optional<LocalDate[]> period = period(row.contains("period") ? row.getLiteral("period").getString() : "", day);
             String wkt = row.getLiteral("wkt").getLexicalForm();
             Optional<double[]> point = EventLinker.point(wkt);
-            if (period.isEmpty() || point.isEmpty()) {
-                continue;
+            if (period.isPresent() && point.isPresent()) {
+                tolls.add(new Toll(row.getResource("q").asNode(), period.get(), wkt, point.get()));
             }
+        });
+        List<EventLinker.Item> counted = events != null || tolls.isEmpty() ? events
+                : DatasetEvents.deadly(dataset, tolls.stream().map(t -> t.period()[0]).min(LocalDate::compareTo).orElseThrow(),
+                        tolls.stream().map(t -> t.period()[1]).max(LocalDate::compareTo).orElseThrow());
+        for (Toll toll : tolls) {
+            LocalDate[] period = toll.period();
             for (String name : List.of("ucdp", "acled")) {
-                TreeMap<Long, int[]> running = near.computeIfAbsent(wkt + " " + name, k -> runningTotals(events, name, point.get()));
-                int[] upTo = total(running, period.get()[1].toEpochDay());
-                int[] before = total(running, period.get()[0].toEpochDay() - 1);
+                TreeMap<Long, int[]> running = near.computeIfAbsent(toll.wkt() + " " + name, k -> runningTotals(counted, name, toll.point()));
+                int[] upTo = total(running, period[1].toEpochDay());
+                int[] before = total(running, period[0].toEpochDay() - 1);
                 if (upTo[1] - before[1] > 0) {
-                    write(row.getResource("q").asNode(), name, upTo[0] - before[0], upTo[1] - before[1], period.get(), out);
+                    write(toll.node(), name, upTo[0] - before[0], upTo[1] - before[1], period, out);
                 }
             }
         }

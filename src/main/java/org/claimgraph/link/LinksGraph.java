@@ -100,6 +100,17 @@ final class LinksGraph {
         return out;
     }
 
+    /** Those of these article graphs that were linked before (replaced articles, whose old links must go). */
+    static Set<Node> linkedBefore(DatasetGraph dataset, Set<Node> articleGraphs) {
+        Set<Node> out = new HashSet<>();
+        articleGraphs.forEach(g -> {
+            if (dataset.contains(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g)) {
+                out.add(g);
+            }
+        });
+        return out;
+    }
+
     /** Drops the candidate links from the items of these articles (item IRIs begin with their article's). */
     static void dropLinksOfArticles(DatasetGraph dataset, Set<Node> articleGraphs) {
         if (articleGraphs.isEmpty()) {

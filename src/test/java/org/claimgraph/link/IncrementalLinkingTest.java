@@ -100,6 +100,12 @@ class IncrementalLinkingTest {
         assertEquals(1, second.newsItems(), "only the new article's toll is looked at");
         assertTrue(links(dsg).contains(List.of(toll("a2", "5-7"), event("900102"))));
         assertTrue(links(dsg).contains(List.of(toll("a1", "0-2"), event("900101"))), "the earlier link stays");
+        // its toll is also set against what UCDP counts around Khan Younis in the days around it (both events, 14 + 21)
+        Txn.executeRead(dsg, () -> {
+            Node comparison = dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.comparedFigure.asNode(), toll("a2", "5-7")).next().getSubject();
+            assertEquals("21", dsg.find(EventLinker.LINKS_GRAPH, comparison, CG.datasetFatalities.asNode(), Node.ANY).next()
+                    .getObject().getLiteralLexicalForm(), "only the event within two days of 12 July");
+        });
 
         // a1 replaced: its toll is now another number at another span; the old toll's link goes
         article(dsg, "a1", "9-11", 40, "2025-07-08");
