@@ -27,10 +27,10 @@ import org.claimgraph.rdf.vocab.CG;
 /**
  * Streams dataset files into the store, one write transaction per {@link #BATCH} rows: a kill
  * mid-import leaves the batches before it, each whole. Each new event is noted as waiting for the
- * linker ({@code cg:pendingEvent} in the links graph) in the transaction that adds it. A row that cannot be read is reported
- * (file, line, why) and skipped; the rest go in; a file whose header lacks a needed column is
- * skipped whole, with the column named. Importing a file again changes nothing (the same
- * rows give the same triples).
+ * linker ({@code cg:pendingEvent} in the links graph) in the transaction that adds it. A row that
+ * cannot be read is reported (file, line, why) and skipped; the rest go in; a file whose header
+ * lacks a needed column is skipped whole, with the column named. Importing a file again changes
+ * nothing (the same rows give the same triples).
  */
 public final class DatasetImporter {
 
@@ -52,7 +52,6 @@ public final class DatasetImporter {
     private final DatasetGraph dataset;
     private final DatasetFormat format;
     private final DatasetRdf rdf;
-    private final Set<Node> newEvents = new HashSet<>();
 
     public DatasetImporter(DatasetGraph dataset, DatasetFormat format, ReferenceData reference) {
         this.dataset = dataset;
@@ -71,6 +70,7 @@ public final class DatasetImporter {
         long rows = 0;
         long imported = 0;
         long malformed = 0;
+        Set<Node> newEvents = new HashSet<>();
         List<Quad> batch = new ArrayList<>();
         codeLists(batch);
         int inBatch = 0;
@@ -98,16 +98,16 @@ public final class DatasetImporter {
                         problems.accept(file + ":" + records.line() + ": " + e.getMessage() + " — row skipped");
                     }
                     if (inBatch >= BATCH) {
-                        commit(batch);
+                        commit(batch, newEvents);
                         inBatch = 0;
                         progress.accept(rows);
                     }
                 }
             }
         }
-        commit(batch);
+        commit(batch, newEvents);
         progress.accept(rows);
-        return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9, Set.copyOf(newEvents));
+        return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9, newEvents);
     }
 
     /** The dataset's code lists (so queries can name an event's type) and its provenance and licence. */
@@ -122,7 +122,8 @@ public final class DatasetImporter {
         provenance.find().forEach(t -> out.add(Quad.create(g, t)));
     }
 
-    private void commit(List<Quad> batch) {
+    /** Adds a batch in one transaction; {@code newEvents} receives the events the store did not hold. */
+    private void commit(List<Quad> batch, Set<Node> newEvents) {
         if (batch.isEmpty()) {
             return;
         }

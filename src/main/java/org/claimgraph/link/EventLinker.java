@@ -46,11 +46,11 @@ import org.claimgraph.rdf.vocab.CG;
  * descriptions that probably meet.
  *
  * <p>An update links only what changed ({@link Changes}): the news of new or replaced articles
- * against every event, and every news item against newly imported events; links of items that are
- * gone are dropped. What changed is also read from the store, so a run stopped between storing and
- * linking is caught up by the next: the links graph lists the article graphs it has linked
- * ({@code cg:linkedArticleGraph}) and the events waiting to be linked ({@code cg:pendingEvent}). Death tolls set against the datasets' fatalities in aggregate
- * ({@link FigureComparison}) are recomputed whole, which an index by place keeps cheap.
+ * against the events their dates can reach, and every news item against newly imported events;
+ * the links of a replaced article's items are dropped first. What changed is also read from the
+ * store ({@link LinksGraph}), so a run stopped between storing and linking is caught up by the
+ * next. Death tolls set against the datasets' fatalities in aggregate ({@link FigureComparison})
+ * are recomputed whole when events are new, else only for the new articles' tolls.
  */
 public final class EventLinker {
 
@@ -167,6 +167,10 @@ public final class EventLinker {
      */
     public record Summary(int newsItems, int linkedNewsItems, int events, int newEvents, boolean everything, int links, int figureComparisons,
             double seconds) {
+        static Summary nothing(long start) {
+            return new Summary(0, 0, -1, 0, false, 0, 0, (System.nanoTime() - start) / 1e9);
+        }
+
         public String line() {
             if (events < 0) {
                 return String.format(Locale.ROOT, "linking: nothing to link (no new articles, or no news for new events) (%.1f s)", seconds);
@@ -196,7 +200,7 @@ public final class EventLinker {
         return Txn.calculateWrite(dataset, () -> {
             Changes changes = LinksGraph.withUnfinished(dataset, asked);
             if (!changes.all() && changes.articleGraphs().isEmpty() && changes.events().isEmpty()) {
-                return new Summary(0, 0, -1, 0, false, 0, 0, (System.nanoTime() - start) / 1e9);
+                return Summary.nothing(start);
             }
             boolean eventsChanged = changes.all() || !changes.events().isEmpty();
             // without new events only the news of the changed articles is read
@@ -206,7 +210,7 @@ public final class EventLinker {
             news.addAll(items(dataset, TOLLS, graphs));
             if (news.isEmpty() && !changes.all() && changes.articleGraphs().isEmpty()) {
                 LinksGraph.noteLinked(dataset, changes); // no news to link the events to (a store of datasets only)
-                return new Summary(0, 0, -1, 0, false, 0, 0, (System.nanoTime() - start) / 1e9);
+                return Summary.nothing(start);
             }
             // new events: every news item meets them, so all events are read; new articles: only the events
             // their items' dates can reach

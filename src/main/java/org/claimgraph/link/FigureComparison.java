@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +64,8 @@ final class FigureComparison {
      * @param events every event of the store; null to read only the UCDP and ACLED events of the tolls' periods
      */
     static int compare(DatasetGraph dataset, List<EventLinker.Item> events, Set<Node> articleGraphs) {
-        Set<String> prefixes = new HashSet<>();
-        if (articleGraphs != null) {
-            articleGraphs.forEach(g -> prefixes.add(LinksGraph.itemPrefix(g)));
-        }
-        List<Node> old = new ArrayList<>();
-        dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.comparedFigure.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (articleGraphs == null || (q.getObject().isURI() && prefixes.contains(LinksGraph.articlePart(q.getObject().getURI())))) {
-                old.add(q.getSubject());
-            }
-        });
-        old.forEach(c -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, c, Node.ANY, Node.ANY));
+        LinksGraph.pointingAtItemsOf(dataset, CG.comparedFigure.asNode(), articleGraphs)
+                .forEach(q -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, q.getSubject(), Node.ANY, Node.ANY));
         List<Quad> out = new ArrayList<>();
         Map<String, TreeMap<Long, int[]>> near = new HashMap<>(); // place and dataset → day → {deaths, events} summed up to that day
         record Toll(Node node, LocalDate[] period, String wkt, double[] point) {

@@ -1,5 +1,6 @@
 package org.claimgraph.link;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ final class LinksGraph {
         Map<Node, String> out = new HashMap<>();
         quads.stream().sorted((a, b) -> a.getPredicate().getURI().compareTo(b.getPredicate().getURI())).forEach(q -> {
             String value = q.getPredicate().equals(CG.linkScore.asNode())
-                    ? new java.math.BigDecimal(q.getObject().getLiteralLexicalForm()).stripTrailingZeros().toPlainString()
+                    ? new BigDecimal(q.getObject().getLiteralLexicalForm()).stripTrailingZeros().toPlainString()
                     : q.getObject().getLiteralLexicalForm();
             out.merge(q.getSubject(), value, (x, y) -> x + " | " + y);
         });
@@ -111,29 +112,40 @@ final class LinksGraph {
         return out;
     }
 
-    /** Drops the candidate links from the items of these articles (item IRIs begin with their article's). */
+    /** Drops the candidate links from the items of these articles. */
     static void dropLinksOfArticles(DatasetGraph dataset, Set<Node> articleGraphs) {
-        if (articleGraphs.isEmpty()) {
-            return;
+        if (!articleGraphs.isEmpty()) {
+            pointingAtItemsOf(dataset, CG.linkFrom.asNode(), articleGraphs).stream().map(Quad::getObject).distinct()
+                    .forEach(n -> dropLinks(dataset, n));
         }
+    }
+
+    /**
+     * The quads of the links graph whose {@code predicate} points at an item of these articles (of
+     * any article when null), found by IRI: an item's IRI begins with its article's, and the items
+     * of a replaced article may be gone from every other graph.
+     */
+    static List<Quad> pointingAtItemsOf(DatasetGraph dataset, Node predicate, Set<Node> articleGraphs) {
         Set<String> prefixes = new HashSet<>();
-        articleGraphs.forEach(g -> prefixes.add(itemPrefix(g)));
-        Set<Node> from = new HashSet<>();
-        dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isURI() && prefixes.contains(articlePart(q.getObject().getURI()))) {
-                from.add(q.getObject());
+        if (articleGraphs != null) {
+            articleGraphs.forEach(g -> prefixes.add(itemPrefix(g)));
+        }
+        List<Quad> out = new ArrayList<>();
+        dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> {
+            if (articleGraphs == null || (q.getObject().isURI() && prefixes.contains(articlePart(q.getObject().getURI())))) {
+                out.add(q);
             }
         });
-        from.forEach(n -> dropLinks(dataset, n));
+        return out;
     }
 
     /** ".../id/article/ab12/" for the article graph ".../graph/article/ab12". */
-    static String itemPrefix(Node articleGraph) {
+    private static String itemPrefix(Node articleGraph) {
         return Iris.ID + "article/" + articleGraph.getURI().substring(Iris.ARTICLE_GRAPH_PREFIX.length()) + "/";
     }
 
     /** The ".../id/article/ab12/" an item IRI begins with, or "" for another IRI. */
-    static String articlePart(String itemIri) {
+    private static String articlePart(String itemIri) {
         String base = Iris.ID + "article/";
         int slash = itemIri.startsWith(base) ? itemIri.indexOf('/', base.length()) : -1;
         return slash < 0 ? "" : itemIri.substring(0, slash + 1);

