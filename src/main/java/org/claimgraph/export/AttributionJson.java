@@ -23,6 +23,8 @@ final class AttributionJson {
         o.put("iri", attr.getURI());
         o.set("article", articleRef);
         o.set("source", source(attr));
+        Optional<Node> via = view.one(attr, CG.via.asNode());
+        o.set("via", via.isPresent() ? view.speaker(via.get()) : GraphView.JSON.nullNode());
         Node cue = view.one(attr, CG.cue.asNode()).orElseThrow();
         ObjectNode cueJson = o.putObject("cue");
         cueJson.put("text", view.text(cue, CG.spanText.asNode()).orElse(null));
@@ -65,6 +67,14 @@ final class AttributionJson {
             s.set("span", view.span(view.one(mention.get(), Vocab.OA_HAS_TARGET).orElseThrow()));
         } else {
             s.putNull("span");
+        }
+        Optional<Node> antecedent = mention.flatMap(m -> view.one(m, CG.antecedent.asNode()));
+        if (antecedent.isPresent()) {
+            ObjectNode a = s.putObject("antecedent");
+            a.put("text", view.text(antecedent.get(), CG.spanText.asNode()).orElse(null));
+            a.set("span", view.span(antecedent.get()));
+        } else {
+            s.putNull("antecedent");
         }
         s.setAll(view.speaker(view.one(attr, CG.source.asNode()).orElseThrow()));
         return s;

@@ -95,7 +95,8 @@ final class AttributionFinder {
                 }
             }
         }
-        return continueQuotes(article, quotes, found).stream().map(a -> deniedInContent(text, a)).toList();
+        return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames).stream()
+                .map(a -> deniedInContent(text, a)).toList();
     }
 
     /** A report whose content calls something false ("reports … are not accurate") is a denial, whatever its verb. */
@@ -104,8 +105,7 @@ final class AttributionFinder {
                 || !ContentDenial.denies(a.cueLemma(), String.join(" ", a.content().stream().map(c -> c.of(text)).toList()))) {
             return a;
         }
-        return new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), Attribution.Stance.DENY, a.content(), a.mode(),
-                a.confidence());
+        return a.withStance(Attribution.Stance.DENY);
     }
 
     private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "which");
@@ -273,7 +273,10 @@ final class AttributionFinder {
                 content.add(trim(text, new Span(tokens.get(0).span().begin(), tokens.get(last).span().end())));
             }
         }
-        int after = np.get()[1];
+        // "according to sources cited by Israeli media": the sources speak, through the media
+        Optional<int[]> channel = RelayedSpeech.channelAfter(tokens, np.get()[1], inNames);
+        Optional<Span> via = channel.map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
+        int after = channel.map(r -> r[1]).orElse(np.get()[1]);
         while (after < tokens.size() && tokens.get(after).text().equals(",")) {
             after++;
         }
@@ -285,7 +288,7 @@ final class AttributionFinder {
             return Optional.empty();
         }
         return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
-                mode(text, content), 0.8));
+                mode(text, content), 0.8, via));
     }
 
     /** Content that is only a prepositional phrase ("for duty", "by staff") or a single word. */
@@ -343,8 +346,7 @@ final class AttributionFinder {
             }
         }
         content.removeIf(c -> c.length() == 0);
-        return content.isEmpty() ? a : new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), a.stance(), content,
-                mode(text, content), a.confidence());
+        return content.isEmpty() ? a : a.withContent(content, mode(text, content));
     }
 
     private static boolean isCommaOrQuote(Token t) {
@@ -490,8 +492,7 @@ final class AttributionFinder {
                         && !text.substring(a.content().get(a.content().size() - 1).end(), q.begin()).contains("\n")) {
                     List<Span> content = new ArrayList<>(a.content());
                     content.add(trim(text, q));
-                    out.set(k, new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), a.stance(), content,
-                            mode(text, content), a.confidence()));
+                    out.set(k, a.withContent(content, mode(text, content)));
                     break;
                 }
             }
@@ -499,7 +500,7 @@ final class AttributionFinder {
         return out;
     }
 
-    private static Mode mode(String text, List<Span> content) {
+    static Mode mode(String text, List<Span> content) {
         if (isQuoted(text, content)) {
             return Mode.DIRECT;
         }
@@ -513,7 +514,7 @@ final class AttributionFinder {
     }
 
     /** Without surrounding spaces and a trailing comma. */
-    private static Span trim(String text, Span s) {
+    static Span trim(String text, Span s) {
         int b = s.begin();
         int e = s.end();
         while (b < e && Character.isWhitespace(text.charAt(b))) {

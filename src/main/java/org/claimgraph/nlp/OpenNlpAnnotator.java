@@ -57,7 +57,7 @@ final class OpenNlpAnnotator implements Annotator {
 
     private List<Token> tokens(String text, Span sentence) {
         String s = sentence.of(text);
-        opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(s);
+        opennlp.tools.util.Span[] spans = splitAtDashes(s, tokenizer.tokenizePos(s));
         String[] words = opennlp.tools.util.Span.spansToStrings(spans, s);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
@@ -66,6 +66,31 @@ final class OpenNlpAnnotator implements Annotator {
             tokens.add(new Token(span, words[i], tags[i]));
         }
         return tokens;
+    }
+
+    /**
+     * Splits tokens at em and en dashes written without spaces ("Macron—who", "2024–2025"): the
+     * English model keeps them whole, which glues a name to the next word.
+     */
+    static opennlp.tools.util.Span[] splitAtDashes(String s, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>(spans.length);
+        for (opennlp.tools.util.Span t : spans) {
+            int start = t.getStart();
+            for (int i = t.getStart(); i < t.getEnd(); i++) {
+                char c = s.charAt(i);
+                if ((c == '\u2014' || c == '\u2013') && t.getEnd() - t.getStart() > 1) {
+                    if (i > start) {
+                        out.add(new opennlp.tools.util.Span(start, i));
+                    }
+                    out.add(new opennlp.tools.util.Span(i, i + 1));
+                    start = i + 1;
+                }
+            }
+            if (start < t.getEnd()) {
+                out.add(new opennlp.tools.util.Span(start, t.getEnd()));
+            }
+        }
+        return out.toArray(new opennlp.tools.util.Span[0]);
     }
 
     private static Span trim(String text, int begin, int end) {

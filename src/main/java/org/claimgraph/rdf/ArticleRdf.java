@@ -189,8 +189,9 @@ public final class ArticleRdf {
             add(node, RDF.type.asNode(), CG.Attribution.asNode());
             add(node, CG.inArticle.asNode(), articleNode);
             add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), a.sentence()));
-            Node speaker = speaker(r.speaker(), Iris.part(node, "speaker"));
+            Node speaker = speaker(r.speaker(), anonymousNode(r.speaker(), node, "speaker"));
             add(node, CG.source.asNode(), speaker);
+            r.via().ifPresent(v -> add(node, CG.via.asNode(), speaker(v, anonymousNode(v, node, "via"))));
             a.source().ifPresent(span -> {
                 Node mention = Iris.part(node, "source");
                 add(node, CG.sourceMention.asNode(), mention);
@@ -201,6 +202,11 @@ public final class ArticleRdf {
                 add(mention, CG.usedAs.asNode(), CG.Actor.asNode());
                 add(mention, CG.linkConfidence.asNode(), decimal(r.sourceConfidence()));
                 anchor(mention, span);
+                r.antecedent().ifPresent(earlier -> {
+                    Node antecedent = Iris.part(node, "antecedent");
+                    add(mention, CG.antecedent.asNode(), antecedent);
+                    span(antecedent, earlier);
+                });
             });
             Node cue = Iris.part(node, "cue");
             add(node, CG.cue.asNode(), cue);
@@ -298,6 +304,15 @@ public final class ArticleRdf {
             add(node, RDF.type.asNode(), Vocab.TIME_INSTANT);
             add(node, Vocab.TIME_IN_XSD_DATE, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
             return node;
+        }
+
+        /**
+         * Where an unnamed speaker's node stands: one node per unnamed source the article introduced
+         * (so "an unnamed Israeli official" and "the official" are one speaker), else one of the
+         * attribution's own.
+         */
+        private Node anonymousNode(ResolvedAttribution.Speaker speaker, Node attribution, String part) {
+            return speaker.introduced().map(span -> Iris.unnamedSource(article.id(), span)).orElse(Iris.part(attribution, part));
         }
 
         /** A speaker node: the named entity, or an unnamed source of its own at {@code anonymousNode}. */

@@ -35,12 +35,16 @@ final class SpeakerResolver {
     private static final Pattern MODIFIER = Pattern.compile(" (of|from|for|at|with|in|on) ");
     private static final Set<String> DROPPED_FROM_DESCRIPTORS = Set.of("a", "an", "the", "unnamed", "anonymous");
 
-    List<ResolvedAttribution> resolve(AnnotatedArticle article, List<Attribution> attributions, List<Mention> mentions) {
-        String text = article.text();
+    private final Descriptions descriptions = Descriptions.load();
+
+    List<ResolvedAttribution> resolve(ArticleFacts facts, List<Attribution> attributions) {
+        String text = facts.text();
+        List<Mention> mentions = facts.mentions();
         List<ResolvedAttribution> out = new ArrayList<>();
         for (Attribution a : attributions) {
             Speaker speaker;
             double confidence;
+            Optional<Span> antecedent = Optional.empty();
             if (a.source().isEmpty()) {
                 speaker = Speaker.unnamed(Optional.empty(), Optional.empty());
                 confidence = 0.5;
@@ -49,28 +53,72 @@ final class SpeakerResolver {
                 String words = source.of(text).strip();
                 String lower = words.toLowerCase(Locale.ROOT);
                 Optional<Mention> relativeHead = RELATIVE_PRONOUNS.contains(lower) ? mentionJustBefore(text, source, mentions) : Optional.empty();
+                Optional<Mention> head;
+                Optional<Descriptions.Referent> described;
                 if (relativeHead.isPresent()) {
                     speaker = Speaker.named(relativeHead.get().entity()); // "Witkoff, who said": Witkoff
                     confidence = 0.7;
+                    antecedent = Optional.of(relativeHead.get().span());
                 } else if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
-                    Optional<Entity> e = antecedent(a, PERSON_PRONOUNS.contains(lower), out, mentions);
+                    Optional<Antecedent> e = antecedent(a, PERSON_PRONOUNS.contains(lower), out, mentions);
                     // an unresolved pronoun stays what the text says: "he", unnamed
-                    speaker = e.map(Speaker::named).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
+                    speaker = e.map(x -> Speaker.named(x.entity())).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
                     confidence = e.isPresent() ? 0.6 : 0.3;
+                    antecedent = e.map(Antecedent::span);
+                } else if ((head = headMention(text, source, mentions)).isPresent()) {
+                    speaker = Speaker.named(actorFor(facts, head.get()));
+                    confidence = head.get().confidence();
+                } else if ((described = descriptions.resolve(facts, source, out)).isPresent()) {
+                    speaker = described.get().speaker();
+                    confidence = described.get().confidence();
+                    antecedent = described.get().antecedent();
                 } else {
-                    Optional<Mention> head = headMention(text, source, mentions);
-                    if (head.isPresent()) {
-                        speaker = Speaker.named(head.get().entity());
-                        confidence = head.get().confidence();
-                    } else {
-                        speaker = Speaker.unnamed(Optional.of(descriptor(words)), affiliation(source, mentions));
-                        confidence = 0.8;
-                    }
+                    speaker = Speaker.unnamed(Optional.of(descriptor(words)), affiliation(source, mentions)).introducedAt(source);
+                    confidence = 0.8;
                 }
             }
-            out.add(new ResolvedAttribution(a, speaker, about(a, mentions), confidence));
+            out.add(new ResolvedAttribution(a, speaker, about(a, mentions), confidence, antecedent, via(facts, a, out)));
         }
         return out;
+    }
+
+    /**
+     * A city that speaks speaks for its state: "Moscow said" is Russia, "Washington insisted" the
+     * United States (the city's country from the reference data).
+     */
+    private static Entity actorFor(ArticleFacts facts, Mention m) {
+        Entity e = m.entity();
+        if (e.is(EntityType.City) && !e.isActor()) {
+            return facts.affiliationsOf(e).stream().filter(x -> x.is(EntityType.State)).findFirst().orElse(e);
+        }
+        return e;
+    }
+
+    /**
+     * The channel of relayed speech: the words the extraction kept ("Kan TV News, citing …"), or an
+     * outlet told directly ("told Axios", "told the BBC").
+     */
+    private Optional<Speaker> via(ArticleFacts facts, Attribution a, List<ResolvedAttribution> earlier) {
+        String text = facts.text();
+        if (a.via().isPresent()) {
+            Span v = a.via().get();
+            Optional<Mention> head = headMention(text, v, facts.mentions());
+            if (head.isPresent()) {
+                return Optional.of(Speaker.named(head.get().entity()));
+            }
+            Optional<Descriptions.Referent> described = descriptions.resolve(facts, v, earlier);
+            if (described.isPresent()) {
+                return Optional.of(described.get().speaker());
+            }
+            return Optional.of(Speaker.unnamed(Optional.of(descriptor(v.of(text))), affiliation(v, facts.mentions())));
+        }
+        if (a.cueLemma().equals("tell")) {
+            return facts.mentions().stream()
+                    .filter(m -> m.span().begin() >= a.cue().end() && m.span().begin() <= a.cue().end() + 5
+                            && m.entity().is(EntityType.MediaOutlet))
+                    .findFirst().map(m -> Speaker.named(m.entity()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -81,6 +129,17 @@ final class SpeakerResolver {
         String words = source.of(text);
         int comma = words.indexOf(',');
         int headEnd = source.begin() + (comma < 0 ? words.stripTrailing().length() : words.substring(0, comma).stripTrailing().length());
+        Span last = new Span(Math.max(source.begin(), headEnd - 1), headEnd);
+        Optional<Mention> person = mentions.stream().filter(m -> m.span().overlaps(last) && source.contains(m.span())
+                && m.entity().is(EntityType.Person)).findFirst();
+        if (person.isPresent()) {
+            return person; // "speaker of parliament Nabih Berri", "Secretary of State Marco Rubio": the name is the head
+        }
+        Optional<Mention> city = mentions.stream().filter(m -> m.entity().is(EntityType.City)
+                && m.span().end() == source.end() && text.substring(source.begin(), m.span().begin()).matches("(?i)(the\\s+)?")).findFirst();
+        if (city.isPresent()) {
+            return city; // "Moscow said": the city speaks for its state (see actorFor)
+        }
         Matcher modifier = MODIFIER.matcher(text.substring(source.begin(), headEnd));
         while (modifier.find()) {
             int at = source.begin() + modifier.start();
@@ -124,8 +183,11 @@ final class SpeakerResolver {
         return d.isEmpty() ? words.strip() : d;
     }
 
-    /** The speaker a pronoun stands for: the last compatible speaker, else the last compatible name, nearby. */
-    private static Optional<Entity> antecedent(Attribution a, boolean person, List<ResolvedAttribution> earlier,
+    /**
+     * What a pronoun stands for: the last compatible speaker (and its source words), else the last
+     * compatible name, nearby.
+     */
+    private static Optional<Antecedent> antecedent(Attribution a, boolean person, List<ResolvedAttribution> earlier,
             List<Mention> mentions) {
         for (int k = earlier.size() - 1; k >= 0; k--) {
             ResolvedAttribution r = earlier.get(k);
@@ -134,7 +196,7 @@ final class SpeakerResolver {
             }
             Optional<Entity> e = r.speaker().entity();
             if (e.isPresent() && compatible(e.get(), person)) {
-                return e;
+                return Optional.of(new Antecedent(e.get(), r.attribution().source().orElse(r.attribution().cue())));
             }
         }
         int sourceBegin = a.source().orElseThrow().begin();
@@ -145,7 +207,11 @@ final class SpeakerResolver {
                 best = m;
             }
         }
-        return Optional.ofNullable(best).map(Mention::entity);
+        return Optional.ofNullable(best).map(m -> new Antecedent(m.entity(), m.span()));
+    }
+
+    /** What a pronoun stands for, and the words it was taken from. */
+    private record Antecedent(Entity entity, Span span) {
     }
 
     private static boolean compatible(Entity e, boolean person) {
