@@ -105,8 +105,10 @@ final class ScoreCommand implements Callable<Integer> {
             ObjectNode result = extract.toJson(pipeline.process(scored.article()));
             articles++;
             if (entities) {
-                EntityScorer.Comparison ca = EntityScorer.compare(entityGold.actors(), result.get("actors"));
-                EntityScorer.Comparison cl = EntityScorer.compare(entityGold.locations(), result.get("locations"));
+                EntityScorer.Both both = EntityScorer.compare(entityGold.actors(), entityGold.locations(), result.get("actors"),
+                        result.get("locations"));
+                EntityScorer.Comparison ca = both.actors();
+                EntityScorer.Comparison cl = both.places();
                 actors = actors.plus(ca.score());
                 places = places.plus(cl.score());
                 if (details) {

@@ -29,7 +29,7 @@ final class AttributionFinder {
             "tweeted", "shared", "circulated");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "to", "whether", "if", "how", "why", "what", "when");
     /** Verbs whose object is the addressee or target, not the content: "told reporters that", "accused Hamas of". */
-    private static final Set<String> OBJECT_FIRST = Set.of("tell", "urge", "ask", "warn", "accuse", "blame", "criticize",
+    private static final Set<String> OBJECT_FIRST = Set.of("tell", "inform", "urge", "ask", "warn", "accuse", "blame", "criticize",
             "call on", "press", "caution", "condemn", "charge", "promise", "assure");
     private static final Set<String> CONTENT_OPENERS = Set.of("that", "to", "of", "for");
     /** Cues that may come before their source: "…," said Witkoff. */
@@ -95,7 +95,7 @@ final class AttributionFinder {
                 }
             }
         }
-        return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames).stream()
+        return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames, cues).stream()
                 .map(a -> deniedInContent(text, a)).toList();
     }
 
@@ -153,7 +153,7 @@ final class AttributionFinder {
         int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
         Optional<int[]> subject = participle
                 ? NounPhrases.statementAgent(tokens, i, inNames).or(() -> NounPhrases.mainSubject(tokens, i, inNames))
-                : NounPhrases.npBefore(tokens, auxStart - 1, inNames);
+                : NounPhrases.subjectBefore(tokens, auxStart - 1, inNames);
         // the cue takes in its auxiliaries, negation and adverbs ("has repeatedly said"), and a colon before a quote
         int cueStart = subject.isPresent() && !participle ? auxStart : i;
         int cueEnd = afterCue;
@@ -219,9 +219,22 @@ final class AttributionFinder {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Span> source = subject.or(() -> inverted)
-                .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
-                .or(() -> sharedSource);
+        Optional<int[]> clauseSubject = subject.isEmpty() && inverted.isEmpty() && sharedSource.isEmpty() && dependentVerb(tokens, i)
+                ? NounPhrases.mainSubject(tokens, i, inNames) : Optional.empty();
+        Optional<Span> source = participle && sharedSource.isPresent() ? sharedSource // "…, and the prime minister vowed to respond, saying"
+                : subject.or(() -> inverted).or(() -> clauseSubject)
+                        .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
+                        .or(() -> sharedSource);
+        if (!participle && passive(tokens, auxStart, i, c)) {
+            // "At least 330 people have been reported killed": the subject is what was reported, and
+            // only a "by" agent speaks
+            Optional<int[]> agent = afterCue + 1 < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("by")
+                    ? NounPhrases.npAfter(tokens, afterCue + 1, inNames) : Optional.empty();
+            source = agent.map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
+            if (agent.isEmpty() && subject.isPresent()) {
+                content.add(0, new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end()));
+            }
+        }
         double confidence = source.isPresent() ? (isQuoted(text, content) ? 0.85 : 0.75) : 0.5;
         int denial = participle ? denialBefore(tokens, subject.map(r -> r[1]).orElse(0), i, c) : -1;
         Attribution.Stance stance = denial >= 0 ? Attribution.Stance.DENY : c.cue().stance();
@@ -320,6 +333,32 @@ final class AttributionFinder {
         boolean noClause = next == null || next.mainPos().equals("PUNCT") || next.mainPos().equals("ADV")
                 || (next.mainPos().equals("ADP") && !next.text().equalsIgnoreCase("that"));
         return participle && afterNoun && verbBefore && noClause;
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "thought", "known", "seen", "heard", "understood",
+            "believed", "written", "found");
+
+    /** "have been reported", "was told", "is expected": a passive cue (not "quoted", which keeps its subject). */
+    private static boolean passive(List<Token> tokens, int auxStart, int i, Found c) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        boolean pastParticiple = w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
+        boolean be = tokens.subList(auxStart, i).stream().anyMatch(t -> BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)));
+        return be && pastParticiple && !c.lemma().equals("quote") && !c.lemma().equals("cite");
+    }
+
+    /**
+     * A verb that shares the subject of its clause: "… killing dozens while promising …",
+     * "…, specifically accusing it of …", "Rubio spoke with Lavrov and reaffirmed …".
+     */
+    private static boolean dependentVerb(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int k = NounPhrases.skipBackOverAdverbs(tokens, i - 1);
+        boolean afterJoiner = k >= 0 && (tokens.get(k).mainPos().equals("CCONJ") || tokens.get(k).mainPos().equals("SCONJ")
+                || tokens.get(k).text().equals(","));
+        return tokens.get(i).text().endsWith("ing") ? afterJoiner || k < i - 1 : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");
     }
 
     /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */

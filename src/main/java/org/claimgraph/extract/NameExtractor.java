@@ -27,8 +27,10 @@ public final class NameExtractor implements Extractor {
     private final MentionUse use;
     private final RoleFinder roles;
     private final NameCues cues;
+    private final Transliterations transliterations;
 
     public NameExtractor(Gazetteer gazetteer) {
+        this.transliterations = new Transliterations(gazetteer);
         NameCues cues = NameCues.load();
         this.cues = cues;
         this.gazetteer = gazetteer;
@@ -54,9 +56,11 @@ public final class NameExtractor implements Extractor {
         for (ProperNounFinder.Candidate c : candidates) {
             // a candidate that covers gazetteer names is an organisation or place named by keyword
             mentions.removeIf(g -> g.how() != MatchKind.PROPER_NOUN && g.span().overlaps(c.span()));
-            Entity e = new Entity(EntityIds.minted(c.type(), c.name()), c.name(), List.of(c.type()), Optional.empty(), false);
+            Optional<Entity> known = c.type() == EntityType.Person ? transliterations.find(c.name()) : Optional.empty();
+            Entity e = known.orElseGet(() -> new Entity(EntityIds.minted(c.type(), c.name()), c.name(), List.of(c.type()),
+                    Optional.empty(), false));
             mentions.add(new Mention(c.span(), c.span().of(text), e, article.sentenceOf(c.span()), c.confidence(),
-                    MatchKind.PROPER_NOUN, e.defaultUse()));
+                    known.isPresent() ? MatchKind.ALIAS : MatchKind.PROPER_NOUN, e.defaultUse()));
         }
         mentions.sort(Comparator.comparing(Mention::span));
         List<Mention> decided = use.decide(article, mentions);

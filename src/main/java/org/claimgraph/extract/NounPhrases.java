@@ -107,6 +107,17 @@ final class NounPhrases {
             return Optional.empty();
         }
         Token last = tokens.get(end);
+        if (last.text().equals(")")) {
+            // "Lebanon's National News Agency (NNA)": an acronym in brackets stays with its phrase
+            int open = end - 1;
+            while (open >= 0 && !tokens.get(open).text().equals("(") && end - open <= 5) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).text().equals("(")) {
+                return npBefore(tokens, open - 1, inNames).map(np -> new int[] {np[0], end + 1});
+            }
+            return Optional.empty();
+        }
         if (last.mainPos().equals("PRON") && PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))) {
             return Optional.of(new int[] {end, end + 1});
         }
@@ -157,6 +168,39 @@ final class NounPhrases {
             }
         }
         return Optional.of(new int[] {from, end + 1});
+    }
+
+    /** Prepositions of an adjunct between a subject and its verb: "X in a statement said", "X on Friday said". */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "after", "before");
+
+    /**
+     * The subject before a verb, past an adjunct between them: "FO spokesperson Shafqat Khan in a
+     * statement said", "Hamas, in a statement, said" — the adjunct is neither source nor cue.
+     */
+    static Optional<int[]> subjectBefore(List<Token> tokens, int end, Set<Token> inNames) {
+        if (end >= 1 && tokens.get(end).text().equals(",")) {
+            int open = end - 1;
+            while (open >= 0 && !tokens.get(open).text().equals(",") && end - open <= 8) {
+                open--;
+            }
+            if (open > 0 && open < end - 1 && tokens.get(open).text().equals(",")
+                    && ADJUNCT_PREPOSITIONS.contains(tokens.get(open + 1).text().toLowerCase(Locale.ROOT))) {
+                Optional<int[]> before = npBefore(tokens, open - 1, inNames);
+                if (before.isPresent()) {
+                    return before;
+                }
+            }
+        }
+        Optional<int[]> np = npBefore(tokens, end, inNames);
+        if (np.isPresent() && np.get()[0] >= 2 && np.get()[1] - np.get()[0] <= 4
+                && ADJUNCT_PREPOSITIONS.contains(tokens.get(np.get()[0] - 1).text().toLowerCase(Locale.ROOT))) {
+            int adp = np.get()[0] - 1;
+            Optional<int[]> before = npBefore(tokens, adp - 1, inNames).filter(b -> b[1] == adp);
+            if (before.isPresent()) {
+                return before;
+            }
+        }
+        return np;
     }
 
     /** The noun phrase starting at {@code start} (for "…," said X and "according to X"). */

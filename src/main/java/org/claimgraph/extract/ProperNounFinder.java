@@ -326,11 +326,12 @@ final class ProperNounFinder {
         Span span = new Span(tokens.get(run.from()).span().begin(), end(last));
         String word = name(tokens, run.from(), run.to());
         String key = nameKey(word);
+        List<String> carriers = typed.stream().filter(c -> c.type() == EntityType.Person && nameKey(c.name()).endsWith(" " + key))
+                .map(Candidate::name).distinct().toList();
+        if (carriers.size() == 1) {
+            return Optional.of(new Candidate(span, carriers.get(0), EntityType.Person, 0.6, Optional.empty()));
+        }
         for (Candidate c : typed) {
-            String full = nameKey(c.name());
-            if (c.type() == EntityType.Person && full.endsWith(" " + key)) {
-                return Optional.of(new Candidate(span, word, EntityType.Person, 0.6, Optional.empty()));
-            }
             String[] words = c.name().split(" ");
             if (run.to() - run.from() == 1 && words.length >= 2 && c.type() != EntityType.Person && !c.type().isPlace()
                     && words[0].equals(word)) {

@@ -41,7 +41,7 @@ final class RelayedSpeech {
     }
 
     /** The attributions of an article with relayed speech given to its source, through its channel. */
-    static List<Attribution> apply(AnnotatedArticle article, List<Attribution> found, Set<Token> inNames) {
+    static List<Attribution> apply(AnnotatedArticle article, List<Attribution> found, Set<Token> inNames, CueLexicon cues) {
         String text = article.text();
         List<Attribution> out = new ArrayList<>(found);
         for (Sentence s : article.sentences()) {
@@ -52,7 +52,16 @@ final class RelayedSpeech {
                 }
             }
         }
-        out.replaceAll(a -> quotedAs(text, article.sentences().get(a.sentence()), a, inNames));
+        for (int k = 0; k < out.size(); k++) {
+            Attribution a = out.get(k);
+            Attribution relayed = quotedAs(text, article.sentences().get(a.sentence()), a, inNames, cues);
+            if (relayed != a) {
+                // "quoted Y as claiming …": the participle's own report is this one, now with its speaker
+                Span cue = relayed.cue();
+                out.removeIf(x -> x != a && x.cue().equals(cue));
+                out.set(out.indexOf(a), relayed);
+            }
+        }
         return out;
     }
 
@@ -96,7 +105,7 @@ final class RelayedSpeech {
     }
 
     /** "X quoted Y as saying …", "Y was quoted by X as saying …": Y speaks, through X. */
-    private static Attribution quotedAs(String text, Sentence s, Attribution a, Set<Token> inNames) {
+    private static Attribution quotedAs(String text, Sentence s, Attribution a, Set<Token> inNames, CueLexicon cues) {
         if (!a.cueLemma().equals("quote") && !a.cueLemma().equals("cite")) {
             return a;
         }
@@ -111,7 +120,11 @@ final class RelayedSpeech {
             return a;
         }
         int after = np.get()[1] + 1;
-        if (tokens.get(after).text().toLowerCase(Locale.ROOT).startsWith("say")) {
+        Token participle = tokens.get(after);
+        Optional<CueLexicon.Cue> speech = participle.text().toLowerCase(Locale.ROOT).endsWith("ing")
+                ? cues.verb(participle.text()) : Optional.empty();
+        boolean speaking = speech.isPresent();
+        if (speaking) {
             after++;
         }
         after = pastThat(tokens, after);
@@ -121,8 +134,12 @@ final class RelayedSpeech {
         Span np2 = span(tokens, np.get()[0], np.get()[1]);
         List<Span> content = List.of(AttributionFinder.trim(text, new Span(tokens.get(after).span().begin(),
                 a.content().get(a.content().size() - 1).end())));
-        Attribution relayed = passive ? a.relayed(a.source().orElse(np2), Optional.of(np2)) : a.relayed(np2, a.source());
-        return relayed.withContent(content, AttributionFinder.mode(text, content));
+        Span speaker = passive ? a.source().orElse(np2) : np2;
+        Optional<Span> channel = passive ? Optional.of(np2) : a.source();
+        // the cue is the speech verb after "as" ("as claiming", "as saying") when there is one
+        Attribution base = speech.map(c -> new Attribution(a.sentence(), a.source(), participle.span(), c.lemma(), c.stance(),
+                a.content(), a.mode(), a.confidence())).orElse(a);
+        return base.relayed(speaker, channel).withContent(content, AttributionFinder.mode(text, content));
     }
 
     /**

@@ -41,6 +41,7 @@ public final class ReferenceData {
     public static final List<String> REFERENCE_FILES = List.of(
             "ontology/reference/countries.ttl",
             "ontology/reference/places.ttl",
+            "ontology/reference/world-places.ttl",
             "ontology/reference/actors.ttl",
             "ontology/reference/world-actors.ttl",
             "ontology/reference/outlets.ttl",

@@ -49,6 +49,8 @@ final class Descriptions {
     private record TypeHead(Set<EntityType> types, List<String> nameWords) {
     }
 
+    /** How many sentences ahead a description may be named: "the defence minister said … Katz said". */
+    static final int CATAPHORA_WINDOW = 3;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Set<String> CUT = Set.of(",", "who", "which", "that", "(", "–", "—", "-");
@@ -200,8 +202,19 @@ final class Descriptions {
             Span introduced = s.introduced().orElse(unnamed.attribution().source().get());
             return Optional.of(new Referent(s.introducedAt(introduced), unnamed.attribution().source(), 0.6));
         }
-        Mention chosen = person;
-        return Optional.ofNullable(chosen).map(m -> new Referent(Speaker.named(m.entity()), Optional.of(m.span()), 0.6));
+        if (person != null) {
+            Mention chosen = person;
+            return Optional.of(new Referent(Speaker.named(chosen.entity()), Optional.of(chosen.span()), 0.6));
+        }
+        // "Israel's defence minister said … In a brief statement, Israel Katz said": named soon after
+        int sentence = facts.sentenceAt(source.begin()).map(x -> x.index()).orElse(-1);
+        for (Mention m : facts.mentions()) {
+            if (!plural && m.span().begin() > source.end() && m.sentence() <= sentence + CATAPHORA_WINDOW && m.entity().is(EntityType.Person)
+                    && facts.rolesOf(m.entity()).stream().anyMatch(r -> holds(r, roleWords)) && affiliated(facts, m.entity(), constraint)) {
+                return Optional.of(new Referent(Speaker.named(m.entity()), Optional.of(m.span()), 0.5));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The lower-case role words of a description: "the US special envoy" gives [special, envoy]. */

@@ -126,6 +126,37 @@ final class SpeakerResolver {
      * modifier ("negotiators from Israel": "negotiators", so no named speaker).
      */
     private static Optional<Mention> headMention(String text, Span source, List<Mention> mentions) {
+        Matcher bracket = TRAILING_BRACKET.matcher(source.of(text));
+        if (bracket.find() && bracket.start() > 0) {
+            source = new Span(source.begin(), source.begin() + bracket.start()); // "National News Agency (NNA)"
+        }
+        return firstConjunct(text, source, headOf(text, source, mentions), mentions);
+    }
+
+    /** "(NNA)", "(ISPR)," at the end of source words. */
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]{1,20}\\)\\s*,?\\s*$");
+
+    /**
+     * "Israel and Hezbollah have accused each other": a joint source is found under its first party
+     * (the head word would give the last).
+     */
+    private static Optional<Mention> firstConjunct(String text, Span source, Optional<Mention> head, List<Mention> mentions) {
+        if (head.isEmpty()) {
+            return head;
+        }
+        Mention current = head.get();
+        for (int k = mentions.indexOf(current) - 1; k >= 0; k--) {
+            Mention before = mentions.get(k);
+            if (!source.contains(before.span()) || !before.entity().isActor()
+                    || !text.substring(before.span().end(), current.span().begin()).matches("['’]?s?\\s*(,|and|&|,\\s*and)\\s*(the\\s+)?")) {
+                break;
+            }
+            current = before;
+        }
+        return Optional.of(current);
+    }
+
+    private static Optional<Mention> headOf(String text, Span source, List<Mention> mentions) {
         String words = source.of(text);
         int comma = words.indexOf(',');
         int headEnd = source.begin() + (comma < 0 ? words.stripTrailing().length() : words.substring(0, comma).stripTrailing().length());
@@ -184,30 +215,64 @@ final class SpeakerResolver {
     }
 
     /**
-     * What a pronoun stands for: the last compatible speaker (and its source words), else the last
-     * compatible name, nearby.
+     * What a pronoun stands for, within a few sentences: in its own sentence, the latest compatible
+     * speaker before it, else the latest compatible name; otherwise, in the most recent earlier
+     * sentence that has one, the first compatible speaker or name — the subject, as a reader takes
+     * "He" at the start of a sentence. Names inside the attribution's own content or inside earlier
+     * quotes are no candidates.
      */
     private static Optional<Antecedent> antecedent(Attribution a, boolean person, List<ResolvedAttribution> earlier,
             List<Mention> mentions) {
-        for (int k = earlier.size() - 1; k >= 0; k--) {
-            ResolvedAttribution r = earlier.get(k);
-            if (r.attribution().sentence() < a.sentence() - PRONOUN_WINDOW) {
-                break;
+        int pronoun = a.source().orElseThrow().begin();
+        List<Span> quoted = new ArrayList<>(a.content());
+        List<Antecedent> candidates = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        List<Boolean> speakers = new ArrayList<>();
+        for (ResolvedAttribution r : earlier) {
+            Attribution x = r.attribution();
+            if (x.mode() != Attribution.Mode.INDIRECT) {
+                quoted.addAll(x.content());
             }
             Optional<Entity> e = r.speaker().entity();
-            if (e.isPresent() && compatible(e.get(), person)) {
-                return Optional.of(new Antecedent(e.get(), r.attribution().source().orElse(r.attribution().cue())));
+            Span words = x.source().orElse(x.cue());
+            if (x.sentence() >= a.sentence() - PRONOUN_WINDOW && e.isPresent() && compatible(e.get(), person) && words.begin() < pronoun) {
+                candidates.add(new Antecedent(e.get(), words));
+                sentences.add(x.sentence());
+                speakers.add(true);
             }
         }
-        int sourceBegin = a.source().orElseThrow().begin();
-        Mention best = null;
         for (Mention m : mentions) {
-            if (m.span().end() <= sourceBegin && m.sentence() >= a.sentence() - PRONOUN_WINDOW
-                    && m.use() == EntityType.Kind.ACTOR && compatible(m.entity(), person)) {
-                best = m;
+            if (m.span().end() <= pronoun && m.sentence() >= a.sentence() - PRONOUN_WINDOW && m.use() == EntityType.Kind.ACTOR
+                    && compatible(m.entity(), person) && quoted.stream().noneMatch(q -> q.contains(m.span()))) {
+                candidates.add(new Antecedent(m.entity(), m.span()));
+                sentences.add(m.sentence());
+                speakers.add(false);
             }
         }
-        return Optional.ofNullable(best).map(m -> new Antecedent(m.entity(), m.span()));
+        Antecedent best = null;
+        int bestSentence = -1;
+        boolean bestSpeaker = false;
+        for (int k = 0; k < candidates.size(); k++) {
+            Antecedent c = candidates.get(k);
+            int sentence = sentences.get(k);
+            boolean speaker = speakers.get(k);
+            boolean better;
+            if (best == null || sentence > bestSentence) {
+                better = true;
+            } else if (sentence < bestSentence) {
+                better = false;
+            } else if (sentence == a.sentence()) {
+                better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && c.span().begin() > best.span().begin());
+            } else {
+                better = c.span().begin() < best.span().begin();
+            }
+            if (better) {
+                best = c;
+                bestSentence = sentence;
+                bestSpeaker = speaker;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** What a pronoun stands for, and the words it was taken from. */
