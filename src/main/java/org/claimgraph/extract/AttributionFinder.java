@@ -36,9 +36,11 @@ final class AttributionFinder {
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "tell", "ask", "insist", "explain", "continue");
 
     private final CueLexicon cues;
+    private final NominalCues nominal;
 
     AttributionFinder(CueLexicon cues) {
         this.cues = cues;
+        this.nominal = new NominalCues(cues);
     }
 
     /**
@@ -64,6 +66,12 @@ final class AttributionFinder {
             }
             List<Token> tokens = s.tokens();
             int sentenceCues = 0;
+            Optional<Attribution> headline = HeadlineColon.at(text, s, inNames);
+            if (headline.isPresent()) {
+                found.add(headline.get());
+                sentenceCues++;
+            }
+            int sentenceStart = found.size();
             for (int i = 0; i < tokens.size(); i++) {
                 Optional<Found> cue = cueAt(tokens, i);
                 if (cue.isEmpty()) {
@@ -73,12 +81,15 @@ final class AttributionFinder {
                 if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
                     continue; // "refused to say", "declined to comment": no speech
                 }
+                if (c.lemma().equals("claim") && takesLives(tokens, i + 1)) {
+                    continue; // "the fighting has claimed thousands of lives"
+                }
                 int cueBegin = tokens.get(i).span().begin();
                 boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
                 if (quotes.around(cueBegin).isPresent()) {
                     continue; // a report inside a quote or inside another report's content is part of that content
                 }
-                Optional<Attribution> sharedSource = joined ? Optional.of(found.get(found.size() - 1)) : Optional.empty();
+                Optional<Attribution> sharedSource = joined ? outermost(found, s.index()) : Optional.empty();
                 Optional<Attribution> a = c.lemma().equals("according to")
                         ? accordingTo(text, s, i, c, quotes, inNames)
                         : verbCue(text, s, i, c, quotes, inNames, sharedSource.flatMap(Attribution::source));
@@ -94,9 +105,68 @@ final class AttributionFinder {
                     i += c.length() - 1;
                 }
             }
+            List<Span> taken = found.subList(sentenceStart, found.size()).stream()
+                    .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.cue()), a.source().stream())).toList();
+            found.addAll(nominal.find(text, s, inNames, quotes, taken));
         }
+        found.sort(java.util.Comparator.comparing(Attribution::cue)); // text order: noun cues were found after the verbs
         return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames, cues).stream()
                 .map(a -> deniedInContent(text, a)).toList();
+    }
+
+    /**
+     * The latest report of the sentence that is not inside another's content: "Netanyahu said that
+     * Israel supported the plan, but warned …" joins "warned" to Netanyahu's "said", not to Israel's
+     * "supported".
+     */
+    private static Optional<Attribution> outermost(List<Attribution> found, int sentence) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Attribution a = found.get(k);
+            if (a.sentence() != sentence) {
+                break;
+            }
+            boolean nested = found.stream().anyMatch(b -> b != a && b.sentence() == sentence
+                    && b.content().stream().anyMatch(c -> c.contains(a.cue())));
+            if (!nested) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.of(found.get(found.size() - 1));
+    }
+
+    /** Verbs that take a that-clause without reporting anyone's words or views. */
+    private static final Set<String> NOT_REPORTING = Set.of("mean", "means", "meant", "ensure", "ensures", "ensured", "require",
+            "requires", "required", "make", "makes", "made", "so", "given", "provided", "assuming", "except", "seem", "seems",
+            "seemed", "appear", "appears", "appeared", "happen", "happens", "happened", "prove", "proves", "proved", "turn",
+            "turned", "is", "was", "be", "been");
+
+    /**
+     * A verb the lexicon does not know that takes a that-clause reports a view: "the panel ruled that
+     * …", "aides acknowledged that …". Its lemma is the word itself, lower case; it counts only with
+     * a subject (checked by the caller as for any cue).
+     */
+    private static Optional<Found> thatComplement(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.mainPos().equals("VERB") || i + 2 >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("that")
+                || NOT_REPORTING.contains(t.text().toLowerCase(Locale.ROOT)) || !tokens.get(i + 2).mainPos().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) {
+            return Optional.empty();
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return Optional.of(new Found(new CueLexicon.Cue(w, Attribution.Stance.ASSERT, "verb", List.of(w)), 1));
+    }
+
+    /** "claimed (the) (thousands of) lives": a toll, not a claim. */
+    private static boolean takesLives(List<Token> tokens, int k) {
+        for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
+            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (w.equals("lives") || w.equals("life") || w.equals("victims")) {
+                return true;
+            }
+            if (w.equals("that") || w.equals(",") || tokens.get(j).mainPos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A report whose content calls something false ("reports … are not accurate") is a denial, whatever its verb. */
@@ -125,7 +195,10 @@ final class AttributionFinder {
                 for (int k = 0; k < words.size() && match; k++) {
                     match = tokens.get(i + k).text().equalsIgnoreCase(words.get(k));
                 }
-                if (match) {
+                // "a fresh push for Gaza", "calls for restraint grew": a phrase cue starts with a verb
+                boolean verbal = phrase.lemma().equals("according to") || tokens.get(i).mainPos().equals("VERB")
+                        || tokens.get(i).mainPos().equals("AUX");
+                if (match && verbal) {
                     return Optional.of(new Found(phrase, words.size()));
                 }
             }
@@ -141,7 +214,7 @@ final class AttributionFinder {
         if (reducedRelative(tokens, i)) {
             return Optional.empty(); // "in a statement posted online": a participle describing a noun
         }
-        return cues.verb(t.text()).map(c -> new Found(c, 1));
+        return cues.verb(t.text()).map(c -> new Found(c, 1)).or(() -> thatComplement(tokens, i));
     }
 
     /** "X said (that) …", "…, X said", "…," said X, "X told Y …". */
@@ -216,6 +289,10 @@ final class AttributionFinder {
             }
         }
         content.removeIf(sp -> sp.length() == 0);
+        if (content.isEmpty() && sourceStart == 0 && clauseEndsAfter(tokens, restStart)) {
+            // '"… missing." Trump said.': the quote closed its own sentence just before this one
+            quotes.endingBefore(text, s.span().begin()).ifPresent(q -> content.add(trim(text, q)));
+        }
         if (content.isEmpty()) {
             return Optional.empty();
         }
@@ -317,7 +394,7 @@ final class AttributionFinder {
     /** Content that is a clause, an infinitive or a quote. */
     private static boolean opensClause(String text, Span content) {
         String first = content.of(text).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return CLAUSE_OPENERS.contains(first) || first.startsWith("\"") || first.startsWith("“");
+        return CLAUSE_OPENERS.contains(first) || Quotes.isMarkAt(first, false);
     }
 
     /**
@@ -332,7 +409,9 @@ final class AttributionFinder {
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         boolean noClause = next == null || next.mainPos().equals("PUNCT") || next.mainPos().equals("ADV")
                 || (next.mainPos().equals("ADP") && !next.text().equalsIgnoreCase("that"));
-        return participle && afterNoun && verbBefore && noClause;
+        // "the proposal endorsed by Hamas": any past participle with its agent after a noun describes the noun
+        boolean byAgent = w.endsWith("ed") && next != null && next.text().equalsIgnoreCase("by");
+        return (participle && noClause || byAgent) && afterNoun && verbBefore;
     }
 
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
@@ -543,13 +622,12 @@ final class AttributionFinder {
         if (isQuoted(text, content)) {
             return Mode.DIRECT;
         }
-        boolean fragment = content.stream().map(c -> c.of(text)).anyMatch(t -> t.contains("\"") || t.contains("“"));
+        boolean fragment = content.stream().map(c -> c.of(text)).anyMatch(t -> t.contains("\"") || t.contains("“") || t.contains("''"));
         return fragment ? Mode.MIXED : Mode.INDIRECT;
     }
 
     private static boolean isQuoted(String text, List<Span> content) {
-        return content.stream().map(c -> c.of(text)).allMatch(t -> (t.startsWith("\"") || t.startsWith("“"))
-                && (t.endsWith("\"") || t.endsWith("”")));
+        return content.stream().map(c -> c.of(text)).allMatch(t -> Quotes.isMarkAt(t, false) && Quotes.isMarkAt(t, true));
     }
 
     /** Without surrounding spaces and a trailing comma. */

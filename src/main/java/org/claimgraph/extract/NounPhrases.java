@@ -153,8 +153,11 @@ final class NounPhrases {
         while (from > 0) {
             Token prev = tokens.get(from - 1);
             String w = prev.text().toLowerCase(Locale.ROOT);
+            // "doctors in Gaza City", "the Roper Center for Public Opinion Research", "Commission on Presidential Debates"
+            boolean nameContinues = tokens.get(from).isCapitalised() && from >= 2 && tokens.get(from - 2).mainPos().equals("PROPN");
             boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")
-                    || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN")))
+                    || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN"))
+                    || ((NOUN_MODIFIERS.contains(w) || w.equals("on")) && nameContinues))
                     && from >= 2 && isNpToken(inNames, tokens.get(from - 2));
             if (isNpToken(inNames, prev) || joiner) {
                 from--;
@@ -216,7 +219,9 @@ final class NounPhrases {
         while (to < tokens.size()) {
             Token t = tokens.get(to);
             String w = t.text().toLowerCase(Locale.ROOT);
-            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s"))
+            boolean nameContinues = to + 1 < tokens.size() && tokens.get(to + 1).isCapitalised() && to > start
+                    && tokens.get(to - 1).mainPos().equals("PROPN") && (NOUN_MODIFIERS.contains(w) || w.equals("on"));
+            boolean joiner = ((w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")) || nameContinues)
                     && to + 1 < tokens.size() && isNpToken(inNames, tokens.get(to + 1)) && to > start;
             if (isNpToken(inNames, t) || joiner) {
                 to++;
