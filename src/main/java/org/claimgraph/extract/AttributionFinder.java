@@ -264,7 +264,9 @@ final class AttributionFinder {
         boolean quoteBefore = sourceStart > 0 && NounPhrases.isQuote(tokens.get(sourceStart - 1))
                 && quotes.endingAt(tokens.get(sourceStart - 1).span().end()).isPresent();
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
-        boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart)
+        // "X reported that Hamas had answered": a verb inside a that-clause has no content before it
+        boolean subordinate = sourceStart > 0 && List.of("that", "whether", "if").contains(tokens.get(sourceStart - 1).text().toLowerCase(Locale.ROOT));
+        boolean contentBefore = !participle && !subordinate && (quoteBefore || clauseEndsAfter(tokens, restStart)
                 || (commaBefore && (adverbialUpToComma(tokens, restStart) || subordinateAfterComma(tokens, restStart))));
         if (contentBefore && !quoteBefore && c.cue().kind().equals("quote")) {
             return Optional.empty(); // "… while the occupation continued.": only '"…," she continued' reports

@@ -139,7 +139,9 @@ final class ProperNounFinder {
         int j = i + 1;
         while (j < tokens.size() && !endsWithPossessive(tokens.get(j - 1))) { // "Qatar's Ministry": the possessive ends it
             int connectors = connectorsAt(tokens, j);
-            if (isNameToken(tokens.get(j)) || joiningArticle(tokens, j)) {
+            if (tokens.get(j - 1).text().equals("Channel") && tokens.get(j).mainPos().equals("NUM")) {
+                j++; // "Channel 12", "Channel 13 News"
+            } else if (isNameToken(tokens.get(j)) || joiningArticle(tokens, j)) {
                 j++;
             } else if (hyphenJoins(tokens, j)) {
                 j += 2; // "El-Arish", "al-Mannai": the tokenizer splits at the hyphen
@@ -270,6 +272,9 @@ final class ProperNounFinder {
         }
         if (placeBefore(tokens, run.from()) || coordinatedWithPlace(tokens, run.from(), to, earlier)) {
             return Optional.of(new Candidate(span, name, EntityType.Location, 0.6, titleSpan));
+        }
+        if (outletVerbAfter(tokens, to) || (tokens.get(nameStart).text().equals("Channel") && length >= 2)) {
+            return Optional.of(new Candidate(span, name, EntityType.MediaOutlet, 0.65, titleSpan)); // "Ynet reported", "Channel 12"
         }
         if (personShaped && (whoAfter(tokens, to) || (length >= 2 && speechAfter(tokens, to)))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
@@ -432,6 +437,20 @@ final class ProperNounFinder {
     private static boolean whoAfter(List<Token> tokens, int to) {
         int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : to;
         return k < tokens.size() && (tokens.get(k).text().equals("who") || tokens.get(k).text().equals("whose"));
+    }
+
+    /** Verbs that only a newsroom does to a story: "Ynet reported", "Al Hadath aired", "Kan broadcast". */
+    private static final List<String> OUTLET_VERBS = List.of("reported", "reports", "broadcast", "broadcasts", "aired", "airs",
+            "published", "publishes");
+
+    /** "Ynet reported", "Axios, citing …": a name that reports or relays is an outlet. */
+    private static boolean outletVerbAfter(List<Token> tokens, int to) {
+        int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : to;
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return OUTLET_VERBS.contains(w) || (k > to && (w.equals("citing") || w.equals("quoting")));
     }
 
     private boolean speechAfter(List<Token> tokens, int to) {

@@ -201,8 +201,11 @@ public final class ReferenceData {
                     .flatMap(p -> reference.find(node, p.asNode(), Node.ANY).toList().stream())
                     .map(Triple::getObject).filter(Node::isURI).map(o -> byIri.get(o.getURI()))
                     .filter(java.util.Objects::nonNull).distinct().toList();
-            if (!roles.isEmpty() || !affiliations.isEmpty()) {
-                out.put(e.iri(), new ActorProfile(roles, affiliations));
+            Optional<Entity> capitalOf = reference.find(node, CG.capitalOf.asNode(), Node.ANY).toList().stream()
+                    .map(Triple::getObject).filter(Node::isURI).map(o -> byIri.get(o.getURI())).filter(java.util.Objects::nonNull)
+                    .findFirst();
+            if (!roles.isEmpty() || !affiliations.isEmpty() || capitalOf.isPresent()) {
+                out.put(e.iri(), new ActorProfile(roles, affiliations, capitalOf));
             }
         }
         return Map.copyOf(out);

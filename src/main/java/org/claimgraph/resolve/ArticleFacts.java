@@ -27,11 +27,13 @@ final class ArticleFacts {
     private final List<Mention> mentions;
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, Set<Entity>> affiliations = new HashMap<>();
+    private final Map<String, ActorProfile> profiles;
 
     ArticleFacts(AnnotatedArticle article, List<Mention> mentions, List<RoleStatement> stated, Map<String, ActorProfile> profiles,
             Map<String, Entity> statesActedFor) {
         this.article = article;
         this.mentions = List.copyOf(mentions);
+        this.profiles = profiles;
         for (Mention m : mentions) {
             String iri = m.entity().iri();
             ActorProfile p = profiles.getOrDefault(iri, ActorProfile.NONE);
@@ -67,6 +69,11 @@ final class ArticleFacts {
     /** The states and bodies an entity belongs to (for a place: the country it lies in). */
     Set<Entity> affiliationsOf(Entity e) {
         return affiliations.getOrDefault(e.iri(), Set.of());
+    }
+
+    /** For a capital city, its country. */
+    Optional<Entity> capitalOf(Entity e) {
+        return profiles.getOrDefault(e.iri(), ActorProfile.NONE).capitalOf();
     }
 
     /** The tokens that lie inside {@code span}, from the sentence that holds it. */

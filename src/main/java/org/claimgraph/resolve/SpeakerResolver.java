@@ -83,15 +83,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * A city that speaks speaks for its state: "Moscow said" is Russia, "Washington insisted" the
-     * United States (the city's country from the reference data).
+     * A capital that speaks speaks for its state: "Moscow said" is Russia, "Washington insisted" the
+     * United States (cg:capitalOf in the reference data).
      */
     private static Entity actorFor(ArticleFacts facts, Mention m) {
-        Entity e = m.entity();
-        if (e.is(EntityType.City) && !e.isActor()) {
-            return facts.affiliationsOf(e).stream().filter(x -> x.is(EntityType.State)).findFirst().orElse(e);
-        }
-        return e;
+        return facts.capitalOf(m.entity()).orElse(m.entity());
     }
 
     /**

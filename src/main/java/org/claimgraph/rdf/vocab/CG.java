@@ -293,6 +293,12 @@ public final class CG {
      */
     public static final Property antecedent = property("antecedent");
 
+    /**
+     * The country whose capital the city is (reference data, from GeoNames' feature code PPLC). A capital
+     * used as an actor ("Moscow said", "Kyiv and Moscow agreed") speaks for its state.
+     */
+    public static final Property capitalOf = property("capitalOf");
+
     /** The country an organisation or news outlet is based in. */
     public static final Property basedIn = property("basedIn");
 
