@@ -265,11 +265,16 @@ final class ScoreCommand implements Callable<Integer> {
         List<Case> out = new ArrayList<>();
         for (Path p : gold) {
             if (Files.isDirectory(p) && RealNewsCorpus.isCorpus(p)) {
-                RealNewsCorpus corpus = RealNewsCorpus.open(p);
-                for (RealNewsCorpus.Entry e : corpus.entries(split)) {
-                    Article article = corpus.article(e);
-                    RealNewsCorpus.Gold g = corpus.gold(e, article.text());
-                    out.add(new Case(e.id(), article, g.entities(), g.attributions(), g.events()));
+                try {
+                    RealNewsCorpus corpus = RealNewsCorpus.open(p);
+                    for (RealNewsCorpus.Entry e : corpus.entries(split)) {
+                        Article article = corpus.article(e);
+                        RealNewsCorpus.Gold g = corpus.gold(e, article.text());
+                        out.add(new Case(e.id(), article, g.entities(), g.attributions(), g.events()));
+                    }
+                } catch (IOException e) {
+                    io.err().println(e.getMessage());
+                    return null;
                 }
                 continue;
             }

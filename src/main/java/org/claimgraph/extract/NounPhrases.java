@@ -159,7 +159,9 @@ final class NounPhrases {
                     || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN"))
                     || ((NOUN_MODIFIERS.contains(w) || w.equals("on")) && nameContinues))
                     && from >= 2 && isNpToken(inNames, tokens.get(from - 2));
-            if (isNpToken(inNames, prev) || joiner) {
+            // "an unnamed official", "the unidentified source": a participle between a determiner and the noun
+            boolean adjectival = prev.text().endsWith("ed") && from >= 2 && tokens.get(from - 2).mainPos().equals("DET");
+            if (isNpToken(inNames, prev) || joiner || adjectival) {
                 from--;
             } else if (from >= 3 && tokens.get(from - 2).text().equals("-") && attached(tokens, from - 2)) {
                 from -= 3; // "Hamas-run": a hyphenated modifier the tagger splits

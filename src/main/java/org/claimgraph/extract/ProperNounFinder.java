@@ -312,10 +312,11 @@ final class ProperNounFinder {
         return nameStart;
     }
 
-    /** A title word, in either number: "Minister", "Generals", "Sheikh". */
+    /** A title word, in either number: "Minister", "Generals", "Sheikh" — or a role written as one ("Mediator Karim …"). */
     private boolean isTitle(Token t) {
         String w = t.withoutPossessive();
-        return t.isCapitalised() && (cues.is("titles", w) || (w.endsWith("s") && w.length() > 3 && cues.is("titles", w.substring(0, w.length() - 1))));
+        String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return t.isCapitalised() && (cues.is("titles", w) || cues.is("titles", singular) || cues.is("roles", w) || cues.is("roles", singular));
     }
 
     /**
