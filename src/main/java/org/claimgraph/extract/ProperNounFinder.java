@@ -235,8 +235,17 @@ final class ProperNounFinder {
     private Optional<Candidate> type(Run run, List<Candidate> earlier) {
         List<Token> tokens = run.sentence().tokens();
         int to = extendedEnd(tokens, run.to());
+        boolean extended = to > run.to();
+        if (extended && run.from() == 0 && run.to() - run.from() == 1) {
+            return Optional.empty(); // "Local news portal …", "Government forces held …": a sentence's first word names nothing
+        }
         int nameStart = personAfterTitle(tokens, run.from(), run.to());
         Optional<EntityType> keywordType = nameStart > run.from() ? Optional.empty() : keywordType(tokens, run.from(), to);
+        if (extended && keywordType.equals(Optional.of(EntityType.Location))) {
+            // "the Tibnah area", "Islamabad airport": the word only says it is a place; the name is "Tibnah"
+            Span bare = new Span(tokens.get(run.from()).span().begin(), end(tokens.get(run.to() - 1)));
+            return Optional.of(new Candidate(bare, name(tokens, run.from(), run.to()), EntityType.Location, 0.6, Optional.empty()));
+        }
         if (nameStart == run.from() && keywordType.isEmpty()) {
             while (nameStart < to && (isTitle(tokens.get(nameStart)) || isConnector(tokens.get(nameStart))
                     || tokens.get(nameStart).text().equals("-"))) {
