@@ -69,6 +69,7 @@ public final class ArticleResolver implements Resolver {
     @Override
     public ResolvedArticle resolve(ExtractedArticle article) {
         List<Mention> mentions = resolveShortForms(article.mentions());
+        mentions = CapitalsAsStates.apply(article.annotated(), mentions, profiles);
         mentions = addAnaphors(article.annotated(), mentions);
         Map<String, List<Mention>> byIri = new LinkedHashMap<>();
         Map<String, Entity> entities = new LinkedHashMap<>();

@@ -202,4 +202,18 @@ class SpeakerResolutionTest {
         assertEquals(Optional.of("Hamas"), named(a.speaker()));
         assertFalse(a.attribution().content().isEmpty());
     }
+
+    @Test
+    void aCapitalNamedAsAnActorIsItsStateAndStaysACityAsAPlace() {
+        ResolvedArticle r = run("Washington agreed to lift its suspension. Moscow said it would study the plan, "
+                + "and the talks in Moscow went on. The team flew to Kyiv, but Kyiv's absence from the talks was noted.\n");
+        java.util.Map<String, List<String>> mentionsBy = new java.util.HashMap<>();
+        r.entities().forEach(em -> mentionsBy.put(em.entity().label(), em.mentions().stream().map(m -> m.text()).toList()));
+        assertEquals(List.of("Washington"), mentionsBy.get("United States"), mentionsBy.toString());
+        assertEquals(List.of("Moscow"), mentionsBy.get("Russia"), "'Moscow said' is Russia: " + mentionsBy);
+        assertEquals(List.of("Moscow"), mentionsBy.get("Moscow"), "'the talks in Moscow' is the city: " + mentionsBy);
+        assertEquals(List.of("Kyiv"), mentionsBy.get("Kyiv"), "'flew to Kyiv' is the city: " + mentionsBy);
+        assertEquals(List.of("Kyiv"), mentionsBy.get("Ukraine"), "'Kyiv's absence' is Ukraine: " + mentionsBy);
+        assertFalse(mentionsBy.containsKey("Washington"), mentionsBy.toString());
+    }
 }
