@@ -25,10 +25,16 @@ final class CapitalsAsStates {
 
     /** Words before a name that make it a place. */
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "inside", "into", "across", "near", "throughout",
-            "within", "around", "outside", "toward", "towards", "through", "over", "to", "from", "on", "of", "via", "visit",
+            "within", "around", "outside", "toward", "towards", "through", "over", "from", "on", "of", "via", "visit", "visits",
             "visited", "visiting", "reached", "entered", "capital");
     /** Words before a name that make it a party: "talks with Moscow", "pressure against Kyiv". */
     private static final Set<String> PARTY_BEFORE = Set.of("with", "against", "by", "between");
+    /** Words that make "to X" a destination. */
+    private static final Set<String> MOTION = Set.of("go", "goes", "went", "gone", "going", "travel", "travels", "travelled",
+            "traveled", "travelling", "traveling", "fly", "flies", "flew", "flown", "flying", "arrive", "arrives", "arrived",
+            "return", "returns", "returned", "returning", "head", "heads", "headed", "heading", "trip", "trips", "visit", "visits", "journey", "prior", "ahead", "close", "next", "near",
+            "came", "come", "comes", "coming", "moved", "move", "back", "sent", "send", "dispatched", "flight", "flights", "road",
+            "way", "drive", "drove", "relocated", "evacuated", "deported", "transferred");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private CapitalsAsStates() {
@@ -77,29 +83,55 @@ final class CapitalsAsStates {
         if (first < 0 || last < 0) {
             return false;
         }
+        Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+        if (next != null && POSSESSIVE.contains(next.text())) {
+            return true; // "in Kyiv's absence", "to end Moscow's war"
+        }
         int k = first - 1;
         if (k >= 0 && tokens.get(k).text().equalsIgnoreCase("the")) {
             k--;
         }
         String before = k >= 0 ? tokens.get(k).text().toLowerCase(Locale.ROOT) : "";
+        if (before.equals("to")) {
+            return !movedTo(tokens, k); // "flew to Kyiv" is the city, "a proposal to Moscow", "support to Kyiv" the state
+        }
         if (PLACE_BEFORE.contains(before)) {
             return false;
         }
         if (PARTY_BEFORE.contains(before)) {
             return !before.equals("between") || nextIsCapitalConjunct(tokens, last);
         }
-        if (last + 1 >= tokens.size()) {
+        if (k >= 0 && tokens.get(k).mainPos().equals("VERB") && Character.isLowerCase(before.charAt(0)) && !modifies(next)) {
+            return true; // the object of a verb: "giving Moscow a deadline", "favoring Moscow" ("visited" is a place word)
+        }
+        if (next == null) {
             return false;
         }
-        Token next = tokens.get(last + 1);
-        if (POSSESSIVE.contains(next.text())) {
-            return true;
+        // "Moscow said", "Kyiv has rejected", "Moscow also advocated": a verb right after the name (in
+        // lower case: a title-case headline tags its nouns as verbs, "Abu Dhabi Talks")
+        int v = last + 1;
+        while (v < tokens.size() - 1 && tokens.get(v).mainPos().equals("ADV")) {
+            v++;
         }
-        // "Moscow said", "Kyiv has rejected", "Washington would": a verb right after the name (in lower
-        // case: a title-case headline tags its nouns as verbs, "Abu Dhabi Talks")
-        boolean verb = (next.mainPos().equals("VERB") || next.mainPos().equals("AUX")) && Character.isLowerCase(next.text().charAt(0));
-        return verb
+        Token verb = tokens.get(v);
+        return (verb.mainPos().equals("VERB") || verb.mainPos().equals("AUX")) && Character.isLowerCase(verb.text().charAt(0))
                 || (next.text().equals(",") && last + 2 < tokens.size() && tokens.get(last + 2).text().equalsIgnoreCase("which"));
+    }
+
+    /** A name before a noun, or first in a list, modifies: "the Nairobi and Luanda peace tracks", "the Tehran regime". */
+    private static boolean modifies(Token next) {
+        return next != null && (Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(next.mainPos()) || next.text().equalsIgnoreCase("and")
+                || next.text().equalsIgnoreCase("or"));
+    }
+
+    /** Whether the "to" at {@code to} ends a movement: "flew to", "travelled back to", "the delegation's trip to". */
+    private static boolean movedTo(List<Token> tokens, int to) {
+        for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
+            if (MOTION.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "between Kyiv and Moscow": the name after "and" is title case (a place list would do too, but rarely with capitals). */

@@ -215,5 +215,12 @@ class SpeakerResolutionTest {
         assertEquals(List.of("Kyiv"), mentionsBy.get("Kyiv"), "'flew to Kyiv' is the city: " + mentionsBy);
         assertEquals(List.of("Kyiv"), mentionsBy.get("Ukraine"), "'Kyiv's absence' is Ukraine: " + mentionsBy);
         assertFalse(mentionsBy.containsKey("Washington"), mentionsBy.toString());
+
+        ResolvedArticle r2 = run("The envoy will present a proposal to Moscow. Kenya and Angola started the Nairobi and Luanda peace tracks.\n");
+        java.util.Map<String, List<String>> by2 = new java.util.HashMap<>();
+        r2.entities().forEach(em -> by2.put(em.entity().label(), em.mentions().stream().map(m -> m.text()).toList()));
+        assertEquals(List.of("Moscow"), by2.get("Russia"), "a proposal to Moscow goes to Russia: " + by2);
+        assertEquals(List.of("Nairobi"), by2.get("Nairobi"), "a name before a noun modifies it: " + by2);
+        assertEquals(List.of("Luanda"), by2.get("Luanda"), by2.toString());
     }
 }
