@@ -162,48 +162,77 @@ final class ScoreCommand implements Callable<Integer> {
     private int scoreClaims() throws IOException {
         ReferenceData reference = ReferenceData.load();
         NlpModels models = NlpModels.loadEnglish();
-        for (Path file : goldFiles()) {
-            ClusterGold gold = ClusterGold.read(file);
-            Map<String, Optional<Article>> articles = new HashMap<>();
-            Map<String, AttributionGold> goldAttributions = new HashMap<>();
-            Set<String> paths = new LinkedHashSet<>();
-            for (String goldFile : goldFilesOf(gold)) {
-                AttributionGold g = AttributionGold.read(Path.of(goldFile));
-                goldAttributions.put(goldFile, g);
-                articles.put(goldFile, findArticle(Path.of(goldFile), g.article(), g.url()));
-                g.article().ifPresent(paths::add);
+        for (Path p : gold) {
+            if (Files.isDirectory(p) && RealNewsCorpus.isCorpus(p)) {
+                RealNewsCorpus corpus = RealNewsCorpus.open(p);
+                Map<String, Optional<Article>> articles = new HashMap<>();
+                Map<String, AttributionGold> goldAttributions = new HashMap<>();
+                Map<String, String> texts = new HashMap<>();
+                Set<String> paths = new LinkedHashSet<>();
+                List<RealNewsCorpus.Entry> entries = corpus.entries(split);
+                try {
+                    for (RealNewsCorpus.Entry e : entries) {
+                        Article a = corpus.article(e);
+                        articles.put(e.id(), Optional.of(a));
+                        texts.put(e.id(), a.text());
+                        goldAttributions.put(e.id(), corpus.gold(e, a.text()).attributions());
+                        paths.add(corpus.file(e).toString());
+                    }
+                } catch (IOException e) {
+                    io.err().println(e.getMessage());
+                    return ExitCodes.PARTIAL;
+                }
+                scoreClusters(corpus.claims(entries, texts), articles, goldAttributions, paths, models, reference);
+                io.out().println("articles\t" + entries.size());
+                continue;
             }
-            Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
-            Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference)
-                    .build().ingest(Inputs.of(List.copyOf(paths), io.in()));
-            List<JsonNode> attributions = new ArrayList<>(new StoreExporter(store.dataset()).table(StoreExporter.Table.attributions));
-            Map<String, JsonNode> clusters = new HashMap<>();
-            new StoreExporter(store.dataset()).table(StoreExporter.Table.claims).forEach(c -> clusters.put(c.get("iri").asText(), c));
-            ClusterScorer.MemberFinder finder = ClusterScorer.finder(attributions,
-                    goldFile -> articles.getOrDefault(goldFile, Optional.empty()).map(a -> new String[] {a.id(), a.text()}),
-                    m -> goldAttributions.get(m.goldFile()).attributions().stream()
-                            .filter(g -> g.sentenceHint().equals(m.sentenceHint()) && g.source().equals(m.source())
-                                    && m.cue().map(cue -> cue.equals(g.cue())).orElse(true))
-                            .map(g -> g.content().orElse("")).reduce((x, y) -> x + " " + y));
-            ClusterScorer.Score score = ClusterScorer.score(gold, finder, clusters);
-            io.out().println(score.report());
-            // the gold read as exhaustive: every other gold attribution of its articles is a claim of its own,
-            // so a system cluster that joins it to anything counts against precision
-            ClusterScorer.Score all = ClusterScorer.score(gold.withSingletons(singletons(gold, goldAttributions)), finder, clusters);
-            io.out().println(String.format(Locale.ROOT, "cluster_pairs_all\t%d\t%d\t%d\t%.3f\t%.3f", all.goldPairs(), all.systemPairs(),
-                    all.rightPairs(), all.systemPairs() == 0 ? 1.0 : (double) all.rightPairs() / all.systemPairs(),
-                    all.goldPairs() == 0 ? 1.0 : (double) all.rightPairs() / all.goldPairs()));
-            if (details) {
-                all.wrongPairs().forEach(w -> io.out().println("  wrong pair: " + w));
-            }
-            if (details) {
-                score.missedDisputes().forEach(m -> io.out().println("  missed dispute: " + m));
-                score.missedSupports().forEach(m -> io.out().println("  missed support: " + m));
-                score.splitClusters().forEach(m -> io.out().println("  " + m));
+            for (Path file : goldFiles(List.of(p))) {
+                ClusterGold clusterGold = ClusterGold.read(file);
+                Map<String, Optional<Article>> articles = new HashMap<>();
+                Map<String, AttributionGold> goldAttributions = new HashMap<>();
+                Set<String> paths = new LinkedHashSet<>();
+                for (String goldFile : goldFilesOf(clusterGold)) {
+                    AttributionGold g = AttributionGold.read(Path.of(goldFile));
+                    goldAttributions.put(goldFile, g);
+                    articles.put(goldFile, findArticle(Path.of(goldFile), g.article(), g.url()));
+                    g.article().ifPresent(paths::add);
+                }
+                scoreClusters(clusterGold, articles, goldAttributions, paths, models, reference);
             }
         }
         io.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** Ingests {@code paths} into an in-memory store and scores its clusters, disputes and supports against {@code gold}. */
+    private void scoreClusters(ClusterGold gold, Map<String, Optional<Article>> articles, Map<String, AttributionGold> goldAttributions,
+            Set<String> paths, NlpModels models, ReferenceData reference) {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference)
+                .build().ingest(Inputs.of(List.copyOf(paths), io.in()));
+        List<JsonNode> attributions = new ArrayList<>(new StoreExporter(store.dataset()).table(StoreExporter.Table.attributions));
+        Map<String, JsonNode> clusters = new HashMap<>();
+        new StoreExporter(store.dataset()).table(StoreExporter.Table.claims).forEach(c -> clusters.put(c.get("iri").asText(), c));
+        ClusterScorer.MemberFinder finder = ClusterScorer.finder(attributions,
+                goldFile -> articles.getOrDefault(goldFile, Optional.empty()).map(a -> new String[] {a.id(), a.text()}),
+                m -> goldAttributions.get(m.goldFile()).attributions().stream()
+                        .filter(g -> g.sentenceHint().equals(m.sentenceHint()) && g.source().equals(m.source())
+                                && m.cue().map(cue -> cue.equals(g.cue())).orElse(true))
+                        .map(g -> g.content().orElse("")).reduce((x, y) -> x + " " + y));
+        ClusterScorer.Score score = ClusterScorer.score(gold, finder, clusters);
+        io.out().println(score.report());
+        // the gold read as exhaustive: every other gold attribution of its articles is a claim of its own,
+        // so a system cluster that joins it to anything counts against precision
+        ClusterScorer.Score all = ClusterScorer.score(gold.withSingletons(singletons(gold, goldAttributions)), finder, clusters);
+        io.out().println(String.format(Locale.ROOT, "cluster_pairs_all\t%d\t%d\t%d\t%.3f\t%.3f", all.goldPairs(), all.systemPairs(),
+                all.rightPairs(), all.systemPairs() == 0 ? 1.0 : (double) all.rightPairs() / all.systemPairs(),
+                all.goldPairs() == 0 ? 1.0 : (double) all.rightPairs() / all.goldPairs()));
+        if (details) {
+            all.wrongPairs().forEach(w -> io.out().println("  wrong pair: " + w));
+            score.missedDisputes().forEach(m -> io.out().println("  missed dispute: " + m));
+            score.missedSupports().forEach(m -> io.out().println("  missed support: " + m));
+            score.splitClusters().forEach(m -> io.out().println("  " + m));
+        }
     }
 
     /** The gold attributions of the gold's articles that no gold cluster names, as members. */

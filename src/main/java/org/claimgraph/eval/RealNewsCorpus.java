@@ -151,6 +151,57 @@ public final class RealNewsCorpus {
                 new EventGold(article, url, quantities, developments));
     }
 
+    /** The cached file of an entry (what {@code ingest} reads). */
+    public Path file(Entry e) {
+        return dir.resolve("cache").resolve(e.id() + ".json");
+    }
+
+    /**
+     * The claims gold ({@code claims.json}) restricted to the articles of {@code entries}: each
+     * member named by its article id (the gold file of {@link ClusterGold.Member}), the first words
+     * of its cue's sentence, its source and its cue, as the cluster scorer finds members. A dispute
+     * or support counts when its attribution and a member of the cluster it answers are both in.
+     */
+    public ClusterGold claims(List<Entry> entries, Map<String, String> textById) throws IOException {
+        Path file = dir.resolve("claims.json");
+        JsonNode root = JSON.readTree(file.toFile());
+        Map<String, Map<String, ClusterGold.Member>> members = new HashMap<>();
+        for (Entry e : entries) {
+            String text = textById.get(e.id());
+            Map<String, ClusterGold.Member> byId = new HashMap<>();
+            for (JsonNode a : JSON.readTree(dir.resolve("annotations").resolve(e.id() + ".json").toFile()).path("attributions")) {
+                int cueBegin = a.get("cue_span").get(0).asInt();
+                byId.put(a.path("id").asText(), new ClusterGold.Member(e.id(), hint(text, cueBegin),
+                        a.hasNonNull("source") ? a.get("source").asText() : "", Optional.of(span(file, text, a.get("cue_span")))));
+            }
+            members.put(e.id(), byId);
+        }
+        java.util.function.Function<JsonNode, Optional<ClusterGold.Member>> member = ref -> Optional
+                .ofNullable(members.get(ref.path("article").asText())).map(m -> m.get(ref.path("attribution").asText()));
+        List<ClusterGold.Cluster> clusters = new ArrayList<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (JsonNode c : root.path("clusters")) {
+            List<ClusterGold.Member> in = new ArrayList<>();
+            c.path("members").forEach(m -> member.apply(m).ifPresent(in::add));
+            if (!in.isEmpty()) {
+                clusters.add(new ClusterGold.Cluster(c.get("id").asText(), in));
+                present.add(c.get("id").asText());
+            }
+        }
+        List<List<ClusterGold.Link>> links = new ArrayList<>();
+        for (String kind : List.of("disputes", "supports")) {
+            List<ClusterGold.Link> out = new ArrayList<>();
+            for (JsonNode d : root.path(kind)) {
+                Optional<ClusterGold.Member> m = member.apply(d.path("from"));
+                if (m.isPresent() && present.contains(d.path("cluster").asText())) {
+                    out.add(new ClusterGold.Link(m.get(), d.path("cluster").asText()));
+                }
+            }
+            links.add(out);
+        }
+        return new ClusterGold(clusters, links.get(0), links.get(1));
+    }
+
     /** The first words of the sentence around {@code offset}: a label for reports, never stored. */
     private static String hint(String text, int offset) {
         int[] s = AttributionScorer.sentenceAt(text, offset);

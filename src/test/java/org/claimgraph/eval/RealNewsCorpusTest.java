@@ -82,4 +82,28 @@ class RealNewsCorpusTest {
         IOException e = assertThrows(IOException.class, () -> corpus.article(corpus.entries("all").get(0)));
         assertTrue(e.getMessage().contains("README.md"), e.getMessage());
     }
+
+    @Test
+    void theClaimsGoldNamesMembersAsTheClusterScorerFindsThemAndKeepsOnlyTheSplitsArticles(@TempDir Path dir) throws IOException {
+        write(dir, TEXT);
+        Files.writeString(dir.resolve("claims.json"), """
+                {"clusters": [{"id": "c1", "members": [{"article": "t1", "attribution": "a1"}, {"article": "t1", "attribution": "a2"},
+                                                       {"article": "elsewhere", "attribution": "a1"}]},
+                              {"id": "c2", "members": [{"article": "elsewhere", "attribution": "a2"}]}],
+                 "disputes": [{"from": {"article": "t1", "attribution": "a2"}, "cluster": "c1", "why": "denial"},
+                              {"from": {"article": "t1", "attribution": "a1"}, "cluster": "c2", "why": "denial"}],
+                 "supports": []}
+                """);
+        RealNewsCorpus corpus = RealNewsCorpus.open(dir);
+        List<RealNewsCorpus.Entry> dev = corpus.entries("dev");
+        ClusterGold g = corpus.claims(dev, java.util.Map.of("t1", TEXT));
+        assertEquals(1, g.clusters().size(), "a cluster with no member in the split is left out");
+        assertEquals(2, g.clusters().get(0).members().size(), "members of articles outside the split are left out");
+        ClusterGold.Member said = g.clusters().get(0).members().get(1);
+        assertEquals("t1", said.goldFile());
+        assertEquals(Optional.of("said"), said.cue());
+        assertEquals("source close to the talks", said.source());
+        assertTrue(said.sentenceHint().startsWith("The source said"), said.sentenceHint());
+        assertEquals(1, g.disputes().size(), "a dispute of a cluster outside the split is left out");
+    }
 }
