@@ -450,7 +450,10 @@ final class AttributionFinder {
 
     /** "…, citing", "…, emphasizing": a present participle right after a comma. */
     private static boolean isParticipleAfterComma(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing");
+        // the comma may stand inside a closing quote: 'called the move "dangerous," accusing …'
+        boolean comma = i > 0 && (tokens.get(i - 1).text().equals(",")
+                || (i > 1 && NounPhrases.isQuote(tokens.get(i - 1)) && tokens.get(i - 2).text().equals(",")));
+        return comma && tokens.get(i).text().endsWith("ing");
     }
 
     /** Whether the clause ends at {@code k}: the sentence's end, or a comma. */

@@ -51,8 +51,13 @@ public final class NameExtractor implements Extractor {
             }
         }
         List<Span> gazetteerSpans = mentions.stream().map(Mention::span).toList();
+        List<ProperNounFinder.Candidate> knownPeople = mentions.stream()
+                .filter(m -> m.entity().is(EntityType.Person) && m.entity().label().contains(" ")
+                        && m.text().contains(m.entity().label())) // "Naim Qassem", "Hezbollah leader Naim Qassem"
+                .map(m -> new ProperNounFinder.Candidate(m.span(), m.entity().label(), EntityType.Person, m.confidence(), Optional.empty()))
+                .toList();
         List<ProperNounFinder.Candidate> candidates = properNouns.find(article,
-                span -> gazetteerSpans.stream().anyMatch(g -> g.overlaps(span)));
+                span -> gazetteerSpans.stream().anyMatch(g -> g.overlaps(span)), knownPeople);
         for (ProperNounFinder.Candidate c : candidates) {
             // a candidate that covers gazetteer names is an organisation or place named by keyword
             mentions.removeIf(g -> g.how() != MatchKind.PROPER_NOUN && g.span().overlaps(c.span()));

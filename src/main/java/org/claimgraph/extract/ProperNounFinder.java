@@ -61,9 +61,11 @@ final class ProperNounFinder {
     /**
      * Candidates in the article, in text order. Tokens for which {@code taken} is true are already
      * named by the gazetteer; a run may cover them only when an organisation or place word ends it
-     * ("Gaza Relief Coalition"). Blocks the cleaner marked are skipped.
+     * ("Gaza Relief Coalition"). Blocks the cleaner marked are skipped. {@code knownPeople}, the
+     * people the gazetteer found by their full names, lend their surnames too: "Qassem" alone after
+     * "Naim Qassem", when the gazetteer cannot list it (another Qassem has it too).
      */
-    List<Candidate> find(AnnotatedArticle article, Predicate<Span> taken) {
+    List<Candidate> find(AnnotatedArticle article, Predicate<Span> taken, List<Candidate> knownPeople) {
         List<Candidate> typed = new ArrayList<>();
         List<Run> untyped = new ArrayList<>();
         List<Run> headlineRuns = new ArrayList<>();
@@ -87,8 +89,10 @@ final class ProperNounFinder {
         }
         List<Candidate> out = new ArrayList<>(typed);
         untyped.addAll(headlineRuns);
+        List<Candidate> named = new ArrayList<>(typed);
+        named.addAll(knownPeople);
         for (Run run : untyped) {
-            shortForm(run, typed).ifPresent(out::add);
+            shortForm(run, named).ifPresent(out::add);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;

@@ -79,10 +79,30 @@ final class OpenNlpAnnotator implements Annotator {
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Span span = new Span(sentence.begin() + spans[i].getStart(), sentence.begin() + spans[i].getEnd());
-            tokens.add(new Token(span, words[i], tags[i]));
+            tokens.add(new Token(span, words[i], closedClass(words[i], tags[i])));
         }
         return tokens;
     }
+
+    /**
+     * Pronouns are a closed class: a capitalised word the model tags PRON that is none of them is a
+     * name it misread at the start of a sentence ("Qassem also reiterated …" came out Qassem/PRON).
+     */
+    static String closedClass(String word, String tag) {
+        if (tag.equals("PRON") && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && !PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return "PROPN";
+        }
+        return tag;
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
+            "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we",
+            "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which",
+            "what", "that", "this", "these", "those", "there", "one", "ones", "oneself", "anyone", "anybody", "anything",
+            "everyone", "everybody", "everything", "someone", "somebody", "something", "no-one", "nobody", "nothing", "none",
+            "all", "both", "each", "either", "neither", "few", "many", "more", "most", "much", "several", "some", "any", "other",
+            "others", "another", "such", "whoever", "whatever", "whichever", "y'all", "'s");
 
     /**
      * Splits tokens at em and en dashes written without spaces ("Macron—who", "2024–2025"), which

@@ -90,7 +90,7 @@ public final class ArticleResolver implements Resolver {
         Set<Entity> fullNamed = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.entity().is(EntityType.Person) && words(m.entity().label()).size() >= 2
-                    && (m.entity().reference() ? m.how() == MatchKind.NAME : words(m.text()).size() >= 2)) {
+                    && (m.entity().reference() ? m.how() == MatchKind.NAME || m.text().contains(m.entity().label()) : words(m.text()).size() >= 2)) {
                 fullNamed.add(m.entity());
             }
         }

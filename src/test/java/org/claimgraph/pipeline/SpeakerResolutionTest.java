@@ -223,4 +223,18 @@ class SpeakerResolutionTest {
         assertEquals(List.of("Nairobi"), by2.get("Nairobi"), "a name before a noun modifies it: " + by2);
         assertEquals(List.of("Luanda"), by2.get("Luanda"), by2.toString());
     }
+
+    @Test
+    void aSurnameTheGazetteerCannotListNamesThePersonTheArticleIntroduced() {
+        // 'Qassem' alone is no alias (two people in the reference data carry it); the tagger reads the
+        // sentence-first one as a pronoun
+        ResolvedArticle r = run("Hezbollah leader Naim Qassem spoke on Friday. Qassem also reiterated that the group would keep its weapons.\n");
+        assertEquals(Optional.of("Naim Qassem"), named(cue(r, "reiterated", 0).speaker()));
+    }
+
+    @Test
+    void aParticipleAfterAQuotedWordAndItsCommaSharesTheSpeaker() {
+        ResolvedArticle r = run("Hezbollah leader Naim Qassem called the cabinet decision \"dangerous,\" accusing the government of serving Israel.\n");
+        assertEquals(Optional.of("Naim Qassem"), named(cue(r, "accusing", 0).speaker()));
+    }
 }
