@@ -133,7 +133,13 @@ final class NounPhrases {
                 List<Token> inside = tokens.subList(open + 1, end);
                 boolean apposition = isNpToken(inNames, first) && (inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))
                         || inside.stream().anyMatch(t -> RELATIVES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().equalsIgnoreCase("that")));
+                // ", also known as Hemedti,": another name
+                int known = first.mainPos().equals("ADV") ? open + 2 : open + 1;
+                apposition |= known < end && tokens.get(known).text().equalsIgnoreCase("known");
                 Optional<int[]> head = npBefore(tokens, open - 1, inNames);
+                if (head.isPresent() && inside.stream().allMatch(t -> t.mainPos().equals("ADV"))) {
+                    return head; // "The Kremlin, however, stated"
+                }
                 if (head.isPresent() && (relative || apposition)) {
                     return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
                 }

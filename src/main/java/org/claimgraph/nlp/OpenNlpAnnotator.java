@@ -87,11 +87,16 @@ final class OpenNlpAnnotator implements Annotator {
     /**
      * Pronouns are a closed class: a capitalised word the model tags PRON that is none of them is a
      * name it misread at the start of a sentence ("Qassem also reiterated …" came out Qassem/PRON).
+     * Likewise a capitalised possessive is no verb.
      */
     static String closedClass(String word, String tag) {
         if (tag.equals("PRON") && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
                 && !PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
             return "PROPN";
+        }
+        if ((tag.equals("VERB") || tag.equals("AUX")) && word.length() > 2 && Character.isUpperCase(word.charAt(0))
+                && (word.endsWith("'s") || word.endsWith("’s"))) {
+            return "PROPN"; // "Putin's aide": the possessive the tokenizer left on a name is no verb
         }
         return tag;
     }

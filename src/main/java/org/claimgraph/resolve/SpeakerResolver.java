@@ -191,7 +191,7 @@ final class SpeakerResolver {
     /** The actor named right before a relative pronoun: "Witkoff, who". */
     private static Optional<Mention> mentionJustBefore(String text, Span pronoun, List<Mention> mentions) {
         return mentions.stream().filter(m -> m.span().end() <= pronoun.begin() && m.entity().isActor()
-                && text.substring(m.span().end(), pronoun.begin()).matches("['’]?s?\\s*,?\\s*")).reduce((a, b) -> b);
+                && text.substring(m.span().end(), pronoun.begin()).matches("['’]?s?\\s*[,—–]?\\s*")).reduce((a, b) -> b); // "Macron—who"
     }
 
     /** The actor an unnamed source's words name, when they name exactly one. */

@@ -237,4 +237,16 @@ class SpeakerResolutionTest {
         ResolvedArticle r = run("Hezbollah leader Naim Qassem called the cabinet decision \"dangerous,\" accusing the government of serving Israel.\n");
         assertEquals(Optional.of("Naim Qassem"), named(cue(r, "accusing", 0).speaker()));
     }
+
+    @Test
+    void subjectsPastAsidesAndRelativesAfterADash() {
+        ResolvedArticle r = run("Mohamed Hamdan Dagalo, also known as Hemedti, said a committee had been formed. "
+                + "Vladimir Medinsky, the head of the delegation and Putin's aide, confirmed the exchange. "
+                + "The Kremlin, however, stated that the clauses would wait. "
+                + "Talks took place between Nawaf Salam and Emmanuel Macron\u2014who reiterated that no aid would come.\n");
+        assertEquals(Optional.of("Mohamed Hamdan Dagalo"), named(cue(r, "said", 0).speaker()));
+        assertEquals(Optional.of("Vladimir Medinsky"), named(cue(r, "confirmed", 0).speaker()));
+        assertEquals(Optional.of("Kremlin"), named(cue(r, "stated", 0).speaker()));
+        assertEquals(Optional.of("Emmanuel Macron"), named(cue(r, "reiterated", 0).speaker()));
+    }
 }
