@@ -121,7 +121,9 @@ public final class EventScorer {
             if (right) {
                 dRight++;
             } else {
-                wrong.add("development " + g.kind() + " actors " + g.actors());
+                List<String> said = new ArrayList<>();
+                developments.get(hit).get("actors").forEach(a -> said.add(a.get("label").asText()));
+                wrong.add("development " + g.kind() + " actors " + g.actors() + " (system: " + said + ")");
             }
         }
         return new Comparison(new Score(gold.quantities().size(), quantities.size(), qFound, qRight,

@@ -110,6 +110,10 @@ final class DevelopmentFinder {
                 }
                 List<Entity> actors = actors(s, i, kind, mentions).stream()
                         .map(e -> statesActedFor.getOrDefault(e.iri(), e)).distinct().toList(); // an office acts for its state
+                if (kind == Kind.AGREEMENT && actors.size() == 1 && tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("agree")
+                        && !partnerAfter(tokens, i)) {
+                    kind = Kind.ACCEPTANCE; // "the RSF has agreed to a truce proposed by the Quad": one side accepts
+                }
                 if (!framed && actors.size() < 2) {
                     continue; // an unframed meeting counts only between two named sides
                 }
@@ -175,7 +179,7 @@ final class DevelopmentFinder {
             List<Mention> mentions) {
         List<String> next = tokens.subList(Math.min(after, tokens.size()), Math.min(tokens.size(), after + 6)).stream()
                 .map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
-        List<String> before = tokens.subList(Math.max(0, trigger - 5), trigger).stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
+        List<String> before = tokens.subList(Math.max(0, trigger - 8), trigger).stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
         boolean cityAfter = after < tokens.size() && mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.entity().is(EntityType.City)
                 && m.span().begin() >= tokens.get(after - 1).span().end() && m.span().begin() <= tokens.get(after - 1).span().end() + 12);
         boolean objects = t.objects().isEmpty() || next.stream().anyMatch(t.objects()::contains) || (t.objects().contains("@city") && cityAfter);
@@ -345,6 +349,20 @@ final class DevelopmentFinder {
             }
         }
         return new ArrayList<>(actors);
+    }
+
+    /** "agreed with Israel on …", "agreed to a truce with the army": the other side is named after the verb. */
+    private static boolean partnerAfter(List<Token> tokens, int i) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 10); j++) {
+            String w = tokens.get(j).text();
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (w.equalsIgnoreCase("with") || w.equalsIgnoreCase("between")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean personAt(Token t, Sentence s, List<Mention> mentions) {

@@ -52,6 +52,13 @@ final class NominalDevelopments {
             if (actors.isEmpty() && i > 0 && List.of("their", "its").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
                 actors.addAll(subjects(tokens, s, mentions)); // "Russia and Ukraine agreed …, during their third round of talks"
             }
+            if (actors.isEmpty() && kind == Kind.TALKS_HELD && afterTheMainVerb(tokens, i)) {
+                // "Trump and Putin spoke to reporters following a three-hour meeting": the subject's sides met
+                List<Entity> subject = subjects(tokens, s, mentions);
+                if (subject.size() >= 2) {
+                    actors.addAll(subject);
+                }
+            }
             int needed = kind == Kind.TALKS_HELD || kind == Kind.AGREEMENT ? 2 : 1; // a meeting or a deal has two sides
             if (actors.size() < needed && !(kind == Kind.TALKS_HELD && actors.size() == 1 && partnersNamed(tokens, i))) {
                 continue;
@@ -64,6 +71,16 @@ final class NominalDevelopments {
                     new ArrayList<>(actors), venue, Topic.CEASEFIRE, date));
         }
         return out;
+    }
+
+    /** Whether the noun stands after the sentence's first verb (in its predicate, not its subject). */
+    private static boolean afterTheMainVerb(List<Token> tokens, int noun) {
+        for (int k = 0; k < noun; k++) {
+            if (tokens.get(k).mainPos().equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actors named before the sentence's first verb: its subject. */
