@@ -52,8 +52,9 @@ final class NominalDevelopments {
             if (actors.isEmpty() && i > 0 && List.of("their", "its").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
                 actors.addAll(subjects(tokens, s, mentions)); // "Russia and Ukraine agreed …, during their third round of talks"
             }
-            if (actors.isEmpty() && kind == Kind.TALKS_HELD && afterTheMainVerb(tokens, i)) {
-                // "Trump and Putin spoke to reporters following a three-hour meeting": the subject's sides met
+            if (actors.isEmpty() && (kind == Kind.TALKS_HELD || kind == Kind.AGREEMENT) && afterTheMainVerb(tokens, i)) {
+                // "Trump and Putin spoke to reporters following a three-hour meeting": the subject's sides met;
+                // "Pakistan and India announced a mutual agreement": theirs
                 List<Entity> subject = subjects(tokens, s, mentions);
                 if (subject.size() >= 2) {
                     actors.addAll(subject);
@@ -119,12 +120,13 @@ final class NominalDevelopments {
 
     /** "talks between Israel and Hamas", "talks with Ukrainian delegates": actors named after "between"/"with". */
     private static List<Entity> partners(List<Token> tokens, int noun, Sentence s, List<Mention> mentions) {
-        if (!partnersNamed(tokens, noun)) {
+        int party = partyWord(tokens, noun);
+        if (party < 0) {
             return List.of();
         }
-        int from = tokens.get(noun + 1).span().end();
+        int from = tokens.get(party).span().end();
         int to = from;
-        for (int k = noun + 2; k < tokens.size() && k <= noun + 12; k++) {
+        for (int k = party + 1; k < tokens.size() && k <= party + 11; k++) {
             String w = tokens.get(k).text();
             if (w.equals(",") || w.equals(";") || w.equals(".") || tokens.get(k).mainPos().equals("VERB")) {
                 break;
@@ -138,7 +140,25 @@ final class NominalDevelopments {
     }
 
     private static boolean partnersNamed(List<Token> tokens, int noun) {
-        return noun + 2 < tokens.size() && PARTIES.contains(tokens.get(noun + 1).text().toLowerCase(Locale.ROOT));
+        return partyWord(tokens, noun) >= 0;
+    }
+
+    /**
+     * The "between" or "with" that names the parties: right after the noun, or after what the noun
+     * is of ("the signing of the Washington Accords between Rwanda and …"); -1 when there is none.
+     */
+    private static int partyWord(List<Token> tokens, int noun) {
+        for (int k = noun + 1; k < Math.min(tokens.size() - 1, noun + 9); k++) {
+            Token t = tokens.get(k);
+            if (PARTIES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+            boolean ofPhrase = k == noun + 1 ? t.text().equalsIgnoreCase("of") : !t.mainPos().equals("VERB") && !t.mainPos().equals("PUNCT");
+            if (!ofPhrase) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean inMention(Token t, Sentence s, List<Mention> mentions) {

@@ -93,4 +93,18 @@ class NegotiationStepsTest {
         step("Army chief Abdel Fattah al-Burhan criticised the proposal presented by the mediators.\n", Kind.REJECTION);
         assertTrue(steps("Hamas condemned the air strike on the camp.\n").stream().noneMatch(d -> d.development().kind() == Kind.REJECTION));
     }
+
+    @Test
+    void stepsNamedByNounsTakeTheirPartiesFromAnOfPhraseOrTheSubject() {
+        assertEquals(Set.of("Rwanda", "Democratic Republic of the Congo"), actors(step(
+                "Leaders came to witness the signing of the peace accords between Rwanda and the Democratic Republic of the Congo.\n",
+                Kind.AGREEMENT)));
+        assertEquals(Set.of("Pakistan", "India"), actors(step("Pakistan and India announced a mutual agreement to cease fire.\n", Kind.AGREEMENT)));
+    }
+
+    @Test
+    void aPositiveReplyAcceptsAndAnOrderToTheArmyImplements() {
+        step("Vladimir Putin responded positively to the ceasefire proposal.\n", Kind.ACCEPTANCE);
+        step("Vladimir Putin instructed the military to halt strikes under the truce.\n", Kind.IMPLEMENTATION);
+    }
 }
