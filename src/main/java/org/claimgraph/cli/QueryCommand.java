@@ -107,6 +107,11 @@ final class QueryCommand implements Callable<Integer> {
                 io.out().println("    parameters: " + String.join("; ", q.parameters()));
             }
             io.out().println("    columns: " + String.join("; ", q.columns()));
+            if (!q.example().isEmpty()) {
+                StringBuilder example = new StringBuilder("    example: claimgraph query " + q.name());
+                q.example().forEach((k, v) -> example.append(" --param '").append(k).append('=').append(v).append('\''));
+                io.out().println(example);
+            }
         }
         io.out().flush();
     }
