@@ -12,16 +12,21 @@ import java.util.regex.Pattern;
 /**
  * Rewrites example prose into a new article: the invented and minor people of the examples get
  * other invented names (the same ones for every article of one month, so a month's claims recur and
- * meet), large numbers move a little, and the days a text names move to its new publication date.
+ * meet), large numbers move a little (alike in every article of one day), and the days a text names
+ * move to its new publication date.
  * Heads of state, states and organisations stay, as they would in real coverage of one conflict.
  * Deterministic for a given seed.
  */
 final class Variation {
 
-    /** First names and surnames of the examples' people whom the generator renames. */
-    private static final List<String> FIRST = List.of("Steve", "Majed", "Khalil", "Badr", "Ron", "Marco", "Hiba", "Hazem", "Tarek",
+    /**
+     * First names and surnames of the examples' people whom the generator renames. The two the
+     * README's queries ask about (Majed al-Ansari, Khalil al-Hayya) keep their names, as heads of
+     * state do, so those queries have answers at every size.
+     */
+    private static final List<String> FIRST = List.of("Steve", "Badr", "Ron", "Marco", "Hiba", "Hazem", "Tarek",
             "Shai", "Anders", "Gilad", "Nasser", "Stephane", "Rami", "Salma", "Hisham", "Mona", "Dalia", "Yoav");
-    private static final List<String> LAST = List.of("Witkoff", "Ansari", "Hayya", "Abdelatty", "Dermer", "Rubio", "Nassar", "Qudra",
+    private static final List<String> LAST = List.of("Witkoff", "Abdelatty", "Dermer", "Rubio", "Nassar", "Qudra",
             "Mansour", "Lavi", "Holm", "Tamir", "Mannai", "Dujarric", "Haddad", "Fouad", "Mizrahi");
     private static final List<String> NEW_FIRST = List.of("Daniel", "Omar", "Yusuf", "Leila", "Noa", "Avi", "Karim", "Rania", "Samir",
             "Tamar", "Elena", "Jonas", "Farid", "Nadia", "Ilan", "Maya", "Hassan", "Sara", "Adam", "Lina", "Tomas", "Yara", "Eitan",
@@ -45,7 +50,7 @@ final class Variation {
     /**
      * @param month     the month the names belong to (one cast of people per month)
      * @param published the new publication day, which the text's dates move to
-     * @param seed      the article's own randomness (numbers, the days before publication)
+     * @param seed      the article's own randomness (the days before publication its dates move to)
      */
     Variation(long month, LocalDate published, long seed) {
         Random cast = new Random(month * 7919 + 17);
@@ -54,7 +59,8 @@ final class Variation {
         LAST.forEach(l -> m.put(l, NEW_LAST.get(cast.nextInt(NEW_LAST.size()))));
         this.names = Map.copyOf(m);
         this.random = new Random(seed);
-        this.factor = 0.9 + 0.2 * random.nextDouble();
+        // one day's figures are the same in every outlet, as a ministry's daily toll is
+        this.factor = 0.9 + 0.2 * new Random(published.toEpochDay() * 31 + 7).nextDouble();
         this.published = published;
     }
 

@@ -47,9 +47,8 @@ final class EventJson {
         // the dataset events a single toll probably counts (candidate links, see the related-events query)
         ArrayNode related = o.putArray("related_events");
         view.all(q, CG.relatedEvent.asNode()).stream().map(Node::getURI).sorted().forEach(related::add);
-        Node span = view.one(q, CG.span.asNode()).orElseThrow();
-        o.put("text", view.text(span, CG.spanText.asNode()).orElse(null));
-        o.set("span", view.span(span));
+        o.put("text", view.text(q, CG.spanText.asNode()).orElse(null));
+        o.set("span", view.span(q));
         return o;
     }
 
@@ -83,9 +82,8 @@ final class EventJson {
                     ArrayNode actors = x.putArray("actors");
                     view.all(d, Vocab.SEM_HAS_ACTOR).forEach(a -> actors.add(view.ref(a)));
                     x.set("article", articleRefOf.apply(view.one(d, CG.inArticle.asNode()).orElseThrow()));
-                    Node span = view.one(d, CG.span.asNode()).orElseThrow();
-                    x.put("text", view.text(span, CG.spanText.asNode()).orElse(null));
-                    x.set("span", view.span(span));
+                    x.put("text", view.text(d, CG.spanText.asNode()).orElse(null));
+                    x.set("span", view.span(d));
                 });
         return o;
     }

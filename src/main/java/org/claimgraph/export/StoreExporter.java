@@ -70,9 +70,8 @@ public final class StoreExporter {
     private static final String MENTIONS = PREFIXES + """
             SELECT ?id ?entity ?text ?begin ?end ?use WHERE {
               GRAPH ?g {
-                ?m a cg:Mention ; cg:inArticle ?a ; cg:refersTo ?entity ; cg:mentionText ?text ; cg:usedAs ?use ;
-                   oa:hasTarget/oa:hasSelector ?sel .
-                ?sel oa:start ?begin ; oa:end ?end .
+                ?m cg:refersTo ?entity ; cg:mentionText ?text ; oa:start ?begin ; oa:end ?end .
+                OPTIONAL { ?m cg:usedAs ?use }
                 ?a cg:articleId ?id .
                 FILTER NOT EXISTS { ?attribution cg:sourceMention ?m }
               }
@@ -80,10 +79,10 @@ public final class StoreExporter {
             """;
 
     private static final String ATTRIBUTIONS = PREFIXES + """
-            SELECT ?id ?attribution ?begin WHERE {
+            SELECT ?id ?attribution ?begin ?text WHERE {
               GRAPH ?g {
-                ?attribution a cg:Attribution ; cg:inArticle ?a ; cg:cue/oa:hasSelector/oa:start ?begin .
-                ?a cg:articleId ?id .
+                ?attribution a cg:Attribution ; cg:inArticle ?a ; oa:start ?begin .
+                ?a cg:articleId ?id ; cg:text ?text .
               }
             } ORDER BY ?id ?begin ?attribution
             """;
@@ -91,7 +90,7 @@ public final class StoreExporter {
     private static final String QUANTITIES = PREFIXES + """
             SELECT ?id ?quantity ?begin WHERE {
               GRAPH ?g {
-                ?quantity a cg:Quantity ; cg:inArticle ?a ; cg:span/oa:hasSelector/oa:start ?begin .
+                ?quantity a cg:Quantity ; cg:inArticle ?a ; oa:start ?begin .
                 ?a cg:articleId ?id .
               }
             } ORDER BY ?id ?begin ?quantity
@@ -114,7 +113,7 @@ public final class StoreExporter {
 
     private static final String CLUSTER_MEMBERS = PREFIXES + """
             SELECT ?cluster ?attribution WHERE {
-              ?attribution a cg:Attribution ; cg:asserts/cg:inCluster ?cluster ; cg:inArticle ?a ; cg:cue/oa:hasSelector/oa:start ?begin .
+              ?attribution a cg:Attribution ; cg:asserts/cg:inCluster ?cluster ; cg:inArticle ?a ; oa:start ?begin .
               ?a cg:articleId ?id .
               OPTIONAL { ?a schema:datePublished ?date }
             } ORDER BY ?cluster str(?date) ?id ?begin
@@ -187,14 +186,18 @@ public final class StoreExporter {
     private List<ObjectNode> entities(EntityType.Kind kind, Optional<String> articleId) {
         Map<String, ObjectNode> refs = articleRefs(articleId);
         List<EntityRecords.MentionRow> rows = new ArrayList<>();
+        EntityJson entities = new EntityJson(dataset.getUnionGraph());
         select(MENTIONS, articleId, row -> {
             String id = articleId.orElseGet(() -> text(row, "id"));
-            EntityType.Kind use = row.getResource("use").getURI().equals(CG.Location.getURI())
-                    ? EntityType.Kind.PLACE : EntityType.Kind.ACTOR;
+            // the use is stored where the entity's kind does not tell it (ArticleRdf.useGoesWithoutSaying)
+            EntityType.Kind use = row.contains("use")
+                    ? row.getResource("use").getURI().equals(CG.Location.getURI()) ? EntityType.Kind.PLACE : EntityType.Kind.ACTOR
+                    : entities.types(row.getResource("entity").getURI()).stream().anyMatch(t -> !t.isPlace())
+                            ? EntityType.Kind.ACTOR : EntityType.Kind.PLACE;
             rows.add(new EntityRecords.MentionRow(row.getResource("entity").getURI(), id, refs.get(id),
                     text(row, "text"), row.getLiteral("begin").getInt(), row.getLiteral("end").getInt(), use));
         });
-        return EntityRecords.build(rows, new EntityJson(dataset.getUnionGraph()), kind);
+        return EntityRecords.build(rows, entities, kind);
     }
 
     private List<ObjectNode> attributions(Optional<String> articleId) {
@@ -203,7 +206,7 @@ public final class StoreExporter {
         List<ObjectNode> records = new ArrayList<>();
         select(ATTRIBUTIONS, articleId, row -> {
             String id = articleId.orElseGet(() -> text(row, "id"));
-            records.add(json.describe(row.getResource("attribution").asNode(), refs.get(id)));
+            records.add(json.describe(row.getResource("attribution").asNode(), refs.get(id), row.getLiteral("text").getString()));
         });
         return records;
     }

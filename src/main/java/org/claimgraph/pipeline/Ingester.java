@@ -1,7 +1,7 @@
 package org.claimgraph.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -103,7 +103,7 @@ public final class Ingester {
         }
         flush(batch, counter);
         if (counter.stored + counter.replaced > 0) {
-            listener.traced(new ClaimTracer().update(store.dataset())); // new claims join the clusters
+            listener.traced(new ClaimTracer().update(store.dataset(), counter.changedGraphs)); // new claims join the clusters
             // new developments, claims and tolls meet the dataset events imported before them (with none yet,
             // the update only notes the articles as linked, so a later import links them against its new events)
             EventLinker.Summary linked = new EventLinker(reference).update(store.dataset(), EventLinker.Changes.articles(counter.changedGraphs));
@@ -137,7 +137,7 @@ public final class Ingester {
         int replaced;
         int rejected;
         /** The graphs of the articles stored or replaced: what the linker has to link. */
-        final Set<Node> changedGraphs = new HashSet<>();
+        final Set<Node> changedGraphs = new LinkedHashSet<>();
 
         Counter(int files) {
             this.totalFiles = files;

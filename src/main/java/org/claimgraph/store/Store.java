@@ -11,15 +11,19 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
+import org.claimgraph.tally.Tallies;
 
 /**
  * The TDB2 store with its full-text index: one named graph per article, the ontology and the
@@ -107,6 +111,7 @@ public final class Store {
         return Txn.calculateWrite(dataset, () -> {
             List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
             StreamRDF sink = StreamRDFLib.dataset(dataset);
+            Tallies tallies = Tallies.open(dataset);
             for (PendingArticle article : batch) {
                 Optional<String> stored = storedFingerprint(article.id());
                 if (stored.isPresent() && stored.get().equals(article.fingerprint())) {
@@ -114,12 +119,41 @@ public final class Store {
                     continue;
                 }
                 Node graph = Iris.articleGraph(article.id());
-                deleteGraph(graph);
-                article.quads().accept(sink);
+                if (stored.isPresent()) {
+                    tallies.remove(dataset.getGraph(graph));
+                    deleteGraph(graph);
+                }
+                Graph written = GraphFactory.createDefaultGraph();
+                article.quads().accept(new Tee(sink, written, graph));
+                tallies.add(written);
+                // the tracer and the linker take it from here; noted in this transaction, so a stop before they run loses nothing
+                dataset.add(Iris.TRACE_GRAPH, Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), graph);
+                dataset.add(Iris.LINKS_GRAPH, Iris.LINKS_GRAPH, CG.pendingArticle.asNode(), graph);
                 outcomes.add(stored.isPresent() ? WriteOutcome.REPLACED : WriteOutcome.STORED);
             }
+            tallies.apply();
             return outcomes;
         });
+    }
+
+    /** Passes quads on to the store and keeps those of one graph, as a graph of their own. */
+    private static final class Tee extends StreamRDFWrapper {
+        private final Graph kept;
+        private final Node graph;
+
+        Tee(StreamRDF store, Graph kept, Node graph) {
+            super(store);
+            this.kept = kept;
+            this.graph = graph;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            super.quad(quad);
+            if (quad.getGraph().equals(graph)) {
+                kept.add(quad.asTriple());
+            }
+        }
     }
 
     /**
@@ -146,6 +180,12 @@ public final class Store {
      */
     public static void deleteUnindexed(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
         tdb2(dsg).orElse(dsg).deleteAny(g, s, p, o);
+    }
+
+    /** The folder of the TDB2 database under any wrappers; empty for one in memory or no TDB2 at all. */
+    public static Optional<Path> location(DatasetGraph dsg) {
+        return tdb2(dsg).filter(d -> d instanceof DatasetGraphSwitchable).map(d -> ((DatasetGraphSwitchable) d).getLocation())
+                .filter(l -> !l.isMem()).map(l -> Path.of(l.getDirectoryPath()));
     }
 
     static DatasetGraph unwrapTdb(DatasetGraph dsg) {

@@ -1,0 +1,73 @@
+package org.claimgraph.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.lucene.document.Document;
+
+/**
+ * Clusters by key and day, over the claims traced before (one field of the {@link TraceIndex}) and
+ * those of the batch being traced (a {@link DatedIndex}): {@link #nearest} gives what
+ * {@link DatedIndex#walk} would give over all of them, the earlier-traced entries of a day before the
+ * batch's. What the index gives for a key and day is kept for the batch: the index does not change
+ * while a batch is traced.
+ */
+final class KeyedLookup {
+
+    /** An entry of the index: the day it is dated by, and the cluster it names. */
+    private record Entry(long day, Node cluster) {
+    }
+
+    private final TraceIndex index;
+    private final String field;
+    private final DatedIndex batch = new DatedIndex();
+    private final Map<String, List<Entry>> traced = new HashMap<>();
+
+    KeyedLookup(TraceIndex index, String field) {
+        this.index = index;
+        this.field = field;
+    }
+
+    void add(String key, TracedClaim c, Node cluster) {
+        batch.add(key, c, cluster);
+    }
+
+    /** See {@link DatedIndex#walk}; the clusters as they were indexed (resolve merges before use). */
+    List<Node> nearest(String key, TracedClaim c, int windowDays, int cap) {
+        long day = DatedIndex.day(c);
+        List<Entry> old = traced.computeIfAbsent(key + "\n" + day + "\n" + windowDays + "\n" + cap, k -> fromIndex(key, day, windowDays, cap));
+        NavigableMap<Long, List<Node>> mine = batch.entries(key);
+        if (old.isEmpty()) {
+            return DatedIndex.walk(mine, day, windowDays, cap);
+        }
+        NavigableMap<Long, List<Node>> all = new TreeMap<>();
+        old.forEach(e -> all.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e.cluster()));
+        mine.forEach((d, clusters) -> all.computeIfAbsent(d, x -> new ArrayList<>()).addAll(clusters));
+        return DatedIndex.walk(all, day, windowDays, cap);
+    }
+
+    /** The {@code cap} index entries a walk from {@code day} could take, and the undated ones. */
+    private List<Entry> fromIndex(String key, long day, int windowDays, int cap) {
+        if (index == null) {
+            return List.of();
+        }
+        List<Document> docs = new ArrayList<>();
+        if (day == DatedIndex.UNDATED) {
+            docs.addAll(index.find(List.of(TraceIndex.term(field, key)), TraceIndex.latestFirst(), cap));
+        } else {
+            docs.addAll(index.find(List.of(TraceIndex.term(field, key), TraceIndex.dayRange(day - windowDays, day + windowDays)),
+                    TraceIndex.byDistanceFrom(day), cap));
+            docs.addAll(index.find(List.of(TraceIndex.term(field, key), TraceIndex.dayRange(DatedIndex.UNDATED, DatedIndex.UNDATED)),
+                    TraceIndex.byArrival(), cap));
+        }
+        List<Entry> out = new ArrayList<>(docs.size());
+        docs.forEach(d -> out.add(new Entry(d.getField(TraceIndex.DAY).numericValue().longValue(),
+                NodeFactory.createURI(d.get(TraceIndex.CLUSTER)))));
+        return out;
+    }
+}
