@@ -31,6 +31,7 @@ import org.claimgraph.domain.Hashes;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
+import org.claimgraph.store.Store;
 
 /**
  * Candidate links from negotiation developments, claims and single death tolls in the news to
@@ -247,7 +248,7 @@ public final class EventLinker {
                     }
                 }
             }
-            (changes.all() ? LinksGraph.keepUnchanged(dataset, quads) : quads).forEach(dataset::add);
+            (changes.all() ? LinksGraph.keepUnchanged(dataset, quads) : quads).forEach(Store.unindexed(dataset)::add);
             // new events change every aggregate; new articles only their own tolls' comparisons
             int comparisons = eventsChanged ? FigureComparison.compare(dataset, events, null)
                     : FigureComparison.compare(dataset, null, changes.articleGraphs()); // reads the events of the tolls' periods

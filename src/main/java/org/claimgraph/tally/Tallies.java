@@ -35,6 +35,8 @@ public final class Tallies {
     public static final Node GRAPH = NodeFactory.createURI(Iris.BASE + "graph/tallies");
 
     private final DatasetGraph dataset;
+    /** Where the counts are written: the tallies hold nothing the text index indexes. */
+    private final DatasetGraph writes;
     private final Graph reference;
     /** Tally node → change of its counts, and the labels that name it. */
     private final Map<Node, Change> changes = new HashMap<>();
@@ -47,14 +49,18 @@ public final class Tallies {
     private record Change(String kind, List<Node> labels, int[] counts) {
     }
 
-    private Tallies(DatasetGraph dataset) {
+    private Tallies(DatasetGraph dataset, DatasetGraph writes) {
         this.dataset = dataset;
+        this.writes = writes;
         this.reference = dataset.getGraph(Iris.REFERENCE_GRAPH);
     }
 
-    /** Collects the changes of one write transaction; {@link #apply} writes them. */
-    public static Tallies open(DatasetGraph dataset) {
-        return new Tallies(dataset);
+    /**
+     * Collects the changes of one write transaction; {@link #apply} writes them into {@code writes}
+     * (the dataset, or the TDB2 database under its text index).
+     */
+    public static Tallies open(DatasetGraph dataset, DatasetGraph writes) {
+        return new Tallies(dataset, writes);
     }
 
     /** Takes back the part of an article graph about to be replaced or deleted (call before deleting it). */
@@ -107,7 +113,7 @@ public final class Tallies {
             };
             long first = count(node, countProperties[0]) + change.counts()[0];
             if (first <= 0) {
-                dataset.deleteAny(GRAPH, node, Node.ANY, Node.ANY);
+                writes.deleteAny(GRAPH, node, Node.ANY, Node.ANY);
                 return;
             }
             if (count(node, countProperties[0]) == 0) {
@@ -131,12 +137,12 @@ public final class Tallies {
 
     private void describe(Node node, Change change) {
         switch (change.kind()) {
-            case "co-mention" -> change.labels().forEach(l -> dataset.add(GRAPH, node, CG.pairLabel.asNode(), l));
+            case "co-mention" -> change.labels().forEach(l -> writes.add(GRAPH, node, CG.pairLabel.asNode(), l));
             case "speaker-topic" -> {
-                dataset.add(GRAPH, node, CG.speakerLabel.asNode(), change.labels().get(0));
-                dataset.add(GRAPH, node, CG.topicLabel.asNode(), change.labels().get(1));
+                writes.add(GRAPH, node, CG.speakerLabel.asNode(), change.labels().get(0));
+                writes.add(GRAPH, node, CG.topicLabel.asNode(), change.labels().get(1));
             }
-            default -> dataset.add(GRAPH, node, RDFS.label.asNode(), change.labels().get(0));
+            default -> writes.add(GRAPH, node, RDFS.label.asNode(), change.labels().get(0));
         }
     }
 
@@ -144,8 +150,8 @@ public final class Tallies {
     private void date(Node outlet, Node property, String date, boolean first) {
         Optional<String> now = dataset.stream(GRAPH, outlet, property, Node.ANY).findFirst().map(q -> q.getObject().getLiteralLexicalForm());
         if (now.isEmpty() || (first ? date.compareTo(now.get()) < 0 : date.compareTo(now.get()) > 0)) {
-            dataset.deleteAny(GRAPH, outlet, property, Node.ANY);
-            dataset.add(GRAPH, outlet, property, NodeFactory.createLiteralString(date));
+            writes.deleteAny(GRAPH, outlet, property, Node.ANY);
+            writes.add(GRAPH, outlet, property, NodeFactory.createLiteralString(date));
         }
     }
 
@@ -163,11 +169,11 @@ public final class Tallies {
                         range[1] = range[1] == null || date.compareTo(range[1]) > 0 ? date : range[1];
                     }));
         });
-        dataset.deleteAny(GRAPH, outlet, CG.firstPublished.asNode(), Node.ANY);
-        dataset.deleteAny(GRAPH, outlet, CG.lastPublished.asNode(), Node.ANY);
+        writes.deleteAny(GRAPH, outlet, CG.firstPublished.asNode(), Node.ANY);
+        writes.deleteAny(GRAPH, outlet, CG.lastPublished.asNode(), Node.ANY);
         if (range[0] != null) {
-            dataset.add(GRAPH, outlet, CG.firstPublished.asNode(), NodeFactory.createLiteralString(range[0]));
-            dataset.add(GRAPH, outlet, CG.lastPublished.asNode(), NodeFactory.createLiteralString(range[1]));
+            writes.add(GRAPH, outlet, CG.firstPublished.asNode(), NodeFactory.createLiteralString(range[0]));
+            writes.add(GRAPH, outlet, CG.lastPublished.asNode(), NodeFactory.createLiteralString(range[1]));
         }
     }
 
@@ -177,7 +183,7 @@ public final class Tallies {
     }
 
     private void set(Node node, Node property, long value) {
-        dataset.deleteAny(GRAPH, node, property, Node.ANY);
-        dataset.add(new Quad(GRAPH, node, property, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger)));
+        writes.deleteAny(GRAPH, node, property, Node.ANY);
+        writes.add(new Quad(GRAPH, node, property, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger)));
     }
 }

@@ -43,7 +43,7 @@ final class ClusterBook {
 
     private List<TracedClaim> read(Node cluster) {
         List<TracedClaim> out = new ArrayList<>();
-        if (index != null) {
+        if (index != null && index.has(TraceIndex.CLUSTER, cluster.getURI())) {
             for (Document d : index.find(List.of(TraceIndex.term(TraceIndex.CLUSTER, cluster.getURI())), TraceIndex.byOrder(), MEMBERS_READ)) {
                 TracedClaim c = ClaimDocument.claim(d);
                 out.add(c);

@@ -159,7 +159,7 @@ final class Clustering {
 
     /** Two wordings with numbers are one claim only if they give the same numbers: a toll that moved is a new claim. */
     private static boolean sameFigures(TracedClaim a, TracedClaim b) {
-        return Words.sameFigures(Words.numbers(a.text()), Words.numbers(b.text()));
+        return Words.sameFigures(a.numbers(), b.numbers());
     }
 
     private static boolean compatibleStance(String a, String b) {

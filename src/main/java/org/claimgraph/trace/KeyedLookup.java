@@ -8,7 +8,6 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.lucene.document.Document;
 
 /**
  * Clusters by key and day, over the claims traced before (one field of the {@link TraceIndex}) and
@@ -51,23 +50,38 @@ final class KeyedLookup {
         return DatedIndex.walk(all, day, windowDays, cap);
     }
 
-    /** The {@code cap} index entries a walk from {@code day} could take, and the undated ones. */
+    /**
+     * The index entries a walk from {@code day} could take: whole days, nearest first (the earlier of
+     * two equally near), until {@code cap} entries, then the undated ones; for an undated claim every
+     * day's, latest first (the undated first of all).
+     */
     private List<Entry> fromIndex(String key, long day, int windowDays, int cap) {
+        List<Entry> out = new ArrayList<>();
         if (index == null) {
-            return List.of();
+            return out;
         }
-        List<Document> docs = new ArrayList<>();
         if (day == DatedIndex.UNDATED) {
-            docs.addAll(index.find(List.of(TraceIndex.term(field, key)), TraceIndex.latestFirst(), cap));
-        } else {
-            docs.addAll(index.find(List.of(TraceIndex.term(field, key), TraceIndex.dayRange(day - windowDays, day + windowDays)),
-                    TraceIndex.byDistanceFrom(day), cap));
-            docs.addAll(index.find(List.of(TraceIndex.term(field, key), TraceIndex.dayRange(DatedIndex.UNDATED, DatedIndex.UNDATED)),
-                    TraceIndex.byArrival(), cap));
+            List<Long> days = new ArrayList<>();
+            days.add(DatedIndex.UNDATED);
+            days.addAll(index.days(field, key, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4).descendingSet());
+            for (long d : days) {
+                if (out.size() >= cap) {
+                    break;
+                }
+                index.clustersWith(field, TraceIndex.dated(key, d)).forEach(c -> out.add(new Entry(d, c)));
+            }
+            return out;
         }
-        List<Entry> out = new ArrayList<>(docs.size());
-        docs.forEach(d -> out.add(new Entry(d.getField(TraceIndex.DAY).numericValue().longValue(),
-                NodeFactory.createURI(d.get(TraceIndex.CLUSTER)))));
+        java.util.TreeSet<Long> present = index.days(field, key, day - windowDays, day + windowDays);
+        for (int distance = 0; distance <= windowDays && out.size() < cap && !present.isEmpty(); distance++) {
+            for (long d : distance == 0 ? new long[] {day} : new long[] {day - distance, day + distance}) {
+                if (out.size() < cap && present.remove(d)) {
+                    index.clustersWith(field, TraceIndex.dated(key, d)).forEach(c -> out.add(new Entry(d, c)));
+                }
+            }
+        }
+        index.clustersWith(field, TraceIndex.dated(key, DatedIndex.UNDATED)).stream().limit(cap)
+                .forEach(c -> out.add(new Entry(DatedIndex.UNDATED, c)));
         return out;
     }
 }

@@ -89,16 +89,21 @@ final class Responses {
         return out;
     }
 
-    /** The named speakers of a cluster's members. */
+    private final Map<Node, Set<Node>> speakers = new HashMap<>();
+    private final Map<Node, Boolean> dated = new HashMap<>();
+
+    /** The named speakers of a cluster's members (the batch's clusters no longer change). */
     private Set<Node> speakers(Node cluster) {
-        Set<Node> named = new HashSet<>();
-        clusters.members(cluster).stream().filter(m -> !m.anonymous()).forEach(m -> named.add(m.speaker()));
-        return named;
+        return speakers.computeIfAbsent(cluster, k -> {
+            Set<Node> named = new HashSet<>();
+            clusters.members(k).stream().filter(m -> !m.anonymous()).forEach(m -> named.add(m.speaker()));
+            return named;
+        });
     }
 
     /** Whether a member of the cluster comes from a dated article. */
     private boolean dated(Node cluster) {
-        return clusters.members(cluster).stream().anyMatch(m -> !m.date().isEmpty());
+        return dated.computeIfAbsent(cluster, k -> clusters.members(k).stream().anyMatch(m -> !m.date().isEmpty()));
     }
 
     Counts link(List<TracedClaim> claims, List<Quad> out) {
@@ -213,7 +218,7 @@ final class Responses {
             }
             double score = ClaimTracer.sample(members).stream()
                     .filter(m -> m.words().size() >= ClaimTracer.MIN_WORDS) // "they want" supports nothing
-                    .filter(m -> Words.sameFigures(Words.numbers(m.text()), Words.numbers(c.text())))
+                    .filter(m -> Words.sameFigures(m.numbers(), c.numbers()))
                     .mapToDouble(m -> rarity.overlap(m.words(), c.words())).max().orElse(0);
             if (score >= SUPPORT_CUED_OVERLAP && score > bestScore) {
                 best = candidate;

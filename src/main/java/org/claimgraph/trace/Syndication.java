@@ -108,6 +108,9 @@ final class Syndication {
         if (index == null) {
             return List.of();
         }
+        if (!index.has(TraceIndex.SHINGLE, Integer.toString(shingle))) {
+            return List.of();
+        }
         var has = TraceIndex.term(TraceIndex.SHINGLE, Integer.toString(shingle));
         if (index.count(has) > COMMON_SHINGLE) {
             return null; // boilerplate

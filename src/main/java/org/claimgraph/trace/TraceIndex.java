@@ -18,11 +18,20 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,7 +42,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.claimgraph.store.Store;
 
 /**
@@ -55,9 +68,9 @@ final class TraceIndex implements AutoCloseable {
     static final String KIND = "kind";
     static final String ARTICLE = "article";
     static final String CLUSTER = "cluster";
-    /** Clustering keys: "speaker KEY word", "state PRINCIPAL word". */
+    /** Clustering keys with the day they are dated by: "speaker KEY word|DAY", "state PRINCIPAL word|DAY" ({@link #dated}). */
     static final String CLUSTER_KEY = "k";
-    /** Answer keys: "SPEAKER word", "side PRINCIPAL word" over content and cue words. */
+    /** Answer keys with their day: "SPEAKER word|DAY", "side PRINCIPAL word|DAY" over content and cue words. */
     static final String ANSWER_KEY = "r";
     static final String WORD = "w";
     static final String DAY = "day";
@@ -142,6 +155,7 @@ final class TraceIndex implements AutoCloseable {
                 }
                 reader = newer;
                 searcher = new IndexSearcher(reader);
+                searcher.setQueryCache(null); // lookups seldom repeat: caching them costs more than it saves
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -204,6 +218,96 @@ final class TraceIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The sort values of the top {@code cap} documents matching all of {@code must}: what a lookup
+     * needs without reading the documents themselves (sort by a document's cluster last to have it).
+     */
+    List<Object[]> sortValues(List<Query> must, Sort sort, int cap) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        must.forEach(m -> q.add(m, BooleanClause.Occur.FILTER));
+        try {
+            TopDocs top = searcher.search(q.build(), cap, sort);
+            List<Object[]> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(((FieldDoc) sd).fields);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The clusters of the live documents with a term, in the order they were traced: read from the
+     * postings and doc values, without a search or the stored documents.
+     */
+    List<Node> clustersWith(String field, String term) {
+        BytesRef wanted = new BytesRef(term);
+        List<long[]> found = new ArrayList<>();
+        List<String> clusters = new ArrayList<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                if (!te.seekExact(wanted)) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues seq = DocValues.getNumeric(leaf.reader(), SEQ);
+                SortedDocValues cluster = DocValues.getSorted(leaf.reader(), CLUSTER);
+                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if ((live == null || live.get(doc)) && seq.advanceExact(doc) && cluster.advanceExact(doc)) {
+                        found.add(new long[] {seq.longValue(), clusters.size()});
+                        clusters.add(cluster.lookupOrd(cluster.ordValue()).utf8ToString());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<Node> out = new ArrayList<>(found.size());
+        found.forEach(f -> out.add(NodeFactory.createURI(clusters.get((int) f[1]))));
+        return out;
+    }
+
+    /** The terms of a field that begin with {@code prefix}, in their (byte) order. */
+    List<String> termsWithPrefix(String field, String prefix) {
+        BytesRef start = new BytesRef(prefix);
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                if (te.seekCeil(start) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start); t = te.next()) {
+                    out.add(t.utf8ToString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Whether some document (live or deleted) has the term: a look in the terms dictionary, without a search. */
+    boolean has(String field, String value) {
+        try {
+            return reader.docFreq(new Term(field, value)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How many documents match. */
     int count(Query q) {
         try {
@@ -211,6 +315,40 @@ final class TraceIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A key with the day of its entry, written so that a key's days sort as numbers (an undated one,
+     * "U", after them all): entries are looked up day by day, a window of days being a run of terms.
+     */
+    static String dated(String key, long day) {
+        return key + "|" + (day == DatedIndex.UNDATED ? "U" : String.format(java.util.Locale.ROOT, "%09d", day + 100_000_000L));
+    }
+
+    /** The days from {@code from} to {@code to} on which a key has entries, in order. */
+    java.util.TreeSet<Long> days(String field, String key, long from, long to) {
+        BytesRef first = new BytesRef(dated(key, from));
+        BytesRef last = new BytesRef(dated(key, to));
+        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+        int prefix = key.length() + 1;
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                if (te.seekCeil(first) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
+                    out.add(Long.parseLong(t.utf8ToString().substring(prefix)) - 100_000_000L);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     static TermQuery term(String field, String value) {
@@ -221,24 +359,28 @@ final class TraceIndex implements AutoCloseable {
         return LongPoint.newRangeQuery(DAY, from, to);
     }
 
-    /** Nearest day first, the earlier of two equally near days first, then arrival. */
+    /** Nearest day first, the earlier of two equally near days first, then arrival (then the cluster, to read it). */
     static Sort byDistanceFrom(long day) {
-        return new Sort(new DayDistance(day).getSortField(false), new SortField(SEQ, SortField.Type.LONG));
+        return new Sort(new DayDistance(day).getSortField(false), new SortField(SEQ, SortField.Type.LONG), byCluster());
     }
 
-    /** In the order they were traced. */
+    private static SortField byCluster() {
+        return new SortField(CLUSTER, SortField.Type.STRING);
+    }
+
+    /** In the order they were traced (then the cluster, to read it). */
     static Sort byArrival() {
-        return new Sort(new SortField(SEQ, SortField.Type.LONG));
+        return new Sort(new SortField(SEQ, SortField.Type.LONG), byCluster());
     }
 
-    /** In {@link TracedClaim#ORDER}. */
+    /** In {@link TracedClaim#ORDER} (then the cluster, to read it). */
     static Sort byOrder() {
-        return new Sort(new SortField(ORDER, SortField.Type.STRING));
+        return new Sort(new SortField(ORDER, SortField.Type.STRING), byCluster());
     }
 
     /** Latest day first (undated first of all), then arrival: the order entries are met from an undated claim. */
     static Sort latestFirst() {
-        return new Sort(new SortField(DAY, SortField.Type.LONG, true), new SortField(SEQ, SortField.Type.LONG));
+        return new Sort(new SortField(DAY, SortField.Type.LONG, true), new SortField(SEQ, SortField.Type.LONG), byCluster());
     }
 
     /** A document's fields for sorting and ranges: day, arrival, order. */

@@ -15,7 +15,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -212,8 +214,10 @@ final class TraceReader {
         return outermost.getURI();
     }
 
+    private final Map<String, Query> parsed = new HashMap<>();
+
     private List<QuerySolution> select(String sparql, Node graph) {
-        try (QueryExecution exec = QueryExecution.dataset(wrapped).query(sparql)
+        try (QueryExecution exec = QueryExecution.dataset(wrapped).query(parsed.computeIfAbsent(sparql, QueryFactory::create))
                 .substitution("g", ResourceFactory.createResource(graph.getURI())).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             exec.execSelect().forEachRemaining(rows::add);

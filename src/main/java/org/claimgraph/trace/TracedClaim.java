@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
  * @param principal whom the speaker speaks for (a state, else its outermost organisation), or ""
  * @param person whether the speaker is a named person (two named people never make one claim)
  * @param words the content words of {@code text} ({@link Words#of})
+ * @param numbers the numbers {@code text} gives ({@link Words#numbers})
  * @param cueText the words of the cue ("warned", "disputed that")
  * @param cueWords the content words of the cue: what kind of statement it was
  * @param referent what a denial of "that assessment", "the accusation" points back to (those words), or ""
@@ -20,7 +21,7 @@ import org.apache.jena.graph.Node;
  * @param begin the cue's offset in the article
  */
 record TracedClaim(Node claim, String speakerKey, String principal, Node speaker, boolean anonymous, boolean person, String text,
-        Set<String> words, String cueText, Set<String> cueWords, String referent, String stance, Node article, String articleId, String date,
+        Set<String> words, Set<String> numbers, String cueText, Set<String> cueWords, String referent, String stance, Node article, String articleId, String date,
         Optional<Node> publisher, int begin) {
 
     /** Publication date, then article, then position: the order claims are traced in. */
@@ -34,7 +35,8 @@ record TracedClaim(Node claim, String speakerKey, String principal, Node speaker
     /** A claim with its words worked out from its text and cue. */
     static TracedClaim of(Node claim, String speakerKey, String principal, Node speaker, boolean anonymous, boolean person, String text,
             String cueText, String stance, Node article, String articleId, String date, Optional<Node> publisher, int begin) {
-        return new TracedClaim(claim, speakerKey, principal, speaker, anonymous, person, text, Words.of(text), cueText, Words.of(cueText),
+        return new TracedClaim(claim, speakerKey, principal, speaker, anonymous, person, text, Words.of(text), Words.numbers(text), cueText,
+                Words.of(cueText),
                 ClaimTracer.referent(text, cueText), stance, article, articleId, date, publisher, begin);
     }
 

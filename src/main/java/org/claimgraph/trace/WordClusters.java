@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * For a word, the clusters holding a claim with it, in the order of their first such claim
@@ -64,13 +64,16 @@ final class WordClusters {
         if (index == null) {
             return List.of();
         }
+        if (!index.has(TraceIndex.WORD, word)) {
+            return List.of();
+        }
         var has = TraceIndex.term(TraceIndex.WORD, word);
         if (index.count(has) > READ) {
             return null;
         }
         List<Entry> out = new ArrayList<>();
-        for (Document d : index.find(List.of(has), TraceIndex.byOrder(), READ)) {
-            out.add(new Entry(d.get(TraceIndex.ORDER), NodeFactory.createURI(d.get(TraceIndex.CLUSTER))));
+        for (Object[] v : index.sortValues(List.of(has), TraceIndex.byOrder(), READ)) {
+            out.add(new Entry(((BytesRef) v[0]).utf8ToString(), NodeFactory.createURI(((BytesRef) v[1]).utf8ToString())));
         }
         return out;
     }
