@@ -53,10 +53,10 @@ final class EventJson {
     }
 
     /**
-     * A negotiation with the given developments (already filtered to the articles wanted); its
+     * A negotiation without its developments (the record's last field, {@link #developments}); its
      * venue is the one most articles name ({@code venueArticles}: venue IRI → article count).
      */
-    ObjectNode negotiation(Node n, List<Node> developments, Function<Node, ObjectNode> articleRefOf, Map<String, Integer> venueArticles) {
+    ObjectNode negotiation(Node n, Map<String, Integer> venueArticles) {
         ObjectNode o = GraphView.JSON.objectNode();
         o.put("iri", n.getURI());
         o.put("label", view.text(n, RDFS.label.asNode()).orElse(n.getURI()));
@@ -71,11 +71,20 @@ final class EventJson {
         view.all(n, CG.party.asNode()).stream().filter(p -> !mediatorNodes.contains(p)).forEach(p -> parties.add(view.ref(p)));
         ArrayNode mediators = o.putArray("mediators");
         mediatorNodes.forEach(m -> mediators.add(view.ref(m)));
-        ArrayNode list = o.putArray("developments");
-        developments.stream()
-                .sorted(Comparator.comparing((Node d) -> date(d).orElse("")).thenComparing(Node::getURI))
-                .forEach(d -> {
-                    ObjectNode x = list.addObject();
+        return o;
+    }
+
+    /**
+     * A negotiation's developments (already filtered to the articles wanted) in date order, each made
+     * only when it is taken: a negotiation of a large store has hundreds of thousands.
+     */
+    java.util.stream.Stream<ObjectNode> developments(List<Node> developments, Function<Node, ObjectNode> articleRefOf) {
+        Map<Node, String> dates = new java.util.HashMap<>();
+        developments.forEach(d -> dates.put(d, date(d).orElse("")));
+        return developments.stream()
+                .sorted(Comparator.comparing((Node d) -> dates.get(d)).thenComparing(Node::getURI))
+                .map(d -> {
+                    ObjectNode x = GraphView.JSON.objectNode();
                     x.put("iri", d.getURI());
                     x.put("kind", view.notation(d, CG.developmentKind.asNode(), "kind-"));
                     x.put("date", date(d).orElse(null));
@@ -84,8 +93,8 @@ final class EventJson {
                     x.set("article", articleRefOf.apply(view.one(d, CG.inArticle.asNode()).orElseThrow()));
                     x.put("text", view.text(d, CG.spanText.asNode()).orElse(null));
                     x.set("span", view.span(d));
+                    return x;
                 });
-        return o;
     }
 
     private Optional<String> date(Node development) {

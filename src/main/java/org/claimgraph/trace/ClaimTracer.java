@@ -2,6 +2,7 @@ package org.claimgraph.trace;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -199,6 +200,14 @@ public final class ClaimTracer {
         int duplicates = Syndication.link(reader.articles(graphs), index, reader, quads, copies);
         graph.add(quads);
         graph.noteTraced(graphs, batch);
+        // counts of the clusters that changed, and of those whose articles now syndicate another
+        Set<Node> recount = new LinkedHashSet<>(book.changed());
+        Map<Node, Set<Node>> byArticle = new HashMap<>();
+        claims.forEach(c -> byArticle.computeIfAbsent(c.article(), a -> new LinkedHashSet<>()).add(membership.get(c.claim())));
+        quads.stream().filter(q -> q.getPredicate().equals(CG.syndicates.asNode()))
+                .forEach(q -> recount.addAll(byArticle.containsKey(q.getSubject()) ? byArticle.get(q.getSubject())
+                        : book.clustersOf(q.getSubject())));
+        recount.forEach(cluster -> graph.count(cluster, book.members(cluster)));
 
         // the index learns the batch (and the moves), for the batches after it
         for (int i = 0; i < claims.size(); i++) {

@@ -42,16 +42,14 @@ final class ClusterBook {
     }
 
     private List<TracedClaim> read(Node cluster) {
-        List<TracedClaim> out = new ArrayList<>();
-        if (index != null && index.has(TraceIndex.CLUSTER, cluster.getURI())) {
-            for (Document d : index.find(List.of(TraceIndex.term(TraceIndex.CLUSTER, cluster.getURI())), TraceIndex.byOrder(), MEMBERS_READ)) {
-                TracedClaim c = ClaimDocument.claim(d);
-                out.add(c);
-                seq.put(c.claim(), d.getField(TraceIndex.SEQ).numericValue().longValue());
-                read.put(c.claim(), c);
-            }
+        if (index == null || !index.has(TraceIndex.CLUSTER, cluster.getURI())) {
+            return new ArrayList<>();
         }
-        return out;
+        int[] docs = index.docIds(TraceIndex.term(TraceIndex.CLUSTER, cluster.getURI()), TraceIndex.byOrder(), MEMBERS_READ);
+        return new TracedMembers(index, docs, (c, arrival) -> {
+            seq.put(c.claim(), arrival);
+            read.put(c.claim(), c);
+        });
     }
 
     /** Adds a new claim to a cluster (a new cluster when it has no members yet). */
@@ -91,6 +89,18 @@ final class ClusterBook {
         members(kept).sort(TracedClaim.ORDER);
         changed.add(kept);
         return kept;
+    }
+
+    /** The clusters of the claims of an article traced before, as the index has them (merges followed). */
+    Set<Node> clustersOf(Node article) {
+        Set<Node> out = new LinkedHashSet<>();
+        if (index != null) {
+            for (Document d : index.find(List.of(TraceIndex.term(TraceIndex.KIND, "claim"), TraceIndex.term(TraceIndex.ARTICLE, article.getURI())),
+                    null, 100_000)) {
+                out.add(current(org.apache.jena.graph.NodeFactory.createURI(d.get(TraceIndex.CLUSTER))));
+            }
+        }
+        return out;
     }
 
     /** Writes a claim of an earlier batch that moved into the index again, with its cluster now. */

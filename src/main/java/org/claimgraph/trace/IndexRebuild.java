@@ -94,6 +94,7 @@ final class IndexRebuild {
             graph.afterLeaving(cluster, remaining.stream().map(TracedClaim::claim).toList());
             if (!remaining.isEmpty()) {
                 graph.describe(cluster, ClaimTracer.describeCluster(cluster, remaining));
+                graph.count(cluster, remaining);
             }
         });
         index.forgetArticles(articles);

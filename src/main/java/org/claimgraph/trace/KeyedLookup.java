@@ -27,6 +27,16 @@ final class KeyedLookup {
     private final DatedIndex batch = new DatedIndex();
     private final Map<String, List<Entry>> traced = new HashMap<>();
 
+    private Boolean anyUndated;
+
+    /** Whether any claim traced before is undated (most stores have none: no need to look each key up for them). */
+    private boolean anyUndated() {
+        if (anyUndated == null) {
+            anyUndated = index.count(TraceIndex.dayRange(DatedIndex.UNDATED, DatedIndex.UNDATED)) > 0;
+        }
+        return anyUndated;
+    }
+
     KeyedLookup(TraceIndex index, String field) {
         this.index = index;
         this.field = field;
@@ -61,27 +71,32 @@ final class KeyedLookup {
             return out;
         }
         if (day == DatedIndex.UNDATED) {
+            TreeMap<Long, List<TraceIndex.TermAt>> all = index.days(field, key, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4);
             List<Long> days = new ArrayList<>();
             days.add(DatedIndex.UNDATED);
-            days.addAll(index.days(field, key, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4).descendingSet());
+            days.addAll(all.descendingKeySet());
             for (long d : days) {
                 if (out.size() >= cap) {
                     break;
                 }
-                index.clustersWith(field, TraceIndex.dated(key, d)).forEach(c -> out.add(new Entry(d, c)));
+                List<Node> clusters = d == DatedIndex.UNDATED ? index.clustersWith(field, TraceIndex.dated(key, d)) : index.clustersAt(field, all.get(d));
+                clusters.forEach(c -> out.add(new Entry(d, c)));
             }
             return out;
         }
-        java.util.TreeSet<Long> present = index.days(field, key, day - windowDays, day + windowDays);
+        TreeMap<Long, List<TraceIndex.TermAt>> present = index.days(field, key, day - windowDays, day + windowDays);
         for (int distance = 0; distance <= windowDays && out.size() < cap && !present.isEmpty(); distance++) {
             for (long d : distance == 0 ? new long[] {day} : new long[] {day - distance, day + distance}) {
-                if (out.size() < cap && present.remove(d)) {
-                    index.clustersWith(field, TraceIndex.dated(key, d)).forEach(c -> out.add(new Entry(d, c)));
+                List<TraceIndex.TermAt> at = out.size() < cap ? present.remove(d) : null;
+                if (at != null) {
+                    index.clustersAt(field, at).forEach(c -> out.add(new Entry(d, c)));
                 }
             }
         }
-        index.clustersWith(field, TraceIndex.dated(key, DatedIndex.UNDATED)).stream().limit(cap)
-                .forEach(c -> out.add(new Entry(DatedIndex.UNDATED, c)));
+        if (anyUndated()) {
+            index.clustersWith(field, TraceIndex.dated(key, DatedIndex.UNDATED)).stream().limit(cap)
+                    .forEach(c -> out.add(new Entry(DatedIndex.UNDATED, c)));
+        }
         return out;
     }
 }

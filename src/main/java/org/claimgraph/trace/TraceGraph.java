@@ -89,6 +89,36 @@ final class TraceGraph {
         want.forEach(dataset::add);
     }
 
+    /**
+     * Sets a cluster's counts from its members: the articles carrying it, their outlets, and the
+     * outlets of those of its articles that syndicate no other (what independent-sources and
+     * first-reported read instead of counting every member).
+     */
+    void count(Node cluster, List<TracedClaim> members) {
+        Set<Node> articles = new HashSet<>();
+        Set<Node> outlets = new HashSet<>();
+        Set<Node> independent = new HashSet<>();
+        for (TracedClaim m : members) {
+            if (articles.add(m.article()) && m.publisher().isPresent()) {
+                outlets.add(m.publisher().get());
+                if (!dataset.contains(G, m.article(), CG.syndicates.asNode(), Node.ANY)) {
+                    independent.add(m.publisher().get());
+                }
+            }
+        }
+        set(cluster, CG.articleCount.asNode(), articles.size());
+        set(cluster, CG.outletCount.asNode(), outlets.size());
+        set(cluster, CG.independentOutletCount.asNode(), independent.size());
+    }
+
+    private void set(Node cluster, Node property, long value) {
+        Node n = NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+        if (!dataset.contains(G, cluster, property, n)) {
+            dataset.deleteAny(G, cluster, property, Node.ANY);
+            dataset.add(G, cluster, property, n);
+        }
+    }
+
     /** A claim of an earlier batch moved to another cluster by a merge. */
     void move(Node claim, Node cluster) {
         dataset.deleteAny(G, claim, CG.inCluster.asNode(), Node.ANY);

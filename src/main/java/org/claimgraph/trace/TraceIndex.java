@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -248,27 +250,33 @@ final class TraceIndex implements AutoCloseable {
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms terms = leaf.reader().terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(wanted)) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                NumericDocValues seq = DocValues.getNumeric(leaf.reader(), SEQ);
-                SortedDocValues cluster = DocValues.getSorted(leaf.reader(), CLUSTER);
-                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if ((live == null || live.get(doc)) && seq.advanceExact(doc) && cluster.advanceExact(doc)) {
-                        found.add(new long[] {seq.longValue(), clusters.size()});
-                        clusters.add(cluster.lookupOrd(cluster.ordValue()).utf8ToString());
+                if (terms != null) {
+                    TermsEnum te = terms.iterator();
+                    if (te.seekExact(wanted)) {
+                        collect(leaf, te.postings(null, PostingsEnum.NONE), found, clusters);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return bySeq(found, clusters);
+    }
+
+    /** Adds the live documents of a postings list: their arrival and (by index) cluster. */
+    private static void collect(LeafReaderContext leaf, PostingsEnum docs, List<long[]> found, List<String> clusters) throws IOException {
+        Bits live = leaf.reader().getLiveDocs();
+        NumericDocValues seq = DocValues.getNumeric(leaf.reader(), SEQ);
+        SortedDocValues cluster = DocValues.getSorted(leaf.reader(), CLUSTER);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if ((live == null || live.get(doc)) && seq.advanceExact(doc) && cluster.advanceExact(doc)) {
+                found.add(new long[] {seq.longValue(), clusters.size()});
+                clusters.add(cluster.lookupOrd(cluster.ordValue()).utf8ToString());
+            }
+        }
+    }
+
+    private static List<Node> bySeq(List<long[]> found, List<String> clusters) {
         found.sort((a, b) -> Long.compare(a[0], b[0]));
         List<Node> out = new ArrayList<>(found.size());
         found.forEach(f -> out.add(NodeFactory.createURI(clusters.get((int) f[1]))));
@@ -308,6 +316,29 @@ final class TraceIndex implements AutoCloseable {
         }
     }
 
+    /** The ids of the top {@code cap} documents with a term, by {@code sort}: valid until the next {@link #refresh}. */
+    int[] docIds(Query query, Sort sort, int cap) {
+        try {
+            TopDocs top = searcher.search(query, cap, sort);
+            int[] out = new int[top.scoreDocs.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = top.scoreDocs[i].doc;
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A document's stored fields, by id (see {@link #docIds}). */
+    Document document(int docId) {
+        try {
+            return searcher.storedFields().document(docId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How many documents match. */
     int count(Query q) {
         try {
@@ -325,11 +356,18 @@ final class TraceIndex implements AutoCloseable {
         return key + "|" + (day == DatedIndex.UNDATED ? "U" : String.format(java.util.Locale.ROOT, "%09d", day + 100_000_000L));
     }
 
-    /** The days from {@code from} to {@code to} on which a key has entries, in order. */
-    java.util.TreeSet<Long> days(String field, String key, long from, long to) {
+    /** Where a term's postings are in one segment: found once, read later without looking the term up again. */
+    record TermAt(LeafReaderContext leaf, BytesRef term, TermState state) {
+    }
+
+    /**
+     * The days from {@code from} to {@code to} on which a key has entries, each with where its
+     * postings are in each segment: one walk along the terms dictionary per segment.
+     */
+    TreeMap<Long, List<TermAt>> days(String field, String key, long from, long to) {
         BytesRef first = new BytesRef(dated(key, from));
         BytesRef last = new BytesRef(dated(key, to));
-        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+        TreeMap<Long, List<TermAt>> out = new TreeMap<>();
         int prefix = key.length() + 1;
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -342,13 +380,30 @@ final class TraceIndex implements AutoCloseable {
                     continue;
                 }
                 for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
-                    out.add(Long.parseLong(t.utf8ToString().substring(prefix)) - 100_000_000L);
+                    long day = Long.parseLong(t.utf8ToString().substring(prefix)) - 100_000_000L;
+                    out.computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The clusters of the live documents at these postings, in the order they were traced. */
+    List<Node> clustersAt(String field, List<TermAt> at) {
+        List<long[]> found = new ArrayList<>();
+        List<String> clusters = new ArrayList<>();
+        try {
+            for (TermAt t : at) {
+                TermsEnum te = t.leaf().reader().terms(field).iterator();
+                te.seekExact(t.term(), t.state());
+                collect(t.leaf(), te.postings(null, PostingsEnum.NONE), found, clusters);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bySeq(found, clusters);
     }
 
     static TermQuery term(String field, String value) {

@@ -421,6 +421,12 @@ public final class CG {
     /** Number of claims in a tally. */
     public static final Property claimCount = property("claimCount");
 
+    /** Number of outlets carrying a claim cluster. */
+    public static final Property outletCount = property("outletCount");
+
+    /** Number of outlets carrying a claim cluster in an article that syndicates no other. */
+    public static final Property independentOutletCount = property("independentOutletCount");
+
     /** The earliest publication date (as written) of an outlet's articles. */
     public static final Property firstPublished = property("firstPublished");
 
