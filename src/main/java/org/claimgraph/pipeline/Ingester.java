@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.ingest.Inputs;
@@ -72,11 +74,20 @@ public final class Ingester {
             Pipeline pipeline = pipelines.get();
             return article -> {
                 ResolvedArticle resolved = pipeline.process(article);
-                return new Store.PendingArticle(article.id(), ArticleRdf.fingerprint(article),
-                        sink -> ArticleRdf.write(resolved, run, sink));
+                // the quads are made here, on the worker, and the article's analysis let go: the writer only writes
+                List<Quad> quads = new ArrayList<>();
+                ArticleRdf.write(resolved, run, new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        quads.add(q);
+                    }
+                });
+                return new Store.PendingArticle(article.id(), ArticleRdf.fingerprint(article), sink -> quads.forEach(sink::quad));
             };
         };
-        try (OrderedWorkers<Article, Store.PendingArticle> workers = new OrderedWorkers<>(threads, perThread, pending -> {
+        // a batch's worth in flight: the workers go on with the next articles while a batch is written
+        int window = Math.max(4 * threads, batchSize);
+        try (OrderedWorkers<Article, Store.PendingArticle> workers = new OrderedWorkers<>(threads, window, perThread, pending -> {
             batch.add(pending);
             if (batch.size() >= batchSize) {
                 flush(batch, counter);
