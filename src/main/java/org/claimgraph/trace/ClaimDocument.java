@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -34,6 +35,12 @@ final class ClaimDocument {
         d.add(new StringField(TraceIndex.ID, c.claim().getURI(), Field.Store.YES));
         d.add(new StringField(TraceIndex.KIND, "claim", Field.Store.NO));
         d.add(new StringField(TraceIndex.ARTICLE, c.article().getURI(), Field.Store.NO));
+        // what a cluster's counts, first report and named speakers need, read without the stored document
+        d.add(new SortedDocValuesField(TraceIndex.ID_VALUE, new BytesRef(c.claim().getURI())));
+        d.add(new SortedDocValuesField(TraceIndex.ARTICLE_VALUE, new BytesRef(c.article().getURI())));
+        d.add(new SortedDocValuesField(TraceIndex.PUBLISHER, new BytesRef(c.publisher().map(Node::getURI).orElse(""))));
+        d.add(new SortedDocValuesField(TraceIndex.SPEAKER, new BytesRef(c.anonymous() ? "" : c.speaker().getURI())));
+        d.add(new SortedDocValuesField(TraceIndex.FIRST, new BytesRef(c.firstSeenKey())));
         d.add(new StringField(TraceIndex.CLUSTER, cluster, Field.Store.YES));
         d.add(new SortedDocValuesField(TraceIndex.CLUSTER, new BytesRef(cluster)));
         long day = DatedIndex.day(c);

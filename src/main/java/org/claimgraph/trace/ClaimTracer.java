@@ -185,11 +185,11 @@ public final class ClaimTracer {
         book.mergedInto().keySet().forEach(m -> graph.merged(m, book.current(m)));
         Set<Node> founded = new LinkedHashSet<>();
         for (Node cluster : book.changed()) {
-            List<TracedClaim> members = book.members(cluster);
+            List<MemberFacts> members = book.facts(cluster);
             if (members.stream().allMatch(m -> membership.containsKey(m.claim()))) {
                 founded.add(cluster);
             }
-            graph.describe(cluster, describeCluster(cluster, members));
+            graph.describe(cluster, describeCluster(cluster, book.claim(firstSeen(members))));
         }
         List<Quad> quads = new ArrayList<>();
         membership.forEach((claim, cluster) -> quads.add(quad(claim, CG.inCluster.asNode(), cluster)));
@@ -207,7 +207,7 @@ public final class ClaimTracer {
         quads.stream().filter(q -> q.getPredicate().equals(CG.syndicates.asNode()))
                 .forEach(q -> recount.addAll(byArticle.containsKey(q.getSubject()) ? byArticle.get(q.getSubject())
                         : book.clustersOf(q.getSubject())));
-        recount.forEach(cluster -> graph.count(cluster, book.members(cluster)));
+        recount.forEach(cluster -> graph.count(cluster, book.facts(cluster)));
 
         // the index learns the batch (and the moves), for the batches after it
         for (int i = 0; i < claims.size(); i++) {
@@ -246,10 +246,14 @@ public final class ClaimTracer {
         return out;
     }
 
-    /** Representative wording, first date and first outlet: from the earliest member (a dated one when there is one). */
-    static List<Quad> describeCluster(Node cluster, List<TracedClaim> members) {
+    /** The member a cluster was first seen in (a dated one when there is one). */
+    static Node firstSeen(List<MemberFacts> members) {
+        return members.stream().min(java.util.Comparator.comparing(MemberFacts::firstSeenKey)).orElseThrow().claim();
+    }
+
+    /** Representative wording, first date and first outlet: from the member it was first seen in. */
+    static List<Quad> describeCluster(Node cluster, TracedClaim first) {
         List<Quad> out = new ArrayList<>();
-        TracedClaim first = members.stream().min(TracedClaim.FIRST_SEEN).orElseThrow();
         out.add(quad(cluster, RDF.type.asNode(), CG.ClaimCluster.asNode()));
         out.add(quad(cluster, CG.claimText.asNode(), NodeFactory.createLiteralString(first.text())));
         if (!first.date().isEmpty()) {

@@ -28,6 +28,7 @@ final class ClusterBook {
     /** Claims of earlier batches that moved to another cluster by a merge. */
     private final Map<Node, Node> moved = new HashMap<>();
     private final Set<Node> newClaims = new java.util.HashSet<>();
+    private final Map<Node, TracedClaim> batchClaims = new HashMap<>();
     /** The arrival of each claim read from the index. */
     private final Map<Node, Long> seq = new HashMap<>();
     private final Map<Node, TracedClaim> read = new HashMap<>();
@@ -52,10 +53,38 @@ final class ClusterBook {
         });
     }
 
+    /**
+     * What the counts, the first report and the named speakers of a cluster need of its members:
+     * those traced before from the index's doc values (no stored documents), with the batch's.
+     */
+    List<MemberFacts> facts(Node cluster) {
+        Node c = current(cluster);
+        List<TracedClaim> list = members.get(c);
+        List<MemberFacts> out = new ArrayList<>();
+        if (list == null || (list instanceof TracedMembers t && !t.whole())) {
+            if (index != null) {
+                out.addAll(index.postings().facts(c.getURI()));
+            }
+            if (list != null) {
+                ((TracedMembers) list).added().forEach(m -> out.add(MemberFacts.of(m)));
+            }
+            return out;
+        }
+        list.forEach(m -> out.add(MemberFacts.of(m)));
+        return out;
+    }
+
+    /** A member by its claim: of this batch, or read from the index. */
+    TracedClaim claim(Node claim) {
+        TracedClaim mine = batchClaims.get(claim);
+        return mine != null ? mine : read.computeIfAbsent(claim, k -> ClaimDocument.claim(index.find(List.of(TraceIndex.term(TraceIndex.ID, k.getURI())), null, 1).get(0)));
+    }
+
     /** Adds a new claim to a cluster (a new cluster when it has no members yet). */
     void add(Node cluster, TracedClaim c) {
         members(cluster).add(c);
         newClaims.add(c.claim());
+        batchClaims.put(c.claim(), c);
         changed.add(cluster);
     }
 

@@ -93,8 +93,8 @@ final class IndexRebuild {
             }
             graph.afterLeaving(cluster, remaining.stream().map(TracedClaim::claim).toList());
             if (!remaining.isEmpty()) {
-                graph.describe(cluster, ClaimTracer.describeCluster(cluster, remaining));
-                graph.count(cluster, remaining);
+                graph.describe(cluster, ClaimTracer.describeCluster(cluster, remaining.stream().min(TracedClaim.FIRST_SEEN).orElseThrow()));
+                graph.count(cluster, remaining.stream().map(MemberFacts::of).toList());
             }
         });
         index.forgetArticles(articles);

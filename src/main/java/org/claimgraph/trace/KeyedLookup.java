@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 
 /**
  * Clusters by key and day, over the claims traced before (one field of the {@link TraceIndex}) and
@@ -71,7 +70,7 @@ final class KeyedLookup {
             return out;
         }
         if (day == DatedIndex.UNDATED) {
-            TreeMap<Long, List<TraceIndex.TermAt>> all = index.days(field, key, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4);
+            TreeMap<Long, List<KeyPostings.TermAt>> all = index.postings().days(field, key, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4);
             List<Long> days = new ArrayList<>();
             days.add(DatedIndex.UNDATED);
             days.addAll(all.descendingKeySet());
@@ -79,22 +78,22 @@ final class KeyedLookup {
                 if (out.size() >= cap) {
                     break;
                 }
-                List<Node> clusters = d == DatedIndex.UNDATED ? index.clustersWith(field, TraceIndex.dated(key, d)) : index.clustersAt(field, all.get(d));
+                List<Node> clusters = d == DatedIndex.UNDATED ? index.postings().clustersWith(field, TraceIndex.dated(key, d)) : index.postings().clustersAt(field, all.get(d));
                 clusters.forEach(c -> out.add(new Entry(d, c)));
             }
             return out;
         }
-        TreeMap<Long, List<TraceIndex.TermAt>> present = index.days(field, key, day - windowDays, day + windowDays);
+        TreeMap<Long, List<KeyPostings.TermAt>> present = index.postings().days(field, key, day - windowDays, day + windowDays);
         for (int distance = 0; distance <= windowDays && out.size() < cap && !present.isEmpty(); distance++) {
             for (long d : distance == 0 ? new long[] {day} : new long[] {day - distance, day + distance}) {
-                List<TraceIndex.TermAt> at = out.size() < cap ? present.remove(d) : null;
+                List<KeyPostings.TermAt> at = out.size() < cap ? present.remove(d) : null;
                 if (at != null) {
-                    index.clustersAt(field, at).forEach(c -> out.add(new Entry(d, c)));
+                    index.postings().clustersAt(field, at).forEach(c -> out.add(new Entry(d, c)));
                 }
             }
         }
         if (anyUndated()) {
-            index.clustersWith(field, TraceIndex.dated(key, DatedIndex.UNDATED)).stream().limit(cap)
+            index.postings().clustersWith(field, TraceIndex.dated(key, DatedIndex.UNDATED)).stream().limit(cap)
                     .forEach(c -> out.add(new Entry(DatedIndex.UNDATED, c)));
         }
         return out;

@@ -96,14 +96,14 @@ final class Responses {
     private Set<Node> speakers(Node cluster) {
         return speakers.computeIfAbsent(cluster, k -> {
             Set<Node> named = new HashSet<>();
-            clusters.members(k).stream().filter(m -> !m.anonymous()).forEach(m -> named.add(m.speaker()));
+            clusters.facts(k).forEach(m -> m.speaker().ifPresent(named::add));
             return named;
         });
     }
 
     /** Whether a member of the cluster comes from a dated article. */
     private boolean dated(Node cluster) {
-        return dated.computeIfAbsent(cluster, k -> clusters.members(k).stream().anyMatch(m -> !m.date().isEmpty()));
+        return dated.computeIfAbsent(cluster, k -> clusters.facts(k).stream().anyMatch(MemberFacts::dated));
     }
 
     Counts link(List<TracedClaim> claims, List<Quad> out) {

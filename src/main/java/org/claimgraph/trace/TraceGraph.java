@@ -94,11 +94,11 @@ final class TraceGraph {
      * outlets of those of its articles that syndicate no other (what independent-sources and
      * first-reported read instead of counting every member).
      */
-    void count(Node cluster, List<TracedClaim> members) {
+    void count(Node cluster, List<MemberFacts> members) {
         Set<Node> articles = new HashSet<>();
         Set<Node> outlets = new HashSet<>();
         Set<Node> independent = new HashSet<>();
-        for (TracedClaim m : members) {
+        for (MemberFacts m : members) {
             if (articles.add(m.article()) && m.publisher().isPresent()) {
                 outlets.add(m.publisher().get());
                 if (!dataset.contains(G, m.article(), CG.syndicates.asNode(), Node.ANY)) {

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,20 +18,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -44,11 +34,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.claimgraph.store.Store;
 
 /**
@@ -82,6 +68,16 @@ final class TraceIndex implements AutoCloseable {
     static final String GROUP = "group";
     static final String SHINGLE = "sh";
     static final String BATCH = "batch";
+    static final String PUBLISHER = "publisher";
+    /** The claim's IRI as a doc value (the ID field is indexed and stored, not a doc value). */
+    static final String ID_VALUE = "claim";
+    /** The claim's article as a doc value (ARTICLE is indexed on claim and other documents alike, without one). */
+    static final String ARTICLE_VALUE = "claimArticle";
+    static final String SPEAKER = "speaker";
+    static final String FIRST = "first";
+    /** The layout of the documents; an index of another layout is rebuilt. */
+    static final String FORMAT = "format";
+    static final String LAYOUT = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -125,8 +121,9 @@ final class TraceIndex implements AutoCloseable {
                 return -1;
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                String batch = reader.getIndexCommit().getUserData().get(BATCH);
-                return batch == null ? -1 : Long.parseLong(batch);
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                String batch = data.get(BATCH);
+                return batch == null || !LAYOUT.equals(data.get(FORMAT)) ? -1 : Long.parseLong(batch);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,7 +189,7 @@ final class TraceIndex implements AutoCloseable {
     /** Commits everything, marked with the store's trace batch. */
     void commit(long batch) {
         run(() -> {
-            writer.setLiveCommitData(Map.of(BATCH, Long.toString(batch)).entrySet());
+            writer.setLiveCommitData(Map.of(BATCH, Long.toString(batch), FORMAT, LAYOUT).entrySet());
             writer.commit();
         });
     }
@@ -201,6 +198,11 @@ final class TraceIndex implements AutoCloseable {
 
     IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** The postings lookups of the tracer's keys, over the current reader. */
+    KeyPostings postings() {
+        return new KeyPostings(reader);
     }
 
     /** Documents matching all of {@code must} and {@code filter}, top {@code cap} by {@code sort}. */
@@ -237,74 +239,6 @@ final class TraceIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The clusters of the live documents with a term, in the order they were traced: read from the
-     * postings and doc values, without a search or the stored documents.
-     */
-    List<Node> clustersWith(String field, String term) {
-        BytesRef wanted = new BytesRef(term);
-        List<long[]> found = new ArrayList<>();
-        List<String> clusters = new ArrayList<>();
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms != null) {
-                    TermsEnum te = terms.iterator();
-                    if (te.seekExact(wanted)) {
-                        collect(leaf, te.postings(null, PostingsEnum.NONE), found, clusters);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bySeq(found, clusters);
-    }
-
-    /** Adds the live documents of a postings list: their arrival and (by index) cluster. */
-    private static void collect(LeafReaderContext leaf, PostingsEnum docs, List<long[]> found, List<String> clusters) throws IOException {
-        Bits live = leaf.reader().getLiveDocs();
-        NumericDocValues seq = DocValues.getNumeric(leaf.reader(), SEQ);
-        SortedDocValues cluster = DocValues.getSorted(leaf.reader(), CLUSTER);
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            if ((live == null || live.get(doc)) && seq.advanceExact(doc) && cluster.advanceExact(doc)) {
-                found.add(new long[] {seq.longValue(), clusters.size()});
-                clusters.add(cluster.lookupOrd(cluster.ordValue()).utf8ToString());
-            }
-        }
-    }
-
-    private static List<Node> bySeq(List<long[]> found, List<String> clusters) {
-        found.sort((a, b) -> Long.compare(a[0], b[0]));
-        List<Node> out = new ArrayList<>(found.size());
-        found.forEach(f -> out.add(NodeFactory.createURI(clusters.get((int) f[1]))));
-        return out;
-    }
-
-    /** The terms of a field that begin with {@code prefix}, in their (byte) order. */
-    List<String> termsWithPrefix(String field, String prefix) {
-        BytesRef start = new BytesRef(prefix);
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                if (te.seekCeil(start) == TermsEnum.SeekStatus.END) {
-                    continue;
-                }
-                for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start); t = te.next()) {
-                    out.add(t.utf8ToString());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ArrayList<>(out);
     }
 
     /** Whether some document (live or deleted) has the term: a look in the terms dictionary, without a search. */
@@ -356,55 +290,6 @@ final class TraceIndex implements AutoCloseable {
         return key + "|" + (day == DatedIndex.UNDATED ? "U" : String.format(java.util.Locale.ROOT, "%09d", day + 100_000_000L));
     }
 
-    /** Where a term's postings are in one segment: found once, read later without looking the term up again. */
-    record TermAt(LeafReaderContext leaf, BytesRef term, TermState state) {
-    }
-
-    /**
-     * The days from {@code from} to {@code to} on which a key has entries, each with where its
-     * postings are in each segment: one walk along the terms dictionary per segment.
-     */
-    TreeMap<Long, List<TermAt>> days(String field, String key, long from, long to) {
-        BytesRef first = new BytesRef(dated(key, from));
-        BytesRef last = new BytesRef(dated(key, to));
-        TreeMap<Long, List<TermAt>> out = new TreeMap<>();
-        int prefix = key.length() + 1;
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                if (te.seekCeil(first) == TermsEnum.SeekStatus.END) {
-                    continue;
-                }
-                for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
-                    long day = Long.parseLong(t.utf8ToString().substring(prefix)) - 100_000_000L;
-                    out.computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** The clusters of the live documents at these postings, in the order they were traced. */
-    List<Node> clustersAt(String field, List<TermAt> at) {
-        List<long[]> found = new ArrayList<>();
-        List<String> clusters = new ArrayList<>();
-        try {
-            for (TermAt t : at) {
-                TermsEnum te = t.leaf().reader().terms(field).iterator();
-                te.seekExact(t.term(), t.state());
-                collect(t.leaf(), te.postings(null, PostingsEnum.NONE), found, clusters);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bySeq(found, clusters);
-    }
 
     static TermQuery term(String field, String value) {
         return new TermQuery(new Term(field, value));

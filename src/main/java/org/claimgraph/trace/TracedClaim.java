@@ -45,6 +45,11 @@ record TracedClaim(Node claim, String speakerKey, String principal, Node speaker
         return date + "\u0000" + articleId + "\u0000" + String.format(java.util.Locale.ROOT, "%010d", begin);
     }
 
+    /** A key that sorts as {@link #FIRST_SEEN} does. */
+    String firstSeenKey() {
+        return (date.isEmpty() ? "~" : date) + "\u0000" + articleId + "\u0000" + String.format(java.util.Locale.ROOT, "%010d", begin);
+    }
+
     /** Content and cue words: "warned … of famine" is a warning of famine. */
     Set<String> wordsWithCue() {
         Set<String> all = new java.util.HashSet<>(words);

@@ -62,5 +62,18 @@ final class TracedMembers extends AbstractList<TracedClaim> {
         read = new TracedClaim[0];
         added.clear();
         added.addAll(all);
+        whole = true;
+    }
+
+    private boolean whole;
+
+    /** Whether every member is held here (after a sort), not only this batch's. */
+    boolean whole() {
+        return whole;
+    }
+
+    /** The members this batch added (all of them, once {@link #whole}). */
+    List<TracedClaim> added() {
+        return added;
     }
 }
