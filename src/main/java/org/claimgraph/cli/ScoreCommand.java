@@ -25,6 +25,7 @@ import org.claimgraph.eval.EntityScore;
 import org.claimgraph.eval.EntityScorer;
 import org.claimgraph.eval.EventGold;
 import org.claimgraph.eval.EventScorer;
+import org.claimgraph.eval.RealNewsCorpus;
 import org.claimgraph.export.ExtractJson;
 import org.claimgraph.export.StoreExporter;
 import org.claimgraph.ingest.Inputs;
@@ -62,6 +63,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "FILE", description = "The article of a gold file that does not name it.")
     Path article;
 
+    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
+            description = "For a real-news corpus folder (one with manifest.jsonl): dev, test or all (default: dev).")
+    String split;
+
     @Option(names = "--details", description = "Per article: the entities missed, the spurious ones and wrong links.")
     boolean details;
 
@@ -78,6 +83,10 @@ final class ScoreCommand implements Callable<Integer> {
         if (what.equals("claims")) {
             return scoreClaims();
         }
+        List<Case> cases = cases();
+        if (cases == null) {
+            return ExitCodes.PARTIAL;
+        }
         ReferenceData reference = ReferenceData.load();
         Pipeline pipeline = Pipeline.standard(NlpModels.loadEnglish(), reference);
         ExtractJson extract = new ExtractJson(reference);
@@ -86,23 +95,20 @@ final class ScoreCommand implements Callable<Integer> {
         AttributionScorer.Score attributions = AttributionScorer.Score.ZERO;
         EventScorer.Score events = EventScorer.Score.ZERO;
         int articles = 0;
-        for (Path file : goldFiles()) {
-            boolean entities = what.equals("entities");
-            boolean eventsWanted = what.equals("events");
-            EntityGold entityGold = entities ? EntityGold.read(file) : null;
-            AttributionGold attributionGold = what.equals("attributions") ? AttributionGold.read(file) : null;
-            EventGold eventGold = eventsWanted ? EventGold.read(file) : null;
-            Optional<Article> a = entities ? findArticle(file, entityGold.article(), entityGold.url())
-                    : eventsWanted ? findArticle(file, eventGold.article(), eventGold.url())
-                    : findArticle(file, attributionGold.article(), attributionGold.url());
-            if (a.isEmpty()) {
-                return ExitCodes.PARTIAL;
-            }
-            ObjectNode result = extract.toJson(pipeline.process(a.get()));
+        boolean entities = what.equals("entities");
+        boolean eventsWanted = what.equals("events");
+        for (Case scored : cases) {
+            Path file = Path.of(scored.label());
+            EntityGold entityGold = scored.entities();
+            AttributionGold attributionGold = scored.attributions();
+            EventGold eventGold = scored.events();
+            ObjectNode result = extract.toJson(pipeline.process(scored.article()));
             articles++;
             if (entities) {
-                EntityScorer.Comparison ca = EntityScorer.compare(entityGold.actors(), result.get("actors"));
-                EntityScorer.Comparison cl = EntityScorer.compare(entityGold.locations(), result.get("locations"));
+                EntityScorer.Both both = EntityScorer.compare(entityGold.actors(), entityGold.locations(), result.get("actors"),
+                        result.get("locations"));
+                EntityScorer.Comparison ca = both.actors();
+                EntityScorer.Comparison cl = both.places();
                 actors = actors.plus(ca.score());
                 places = places.plus(cl.score());
                 if (details) {
@@ -229,8 +235,12 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private List<Path> goldFiles() throws IOException {
+        return goldFiles(gold);
+    }
+
+    private static List<Path> goldFiles(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path p : gold) {
+        for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
@@ -240,6 +250,48 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         return files;
+    }
+
+    /** One article with its gold. */
+    private record Case(String label, Article article, EntityGold entities, AttributionGold attributions, EventGold events) {
+    }
+
+    /**
+     * The articles to score with their gold: the annotated articles of a real-news corpus folder
+     * (one with a manifest.jsonl) in the chosen split, and each gold file's article. Null, after
+     * saying why, when an article cannot be read.
+     */
+    private List<Case> cases() throws IOException {
+        List<Case> out = new ArrayList<>();
+        for (Path p : gold) {
+            if (Files.isDirectory(p) && RealNewsCorpus.isCorpus(p)) {
+                try {
+                    RealNewsCorpus corpus = RealNewsCorpus.open(p);
+                    for (RealNewsCorpus.Entry e : corpus.entries(split)) {
+                        Article article = corpus.article(e);
+                        RealNewsCorpus.Gold g = corpus.gold(e, article.text());
+                        out.add(new Case(e.id(), article, g.entities(), g.attributions(), g.events()));
+                    }
+                } catch (IOException e) {
+                    io.err().println(e.getMessage());
+                    return null;
+                }
+                continue;
+            }
+            for (Path file : goldFiles(List.of(p))) {
+                EntityGold entityGold = what.equals("entities") ? EntityGold.read(file) : null;
+                AttributionGold attributionGold = what.equals("attributions") ? AttributionGold.read(file) : null;
+                EventGold eventGold = what.equals("events") ? EventGold.read(file) : null;
+                Optional<Article> a = entityGold != null ? findArticle(file, entityGold.article(), entityGold.url())
+                        : eventGold != null ? findArticle(file, eventGold.article(), eventGold.url())
+                        : findArticle(file, attributionGold.article(), attributionGold.url());
+                if (a.isEmpty()) {
+                    return null;
+                }
+                out.add(new Case(file.toString(), a.get(), entityGold, attributionGold, eventGold));
+            }
+        }
+        return out;
     }
 
     /** The article a gold file is about: --article, or its "article" path, picked by "url" within JSON Lines. */

@@ -18,9 +18,12 @@ import java.util.Optional;
  * @param content    the reported content; a quote interrupted by its cue has several spans
  * @param mode       a full quotation, reported speech, or reported speech with a quoted fragment
  * @param confidence how sure the extraction is that this is an attribution with these spans, 0..1
+ * @param via        the channel the words came through, when the text relays them: "Kan TV News" in
+ *                   "Kan TV News, citing a source close to the negotiations, reported …", where the
+ *                   source is the cited one
  */
 public record Attribution(int sentence, Optional<Span> source, Span cue, String cueLemma, Stance stance,
-        List<Span> content, Mode mode, double confidence) {
+        List<Span> content, Mode mode, double confidence, Optional<Span> via) {
 
     /** Whether the content is quoted. */
     public enum Mode {
@@ -52,6 +55,28 @@ public record Attribution(int sentence, Optional<Span> source, Span cue, String 
         if (content.isEmpty()) {
             throw new IllegalArgumentException("an attribution needs content");
         }
+        Objects.requireNonNull(via, "via");
+    }
+
+    /** An attribution heard from its source directly (no channel between). */
+    public Attribution(int sentence, Optional<Span> source, Span cue, String cueLemma, Stance stance, List<Span> content,
+            Mode mode, double confidence) {
+        this(sentence, source, cue, cueLemma, stance, content, mode, confidence, Optional.empty());
+    }
+
+    /** This attribution with other content (and the mode it now has). */
+    public Attribution withContent(List<Span> newContent, Mode newMode) {
+        return new Attribution(sentence, source, cue, cueLemma, stance, newContent, newMode, confidence, via);
+    }
+
+    /** This attribution with another stance. */
+    public Attribution withStance(Stance newStance) {
+        return new Attribution(sentence, source, cue, cueLemma, newStance, content, mode, confidence, via);
+    }
+
+    /** This attribution relayed: said by {@code cited}, heard through {@code channel}. */
+    public Attribution relayed(Span cited, Optional<Span> channel) {
+        return new Attribution(sentence, Optional.of(cited), cue, cueLemma, stance, content, mode, confidence, channel);
     }
 
     /** The content as one string: its spans' texts joined by " … ". */

@@ -15,9 +15,22 @@ import java.util.Optional;
  */
 public record AttributionGold(Optional<String> article, Optional<String> url, List<GoldAttribution> attributions) {
 
-    /** One gold attribution. */
+    /**
+     * One gold attribution. {@code at} is the offset of its cue when the gold gives spans (then the
+     * sentence is found around it, and {@code sentenceHint} only labels the attribution in reports);
+     * {@code sourceWikidata} the QID of a named source and {@code via} the channel of relayed speech,
+     * when the gold gives them.
+     */
     public record GoldAttribution(String source, Optional<String> sourceText, String cue, Optional<String> cueLemma,
-            Optional<String> stance, Optional<String> mode, Optional<String> content, String sentenceHint) {
+            Optional<String> stance, Optional<String> mode, Optional<String> content, String sentenceHint,
+            Optional<Integer> at, Optional<String> sourceWikidata, Optional<String> via) {
+
+        /** A gold attribution found by its sentence's first words, as in seed.json. */
+        public GoldAttribution(String source, Optional<String> sourceText, String cue, Optional<String> cueLemma,
+                Optional<String> stance, Optional<String> mode, Optional<String> content, String sentenceHint) {
+            this(source, sourceText, cue, cueLemma, stance, mode, content, sentenceHint, Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
     }
 
     public AttributionGold {

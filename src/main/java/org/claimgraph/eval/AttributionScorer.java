@@ -59,7 +59,7 @@ public final class AttributionScorer {
         int rightStance = 0;
         int rightMode = 0;
         for (GoldAttribution g : gold) {
-            int[] sentence = sentenceOf(text, g.sentenceHint());
+            int[] sentence = sentence(text, g.at(), g.sentenceHint());
             int best = -1;
             boolean bestSource = false;
             for (int i = 0; i < system.size(); i++) {
@@ -105,6 +105,32 @@ public final class AttributionScorer {
                 missed, wrongSource, spurious);
     }
 
+    /** The sentence of a gold item: around its offset when the gold gives one, else the one its hint starts. */
+    static int[] sentence(String text, Optional<Integer> at, String hint) {
+        return at.map(offset -> sentenceAt(text, offset)).orElseGet(() -> sentenceOf(text, hint));
+    }
+
+    /**
+     * [begin, end) of the line-internal sentence holding {@code offset}: from after the last ". ",
+     * "! ", "? " or line break before it to the next one after it.
+     */
+    static int[] sentenceAt(String text, int offset) {
+        int begin = offset;
+        while (begin > 0 && text.charAt(begin - 1) != '\n'
+                && !(begin >= 2 && text.charAt(begin - 1) == ' ' && ".!?".indexOf(text.charAt(begin - 2)) >= 0)) {
+            begin--;
+        }
+        int end = offset;
+        while (end < text.length() && text.charAt(end) != '\n') {
+            char c = text.charAt(end);
+            end++;
+            if (".!?".indexOf(c) >= 0 && end < text.length() && text.charAt(end) == ' ') {
+                break;
+            }
+        }
+        return new int[] {begin, end};
+    }
+
     /** [begin, end) of the line-internal sentence that starts with {@code hint}, or null. */
     static int[] sentenceOf(String text, String hint) {
         String h = hint.strip();
@@ -135,13 +161,20 @@ public final class AttributionScorer {
     }
 
     private static boolean sameSource(GoldAttribution g, JsonNode s) {
-        return sameSource(g.source(), g.sourceText(), s);
+        JsonNode entity = s.get("source").get("entity");
+        boolean sameQid = g.sourceWikidata().isPresent() && entity != null && !entity.isNull()
+                && g.sourceWikidata().get().equals(entity.path("wikidata").asText(""));
+        return sameQid || sameSource(g.source(), g.sourceText(), s);
     }
 
     /** Whether a system attribution's speaker is the gold source (same label, or shared words for an unnamed one). */
     static boolean sameSource(String goldSource, Optional<String> goldSourceText, JsonNode s) {
         JsonNode source = s.get("source");
         JsonNode entity = source.get("entity");
+        if (goldSource.isBlank()) {
+            // no source in the text ("were reported killed", "reportedly"): right when none is named
+            return (entity == null || entity.isNull()) && source.path("text").isNull();
+        }
         if (entity != null && !entity.isNull()) {
             String label = norm(entity.get("label").asText());
             // "Qatar and Egypt": a joint statement is found under either party
@@ -185,7 +218,7 @@ public final class AttributionScorer {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).strip();
+        return EntityScorer.norm(s);
     }
 
     private static String abbreviate(String s) {

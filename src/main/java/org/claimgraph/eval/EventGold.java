@@ -17,13 +17,16 @@ import java.util.Optional;
 public record EventGold(Optional<String> article, Optional<String> url, List<GoldQuantity> quantities,
         List<GoldDevelopment> developments) {
 
-    /** One gold quantity; {@code value} is empty for a vague amount. */
+    /**
+     * One gold quantity; {@code value} is empty for a vague amount. {@code at} is the offset of its
+     * number when the gold gives spans (the sentence is then found around it).
+     */
     public record GoldQuantity(String text, String measure, Optional<BigDecimal> value, Optional<String> statedBy,
-            String sentenceHint) {
+            String sentenceHint, Optional<Integer> at) {
     }
 
-    /** One gold development. */
-    public record GoldDevelopment(String kind, List<String> actors, String sentenceHint) {
+    /** One gold development; {@code at} as for quantities. */
+    public record GoldDevelopment(String kind, List<String> actors, String sentenceHint, Optional<Integer> at) {
         public GoldDevelopment {
             actors = List.copyOf(actors);
         }
@@ -43,13 +46,13 @@ public record EventGold(Optional<String> article, Optional<String> url, List<Gol
             JsonNode v = q.get("value");
             quantities.add(new GoldQuantity(q.get("text").asText(), q.get("measure").asText(),
                     v == null || v.isNull() ? Optional.empty() : Optional.of(v.decimalValue()),
-                    text(q, "stated_by"), q.get("sentence_hint").asText()));
+                    text(q, "stated_by"), q.get("sentence_hint").asText(), Optional.empty()));
         }
         List<GoldDevelopment> developments = new ArrayList<>();
         for (JsonNode d : root.path("developments")) {
             List<String> actors = new ArrayList<>();
             d.path("actors").forEach(a -> actors.add(a.asText()));
-            developments.add(new GoldDevelopment(d.get("kind").asText(), actors, d.get("sentence_hint").asText()));
+            developments.add(new GoldDevelopment(d.get("kind").asText(), actors, d.get("sentence_hint").asText(), Optional.empty()));
         }
         return new EventGold(text(root, "article"), text(root, "url"), quantities, developments);
     }

@@ -64,7 +64,7 @@ public final class EventScorer {
         int qFound = 0;
         int qRight = 0;
         for (GoldQuantity g : gold.quantities()) {
-            int[] sentence = AttributionScorer.sentenceOf(text, g.sentenceHint());
+            int[] sentence = AttributionScorer.sentence(text, g.at(), g.sentenceHint());
             int hit = -1;
             for (int i = 0; i < quantities.size() && hit < 0; i++) {
                 JsonNode q = quantities.get(i);
@@ -94,7 +94,7 @@ public final class EventScorer {
         int dFound = 0;
         int dRight = 0;
         for (GoldDevelopment g : gold.developments()) {
-            int[] sentence = AttributionScorer.sentenceOf(text, g.sentenceHint());
+            int[] sentence = AttributionScorer.sentence(text, g.at(), g.sentenceHint());
             int hit = -1;
             boolean right = false;
             for (int i = 0; i < developments.size(); i++) {

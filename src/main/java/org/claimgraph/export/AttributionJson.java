@@ -24,7 +24,9 @@ final class AttributionJson {
         ObjectNode o = GraphView.JSON.objectNode();
         o.put("iri", attr.getURI());
         o.set("article", articleRef);
-        o.set("source", source(attr));
+        o.set("source", source(attr, articleText));
+        Optional<Node> via = view.one(attr, CG.via.asNode());
+        o.set("via", via.isPresent() ? view.speaker(via.get()) : GraphView.JSON.nullNode());
         // an attribution is anchored at its cue
         ObjectNode cueJson = o.putObject("cue");
         cueJson.put("text", articleText.substring(view.begin(attr), view.end(attr)));
@@ -59,7 +61,7 @@ final class AttributionJson {
     }
 
     /** The source: the words naming the speaker (text and span) and who the speaker is. */
-    private ObjectNode source(Node attr) {
+    private ObjectNode source(Node attr, String articleText) {
         ObjectNode s = GraphView.JSON.objectNode();
         Optional<Node> mention = view.one(attr, CG.sourceMention.asNode());
         s.put("text", mention.flatMap(m -> view.text(m, CG.mentionText.asNode())).orElse(null));
@@ -67,6 +69,14 @@ final class AttributionJson {
             s.set("span", view.span(mention.get()));
         } else {
             s.putNull("span");
+        }
+        Optional<Node> antecedent = mention.flatMap(m -> view.one(m, CG.antecedent.asNode()));
+        if (antecedent.isPresent()) {
+            ObjectNode a = s.putObject("antecedent");
+            a.put("text", articleText.substring(view.begin(antecedent.get()), view.end(antecedent.get())));
+            a.set("span", view.span(antecedent.get()));
+        } else {
+            s.putNull("antecedent");
         }
         s.setAll(view.speaker(view.one(attr, CG.source.asNode()).orElseThrow()));
         return s;

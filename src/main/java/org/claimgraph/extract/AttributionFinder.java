@@ -29,16 +29,18 @@ final class AttributionFinder {
             "tweeted", "shared", "circulated");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "to", "whether", "if", "how", "why", "what", "when");
     /** Verbs whose object is the addressee or target, not the content: "told reporters that", "accused Hamas of". */
-    private static final Set<String> OBJECT_FIRST = Set.of("tell", "urge", "ask", "warn", "accuse", "blame", "criticize",
+    private static final Set<String> OBJECT_FIRST = Set.of("tell", "inform", "urge", "ask", "warn", "accuse", "blame", "criticize",
             "call on", "press", "caution", "condemn", "charge", "promise", "assure");
     private static final Set<String> CONTENT_OPENERS = Set.of("that", "to", "of", "for");
     /** Cues that may come before their source: "…," said Witkoff. */
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "tell", "ask", "insist", "explain", "continue");
 
     private final CueLexicon cues;
+    private final NominalCues nominal;
 
     AttributionFinder(CueLexicon cues) {
         this.cues = cues;
+        this.nominal = new NominalCues(cues);
     }
 
     /**
@@ -64,6 +66,12 @@ final class AttributionFinder {
             }
             List<Token> tokens = s.tokens();
             int sentenceCues = 0;
+            Optional<Attribution> headline = HeadlineColon.at(text, s, inNames);
+            if (headline.isPresent()) {
+                found.add(headline.get());
+                sentenceCues++;
+            }
+            int sentenceStart = found.size();
             for (int i = 0; i < tokens.size(); i++) {
                 Optional<Found> cue = cueAt(tokens, i);
                 if (cue.isEmpty()) {
@@ -73,12 +81,15 @@ final class AttributionFinder {
                 if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
                     continue; // "refused to say", "declined to comment": no speech
                 }
+                if (c.lemma().equals("claim") && takesLives(tokens, i + 1)) {
+                    continue; // "the fighting has claimed thousands of lives"
+                }
                 int cueBegin = tokens.get(i).span().begin();
                 boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
                 if (quotes.around(cueBegin).isPresent()) {
                     continue; // a report inside a quote or inside another report's content is part of that content
                 }
-                Optional<Attribution> sharedSource = joined ? Optional.of(found.get(found.size() - 1)) : Optional.empty();
+                Optional<Attribution> sharedSource = joined ? outermost(found, s.index()) : Optional.empty();
                 Optional<Attribution> a = c.lemma().equals("according to")
                         ? accordingTo(text, s, i, c, quotes, inNames)
                         : verbCue(text, s, i, c, quotes, inNames, sharedSource.flatMap(Attribution::source));
@@ -94,8 +105,68 @@ final class AttributionFinder {
                     i += c.length() - 1;
                 }
             }
+            List<Span> taken = found.subList(sentenceStart, found.size()).stream()
+                    .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.cue()), a.source().stream())).toList();
+            found.addAll(nominal.find(text, s, inNames, quotes, taken));
         }
-        return continueQuotes(article, quotes, found).stream().map(a -> deniedInContent(text, a)).toList();
+        found.sort(java.util.Comparator.comparing(Attribution::cue)); // text order: noun cues were found after the verbs
+        return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames, cues).stream()
+                .map(a -> deniedInContent(text, a)).toList();
+    }
+
+    /**
+     * The latest report of the sentence that is not inside another's content: "Netanyahu said that
+     * Israel supported the plan, but warned …" joins "warned" to Netanyahu's "said", not to Israel's
+     * "supported".
+     */
+    private static Optional<Attribution> outermost(List<Attribution> found, int sentence) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Attribution a = found.get(k);
+            if (a.sentence() != sentence) {
+                break;
+            }
+            boolean nested = found.stream().anyMatch(b -> b != a && b.sentence() == sentence
+                    && b.content().stream().anyMatch(c -> c.contains(a.cue())));
+            if (!nested) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.of(found.get(found.size() - 1));
+    }
+
+    /** Verbs that take a that-clause without reporting anyone's words or views. */
+    private static final Set<String> NOT_REPORTING = Set.of("mean", "means", "meant", "ensure", "ensures", "ensured", "require",
+            "requires", "required", "make", "makes", "made", "so", "given", "provided", "assuming", "except", "seem", "seems",
+            "seemed", "appear", "appears", "appeared", "happen", "happens", "happened", "prove", "proves", "proved", "turn",
+            "turned", "is", "was", "be", "been");
+
+    /**
+     * A verb the lexicon does not know that takes a that-clause reports a view: "the panel ruled that
+     * …", "aides acknowledged that …". Its lemma is the word itself, lower case; it counts only with
+     * a subject (checked by the caller as for any cue).
+     */
+    private static Optional<Found> thatComplement(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.mainPos().equals("VERB") || i + 2 >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("that")
+                || NOT_REPORTING.contains(t.text().toLowerCase(Locale.ROOT)) || !tokens.get(i + 2).mainPos().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) {
+            return Optional.empty();
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return Optional.of(new Found(new CueLexicon.Cue(w, Attribution.Stance.ASSERT, "verb", List.of(w)), 1));
+    }
+
+    /** "claimed (the) (thousands of) lives": a toll, not a claim. */
+    private static boolean takesLives(List<Token> tokens, int k) {
+        for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
+            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (w.equals("lives") || w.equals("life") || w.equals("victims")) {
+                return true;
+            }
+            if (w.equals("that") || w.equals(",") || tokens.get(j).mainPos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A report whose content calls something false ("reports … are not accurate") is a denial, whatever its verb. */
@@ -104,8 +175,7 @@ final class AttributionFinder {
                 || !ContentDenial.denies(a.cueLemma(), String.join(" ", a.content().stream().map(c -> c.of(text)).toList()))) {
             return a;
         }
-        return new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), Attribution.Stance.DENY, a.content(), a.mode(),
-                a.confidence());
+        return a.withStance(Attribution.Stance.DENY);
     }
 
     private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "which");
@@ -125,7 +195,10 @@ final class AttributionFinder {
                 for (int k = 0; k < words.size() && match; k++) {
                     match = tokens.get(i + k).text().equalsIgnoreCase(words.get(k));
                 }
-                if (match) {
+                // "a fresh push for Gaza", "calls for restraint grew": a phrase cue starts with a verb
+                boolean verbal = phrase.lemma().equals("according to") || tokens.get(i).mainPos().equals("VERB")
+                        || tokens.get(i).mainPos().equals("AUX");
+                if (match && verbal) {
                     return Optional.of(new Found(phrase, words.size()));
                 }
             }
@@ -141,7 +214,7 @@ final class AttributionFinder {
         if (reducedRelative(tokens, i)) {
             return Optional.empty(); // "in a statement posted online": a participle describing a noun
         }
-        return cues.verb(t.text()).map(c -> new Found(c, 1));
+        return cues.verb(t.text()).map(c -> new Found(c, 1)).or(() -> thatComplement(tokens, i));
     }
 
     /** "X said (that) …", "…, X said", "…," said X, "X told Y …". */
@@ -153,7 +226,7 @@ final class AttributionFinder {
         int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
         Optional<int[]> subject = participle
                 ? NounPhrases.statementAgent(tokens, i, inNames).or(() -> NounPhrases.mainSubject(tokens, i, inNames))
-                : NounPhrases.npBefore(tokens, auxStart - 1, inNames);
+                : NounPhrases.subjectBefore(tokens, auxStart - 1, inNames);
         // the cue takes in its auxiliaries, negation and adverbs ("has repeatedly said"), and a colon before a quote
         int cueStart = subject.isPresent() && !participle ? auxStart : i;
         int cueEnd = afterCue;
@@ -191,7 +264,9 @@ final class AttributionFinder {
         boolean quoteBefore = sourceStart > 0 && NounPhrases.isQuote(tokens.get(sourceStart - 1))
                 && quotes.endingAt(tokens.get(sourceStart - 1).span().end()).isPresent();
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
-        boolean contentBefore = !participle && (quoteBefore || clauseEndsAfter(tokens, restStart)
+        // "X reported that Hamas had answered": a verb inside a that-clause has no content before it
+        boolean subordinate = sourceStart > 0 && List.of("that", "whether", "if").contains(tokens.get(sourceStart - 1).text().toLowerCase(Locale.ROOT));
+        boolean contentBefore = !participle && !subordinate && (quoteBefore || clauseEndsAfter(tokens, restStart)
                 || (commaBefore && (adverbialUpToComma(tokens, restStart) || subordinateAfterComma(tokens, restStart))));
         if (contentBefore && !quoteBefore && c.cue().kind().equals("quote")) {
             return Optional.empty(); // "… while the occupation continued.": only '"…," she continued' reports
@@ -216,12 +291,29 @@ final class AttributionFinder {
             }
         }
         content.removeIf(sp -> sp.length() == 0);
+        if (content.isEmpty() && sourceStart == 0 && clauseEndsAfter(tokens, restStart)) {
+            // '"… missing." Trump said.': the quote closed its own sentence just before this one
+            quotes.endingBefore(text, s.span().begin()).ifPresent(q -> content.add(trim(text, q)));
+        }
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Span> source = subject.or(() -> inverted)
-                .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
-                .or(() -> sharedSource);
+        Optional<int[]> clauseSubject = subject.isEmpty() && inverted.isEmpty() && sharedSource.isEmpty() && dependentVerb(tokens, i)
+                ? NounPhrases.mainSubject(tokens, i, inNames) : Optional.empty();
+        Optional<Span> source = participle && sharedSource.isPresent() ? sharedSource // "…, and the prime minister vowed to respond, saying"
+                : subject.or(() -> inverted).or(() -> clauseSubject)
+                        .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
+                        .or(() -> sharedSource);
+        if (!participle && passive(tokens, auxStart, i, c)) {
+            // "At least 330 people have been reported killed": the subject is what was reported, and
+            // only a "by" agent speaks
+            Optional<int[]> agent = afterCue + 1 < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("by")
+                    ? NounPhrases.npAfter(tokens, afterCue + 1, inNames) : Optional.empty();
+            source = agent.map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
+            if (agent.isEmpty() && subject.isPresent()) {
+                content.add(0, new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end()));
+            }
+        }
         double confidence = source.isPresent() ? (isQuoted(text, content) ? 0.85 : 0.75) : 0.5;
         int denial = participle ? denialBefore(tokens, subject.map(r -> r[1]).orElse(0), i, c) : -1;
         Attribution.Stance stance = denial >= 0 ? Attribution.Stance.DENY : c.cue().stance();
@@ -273,7 +365,10 @@ final class AttributionFinder {
                 content.add(trim(text, new Span(tokens.get(0).span().begin(), tokens.get(last).span().end())));
             }
         }
-        int after = np.get()[1];
+        // "according to sources cited by Israeli media": the sources speak, through the media
+        Optional<int[]> channel = RelayedSpeech.channelAfter(tokens, np.get()[1], inNames);
+        Optional<Span> via = channel.map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
+        int after = channel.map(r -> r[1]).orElse(np.get()[1]);
         while (after < tokens.size() && tokens.get(after).text().equals(",")) {
             after++;
         }
@@ -285,7 +380,7 @@ final class AttributionFinder {
             return Optional.empty();
         }
         return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
-                mode(text, content), 0.8));
+                mode(text, content), 0.8, via));
     }
 
     /** Content that is only a prepositional phrase ("for duty", "by staff") or a single word. */
@@ -301,7 +396,7 @@ final class AttributionFinder {
     /** Content that is a clause, an infinitive or a quote. */
     private static boolean opensClause(String text, Span content) {
         String first = content.of(text).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return CLAUSE_OPENERS.contains(first) || first.startsWith("\"") || first.startsWith("“");
+        return CLAUSE_OPENERS.contains(first) || Quotes.isMarkAt(first, false);
     }
 
     /**
@@ -316,7 +411,35 @@ final class AttributionFinder {
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         boolean noClause = next == null || next.mainPos().equals("PUNCT") || next.mainPos().equals("ADV")
                 || (next.mainPos().equals("ADP") && !next.text().equalsIgnoreCase("that"));
-        return participle && afterNoun && verbBefore && noClause;
+        // "the proposal endorsed by Hamas": any past participle with its agent after a noun describes the noun
+        boolean byAgent = w.endsWith("ed") && next != null && next.text().equalsIgnoreCase("by");
+        return (participle && noClause || byAgent) && afterNoun && verbBefore;
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "thought", "known", "seen", "heard", "understood",
+            "believed", "written", "found");
+
+    /** "have been reported", "was told", "is expected": a passive cue (not "quoted", which keeps its subject). */
+    private static boolean passive(List<Token> tokens, int auxStart, int i, Found c) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        boolean pastParticiple = w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
+        boolean be = tokens.subList(auxStart, i).stream().anyMatch(t -> BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)));
+        return be && pastParticiple && !c.lemma().equals("quote") && !c.lemma().equals("cite");
+    }
+
+    /**
+     * A verb that shares the subject of its clause: "… killing dozens while promising …",
+     * "…, specifically accusing it of …", "Rubio spoke with Lavrov and reaffirmed …".
+     */
+    private static boolean dependentVerb(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int k = NounPhrases.skipBackOverAdverbs(tokens, i - 1);
+        boolean afterJoiner = k >= 0 && (tokens.get(k).mainPos().equals("CCONJ") || tokens.get(k).mainPos().equals("SCONJ")
+                || tokens.get(k).text().equals(","));
+        return tokens.get(i).text().endsWith("ing") ? afterJoiner || k < i - 1 : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");
     }
 
     /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */
@@ -343,8 +466,7 @@ final class AttributionFinder {
             }
         }
         content.removeIf(c -> c.length() == 0);
-        return content.isEmpty() ? a : new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), a.stance(), content,
-                mode(text, content), a.confidence());
+        return content.isEmpty() ? a : a.withContent(content, mode(text, content));
     }
 
     private static boolean isCommaOrQuote(Token t) {
@@ -490,8 +612,7 @@ final class AttributionFinder {
                         && !text.substring(a.content().get(a.content().size() - 1).end(), q.begin()).contains("\n")) {
                     List<Span> content = new ArrayList<>(a.content());
                     content.add(trim(text, q));
-                    out.set(k, new Attribution(a.sentence(), a.source(), a.cue(), a.cueLemma(), a.stance(), content,
-                            mode(text, content), a.confidence()));
+                    out.set(k, a.withContent(content, mode(text, content)));
                     break;
                 }
             }
@@ -499,21 +620,20 @@ final class AttributionFinder {
         return out;
     }
 
-    private static Mode mode(String text, List<Span> content) {
+    static Mode mode(String text, List<Span> content) {
         if (isQuoted(text, content)) {
             return Mode.DIRECT;
         }
-        boolean fragment = content.stream().map(c -> c.of(text)).anyMatch(t -> t.contains("\"") || t.contains("“"));
+        boolean fragment = content.stream().map(c -> c.of(text)).anyMatch(t -> t.contains("\"") || t.contains("“") || t.contains("''"));
         return fragment ? Mode.MIXED : Mode.INDIRECT;
     }
 
     private static boolean isQuoted(String text, List<Span> content) {
-        return content.stream().map(c -> c.of(text)).allMatch(t -> (t.startsWith("\"") || t.startsWith("“"))
-                && (t.endsWith("\"") || t.endsWith("”")));
+        return content.stream().map(c -> c.of(text)).allMatch(t -> Quotes.isMarkAt(t, false) && Quotes.isMarkAt(t, true));
     }
 
     /** Without surrounding spaces and a trailing comma. */
-    private static Span trim(String text, Span s) {
+    static Span trim(String text, Span s) {
         int b = s.begin();
         int e = s.end();
         while (b < e && Character.isWhitespace(text.charAt(b))) {

@@ -79,6 +79,11 @@ final class CueLexicon {
         return word(form, "verb").or(() -> word(form, "belief")).or(() -> word(form, "quote"));
     }
 
+    /** The cue a noun form is: "claim", "accusations", "denial"; kind "noun" or "noun-of". */
+    Optional<Cue> noun(String form) {
+        return word(form, "noun").or(() -> word(form, "noun-of"));
+    }
+
     /** Multi-word cues, longest first. */
     List<Cue> phrases() {
         return phrases.stream().sorted((a, b) -> b.words().size() - a.words().size()).toList();

@@ -38,18 +38,10 @@ import org.claimgraph.domain.Token;
  */
 final class DevelopmentFinder {
 
-    /** A trigger; a delivery ("handed", "sent") has no kind of its own: what is delivered decides. */
-    private record Trigger(List<String> words, Optional<Kind> kind) {
-    }
-
     /** Words before a trigger that say it did not (yet) happen: negation and modals. */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "would", "could", "might",
             "may", "will", "should");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
-    private static final Set<String> RESPONSE_OBJECTS = Set.of("response", "reply", "answer", "comments", "amendments");
-    private static final Set<String> PROPOSAL_OBJECTS = Set.of("proposal", "plan", "offer", "text", "framework", "draft", "deal", "map", "maps");
-    private static final Set<String> TALK_OBJECTS = Set.of("talks", "talk", "meeting", "meetings", "negotiations", "round", "discussions", "consultations", "call", "summit");
-    private static final Set<String> TALK_TRIGGERS_NEEDING_OBJECT = Set.of("held", "holds", "hold", "holding", "hosted", "hosts", "host", "hosting", "convened", "convene");
     /** Arriving for talks is talks held by the arrivals alone: "landed in Doha for talks with Hamas". */
     private static final Set<String> ARRIVALS = Set.of("landed", "arrived", "arrive", "arrives");
     private static final Set<String> LEADERS = Set.of("headed", "led", "accompanied", "including");
@@ -58,48 +50,22 @@ final class DevelopmentFinder {
     private static final Set<String> SKIPPED_BEFORE_TRIGGER = Set.of("ADV", "AUX", "PART");
     private static final Set<String> SUBJECT_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
-    private static final Set<String> RETURN_PLACES = Set.of("doha", "cairo", "table", "negotiating");
-    private static final Set<String> RELEASE_OBJECTS = Set.of("hostages", "hostage", "prisoners", "prisoner", "captives", "detainees", "bodies");
 
-    private final List<Trigger> triggers;
-    private final Set<String> frame;
+    /** How many frame words make a whole article one about negotiations. */
+    static final int ARTICLE_FRAME = 4;
+
+    private final DevelopmentCues cues;
     private final Map<String, Entity> statesActedFor;
+    private final NominalDevelopments nominal;
 
-    private DevelopmentFinder(List<Trigger> triggers, Set<String> frame, Map<String, Entity> statesActedFor) {
-        this.triggers = triggers;
-        this.frame = frame;
+    private DevelopmentFinder(DevelopmentCues cues, Map<String, Entity> statesActedFor) {
+        this.cues = cues;
         this.statesActedFor = statesActedFor;
+        this.nominal = new NominalDevelopments(cues);
     }
 
     static DevelopmentFinder load(Map<String, Entity> statesActedFor) {
-        List<Trigger> triggers = new ArrayList<>();
-        Set<String> frame = new HashSet<>();
-        try (InputStream in = DevelopmentFinder.class.getResourceAsStream("development-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("development-cues.tsv is missing from the classpath: rebuild the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols[0].equals("[frame]")) {
-                    frame.addAll(List.of(cols[1].split(" ")));
-                    continue;
-                }
-                Optional<Kind> kind = cols[0].equals("delivery") ? Optional.empty()
-                        : Optional.of(Kind.valueOf(cols[0].toUpperCase(Locale.ROOT)));
-                for (String form : cols[1].split(" ")) {
-                    triggers.add(new Trigger(List.of(form.split("\\+")), kind));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read development-cues.tsv", e);
-        }
-        triggers.sort((a, b) -> b.words().size() - a.words().size());
-        return new DevelopmentFinder(List.copyOf(triggers), Set.copyOf(frame), Map.copyOf(statesActedFor));
+        return new DevelopmentFinder(DevelopmentCues.load(), Map.copyOf(statesActedFor));
     }
 
     List<Development> find(AnnotatedArticle article, List<Mention> mentions, List<Attribution> attributions,
@@ -108,18 +74,22 @@ final class DevelopmentFinder {
         Quotes quotes = Quotes.of(text);
         List<Development> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // an article about negotiations frames all its sentences; elsewhere a sentence needs a frame word of its own
+        long frameWords = article.sentences().stream().flatMap(x -> x.tokens().stream())
+                .filter(t -> cues.frame().contains(t.withoutPossessive().toLowerCase(Locale.ROOT))).count();
+        boolean aboutNegotiations = frameWords >= ARTICLE_FRAME;
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
-            boolean framed = tokens.stream().anyMatch(t -> frame.contains(t.withoutPossessive().toLowerCase(Locale.ROOT)));
+            boolean framed = aboutNegotiations || tokens.stream().anyMatch(t -> cues.frame().contains(t.withoutPossessive().toLowerCase(Locale.ROOT)));
             if (article.clean().isSkipped(s.span())) {
                 continue;
             }
             for (int i = 0; i < tokens.size(); i++) {
-                Optional<Trigger> trigger = triggerAt(tokens, i);
+                Optional<DevelopmentCues.Trigger> trigger = triggerAt(tokens, i, s, mentions);
                 if (trigger.isEmpty()) {
                     continue;
                 }
-                Trigger found = trigger.get();
+                DevelopmentCues.Trigger found = trigger.get();
                 int last = lastWord(tokens, i, found);
                 Span span = new Span(tokens.get(i).span().begin(), tokens.get(i).span().end());
                 Optional<Kind> kindOf = found.kind().isPresent() ? found.kind() : delivered(tokens, last + 1);
@@ -127,24 +97,23 @@ final class DevelopmentFinder {
                     kindOf = Optional.of(Kind.REJECTION); // "would not accept" is a rejection
                 }
                 if (kindOf.isEmpty() || (negated(tokens, i) && kindOf.get() != Kind.REJECTION) || inLongQuote(text, quotes, span)
-                        || denied(text, span, attributions)
-                        || !objectFits(kindOf.get(), tokens, i, last + 1)) {
+                        || denied(text, span, attributions)) {
                     continue;
                 }
-                Trigger t = new Trigger(found.words(), kindOf);
-                boolean meeting = kindOf.get() == Kind.TALKS_HELD && MEETINGS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+                Kind kind = kindOf.get();
+                boolean meeting = kind == Kind.TALKS_HELD && MEETINGS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
                 if (!framed && !meeting) {
                     continue; // not a sentence about negotiations; a meeting or call between leaders needs no such word
                 }
                 if (reducedRelative(tokens, i) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
-                List<Entity> actors = actors(s, i, kindOf.get(), mentions).stream()
+                List<Entity> actors = actors(s, i, kind, mentions).stream()
                         .map(e -> statesActedFor.getOrDefault(e.iri(), e)).distinct().toList(); // an office acts for its state
                 if (!framed && actors.size() < 2) {
                     continue; // an unframed meeting counts only between two named sides
                 }
-                String key = key(t.kind().orElseThrow(), actors);
+                String key = key(kind, actors);
                 Optional<Entity> venue = venue(s, mentions);
                 if (!seen.add(key)) {
                     // told again: keep the first telling, but take the venue a later one names
@@ -163,10 +132,18 @@ final class DevelopmentFinder {
                         .filter(x -> x.date().isPresent()).findFirst();
                 int begin = mentions.stream().filter(m -> actors.contains(m.entity()) && m.sentence() == s.index()
                         && m.span().end() <= span.begin()).mapToInt(m -> m.span().begin()).min().orElse(span.begin());
-                out.add(new Development(s.index(), new Span(begin, clauseEnd(tokens, i)), span, t.kind().orElseThrow(), actors,
+                out.add(new Development(s.index(), new Span(begin, clauseEnd(tokens, i)), span, kind, actors,
                         venue, topic(tokens), date));
             }
+            if (framed) {
+                for (Development d : nominal.find(text, s, mentions, attributions, quotes, published)) {
+                    if (seen.add(key(d.kind(), d.actors())) && out.stream().noneMatch(x -> x.trigger().overlaps(d.trigger()))) {
+                        out.add(d);
+                    }
+                }
+            }
         }
+        out.sort(java.util.Comparator.comparing(Development::trigger));
         return out;
     }
 
@@ -174,28 +151,42 @@ final class DevelopmentFinder {
         return kind + actors.stream().map(Entity::iri).sorted().toList().toString();
     }
 
-    /** A trigger starting at token i; a particle may stand a few words later ("pulled their negotiators out"). */
-    private Optional<Trigger> triggerAt(List<Token> tokens, int i) {
-        String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        if (word.equals("unacceptable") || (word.equals("acceptable") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("not"))) {
-            return Optional.of(new Trigger(List.of(word), Optional.of(Kind.REJECTION))); // "not acceptable to Israel"
-        }
-        if (i > 0 && tokens.get(i).text().equalsIgnoreCase("hold") && tokens.get(i - 1).text().equalsIgnoreCase("on")) {
-            return Optional.of(new Trigger(List.of("hold"), Optional.of(Kind.PAUSE))); // "talks have been on hold"
-        }
-        if (!tokens.get(i).mainPos().equals("VERB")) {
-            return Optional.empty();
-        }
-        for (Trigger t : triggers) {
-            if (tokens.get(i).text().equalsIgnoreCase(t.words().get(0)) && lastWord(tokens, i, t) >= 0) {
+    /**
+     * A trigger starting at token i that meets its condition; a particle may stand a few words
+     * later ("pulled their negotiators out").
+     */
+    private Optional<DevelopmentCues.Trigger> triggerAt(List<Token> tokens, int i, Sentence s, List<Mention> mentions) {
+        boolean verb = tokens.get(i).mainPos().equals("VERB");
+        for (DevelopmentCues.Trigger t : cues.triggers()) {
+            if ((verb || t.anyPos()) && tokens.get(i).text().equalsIgnoreCase(t.words().get(0)) && lastWord(tokens, i, t) >= 0
+                    && conditionMet(t, tokens, i, lastWord(tokens, i, t) + 1, s, mentions)) {
                 return Optional.of(t);
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * The trigger's condition from the data: "released" is a step only with hostages or prisoners
+     * after it, "held" only with talks or a meeting next to it (not "the area held by Israeli
+     * forces"), "returned" only to talks or to a city, "took effect" only of a ceasefire or deal.
+     */
+    private static boolean conditionMet(DevelopmentCues.Trigger t, List<Token> tokens, int trigger, int after, Sentence s,
+            List<Mention> mentions) {
+        List<String> next = tokens.subList(Math.min(after, tokens.size()), Math.min(tokens.size(), after + 6)).stream()
+                .map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
+        List<String> before = tokens.subList(Math.max(0, trigger - 5), trigger).stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
+        boolean cityAfter = after < tokens.size() && mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.entity().is(EntityType.City)
+                && m.span().begin() >= tokens.get(after - 1).span().end() && m.span().begin() <= tokens.get(after - 1).span().end() + 12);
+        boolean objects = t.objects().isEmpty() || next.stream().anyMatch(t.objects()::contains) || (t.objects().contains("@city") && cityAfter);
+        boolean subjects = t.subjects().isEmpty() || before.stream().anyMatch(t.subjects()::contains);
+        boolean near = t.near().isEmpty() || next.stream().limit(3).anyMatch(t.near()::contains) || before.stream().skip(Math.max(0, before.size() - 3))
+                .anyMatch(t.near()::contains);
+        return objects && subjects && near;
+    }
+
     /** Index of the trigger's last word (its particle within four tokens), or -1 when it is not there. */
-    private static int lastWord(List<Token> tokens, int i, Trigger t) {
+    private static int lastWord(List<Token> tokens, int i, DevelopmentCues.Trigger t) {
         int k = i;
         for (int w = 1; w < t.words().size(); w++) {
             int found = -1;
@@ -214,18 +205,18 @@ final class DevelopmentFinder {
     }
 
     /** What a delivery delivers: a response or a proposal, by the words after it, else just before it ("the proposal, passed to Hamas"). */
-    private static Optional<Kind> delivered(List<Token> tokens, int from) {
+    private Optional<Kind> delivered(List<Token> tokens, int from) {
         Optional<Kind> after = deliveredIn(tokens, from, Math.min(tokens.size(), from + 6));
         return after.isPresent() ? after : deliveredIn(tokens, 0, Math.max(0, from - 1));
     }
 
-    private static Optional<Kind> deliveredIn(List<Token> tokens, int from, int to) {
+    private Optional<Kind> deliveredIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (RESPONSE_OBJECTS.contains(w)) {
+            if (cues.deliveredResponse().contains(w)) {
                 return Optional.of(Kind.RESPONSE);
             }
-            if (PROPOSAL_OBJECTS.contains(w)) {
+            if (cues.deliveredProposal().contains(w)) {
                 return Optional.of(Kind.PROPOSAL);
             }
         }
@@ -285,29 +276,6 @@ final class DevelopmentFinder {
     /** Inside a quotation of more than a few words: the speaker's words, not a step the article reports. */
     private static boolean inLongQuote(String text, Quotes quotes, Span trigger) {
         return quotes.around(trigger.begin()).filter(q -> q.of(text).split("\\s+").length > 8).isPresent();
-    }
-
-    /**
-     * "released" is an implementation only when hostages or prisoners follow; "held" and "hosted"
-     * are talks only with talks or a meeting next to them ("held talks", "talks were held"), not
-     * "the area held by Israeli forces".
-     */
-    private boolean objectFits(Kind kind, List<Token> tokens, int trigger, int after) {
-        List<String> next = tokens.subList(after, Math.min(tokens.size(), after + 6)).stream()
-                .map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
-        if (kind == Kind.IMPLEMENTATION) {
-            return next.stream().anyMatch(RELEASE_OBJECTS::contains);
-        }
-        if (kind == Kind.RESUMPTION && tokens.get(trigger).text().toLowerCase(Locale.ROOT).startsWith("return")) {
-            // "returned to Doha", "return to the talks" — not "return the remains"
-            return next.stream().anyMatch(w -> TALK_OBJECTS.contains(w) || RETURN_PLACES.contains(w));
-        }
-        if (kind == Kind.TALKS_HELD && TALK_TRIGGERS_NEEDING_OBJECT.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))) {
-            List<String> before = tokens.subList(Math.max(0, trigger - 3), trigger).stream()
-                    .map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
-            return next.stream().limit(3).anyMatch(TALK_OBJECTS::contains) || before.stream().anyMatch(TALK_OBJECTS::contains);
-        }
-        return true;
     }
 
     /**

@@ -23,6 +23,7 @@ public final class Gazetteer {
     private final Node exact = new Node();
     private final Node folded = new Node();
     private final int size;
+    private final List<GazetteerEntry> entries;
 
     private Gazetteer(List<GazetteerEntry> entries) {
         for (GazetteerEntry e : entries) {
@@ -35,11 +36,35 @@ public final class Gazetteer {
             node.entries.add(e);
         }
         this.size = entries.size();
+        this.entries = List.copyOf(entries);
     }
 
-    public static Gazetteer of(List<GazetteerEntry> entries) {
-        return new Gazetteer(entries);
+    /** Every entry: each label, alias and demonym with its entity. */
+    public List<GazetteerEntry> entries() {
+        return entries;
     }
+
+    /**
+     * A gazetteer of these entries, each also under its other ways of joining an Arabic article:
+     * "Abdel Fattah al-Burhan" matches "Abdel Fattah al Burhan" too, and the other way round.
+     */
+    public static Gazetteer of(List<GazetteerEntry> entries) {
+        List<GazetteerEntry> all = new ArrayList<>(entries);
+        for (GazetteerEntry e : entries) {
+            String surface = e.surface();
+            String spaced = ARTICLE_HYPHEN.matcher(surface).replaceAll("$1 ");
+            String hyphened = ARTICLE_SPACE.matcher(surface).replaceAll("$1-");
+            for (String variant : List.of(spaced, hyphened)) {
+                if (!variant.equals(surface) && variant.contains(" ")) {
+                    all.add(new GazetteerEntry(variant, e.entity(), e.how()));
+                }
+            }
+        }
+        return new Gazetteer(all);
+    }
+
+    private static final java.util.regex.Pattern ARTICLE_HYPHEN = java.util.regex.Pattern.compile("\\b([Aa]l|[Ee]l)-(?=\\p{Lu})");
+    private static final java.util.regex.Pattern ARTICLE_SPACE = java.util.regex.Pattern.compile("(?<=\\S )([Aa]l|[Ee]l) (?=\\p{Lu})");
 
     public int size() {
         return size;

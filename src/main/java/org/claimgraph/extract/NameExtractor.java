@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityIds;
+import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.ExtractedArticle;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.Mention.MatchKind;
@@ -25,9 +26,13 @@ public final class NameExtractor implements Extractor {
     private final ProperNounFinder properNouns;
     private final MentionUse use;
     private final RoleFinder roles;
+    private final NameCues cues;
+    private final Transliterations transliterations;
 
     public NameExtractor(Gazetteer gazetteer) {
+        this.transliterations = new Transliterations(gazetteer);
         NameCues cues = NameCues.load();
+        this.cues = cues;
         this.gazetteer = gazetteer;
         this.properNouns = new ProperNounFinder(cues);
         this.use = new MentionUse(cues);
@@ -39,7 +44,7 @@ public final class NameExtractor implements Extractor {
         String text = article.text();
         List<Mention> mentions = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.find(text)) {
-            if (!article.clean().isSkipped(m.span())) {
+            if (!article.clean().isSkipped(m.span()) && !partOfLongerName(text, m)) {
                 Entity e = m.entry().entity();
                 mentions.add(new Mention(m.span(), m.span().of(text), e, article.sentenceOf(m.span()),
                         confidence(m.entry().how(), m.ambiguous()), m.entry().how(), e.defaultUse()));
@@ -51,13 +56,63 @@ public final class NameExtractor implements Extractor {
         for (ProperNounFinder.Candidate c : candidates) {
             // a candidate that covers gazetteer names is an organisation or place named by keyword
             mentions.removeIf(g -> g.how() != MatchKind.PROPER_NOUN && g.span().overlaps(c.span()));
-            Entity e = new Entity(EntityIds.minted(c.type(), c.name()), c.name(), List.of(c.type()), Optional.empty(), false);
+            Optional<Entity> known = c.type() == EntityType.Person ? transliterations.find(c.name()) : Optional.empty();
+            Entity e = known.orElseGet(() -> new Entity(EntityIds.minted(c.type(), c.name()), c.name(), List.of(c.type()),
+                    Optional.empty(), false));
             mentions.add(new Mention(c.span(), c.span().of(text), e, article.sentenceOf(c.span()), c.confidence(),
-                    MatchKind.PROPER_NOUN, e.defaultUse()));
+                    known.isPresent() ? MatchKind.ALIAS : MatchKind.PROPER_NOUN, e.defaultUse()));
         }
         mentions.sort(Comparator.comparing(Mention::span));
         List<Mention> decided = use.decide(article, mentions);
         return new ExtractedArticle(article, decided, roles.find(article, decided), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A one-word name of a known person written against other capitalised words is part of another
+     * person's name: "Naim" in "Naim Qassem" is not Basem Naim. A title before it ("President
+     * Putin") or an organisation word after it keeps it.
+     */
+    private boolean partOfLongerName(String text, Gazetteer.Match m) {
+        Entity e = m.entry().entity();
+        if (!e.is(EntityType.Person) || m.span().of(text).contains(" ")) {
+            return false;
+        }
+        String before = wordBefore(text, m.span().begin());
+        String after = wordAfter(text, m.span().end());
+        boolean nameBefore = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && !cues.is("titles", before)
+                && !cues.is("not-names", before);
+        boolean nameAfter = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !cues.is("not-names", after)
+                && !isKeyword(after);
+        return nameBefore || nameAfter;
+    }
+
+    private boolean isKeyword(String word) {
+        return List.of("agency-keywords", "armed-group-keywords", "government-keywords", "media-keywords", "organization-keywords")
+                .stream().anyMatch(section -> cues.is(section, word));
+    }
+
+    /** The word right before {@code at}, across one space only (not across punctuation). */
+    private static String wordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ') {
+            return "";
+        }
+        int b = at - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, at - 1);
+    }
+
+    /** The word right after {@code at}, across one space only. */
+    private static String wordAfter(String text, int at) {
+        if (at + 1 >= text.length() || text.charAt(at) != ' ') {
+            return "";
+        }
+        int e = at + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(at + 1, e);
     }
 
     static double confidence(MatchKind how, boolean ambiguous) {

@@ -107,6 +107,17 @@ final class NounPhrases {
             return Optional.empty();
         }
         Token last = tokens.get(end);
+        if (last.text().equals(")")) {
+            // "Lebanon's National News Agency (NNA)": an acronym in brackets stays with its phrase
+            int open = end - 1;
+            while (open >= 0 && !tokens.get(open).text().equals("(") && end - open <= 5) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).text().equals("(")) {
+                return npBefore(tokens, open - 1, inNames).map(np -> new int[] {np[0], end + 1});
+            }
+            return Optional.empty();
+        }
         if (last.mainPos().equals("PRON") && PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))) {
             return Optional.of(new int[] {end, end + 1});
         }
@@ -142,10 +153,15 @@ final class NounPhrases {
         while (from > 0) {
             Token prev = tokens.get(from - 1);
             String w = prev.text().toLowerCase(Locale.ROOT);
+            // "doctors in Gaza City", "the Roper Center for Public Opinion Research", "Commission on Presidential Debates"
+            boolean nameContinues = tokens.get(from).isCapitalised() && from >= 2 && tokens.get(from - 2).mainPos().equals("PROPN");
             boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")
-                    || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN")))
+                    || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN"))
+                    || ((NOUN_MODIFIERS.contains(w) || w.equals("on")) && nameContinues))
                     && from >= 2 && isNpToken(inNames, tokens.get(from - 2));
-            if (isNpToken(inNames, prev) || joiner) {
+            // "an unnamed official", "the unidentified source": a participle between a determiner and the noun
+            boolean adjectival = prev.text().endsWith("ed") && from >= 2 && tokens.get(from - 2).mainPos().equals("DET");
+            if (isNpToken(inNames, prev) || joiner || adjectival) {
                 from--;
             } else if (from >= 3 && tokens.get(from - 2).text().equals("-") && attached(tokens, from - 2)) {
                 from -= 3; // "Hamas-run": a hyphenated modifier the tagger splits
@@ -157,6 +173,39 @@ final class NounPhrases {
             }
         }
         return Optional.of(new int[] {from, end + 1});
+    }
+
+    /** Prepositions of an adjunct between a subject and its verb: "X in a statement said", "X on Friday said". */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "after", "before");
+
+    /**
+     * The subject before a verb, past an adjunct between them: "FO spokesperson Shafqat Khan in a
+     * statement said", "Hamas, in a statement, said" — the adjunct is neither source nor cue.
+     */
+    static Optional<int[]> subjectBefore(List<Token> tokens, int end, Set<Token> inNames) {
+        if (end >= 1 && tokens.get(end).text().equals(",")) {
+            int open = end - 1;
+            while (open >= 0 && !tokens.get(open).text().equals(",") && end - open <= 8) {
+                open--;
+            }
+            if (open > 0 && open < end - 1 && tokens.get(open).text().equals(",")
+                    && ADJUNCT_PREPOSITIONS.contains(tokens.get(open + 1).text().toLowerCase(Locale.ROOT))) {
+                Optional<int[]> before = npBefore(tokens, open - 1, inNames);
+                if (before.isPresent()) {
+                    return before;
+                }
+            }
+        }
+        Optional<int[]> np = npBefore(tokens, end, inNames);
+        if (np.isPresent() && np.get()[0] >= 2 && np.get()[1] - np.get()[0] <= 4
+                && ADJUNCT_PREPOSITIONS.contains(tokens.get(np.get()[0] - 1).text().toLowerCase(Locale.ROOT))) {
+            int adp = np.get()[0] - 1;
+            Optional<int[]> before = npBefore(tokens, adp - 1, inNames).filter(b -> b[1] == adp);
+            if (before.isPresent()) {
+                return before;
+            }
+        }
+        return np;
     }
 
     /** The noun phrase starting at {@code start} (for "…," said X and "according to X"). */
@@ -172,7 +221,9 @@ final class NounPhrases {
         while (to < tokens.size()) {
             Token t = tokens.get(to);
             String w = t.text().toLowerCase(Locale.ROOT);
-            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s"))
+            boolean nameContinues = to + 1 < tokens.size() && tokens.get(to + 1).isCapitalised() && to > start
+                    && tokens.get(to - 1).mainPos().equals("PROPN") && (NOUN_MODIFIERS.contains(w) || w.equals("on"));
+            boolean joiner = ((w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")) || nameContinues)
                     && to + 1 < tokens.size() && isNpToken(inNames, tokens.get(to + 1)) && to > start;
             if (isNpToken(inNames, t) || joiner) {
                 to++;

@@ -34,7 +34,12 @@ final class ProperNounFinder {
     private record Run(Sentence sentence, int from, int to) {
     }
 
-    private static final List<String> CONNECTORS = List.of("of", "bin", "bint", "ibn", "de", "du", "van", "von", "la");
+    private static final List<String> CONNECTORS = List.of("of", "bin", "bint", "ibn", "de", "du", "van", "von", "la", "der", "den",
+            "del", "della", "da", "dos", "das", "di");
+    /** A name written as one token with its article: "al-Hayya", "el-Sisi". */
+    private static final Pattern HYPHENATED_ARTICLE = Pattern.compile("^(al|el|ad|as|ash|at|az|abu)-\\p{Lu}.*");
+    /** Lower-case Arabic articles that join a name without a hyphen: "Khalil al Hayya". */
+    private static final List<String> LOOSE_ARTICLES = List.of("al", "el", "abu");
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(al|el|ad|as|ash|at|az|abu|bin)(-\\p{Lu}.*)?");
     private static final Map<String, EntityType> KEYWORD_TYPES = Map.ofEntries(
             Map.entry("agency-keywords", EntityType.Agency),
@@ -119,19 +124,29 @@ final class ProperNounFinder {
     /** A run starts at a name token, or at "al" joined by a hyphen to one ("al-Mannai"). */
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return (isNameToken(t) && !t.mainPos().equals("PRON")) || (isArabicArticle(t) && hyphenJoins(tokens, i + 1));
+        return (isNameToken(t) && !t.mainPos().equals("PRON")) || joiningArticle(tokens, i);
+    }
+
+    /** "al-Mannai", "al Hayya": a lower-case article joined to the name token after it. */
+    private boolean joiningArticle(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return isArabicArticle(t) && (hyphenJoins(tokens, i + 1)
+                || (LOOSE_ARTICLES.contains(t.text()) && i + 1 < tokens.size() && isNameToken(tokens.get(i + 1))));
     }
 
     /** End (exclusive) of the run of name tokens starting at {@code i}. */
     private int runEnd(List<Token> tokens, int i) {
         int j = i + 1;
         while (j < tokens.size() && !endsWithPossessive(tokens.get(j - 1))) { // "Qatar's Ministry": the possessive ends it
-            if (isNameToken(tokens.get(j)) || (isArabicArticle(tokens.get(j)) && hyphenJoins(tokens, j + 1))) {
+            int connectors = connectorsAt(tokens, j);
+            if (tokens.get(j - 1).text().equals("Channel") && tokens.get(j).mainPos().equals("NUM")) {
+                j++; // "Channel 12", "Channel 13 News"
+            } else if (isNameToken(tokens.get(j)) || joiningArticle(tokens, j)) {
                 j++;
             } else if (hyphenJoins(tokens, j)) {
                 j += 2; // "El-Arish", "al-Mannai": the tokenizer splits at the hyphen
-            } else if (isConnector(tokens.get(j)) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
-                j += 2;
+            } else if (connectors > 0 && j + connectors < tokens.size() && isNameToken(tokens.get(j + connectors))) {
+                j += connectors + 1; // "Ursula von der Leyen", "Ministry of Health"
             } else {
                 break;
             }
@@ -175,11 +190,20 @@ final class ProperNounFinder {
     private boolean isNameToken(Token t) {
         String w = t.withoutPossessive();
         boolean capitalised = t.isCapitalised() && Character.isLetter(w.codePointAt(0));
-        return (capitalised || ARABIC_ARTICLE.matcher(w).matches()) && !cues.is("not-names", w);
+        return (capitalised || HYPHENATED_ARTICLE.matcher(w).matches()) && !cues.is("not-names", w);
     }
 
     private static boolean isConnector(Token t) {
         return CONNECTORS.contains(t.text());
+    }
+
+    /** How many connectors stand in a row at {@code j}: "von der" gives 2. */
+    private static int connectorsAt(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && isConnector(tokens.get(k)) && k - j < 3) {
+            k++;
+        }
+        return k - j;
     }
 
     private static boolean endsWithPossessive(Token t) {
@@ -200,7 +224,8 @@ final class ProperNounFinder {
                 return to;
             }
             if (keywordOf(t.withoutPossessive()).isPresent() || keywordOf(t.text().replaceFirst("s$", "")).isPresent()) {
-                return k + 1;
+                boolean nameFollows = k + 1 < tokens.size() && isNameToken(tokens.get(k + 1));
+                return nameFollows ? to : k + 1; // "the Lebanese Shia group Hezbollah": the group is Hezbollah
             }
         }
         return to;
@@ -210,15 +235,31 @@ final class ProperNounFinder {
     private Optional<Candidate> type(Run run, List<Candidate> earlier) {
         List<Token> tokens = run.sentence().tokens();
         int to = extendedEnd(tokens, run.to());
-        Optional<EntityType> keywordType = keywordType(tokens, run.from(), to);
-        int nameStart = run.from();
-        if (keywordType.isEmpty()) {
-            while (nameStart < to && (cues.is("titles", tokens.get(nameStart).text()) || isConnector(tokens.get(nameStart)))) {
-                nameStart++; // "Secretary of State Marco Rubio": the title is not the name
+        boolean extended = to > run.to();
+        if (extended && run.from() == 0 && run.to() - run.from() == 1) {
+            return Optional.empty(); // "Local news portal …", "Government forces held …": a sentence's first word names nothing
+        }
+        int nameStart = personAfterTitle(tokens, run.from(), run.to());
+        Optional<EntityType> keywordType = nameStart > run.from() ? Optional.empty() : keywordType(tokens, run.from(), to);
+        if (extended && keywordType.equals(Optional.of(EntityType.Location))) {
+            // "the Tibnah area", "Islamabad airport": the word only says it is a place; the name is "Tibnah"
+            Span bare = new Span(tokens.get(run.from()).span().begin(), end(tokens.get(run.to() - 1)));
+            return Optional.of(new Candidate(bare, name(tokens, run.from(), run.to()), EntityType.Location, 0.6, Optional.empty()));
+        }
+        if (nameStart == run.from() && keywordType.isEmpty()) {
+            while (nameStart < to && (isTitle(tokens.get(nameStart)) || isConnector(tokens.get(nameStart))
+                    || tokens.get(nameStart).text().equals("-"))) {
+                if (tokens.get(nameStart).text().equals("of") && nameStart > run.from()) {
+                    return Optional.empty(); // "Director General of Military Operations" names an office, not a person
+                }
+                nameStart++; // "Sheikh Mohammed": an honorific alone is no name
             }
         }
-        if (nameStart == to) {
+        if (nameStart >= to) {
             return Optional.empty();
+        }
+        if (nameStart > run.from()) {
+            to = run.to(); // "Foreign Minister Ishaq Dar camp" is no camp
         }
         Optional<Span> titleSpan = nameStart > run.from()
                 ? Optional.of(new Span(tokens.get(run.from()).span().begin(), tokens.get(nameStart - 1).span().end()))
@@ -231,55 +272,110 @@ final class ProperNounFinder {
             return length == 1 ? Optional.empty() : Optional.of(new Candidate(span, name, keywordType.get(), 0.75, titleSpan));
         }
         double personConfidence = length >= 2 ? 0.75 : 0.6;
-        if (titleSpan.isPresent() || roleBefore(tokens, run.from()) || appositionAfter(tokens, to, "roles")) {
+        boolean personShaped = tokens.subList(nameStart, to).stream().noneMatch(t -> t.text().equals("of"));
+        if (personShaped && (titleSpan.isPresent() || roleBefore(tokens, run.from()) || appositionAfter(tokens, to, "roles"))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
         if (appositionAfter(tokens, to, "org-nouns")) {
             return Optional.of(new Candidate(span, name, EntityType.Organization, 0.7, titleSpan));
         }
-        if (placeBefore(tokens, run.from()) || coordinatedWithPlace(tokens, run.from(), earlier)) {
+        if (placeBefore(tokens, run.from()) || coordinatedWithPlace(tokens, run.from(), to, earlier)) {
             return Optional.of(new Candidate(span, name, EntityType.Location, 0.6, titleSpan));
         }
-        if (whoAfter(tokens, to) || (length >= 2 && speechAfter(tokens, to))) {
+        if (outletVerbAfter(tokens, to) || (tokens.get(nameStart).text().equals("Channel") && length >= 2)) {
+            return Optional.of(new Candidate(span, name, EntityType.MediaOutlet, 0.65, titleSpan)); // "Ynet reported", "Channel 12"
+        }
+        if (personShaped && (whoAfter(tokens, to) || (length >= 2 && speechAfter(tokens, to)))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
         return Optional.empty();
     }
 
-    /** An untyped run that repeats part of a name typed in the article: a surname, or an organisation's first word. */
+    /**
+     * Where a person's name starts after titles inside a run: "White House Press Secretary Karoline
+     * Leavitt" (after "Secretary"), "Information Minister Attaullah Tarar", "Hezbollah
+     * Secretary-General Naim Qassem". The name is what follows the last title word, when that is one
+     * or more name words with no "of" ("Director General of Military Operations" is an office).
+     * {@code from} when the run holds no such title.
+     */
+    private int personAfterTitle(List<Token> tokens, int from, int to) {
+        int lastTitle = -1;
+        for (int k = from; k < to; k++) {
+            if (isTitle(tokens.get(k))) {
+                lastTitle = k;
+            }
+        }
+        if (lastTitle < 0 || lastTitle == to - 1) {
+            return from;
+        }
+        int nameStart = lastTitle + 1;
+        if (tokens.get(nameStart).text().equals("-")) {
+            return from; // "Secretary-General" is all title
+        }
+        for (int k = nameStart; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals("of") || keywordOf(t.withoutPossessive()).isPresent()) {
+                return from;
+            }
+        }
+        return nameStart;
+    }
+
+    /** A title word, in either number: "Minister", "Generals", "Sheikh" — or a role written as one ("Mediator Karim …"). */
+    private boolean isTitle(Token t) {
+        String w = t.withoutPossessive();
+        String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return t.isCapitalised() && (cues.is("titles", w) || cues.is("titles", singular) || cues.is("roles", w) || cues.is("roles", singular));
+    }
+
+    /**
+     * An untyped run that repeats part of a name typed in the article: a surname ("Mansour",
+     * "Al-Thani" after "Mohammed bin Abdulrahman Al Thani"), or an organisation's first word.
+     */
     private Optional<Candidate> shortForm(Run run, List<Candidate> typed) {
-        if (run.to() - run.from() != 1) {
+        List<Token> tokens = run.sentence().tokens();
+        if (run.to() - run.from() > 3) {
             return Optional.empty();
         }
-        Token t = run.sentence().tokens().get(run.from());
-        String word = t.withoutPossessive();
-        Span span = new Span(t.span().begin(), t.span().begin() + word.length());
+        Token last = tokens.get(run.to() - 1);
+        Span span = new Span(tokens.get(run.from()).span().begin(), end(last));
+        String word = name(tokens, run.from(), run.to());
+        String key = nameKey(word);
+        List<String> carriers = typed.stream().filter(c -> c.type() == EntityType.Person && nameKey(c.name()).endsWith(" " + key))
+                .map(Candidate::name).distinct().toList();
+        if (carriers.size() == 1) {
+            return Optional.of(new Candidate(span, carriers.get(0), EntityType.Person, 0.6, Optional.empty()));
+        }
         for (Candidate c : typed) {
             String[] words = c.name().split(" ");
-            if (words.length < 2) {
-                continue;
-            }
-            if (c.type() == EntityType.Person && words[words.length - 1].equals(word)) {
-                return Optional.of(new Candidate(span, word, EntityType.Person, 0.6, Optional.empty()));
-            }
-            if (c.type() != EntityType.Person && !c.type().isPlace() && words[0].equals(word)) {
+            if (run.to() - run.from() == 1 && words.length >= 2 && c.type() != EntityType.Person && !c.type().isPlace()
+                    && words[0].equals(word)) {
                 return Optional.of(new Candidate(span, c.name(), c.type(), 0.6, Optional.empty()));
             }
         }
         return Optional.empty();
     }
 
+    /** A name folded for comparing its parts: lower case, hyphens as spaces, no leading Arabic article. */
+    static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[-\u2010\u2011]", " ").replaceAll("\\s+", " ").strip()
+                .replaceFirst("^(al|el) ", "");
+    }
+
+    /**
+     * The type the run's head word gives: its last word, or its last word before "of" ("Ministry of
+     * Health" is an Agency, "Gaza Relief Coalition" an Organization; "Lebanese Army Day" is neither).
+     */
     private Optional<EntityType> keywordType(List<Token> tokens, int from, int to) {
-        // the last keyword decides: "Ministry of Health" (Agency), "Gaza Relief Coalition" (Organization)
-        Optional<EntityType> type = Optional.empty();
-        for (int k = from; k < to; k++) {
-            String w = tokens.get(k).withoutPossessive();
-            Optional<EntityType> t = keywordOf(w).or(() -> pluralKeyword(w));
-            if (t.isPresent()) {
-                type = t;
+        int head = to - 1;
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).text().equals("of")) {
+                head = k - 1;
+                break;
             }
         }
-        return type;
+        String w = tokens.get(head).withoutPossessive();
+        return keywordOf(w).or(() -> pluralKeyword(w));
     }
 
     /** A plural keyword in lower case: "the Zeitoun and Sheikh Radwan neighbourhoods". */
@@ -291,8 +387,25 @@ final class ProperNounFinder {
         return KEYWORD_TYPES.entrySet().stream().filter(e -> cues.is(e.getKey(), word)).map(Map.Entry::getValue).findFirst();
     }
 
-    /** A lower-case role noun just before the name, maybe with adjectives between: "envoy", "chief negotiator". */
+    /**
+     * A lower-case role noun just before the name, maybe with adjectives between ("envoy", "chief
+     * negotiator"), or heading a phrase the name stands in apposition to ("US deputy special envoy
+     * for the Middle East, Morgan Ortagus").
+     */
     private boolean roleBefore(List<Token> tokens, int from) {
+        if (from >= 2 && tokens.get(from - 1).text().equals(",")) {
+            for (int k = from - 2; k >= Math.max(0, from - 10); k--) {
+                Token t = tokens.get(k);
+                if (!t.isCapitalised() && cues.is("roles", t.text())) {
+                    return true;
+                }
+                String pos = t.mainPos();
+                if (t.text().equals(",") || pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON") || pos.equals("SCONJ")) {
+                    return false;
+                }
+            }
+            return false;
+        }
         for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
             Token t = tokens.get(k);
             if (!t.isCapitalised() && cues.is("roles", t.text())) {
@@ -311,8 +424,11 @@ final class ProperNounFinder {
         if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
             return false;
         }
-        String first = tokens.get(to + 1).text().toLowerCase(Locale.ROOT);
-        if (!List.of("a", "an", "the").contains(first) && !cues.is(section, first)) {
+        Token firstToken = tokens.get(to + 1);
+        String first = firstToken.text().toLowerCase(Locale.ROOT);
+        boolean opens = List.of("a", "an", "the").contains(first) || cues.is(section, first)
+                || (firstToken.isCapitalised() && !firstToken.mainPos().equals("PRON")); // ", Kremlin spokesman,"
+        if (!opens) {
             return false; // "..., his office said" is no apposition
         }
         for (int k = to + 1; k < Math.min(tokens.size(), to + 8); k++) {
@@ -331,6 +447,20 @@ final class ProperNounFinder {
     private static boolean whoAfter(List<Token> tokens, int to) {
         int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : to;
         return k < tokens.size() && (tokens.get(k).text().equals("who") || tokens.get(k).text().equals("whose"));
+    }
+
+    /** Verbs that only a newsroom does to a story: "Ynet reported", "Al Hadath aired", "Kan broadcast". */
+    private static final List<String> OUTLET_VERBS = List.of("reported", "reports", "broadcast", "broadcasts", "aired", "airs",
+            "published", "publishes");
+
+    /** "Ynet reported", "Axios, citing …": a name that reports or relays is an outlet. */
+    private static boolean outletVerbAfter(List<Token> tokens, int to) {
+        int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : to;
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return OUTLET_VERBS.contains(w) || (k > to && (w.equals("citing") || w.equals("quoting")));
     }
 
     private boolean speechAfter(List<Token> tokens, int to) {
@@ -356,14 +486,27 @@ final class ProperNounFinder {
         return w.equals("of") && k > 0 && cues.is("place-nouns", tokens.get(k - 1).text());
     }
 
-    /** "Shujaiya and Tuffah": a name joined to a place just named is a place. */
-    private static boolean coordinatedWithPlace(List<Token> tokens, int from, List<Candidate> earlier) {
+    /**
+     * "Shujaiya and Tuffah", "Gaza City, Khan Younis and Rafah": a name joined to a place just named
+     * is a place — after a comma only when the name ends a list item ("Punjab Province, Maryam
+     * Nawaz, declared" is an apposition).
+     */
+    private static boolean coordinatedWithPlace(List<Token> tokens, int from, int to, List<Candidate> earlier) {
         if (from < 2 || earlier.isEmpty()) {
             return false;
         }
         String joiner = tokens.get(from - 1).text();
         if (!joiner.equals("and") && !joiner.equals("or") && !joiner.equals(",")) {
             return false;
+        }
+        if (joiner.equals(",")) {
+            String next = to < tokens.size() ? tokens.get(to).text() : ".";
+            boolean endsItem = List.of("and", "or", ",", ".", ";").contains(next);
+            boolean verbAfterComma = next.equals(",") && to + 1 < tokens.size()
+                    && (tokens.get(to + 1).mainPos().equals("VERB") || tokens.get(to + 1).mainPos().equals("AUX"));
+            if (!endsItem || verbAfterComma) {
+                return false;
+            }
         }
         Candidate previous = earlier.get(earlier.size() - 1);
         return previous.type().isPlace() && previous.span().end() == tokens.get(from - 2).span().end();

@@ -7,7 +7,8 @@ import org.claimgraph.domain.Span;
 
 /**
  * The quotations of a text: spans from an opening to its closing quote mark, marks included.
- * Curly quotes pair by direction, straight double quotes alternate. A quote never runs past its
+ * Curly quotes pair by direction, straight double quotes alternate, and so do the doubled marks
+ * some newspapers print (two apostrophes, or two backquotes to open). A quote never runs past its
  * paragraph (line); one left open closes at the line's end.
  */
 final class Quotes {
@@ -28,6 +29,13 @@ final class Quotes {
                     spans.add(new Span(open, trimEnd(text, open, i)));
                 }
                 open = -1;
+            } else if (text.startsWith("``", i) || (text.startsWith("''", i) && open < 0 && opensHere(text, i))) {
+                open = i;
+                i++;
+            } else if (text.startsWith("''", i) && open >= 0) {
+                spans.add(new Span(open, i + 2));
+                open = -1;
+                i++;
             } else if (c == '“' || (c == '"' && open < 0)) {
                 open = i;
             } else if ((c == '”' || c == '"') && open >= 0) {
@@ -36,6 +44,27 @@ final class Quotes {
             }
         }
         return new Quotes(spans);
+    }
+
+    /** A doubled apostrophe opens a quote at a line's or word's start, not after a letter ("Jones''s"). */
+    private static boolean opensHere(String text, int i) {
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    /** Whether {@code s} begins (or, with {@code end}, ends) with a quote mark. */
+    static boolean isMarkAt(String s, boolean end) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (end) {
+            return s.endsWith("\"") || s.endsWith("”") || s.endsWith("''");
+        }
+        return s.startsWith("\"") || s.startsWith("“") || s.startsWith("''") || s.startsWith("``");
+    }
+
+    /** The quote that closes right before {@code offset}, with only spaces and line breaks between. */
+    Optional<Span> endingBefore(String text, int offset) {
+        return spans.stream().filter(q -> q.end() <= offset && text.substring(q.end(), offset).isBlank()).reduce((a, b) -> b);
     }
 
     private static int trimEnd(String text, int begin, int end) {

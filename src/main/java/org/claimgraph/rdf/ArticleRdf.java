@@ -207,14 +207,20 @@ public final class ArticleRdf {
             add(node, CG.inArticle.asNode(), articleNode);
             add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), a.sentence()));
             anchor(node, a.cue());
-            Node speaker = speaker(r.speaker(), Iris.part(node, "speaker"));
+            Node speaker = speaker(r.speaker(), anonymousNode(r.speaker(), node, "speaker"));
             add(node, CG.source.asNode(), speaker);
+            r.via().ifPresent(v -> add(node, CG.via.asNode(), speaker(v, anonymousNode(v, node, "via"))));
             a.source().ifPresent(span -> {
                 Node mention = Iris.part(node, "source");
                 add(node, CG.sourceMention.asNode(), mention);
                 add(mention, CG.refersTo.asNode(), speaker);
                 add(mention, CG.mentionText.asNode(), string(span.of(text)));
                 anchor(mention, span);
+                r.antecedent().ifPresent(earlier -> {
+                    Node antecedent = Iris.part(node, "antecedent");
+                    add(mention, CG.antecedent.asNode(), antecedent);
+                    anchor(antecedent, earlier);
+                });
             });
             add(node, CG.cueLemma.asNode(), string(a.cueLemma()));
             for (int i = 0; i < a.content().size(); i++) {
@@ -293,6 +299,15 @@ public final class ArticleRdf {
                     add(instant, Vocab.TIME_IN_XSD_DATE, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
                 });
             }
+        }
+
+        /**
+         * Where an unnamed speaker's node stands: one node per unnamed source the article introduced
+         * (so "an unnamed Israeli official" and "the official" are one speaker), else one of the
+         * attribution's own.
+         */
+        private Node anonymousNode(ResolvedAttribution.Speaker speaker, Node attribution, String part) {
+            return speaker.introduced().map(span -> Iris.unnamedSource(article.id(), span)).orElse(Iris.part(attribution, part));
         }
 
         /** A speaker node: the named entity, or an unnamed source of its own at {@code anonymousNode}. */

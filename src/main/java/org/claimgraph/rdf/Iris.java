@@ -58,6 +58,11 @@ public final class Iris {
         return NodeFactory.createURI(ID + "article/" + articleId + "/attribution/" + cue.begin() + "-" + cue.end());
     }
 
+    /** An unnamed source of an article, by the words that introduced it. */
+    public static Node unnamedSource(String articleId, Span introduced) {
+        return NodeFactory.createURI(ID + "article/" + articleId + "/source/" + introduced.begin() + "-" + introduced.end());
+    }
+
     public static Node quantity(String articleId, Span span) {
         return NodeFactory.createURI(ID + "article/" + articleId + "/quantity/" + span.begin() + "-" + span.end());
     }

@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.domain.ActorProfile;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Hashes;
@@ -40,7 +41,10 @@ public final class ReferenceData {
     public static final List<String> REFERENCE_FILES = List.of(
             "ontology/reference/countries.ttl",
             "ontology/reference/places.ttl",
+            "ontology/reference/world-places.ttl",
             "ontology/reference/actors.ttl",
+            "ontology/reference/world-actors.ttl",
+            "ontology/reference/outlets.ttl",
             "ontology/reference/actor-codes.ttl");
 
     private final Graph ontology;
@@ -176,6 +180,32 @@ public final class ReferenceData {
                 }
                 node = reference.find(subject, CG.partOf.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
                         .filter(Node::isURI).findFirst().orElse(null);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * What the reference data says of each entity beyond its name, by IRI: a person's roles and
+     * affiliations (cg:role, cg:affiliatedWith), an office's state (cg:governmentOf, cg:partOf), a
+     * place's country (cg:locatedIn). Entities with nothing to say are left out.
+     */
+    public Map<String, ActorProfile> profiles() {
+        Map<String, Entity> byIri = new HashMap<>();
+        entities().forEach(e -> byIri.put(e.iri(), e));
+        Map<String, ActorProfile> out = new HashMap<>();
+        for (Entity e : byIri.values()) {
+            Node node = NodeFactory.createURI(e.iri());
+            List<String> roles = literals(node, CG.role.asNode());
+            List<Entity> affiliations = Stream.of(CG.affiliatedWith, CG.governmentOf, CG.partOf, CG.locatedIn)
+                    .flatMap(p -> reference.find(node, p.asNode(), Node.ANY).toList().stream())
+                    .map(Triple::getObject).filter(Node::isURI).map(o -> byIri.get(o.getURI()))
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            Optional<Entity> capitalOf = reference.find(node, CG.capitalOf.asNode(), Node.ANY).toList().stream()
+                    .map(Triple::getObject).filter(Node::isURI).map(o -> byIri.get(o.getURI())).filter(java.util.Objects::nonNull)
+                    .findFirst();
+            if (!roles.isEmpty() || !affiliations.isEmpty() || capitalOf.isPresent()) {
+                out.put(e.iri(), new ActorProfile(roles, affiliations, capitalOf));
             }
         }
         return Map.copyOf(out);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.domain.ActorProfile;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityType;
@@ -52,10 +53,17 @@ public final class ArticleResolver implements Resolver {
 
     private final SpeakerResolver speakers = new SpeakerResolver();
     private final EventResolver events;
+    private final Map<String, Entity> statesActedFor;
+    private final Map<String, ActorProfile> profiles;
 
-    /** @param statesActedFor the state each known office or agency acts for, by IRI (see ReferenceData) */
-    public ArticleResolver(Map<String, Entity> statesActedFor) {
+    /**
+     * @param statesActedFor the state each known office or agency acts for, by IRI (see ReferenceData)
+     * @param profiles       the roles and affiliations the reference data knows, by IRI
+     */
+    public ArticleResolver(Map<String, Entity> statesActedFor, Map<String, ActorProfile> profiles) {
         this.events = new EventResolver(statesActedFor);
+        this.statesActedFor = Map.copyOf(statesActedFor);
+        this.profiles = Map.copyOf(profiles);
     }
 
     @Override
@@ -70,8 +78,10 @@ public final class ArticleResolver implements Resolver {
         }
         List<ResolvedArticle.EntityMentions> grouped = new ArrayList<>();
         byIri.forEach((iri, ms) -> grouped.add(new ResolvedArticle.EntityMentions(entities.get(iri), ms)));
-        List<ResolvedAttribution> attributions = speakers.resolve(article.annotated(), article.attributions(), mentions);
-        return new ResolvedArticle(article, grouped, resolveRoles(article.roles(), mentions), attributions,
+        List<RoleStatement> roles = resolveRoles(article.roles(), mentions);
+        ArticleFacts facts = new ArticleFacts(article.annotated(), mentions, roles, profiles, statesActedFor);
+        List<ResolvedAttribution> attributions = speakers.resolve(facts, article.attributions());
+        return new ResolvedArticle(article, grouped, roles, attributions,
                 events.quantities(article, attributions), events.developments(article, mentions, attributions), events.mediators(article, mentions));
     }
 

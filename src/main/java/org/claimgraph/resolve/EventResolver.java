@@ -79,7 +79,9 @@ final class EventResolver {
                         .reduce((a, b) -> b).flatMap(a -> a.speaker().entity())
                         .map(e -> statesActedFor.getOrDefault(e.iri(), e)).map(List::of).orElse(List.of());
             }
-            if (actors.isEmpty() && d.kind() != Development.Kind.PAUSE && d.kind() != Development.Kind.COLLAPSE) {
+            boolean needsNoActor = d.kind() == Development.Kind.PAUSE || d.kind() == Development.Kind.COLLAPSE
+                    || d.kind() == Development.Kind.IMPLEMENTATION; // "the ceasefire took effect", "talks stalled"
+            if (actors.isEmpty() && !needsNoActor) {
                 continue; // nobody does it: a plan or proposal spoken of, not a step taken
             }
             Optional<LocalDate> date = d.date().flatMap(t -> t.date()).or(() -> published);

@@ -35,12 +35,16 @@ final class SpeakerResolver {
     private static final Pattern MODIFIER = Pattern.compile(" (of|from|for|at|with|in|on) ");
     private static final Set<String> DROPPED_FROM_DESCRIPTORS = Set.of("a", "an", "the", "unnamed", "anonymous");
 
-    List<ResolvedAttribution> resolve(AnnotatedArticle article, List<Attribution> attributions, List<Mention> mentions) {
-        String text = article.text();
+    private final Descriptions descriptions = Descriptions.load();
+
+    List<ResolvedAttribution> resolve(ArticleFacts facts, List<Attribution> attributions) {
+        String text = facts.text();
+        List<Mention> mentions = facts.mentions();
         List<ResolvedAttribution> out = new ArrayList<>();
         for (Attribution a : attributions) {
             Speaker speaker;
             double confidence;
+            Optional<Span> antecedent = Optional.empty();
             if (a.source().isEmpty()) {
                 speaker = Speaker.unnamed(Optional.empty(), Optional.empty());
                 confidence = 0.5;
@@ -49,28 +53,68 @@ final class SpeakerResolver {
                 String words = source.of(text).strip();
                 String lower = words.toLowerCase(Locale.ROOT);
                 Optional<Mention> relativeHead = RELATIVE_PRONOUNS.contains(lower) ? mentionJustBefore(text, source, mentions) : Optional.empty();
+                Optional<Mention> head;
+                Optional<Descriptions.Referent> described;
                 if (relativeHead.isPresent()) {
                     speaker = Speaker.named(relativeHead.get().entity()); // "Witkoff, who said": Witkoff
                     confidence = 0.7;
+                    antecedent = Optional.of(relativeHead.get().span());
                 } else if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
-                    Optional<Entity> e = antecedent(a, PERSON_PRONOUNS.contains(lower), out, mentions);
+                    Optional<Antecedent> e = antecedent(a, PERSON_PRONOUNS.contains(lower), out, mentions);
                     // an unresolved pronoun stays what the text says: "he", unnamed
-                    speaker = e.map(Speaker::named).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
+                    speaker = e.map(x -> Speaker.named(x.entity())).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
                     confidence = e.isPresent() ? 0.6 : 0.3;
+                    antecedent = e.map(Antecedent::span);
+                } else if ((head = headMention(text, source, mentions)).isPresent()) {
+                    speaker = Speaker.named(actorFor(facts, head.get()));
+                    confidence = head.get().confidence();
+                } else if ((described = descriptions.resolve(facts, source, out)).isPresent()) {
+                    speaker = described.get().speaker();
+                    confidence = described.get().confidence();
+                    antecedent = described.get().antecedent();
                 } else {
-                    Optional<Mention> head = headMention(text, source, mentions);
-                    if (head.isPresent()) {
-                        speaker = Speaker.named(head.get().entity());
-                        confidence = head.get().confidence();
-                    } else {
-                        speaker = Speaker.unnamed(Optional.of(descriptor(words)), affiliation(source, mentions));
-                        confidence = 0.8;
-                    }
+                    speaker = Speaker.unnamed(Optional.of(descriptor(words)), affiliation(source, mentions)).introducedAt(source);
+                    confidence = 0.8;
                 }
             }
-            out.add(new ResolvedAttribution(a, speaker, about(a, mentions), confidence));
+            out.add(new ResolvedAttribution(a, speaker, about(a, mentions), confidence, antecedent, via(facts, a, out)));
         }
         return out;
+    }
+
+    /**
+     * A capital that speaks speaks for its state: "Moscow said" is Russia, "Washington insisted" the
+     * United States (cg:capitalOf in the reference data).
+     */
+    private static Entity actorFor(ArticleFacts facts, Mention m) {
+        return facts.capitalOf(m.entity()).orElse(m.entity());
+    }
+
+    /**
+     * The channel of relayed speech: the words the extraction kept ("Kan TV News, citing …"), or an
+     * outlet told directly ("told Axios", "told the BBC").
+     */
+    private Optional<Speaker> via(ArticleFacts facts, Attribution a, List<ResolvedAttribution> earlier) {
+        String text = facts.text();
+        if (a.via().isPresent()) {
+            Span v = a.via().get();
+            Optional<Mention> head = headMention(text, v, facts.mentions());
+            if (head.isPresent()) {
+                return Optional.of(Speaker.named(head.get().entity()));
+            }
+            Optional<Descriptions.Referent> described = descriptions.resolve(facts, v, earlier);
+            if (described.isPresent()) {
+                return Optional.of(described.get().speaker());
+            }
+            return Optional.of(Speaker.unnamed(Optional.of(descriptor(v.of(text))), affiliation(v, facts.mentions())));
+        }
+        if (a.cueLemma().equals("tell")) {
+            return facts.mentions().stream()
+                    .filter(m -> m.span().begin() >= a.cue().end() && m.span().begin() <= a.cue().end() + 5
+                            && m.entity().is(EntityType.MediaOutlet))
+                    .findFirst().map(m -> Speaker.named(m.entity()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -78,9 +122,51 @@ final class SpeakerResolver {
      * modifier ("negotiators from Israel": "negotiators", so no named speaker).
      */
     private static Optional<Mention> headMention(String text, Span source, List<Mention> mentions) {
+        Matcher bracket = TRAILING_BRACKET.matcher(source.of(text));
+        if (bracket.find() && bracket.start() > 0) {
+            source = new Span(source.begin(), source.begin() + bracket.start()); // "National News Agency (NNA)"
+        }
+        return firstConjunct(text, source, headOf(text, source, mentions), mentions);
+    }
+
+    /** "(NNA)", "(ISPR)," at the end of source words. */
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]{1,20}\\)\\s*,?\\s*$");
+
+    /**
+     * "Israel and Hezbollah have accused each other": a joint source is found under its first party
+     * (the head word would give the last).
+     */
+    private static Optional<Mention> firstConjunct(String text, Span source, Optional<Mention> head, List<Mention> mentions) {
+        if (head.isEmpty()) {
+            return head;
+        }
+        Mention current = head.get();
+        for (int k = mentions.indexOf(current) - 1; k >= 0; k--) {
+            Mention before = mentions.get(k);
+            if (!source.contains(before.span()) || !before.entity().isActor()
+                    || !text.substring(before.span().end(), current.span().begin()).matches("['’]?s?\\s*(,|and|&|,\\s*and)\\s*(the\\s+)?")) {
+                break;
+            }
+            current = before;
+        }
+        return Optional.of(current);
+    }
+
+    private static Optional<Mention> headOf(String text, Span source, List<Mention> mentions) {
         String words = source.of(text);
         int comma = words.indexOf(',');
         int headEnd = source.begin() + (comma < 0 ? words.stripTrailing().length() : words.substring(0, comma).stripTrailing().length());
+        Span last = new Span(Math.max(source.begin(), headEnd - 1), headEnd);
+        Optional<Mention> person = mentions.stream().filter(m -> m.span().overlaps(last) && source.contains(m.span())
+                && m.entity().is(EntityType.Person)).findFirst();
+        if (person.isPresent()) {
+            return person; // "speaker of parliament Nabih Berri", "Secretary of State Marco Rubio": the name is the head
+        }
+        Optional<Mention> city = mentions.stream().filter(m -> m.entity().is(EntityType.City)
+                && m.span().end() == source.end() && text.substring(source.begin(), m.span().begin()).matches("(?i)(the\\s+)?")).findFirst();
+        if (city.isPresent()) {
+            return city; // "Moscow said": the city speaks for its state (see actorFor)
+        }
         Matcher modifier = MODIFIER.matcher(text.substring(source.begin(), headEnd));
         while (modifier.find()) {
             int at = source.begin() + modifier.start();
@@ -124,28 +210,69 @@ final class SpeakerResolver {
         return d.isEmpty() ? words.strip() : d;
     }
 
-    /** The speaker a pronoun stands for: the last compatible speaker, else the last compatible name, nearby. */
-    private static Optional<Entity> antecedent(Attribution a, boolean person, List<ResolvedAttribution> earlier,
+    /**
+     * What a pronoun stands for, within a few sentences: in its own sentence, the latest compatible
+     * speaker before it, else the latest compatible name; otherwise, in the most recent earlier
+     * sentence that has one, the first compatible speaker or name — the subject, as a reader takes
+     * "He" at the start of a sentence. Names inside the attribution's own content or inside earlier
+     * quotes are no candidates.
+     */
+    private static Optional<Antecedent> antecedent(Attribution a, boolean person, List<ResolvedAttribution> earlier,
             List<Mention> mentions) {
-        for (int k = earlier.size() - 1; k >= 0; k--) {
-            ResolvedAttribution r = earlier.get(k);
-            if (r.attribution().sentence() < a.sentence() - PRONOUN_WINDOW) {
-                break;
+        int pronoun = a.source().orElseThrow().begin();
+        List<Span> quoted = new ArrayList<>(a.content());
+        List<Antecedent> candidates = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        List<Boolean> speakers = new ArrayList<>();
+        for (ResolvedAttribution r : earlier) {
+            Attribution x = r.attribution();
+            if (x.mode() != Attribution.Mode.INDIRECT) {
+                quoted.addAll(x.content());
             }
             Optional<Entity> e = r.speaker().entity();
-            if (e.isPresent() && compatible(e.get(), person)) {
-                return e;
+            Span words = x.source().orElse(x.cue());
+            if (x.sentence() >= a.sentence() - PRONOUN_WINDOW && e.isPresent() && compatible(e.get(), person) && words.begin() < pronoun) {
+                candidates.add(new Antecedent(e.get(), words));
+                sentences.add(x.sentence());
+                speakers.add(true);
             }
         }
-        int sourceBegin = a.source().orElseThrow().begin();
-        Mention best = null;
         for (Mention m : mentions) {
-            if (m.span().end() <= sourceBegin && m.sentence() >= a.sentence() - PRONOUN_WINDOW
-                    && m.use() == EntityType.Kind.ACTOR && compatible(m.entity(), person)) {
-                best = m;
+            if (m.span().end() <= pronoun && m.sentence() >= a.sentence() - PRONOUN_WINDOW && m.use() == EntityType.Kind.ACTOR
+                    && compatible(m.entity(), person) && quoted.stream().noneMatch(q -> q.contains(m.span()))) {
+                candidates.add(new Antecedent(m.entity(), m.span()));
+                sentences.add(m.sentence());
+                speakers.add(false);
             }
         }
-        return Optional.ofNullable(best).map(Mention::entity);
+        Antecedent best = null;
+        int bestSentence = -1;
+        boolean bestSpeaker = false;
+        for (int k = 0; k < candidates.size(); k++) {
+            Antecedent c = candidates.get(k);
+            int sentence = sentences.get(k);
+            boolean speaker = speakers.get(k);
+            boolean better;
+            if (best == null || sentence > bestSentence) {
+                better = true;
+            } else if (sentence < bestSentence) {
+                better = false;
+            } else if (sentence == a.sentence()) {
+                better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && c.span().begin() > best.span().begin());
+            } else {
+                better = c.span().begin() < best.span().begin();
+            }
+            if (better) {
+                best = c;
+                bestSentence = sentence;
+                bestSpeaker = speaker;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** What a pronoun stands for, and the words it was taken from. */
+    private record Antecedent(Entity entity, Span span) {
     }
 
     private static boolean compatible(Entity e, boolean person) {

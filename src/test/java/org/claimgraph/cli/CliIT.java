@@ -368,6 +368,23 @@ class CliIT {
     }
 
     @Test
+    void scoringARealNewsCorpusScoresItsSplitAndFindsTheRelayedSpeaker() throws IOException {
+        Path corpus = org.claimgraph.eval.RealNewsCorpusTestAccess.write(tmp.resolve("corpus"));
+        CliRun dev = cli("score", "attributions", "--split", "dev", corpus.toString());
+        assertEquals(0, dev.exit(), dev.err());
+        assertTrue(dev.out().contains("articles\t1"), dev.out());
+        String[] row = dev.out().lines().filter(l -> l.matches("\\d+\t.*")).findFirst().orElseThrow().split("\t");
+        assertEquals("2", row[0], dev.out()); // gold
+        assertEquals("2", row[3], dev.out()); // found with the right speaker: the cited source, twice
+        CliRun test = cli("score", "entities", "--split", "test", corpus.toString());
+        assertTrue(test.out().contains("articles\t0"), test.out());
+        Files.delete(corpus.resolve("cache/t1.json"));
+        CliRun missing = cli("score", "entities", corpus.toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("t1.json is missing"), missing.err());
+    }
+
+    @Test
     void scoringTheSeedFindsEveryGoldEntityWithItsLink() {
         assumeSeedAndItsGold();
         CliRun run = cli("score", "entities", "--article", SEED.toString(), SEED_GOLD.toString());

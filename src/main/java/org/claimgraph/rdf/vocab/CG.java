@@ -280,6 +280,28 @@ public final class CG {
      */
     public static final Property sourceMention = property("sourceMention");
 
+    /**
+     * The channel an attribution's words came through when the article relays them: the outlet in
+     * "Kan TV News, citing a source close to the negotiations, reported ..." or "told Axios", whose
+     * source is the cited one.
+     */
+    public static final Property via = property("via");
+
+    /**
+     * The earlier words a referring expression was resolved to: for the source mention "the official",
+     * "he" or "the prime minister", the span that introduced whom it means.
+     */
+    public static final Property antecedent = property("antecedent");
+
+    /**
+     * The country whose capital the city is (reference data, from GeoNames' feature code PPLC). A capital
+     * used as an actor ("Moscow said", "Kyiv and Moscow agreed") speaks for its state.
+     */
+    public static final Property capitalOf = property("capitalOf");
+
+    /** The country an organisation or news outlet is based in. */
+    public static final Property basedIn = property("basedIn");
+
     /** The span of the words that signal reported speech, e.g. "said", "told reporters", "according to". */
     public static final Property cue = property("cue");
 

@@ -1,0 +1,103 @@
+package org.claimgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.domain.Development.Kind;
+
+/**
+ * The words of negotiation steps, read from {@code development-cues.tsv} (data, not code): triggers
+ * with the condition each needs, the words that make a sentence about negotiations, the nouns that
+ * report a step by themselves, and the words that make one hypothetical. Immutable.
+ */
+record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> deliveredResponse, Set<String> deliveredProposal,
+        Map<String, Kind> nouns, Set<String> hypothetical) {
+
+    /**
+     * A trigger; a delivery ("handed", "sent") has no kind of its own.
+     *
+     * @param objects  one of these must follow within six words ("@city": a city named after it)
+     * @param subjects one of these must stand within five words before it
+     * @param near     one of these on either side
+     * @param anyPos   whether it may be other than a verb ("unacceptable", "on hold")
+     */
+    record Trigger(List<String> words, Optional<Kind> kind, Set<String> objects, Set<String> subjects, Set<String> near, boolean anyPos) {
+    }
+
+    static DevelopmentCues load() {
+        List<Trigger> triggers = new ArrayList<>();
+        Set<String> frame = new HashSet<>();
+        Set<String> response = new HashSet<>();
+        Set<String> proposal = new HashSet<>();
+        Map<String, Kind> nouns = new HashMap<>();
+        Set<String> hypothetical = new HashSet<>();
+        try (InputStream in = DevelopmentCues.class.getResourceAsStream("development-cues.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("development-cues.tsv is missing from the classpath: rebuild the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                List<String> words = List.of(cols[cols.length - 1].split(" "));
+                switch (cols[0]) {
+                    case "[frame]" -> frame.addAll(words);
+                    case "[delivered-response]" -> response.addAll(words);
+                    case "[delivered-proposal]" -> proposal.addAll(words);
+                    case "[hypothetical]" -> hypothetical.addAll(words);
+                    case "[noun]" -> words.forEach(w -> nouns.put(w, kind(cols[1])));
+                    default -> triggers.addAll(triggers(cols));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read development-cues.tsv", e);
+        }
+        triggers.sort((a, b) -> b.words().size() - a.words().size());
+        return new DevelopmentCues(List.copyOf(triggers), Set.copyOf(frame), Set.copyOf(response), Set.copyOf(proposal),
+                Map.copyOf(nouns), Set.copyOf(hypothetical));
+    }
+
+    private static List<Trigger> triggers(String[] cols) {
+        Optional<Kind> kind = cols[0].equals("delivery") ? Optional.empty() : Optional.of(kind(cols[0]));
+        Set<String> objects = Set.of();
+        Set<String> subjects = Set.of();
+        Set<String> near = Set.of();
+        boolean anyPos = false;
+        if (cols.length > 2) {
+            for (String condition : cols[2].split(";")) {
+                String[] kv = condition.strip().split(":", 2);
+                Set<String> values = Set.of(kv[1].split(" "));
+                switch (kv[0]) {
+                    case "object" -> objects = values;
+                    case "subject" -> subjects = values;
+                    case "near" -> near = values;
+                    case "pos" -> anyPos = values.contains("any");
+                    default -> throw new IllegalStateException("development-cues.tsv: unknown condition " + condition);
+                }
+            }
+        }
+        List<Trigger> out = new ArrayList<>();
+        for (String form : cols[1].split(" ")) {
+            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, anyPos));
+        }
+        return out;
+    }
+
+    private static Kind kind(String code) {
+        return Kind.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

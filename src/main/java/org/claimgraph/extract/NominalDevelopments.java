@@ -1,0 +1,130 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.Development;
+import org.claimgraph.domain.Development.Kind;
+import org.claimgraph.domain.Development.Topic;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Sentence;
+import org.claimgraph.domain.Span;
+import org.claimgraph.domain.TimeExpression;
+import org.claimgraph.domain.Token;
+
+/**
+ * Steps a noun reports by itself, once the text says who took part: "talks between Israel and
+ * Hamas", "talks with Ukrainian delegates", "the Israel-Lebanon ceasefire agreement", "a US
+ * proposal", "Trump's proposal", "their phone call". A noun after a word that makes it
+ * hypothetical ("a potential meeting", "any agreement", "future talks") or inside a long quote is
+ * no step. Immutable and thread-safe.
+ */
+final class NominalDevelopments {
+
+    private static final Set<String> PARTIES = Set.of("between", "with", "among");
+
+    private final DevelopmentCues cues;
+
+    NominalDevelopments(DevelopmentCues cues) {
+        this.cues = cues;
+    }
+
+    List<Development> find(String text, Sentence s, List<Mention> mentions, List<Attribution> attributions, Quotes quotes,
+            Optional<LocalDate> published) {
+        List<Token> tokens = s.tokens();
+        List<Development> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Kind kind = cues.nouns().get(t.text().toLowerCase(Locale.ROOT));
+            if (kind == null || !t.mainPos().equals("NOUN") || hypothetical(tokens, i)
+                    || quotes.around(t.span().begin()).filter(q -> q.of(text).split("\\s+").length > 8).isPresent()) {
+                continue;
+            }
+            Set<Entity> actors = new LinkedHashSet<>(modifiers(tokens, i, s, mentions));
+            actors.addAll(partners(tokens, i, s, mentions));
+            if (actors.isEmpty() && i > 0 && List.of("their", "its").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                actors.addAll(subjects(tokens, s, mentions)); // "Russia and Ukraine agreed …, during their third round of talks"
+            }
+            int needed = kind == Kind.TALKS_HELD || kind == Kind.AGREEMENT ? 2 : 1; // a meeting or a deal has two sides
+            if (actors.size() < needed && !(kind == Kind.TALKS_HELD && actors.size() == 1 && partnersNamed(tokens, i))) {
+                continue;
+            }
+            Optional<TimeExpression> date = TimeExpressions.find(text, s.span(), published).stream()
+                    .filter(x -> x.date().isPresent()).findFirst();
+            Optional<Entity> venue = mentions.stream().filter(m -> m.sentence() == s.index() && m.entity().is(EntityType.City))
+                    .map(Mention::entity).findFirst();
+            out.add(new Development(s.index(), new Span(tokens.get(Math.max(0, i - 3)).span().begin(), t.span().end()), t.span(), kind,
+                    new ArrayList<>(actors), venue, Topic.CEASEFIRE, date));
+        }
+        return out;
+    }
+
+    /** The actors named before the sentence's first verb: its subject. */
+    private static List<Entity> subjects(List<Token> tokens, Sentence s, List<Mention> mentions) {
+        int verb = 0;
+        while (verb < tokens.size() && !tokens.get(verb).mainPos().equals("VERB") && !tokens.get(verb).mainPos().equals("AUX")) {
+            verb++;
+        }
+        int end = verb < tokens.size() ? tokens.get(verb).span().begin() : s.span().end();
+        return mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR && m.span().end() <= end)
+                .map(Mention::entity).distinct().toList();
+    }
+
+    /** "any agreement", "a potential meeting", "future talks": within three words before the noun. */
+    private boolean hypothetical(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (cues.hypothetical().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actors named in the words just before the noun: "the Israel-Lebanon ceasefire agreement", "Trump's proposal". */
+    private static List<Entity> modifiers(List<Token> tokens, int noun, Sentence s, List<Mention> mentions) {
+        int k = noun - 1;
+        while (k >= 0 && (tokens.get(k).mainPos().matches("ADJ|NOUN|PROPN|PART|NUM") || tokens.get(k).text().equals("-")
+                || tokens.get(k).text().equals("'s") || tokens.get(k).text().equals("’s") || inMention(tokens.get(k), s, mentions))) {
+            k--;
+        }
+        int from = tokens.get(Math.min(k + 1, noun)).span().begin();
+        int to = tokens.get(noun).span().begin();
+        return mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                && m.span().begin() >= from && m.span().end() <= to).map(Mention::entity).distinct().toList();
+    }
+
+    /** "talks between Israel and Hamas", "talks with Ukrainian delegates": actors named after "between"/"with". */
+    private static List<Entity> partners(List<Token> tokens, int noun, Sentence s, List<Mention> mentions) {
+        if (!partnersNamed(tokens, noun)) {
+            return List.of();
+        }
+        int from = tokens.get(noun + 1).span().end();
+        int to = from;
+        for (int k = noun + 2; k < tokens.size() && k <= noun + 12; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || tokens.get(k).mainPos().equals("VERB")) {
+                break;
+            }
+            to = tokens.get(k).span().end();
+        }
+        int f = from;
+        int e = to;
+        return mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                && m.span().begin() >= f && m.span().end() <= e).map(Mention::entity).distinct().toList();
+    }
+
+    private static boolean partnersNamed(List<Token> tokens, int noun) {
+        return noun + 2 < tokens.size() && PARTIES.contains(tokens.get(noun + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean inMention(Token t, Sentence s, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(t.span()));
+    }
+}
