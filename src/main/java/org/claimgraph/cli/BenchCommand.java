@@ -1,8 +1,15 @@
 package org.claimgraph.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.bench.BenchReport;
+import org.claimgraph.bench.ScaleBench;
 import org.claimgraph.domain.Article;
 import org.claimgraph.ingest.Inputs;
 import org.claimgraph.ingest.ReadResult;
@@ -15,8 +22,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput (tokens per second) of the NLP stage and of the whole extraction",
-                "pipeline on the given articles; prints a TSV table. Stores nothing."})
+        description = {"Measure throughput, store size, update cost and query latency.",
+                "With --articles N: generate N articles from examples/ (other names, numbers, dates, outlets) and dataset rows under --work,",
+                "then in one run: NLP floor and pipeline rates on 1 and --threads threads, end-to-end ingest into a fresh on-disk store,",
+                "quads and bytes per article before and after compaction, adding 10 articles --updates times (tracing, linking),",
+                "every canned query over HTTP (p50, p95, max) and the peak heap. A table goes to stdout (--json FILE for all figures).",
+                "With PATH... only: tokens per second of the NLP stage and of the pipeline on those articles (TSV); stores nothing."})
 final class BenchCommand implements Callable<Integer> {
 
     private final Io io;
@@ -24,34 +35,93 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--repeat", paramLabel = "K", defaultValue = "5", description = "Passes over the articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", paramLabel = "K", defaultValue = "5", description = "Passes over PATH's articles (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles: files, folders, or - for JSON Lines on stdin.")
-    List<String> paths;
+    @Option(names = "--articles", paramLabel = "N", description = "Run the whole benchmark on N generated articles.")
+    Integer articles;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Where the corpus and the store go (default: a new folder in the temporary directory); must be empty or new.")
+    Path work;
+
+    @Option(names = "--examples", paramLabel = "DIR", description = "Articles the corpus is made from (default: examples/ in the claimgraph folder).")
+    Path examples;
+
+    @Option(names = "--rate-sample", paramLabel = "M", defaultValue = "2000",
+            description = "Corpus articles the NLP and pipeline rates are measured on (default: ${DEFAULT-VALUE}).")
+    int rateSample;
+
+    @Option(names = "--updates", paramLabel = "U", defaultValue = "3", description = "Times 10 new articles are added to the built store (default: ${DEFAULT-VALUE}).")
+    int updates;
+
+    @Option(names = "--query-runs", paramLabel = "R", defaultValue = "20", description = "Timed runs of each canned query (default: ${DEFAULT-VALUE}).")
+    int queryRuns;
+
+    @Option(names = "--seed", defaultValue = "13", description = "Randomness of the generated corpus (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure as JSON to FILE.")
+    Path json;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles: files, folders, or - for JSON Lines on stdin.")
+    List<String> paths = new ArrayList<>();
 
     BenchCommand(Io io) {
         this.io = io;
     }
 
     @Override
-    public Integer call() {
-        List<Article> articles = new ArrayList<>();
+    public Integer call() throws IOException {
+        if (articles != null) {
+            return scale();
+        }
+        List<Article> read = new ArrayList<>();
         Inputs.of(paths, io.in()).read(r -> {
-            if (r instanceof ReadResult.Read read) {
-                articles.add(read.article());
+            if (r instanceof ReadResult.Read ok) {
+                read.add(ok.article());
             }
         });
-        if (articles.isEmpty()) {
-            io.err().println("no articles read from " + paths);
+        if (read.isEmpty()) {
+            io.err().println("no articles read from " + paths + " (give PATH..., or --articles N for the whole benchmark)");
             return ExitCodes.USAGE;
         }
         int n = threads.threads();
         Benchmark bench = new Benchmark(NlpModels.loadEnglish(), ReferenceData.load());
         io.out().println(Benchmark.HEADER);
-        io.out().println(bench.nlp(articles, n, repeat).row());
-        io.out().println(bench.pipeline(articles, n, repeat).row());
+        io.out().println(bench.nlp(read, n, repeat).row());
+        io.out().println(bench.pipeline(read, n, repeat).row());
         io.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private int scale() throws IOException {
+        Path home = Path.of(System.getProperty("claimgraph.home", "."));
+        Path source = examples != null ? examples : home.resolve("examples");
+        if (!Files.isDirectory(source)) {
+            io.err().println("no examples folder at " + source.toAbsolutePath() + ": give --examples DIR");
+            return ExitCodes.USAGE;
+        }
+        Path dir = work != null ? work : Files.createTempDirectory("claimgraph-bench-");
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    io.err().println("--work " + dir + " is not empty: give a new or empty folder");
+                    return ExitCodes.USAGE;
+                }
+            }
+        }
+        io.err().println("bench: working in " + dir + " (delete it when done)");
+        ScaleBench.Options options = new ScaleBench.Options(articles, threads.threads(), rateSample, updates, queryRuns, source, dir, seed);
+        BenchReport report = new ScaleBench(options, line -> io.err().println("bench: " + line)).run();
+        io.out().print(report.table());
+        io.out().flush();
+        if (json != null) {
+            try {
+                Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + json, e);
+            }
+        }
         return ExitCodes.OK;
     }
 }

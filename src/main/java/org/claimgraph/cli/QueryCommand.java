@@ -45,6 +45,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind a query parameter; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows, whatever the query's own LIMIT (the canned queries stop at 1,000).")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "K", description = "Skip the first K rows (with --limit, to page through an answer).")
+    Long offset;
+
     @Option(names = "--list", description = "List the canned queries with their parameters and columns.")
     boolean list;
 
@@ -72,14 +78,14 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (target.endpoint != null) {
-            QueryRunner.remote(target.endpoint).run(sparql.get(), params, format, io.out());
+            QueryRunner.remote(target.endpoint).run(sparql.get(), params, new QueryRunner.Page(limit, offset), format, io.out());
             io.out().flush();
             return ExitCodes.OK;
         }
         StoreOptions options = new StoreOptions();
         options.store = target.store;
         options.config = config;
-        QueryRunner.local(options.open().dataset()).run(sparql.get(), params, format, io.out());
+        QueryRunner.local(options.open().dataset()).run(sparql.get(), params, new QueryRunner.Page(limit, offset), format, io.out());
         io.out().flush();
         return ExitCodes.OK;
     }
@@ -107,6 +113,11 @@ final class QueryCommand implements Callable<Integer> {
                 io.out().println("    parameters: " + String.join("; ", q.parameters()));
             }
             io.out().println("    columns: " + String.join("; ", q.columns()));
+            if (!q.example().isEmpty()) {
+                StringBuilder example = new StringBuilder("    example: claimgraph query " + q.name());
+                q.example().forEach((k, v) -> example.append(" --param '").append(k).append('=').append(v).append('\''));
+                io.out().println(example);
+            }
         }
         io.out().flush();
     }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.claimgraph.rdf.Vocab;
 import org.claimgraph.rdf.vocab.CG;
 
 /** Reads one attribution node back from a graph into the {@code attributions} export shape. */
@@ -18,27 +17,30 @@ final class AttributionJson {
         this.view = new GraphView(g);
     }
 
-    ObjectNode describe(Node attr, ObjectNode articleRef) {
+    /**
+     * @param articleText the text of the attribution's article: its cue's words are read from it
+     */
+    ObjectNode describe(Node attr, ObjectNode articleRef, String articleText) {
         ObjectNode o = GraphView.JSON.objectNode();
         o.put("iri", attr.getURI());
         o.set("article", articleRef);
-        o.set("source", source(attr));
+        o.set("source", source(attr, articleText));
         Optional<Node> via = view.one(attr, CG.via.asNode());
         o.set("via", via.isPresent() ? view.speaker(via.get()) : GraphView.JSON.nullNode());
-        Node cue = view.one(attr, CG.cue.asNode()).orElseThrow();
+        // an attribution is anchored at its cue
         ObjectNode cueJson = o.putObject("cue");
-        cueJson.put("text", view.text(cue, CG.spanText.asNode()).orElse(null));
-        cueJson.set("span", view.span(cue));
+        cueJson.put("text", articleText.substring(view.begin(attr), view.end(attr)));
+        cueJson.set("span", view.span(attr));
         cueJson.put("lemma", view.text(attr, CG.cueLemma.asNode()).orElse(null));
+        Node claim = view.one(attr, CG.asserts.asNode()).orElseThrow();
         ObjectNode content = o.putObject("content");
-        content.put("text", view.text(attr, CG.contentText.asNode()).orElse(null));
+        content.put("text", view.text(claim, CG.claimText.asNode()).orElse(null));
         ArrayNode spans = content.putArray("spans");
         view.all(attr, CG.content.asNode()).stream().map(view::span)
                 .sorted(Comparator.comparingInt(s -> s.get(0).asInt()))
                 .forEach(spans::add);
         o.put("mode", view.notation(attr, CG.mode.asNode(), "mode-"));
         o.put("stance", view.notation(attr, CG.stance.asNode(), "stance-"));
-        Node claim = view.one(attr, CG.asserts.asNode()).orElseThrow();
         ArrayNode about = o.putArray("about");
         view.all(claim, CG.about.asNode()).forEach(e -> about.add(view.ref(e)));
         o.put("claim", claim.getURI());
@@ -59,19 +61,19 @@ final class AttributionJson {
     }
 
     /** The source: the words naming the speaker (text and span) and who the speaker is. */
-    private ObjectNode source(Node attr) {
+    private ObjectNode source(Node attr, String articleText) {
         ObjectNode s = GraphView.JSON.objectNode();
         Optional<Node> mention = view.one(attr, CG.sourceMention.asNode());
         s.put("text", mention.flatMap(m -> view.text(m, CG.mentionText.asNode())).orElse(null));
         if (mention.isPresent()) {
-            s.set("span", view.span(view.one(mention.get(), Vocab.OA_HAS_TARGET).orElseThrow()));
+            s.set("span", view.span(mention.get()));
         } else {
             s.putNull("span");
         }
         Optional<Node> antecedent = mention.flatMap(m -> view.one(m, CG.antecedent.asNode()));
         if (antecedent.isPresent()) {
             ObjectNode a = s.putObject("antecedent");
-            a.put("text", view.text(antecedent.get(), CG.spanText.asNode()).orElse(null));
+            a.put("text", articleText.substring(view.begin(antecedent.get()), view.end(antecedent.get())));
             a.set("span", view.span(antecedent.get()));
         } else {
             s.putNull("antecedent");

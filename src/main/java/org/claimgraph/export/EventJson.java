@@ -47,17 +47,16 @@ final class EventJson {
         // the dataset events a single toll probably counts (candidate links, see the related-events query)
         ArrayNode related = o.putArray("related_events");
         view.all(q, CG.relatedEvent.asNode()).stream().map(Node::getURI).sorted().forEach(related::add);
-        Node span = view.one(q, CG.span.asNode()).orElseThrow();
-        o.put("text", view.text(span, CG.spanText.asNode()).orElse(null));
-        o.set("span", view.span(span));
+        o.put("text", view.text(q, CG.spanText.asNode()).orElse(null));
+        o.set("span", view.span(q));
         return o;
     }
 
     /**
-     * A negotiation with the given developments (already filtered to the articles wanted); its
+     * A negotiation without its developments (the record's last field, {@link #developments}); its
      * venue is the one most articles name ({@code venueArticles}: venue IRI → article count).
      */
-    ObjectNode negotiation(Node n, List<Node> developments, Function<Node, ObjectNode> articleRefOf, Map<String, Integer> venueArticles) {
+    ObjectNode negotiation(Node n, Map<String, Integer> venueArticles) {
         ObjectNode o = GraphView.JSON.objectNode();
         o.put("iri", n.getURI());
         o.put("label", view.text(n, RDFS.label.asNode()).orElse(n.getURI()));
@@ -72,22 +71,30 @@ final class EventJson {
         view.all(n, CG.party.asNode()).stream().filter(p -> !mediatorNodes.contains(p)).forEach(p -> parties.add(view.ref(p)));
         ArrayNode mediators = o.putArray("mediators");
         mediatorNodes.forEach(m -> mediators.add(view.ref(m)));
-        ArrayNode list = o.putArray("developments");
-        developments.stream()
-                .sorted(Comparator.comparing((Node d) -> date(d).orElse("")).thenComparing(Node::getURI))
-                .forEach(d -> {
-                    ObjectNode x = list.addObject();
+        return o;
+    }
+
+    /**
+     * A negotiation's developments (already filtered to the articles wanted) in date order, each made
+     * only when it is taken: a negotiation of a large store has hundreds of thousands.
+     */
+    java.util.stream.Stream<ObjectNode> developments(List<Node> developments, Function<Node, ObjectNode> articleRefOf) {
+        Map<Node, String> dates = new java.util.HashMap<>();
+        developments.forEach(d -> dates.put(d, date(d).orElse("")));
+        return developments.stream()
+                .sorted(Comparator.comparing((Node d) -> dates.get(d)).thenComparing(Node::getURI))
+                .map(d -> {
+                    ObjectNode x = GraphView.JSON.objectNode();
                     x.put("iri", d.getURI());
                     x.put("kind", view.notation(d, CG.developmentKind.asNode(), "kind-"));
                     x.put("date", date(d).orElse(null));
                     ArrayNode actors = x.putArray("actors");
                     view.all(d, Vocab.SEM_HAS_ACTOR).forEach(a -> actors.add(view.ref(a)));
                     x.set("article", articleRefOf.apply(view.one(d, CG.inArticle.asNode()).orElseThrow()));
-                    Node span = view.one(d, CG.span.asNode()).orElseThrow();
-                    x.put("text", view.text(span, CG.spanText.asNode()).orElse(null));
-                    x.set("span", view.span(span));
+                    x.put("text", view.text(d, CG.spanText.asNode()).orElse(null));
+                    x.set("span", view.span(d));
+                    return x;
                 });
-        return o;
     }
 
     private Optional<String> date(Node development) {

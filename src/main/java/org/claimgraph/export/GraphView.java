@@ -59,11 +59,17 @@ final class GraphView {
         return r;
     }
 
-    /** {@code [begin, end]} of a node with an oa:hasSelector (a cg:Span or an annotation target). */
-    ArrayNode span(Node spanNode) {
-        Node selector = one(spanNode, Vocab.OA_HAS_SELECTOR).orElseThrow();
-        return JSON.arrayNode().add(Integer.parseInt(text(selector, Vocab.OA_START).orElseThrow()))
-                .add(Integer.parseInt(text(selector, Vocab.OA_END).orElseThrow()));
+    /** {@code [begin, end]} of a node anchored in its article's text (its own oa:start and oa:end). */
+    ArrayNode span(Node anchored) {
+        return JSON.arrayNode().add(begin(anchored)).add(Integer.parseInt(text(anchored, Vocab.OA_END).orElseThrow()));
+    }
+
+    int begin(Node anchored) {
+        return Integer.parseInt(text(anchored, Vocab.OA_START).orElseThrow());
+    }
+
+    int end(Node anchored) {
+        return Integer.parseInt(text(anchored, Vocab.OA_END).orElseThrow());
     }
 
     /** The export code of a code-list concept: cg:measure-hostages-alive gives "hostages_alive". */

@@ -4,21 +4,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -27,12 +26,17 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.claimgraph.domain.EntityType;
-import org.claimgraph.rdf.vocab.CG;
 
-/** The JSON Lines / CSV and RDF exports of a store. Each export reads in one transaction. */
+/**
+ * The JSON Lines / CSV and RDF exports of a store. Each export reads in one transaction and writes
+ * records as they are made: articles in publication order, attributions and quantities article by
+ * article, entities and claim clusters one at a time (a long list inside a record, an entity's
+ * mentions or a negotiation's developments, streamed), so the heap an export needs does not grow
+ * with the store. Sorting a large answer spills to disk ({@link #SPILL}).
+ */
 public final class StoreExporter {
 
-    /** The table exports that exist so far; later issues add attributions, claims, quantities, negotiations. */
+    /** The table exports. */
     public enum Table { articles, actors, locations, attributions, quantities, negotiations, claims }
 
     /** RDF serialisations of the whole store, named graphs included. */
@@ -45,6 +49,9 @@ public final class StoreExporter {
             this.format = format;
         }
     }
+
+    /** Rows an ORDER BY sorts in memory before it spills to temporary files. */
+    static final long SPILL = 100_000;
 
     static final String PREFIXES = """
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
@@ -67,38 +74,31 @@ public final class StoreExporter {
             } ORDER BY str(?published) ?id
             """;
 
-    private static final String MENTIONS = PREFIXES + """
-            SELECT ?id ?entity ?text ?begin ?end ?use WHERE {
-              GRAPH ?g {
-                ?m a cg:Mention ; cg:inArticle ?a ; cg:refersTo ?entity ; cg:mentionText ?text ; cg:usedAs ?use ;
-                   oa:hasTarget/oa:hasSelector ?sel .
-                ?sel oa:start ?begin ; oa:end ?end .
-                ?a cg:articleId ?id .
-                FILTER NOT EXISTS { ?attribution cg:sourceMention ?m }
-              }
-            }
+    private static final String ARTICLE_IDS = PREFIXES + """
+            SELECT ?id WHERE { GRAPH ?g { ?a a cg:Article ; cg:articleId ?id } } ORDER BY ?id
             """;
 
+    /** One article's attributions (?id bound), with its text: a cue's words are read from it. */
     private static final String ATTRIBUTIONS = PREFIXES + """
-            SELECT ?id ?attribution ?begin WHERE {
+            SELECT ?attribution ?text WHERE {
               GRAPH ?g {
-                ?attribution a cg:Attribution ; cg:inArticle ?a ; cg:cue/oa:hasSelector/oa:start ?begin .
-                ?a cg:articleId ?id .
+                ?a cg:articleId ?id ; cg:text ?text .
+                ?attribution a cg:Attribution ; cg:inArticle ?a ; oa:start ?begin .
               }
-            } ORDER BY ?id ?begin ?attribution
+            } ORDER BY ?begin ?attribution
             """;
 
     private static final String QUANTITIES = PREFIXES + """
-            SELECT ?id ?quantity ?begin WHERE {
+            SELECT ?quantity WHERE {
               GRAPH ?g {
-                ?quantity a cg:Quantity ; cg:inArticle ?a ; cg:span/oa:hasSelector/oa:start ?begin .
                 ?a cg:articleId ?id .
+                ?quantity a cg:Quantity ; cg:inArticle ?a ; oa:start ?begin .
               }
-            } ORDER BY ?id ?begin ?quantity
+            } ORDER BY ?begin ?quantity
             """;
 
     private static final String DEVELOPMENTS = PREFIXES + """
-            SELECT ?id ?negotiation ?development ?article WHERE {
+            SELECT ?negotiation ?development WHERE {
               GRAPH ?g {
                 ?development a cg:Development ; cg:developmentOf ?negotiation ; cg:inArticle ?article .
                 ?article cg:articleId ?id .
@@ -112,49 +112,74 @@ public final class StoreExporter {
             } GROUP BY ?negotiation ?venue
             """;
 
+    /** The claim clusters, the most widely carried first (the tracer keeps each one's article count). */
+    private static final String CLUSTERS = PREFIXES + """
+            SELECT ?cluster WHERE { ?cluster cg:articleCount ?articles ; a cg:ClaimCluster } ORDER BY DESC(?articles) ?cluster
+            """;
+
+    /** One cluster's attributions (?cluster bound), oldest first. */
     private static final String CLUSTER_MEMBERS = PREFIXES + """
-            SELECT ?cluster ?attribution WHERE {
-              ?attribution a cg:Attribution ; cg:asserts/cg:inCluster ?cluster ; cg:inArticle ?a ; cg:cue/oa:hasSelector/oa:start ?begin .
+            SELECT ?attribution WHERE {
+              ?member cg:inCluster ?cluster . ?attribution cg:asserts ?member ; a cg:Attribution ; cg:inArticle ?a ; oa:start ?begin .
               ?a cg:articleId ?id .
               OPTIONAL { ?a schema:datePublished ?date }
-            } ORDER BY ?cluster str(?date) ?id ?begin
+            } ORDER BY str(?date) ?id ?begin
             """;
 
     private final DatasetGraph dataset;
+    private final Select select;
 
     public StoreExporter(DatasetGraph dataset) {
         this.dataset = dataset;
+        this.select = new Select(dataset);
     }
 
-    /** The records of a table for the whole store, read in one transaction. */
+    /** The records of a table for the whole store, in memory (for small stores: scoring against gold). */
     public List<ObjectNode> table(Table table) {
         return Txn.calculateRead(dataset, () -> records(table, Optional.empty()));
     }
 
+    /** Writes a table of the whole store, record by record. */
     public void exportTable(Table table, JsonLines.Format format, OutputStream out) {
-        JsonLines.write(Txn.calculateRead(dataset, () -> records(table, Optional.empty())), format, out);
+        RecordWriter writer = new RecordWriter(format, out);
+        Txn.executeRead(dataset, () -> produce(table, Optional.empty(), writer));
+        writer.flush();
     }
 
     /** The records of one table, for the whole store or one article; call inside a read transaction. */
     List<ObjectNode> records(Table table, Optional<String> articleId) {
-        return switch (table) {
-            case articles -> articles(articleId);
-            case actors -> entities(EntityType.Kind.ACTOR, articleId);
-            case locations -> entities(EntityType.Kind.PLACE, articleId);
-            case attributions -> attributions(articleId);
-            case quantities -> quantities(articleId);
-            case negotiations -> negotiations(articleId);
-            case claims -> claims();
-        };
+        RecordSink.Collecting sink = RecordSink.collecting();
+        produce(table, articleId, sink);
+        return sink.records();
     }
 
+    private void produce(Table table, Optional<String> articleId, RecordSink sink) {
+        ArticleRefs refs = new ArticleRefs(dataset);
+        switch (table) {
+            case articles -> articles(articleId, sink);
+            case actors -> new EntityExport(dataset, select, refs).export(EntityType.Kind.ACTOR, articleId, sink);
+            case locations -> new EntityExport(dataset, select, refs).export(EntityType.Kind.PLACE, articleId, sink);
+            case attributions -> attributions(articleId, refs, sink);
+            case quantities -> quantities(articleId, refs, sink);
+            case negotiations -> negotiations(articleId, refs, sink);
+            case claims -> claims(sink);
+        }
+    }
+
+    /**
+     * Writes the whole store as RDF. TriG and N-Quads stream; JSON-LD is written graph by graph, as a
+     * JSON array holding one document per named graph, so no serialisation holds the whole store.
+     */
     public void exportRdf(RdfSyntax syntax, OutputStream out) {
-        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, syntax.format));
+        if (syntax == RdfSyntax.jsonld) {
+            Txn.executeRead(dataset, () -> JsonLdByGraph.write(dataset, out));
+        } else {
+            Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, syntax.format));
+        }
     }
 
-    private List<ObjectNode> articles(Optional<String> articleId) {
-        List<ObjectNode> records = new ArrayList<>();
-        select(ARTICLES, articleId, row -> {
+    private void articles(Optional<String> articleId, RecordSink sink) {
+        select.rows(ARTICLES, articleId, Map.of(), row -> {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             o.put("id", articleId.orElseGet(() -> text(row, "id")));
             o.put("url", text(row, "url"));
@@ -165,106 +190,80 @@ public final class StoreExporter {
             o.put("graph", row.getResource("g").getURI());
             o.put("chars", row.getLiteral("chars").getLong());
             o.put("duplicate_paragraphs", row.getLiteral("dups").getLong());
-            records.add(o);
+            sink.record(o);
         });
-        return records;
     }
 
-    /** The article references that exports embed: {@code id}, {@code url}, {@code publisher}, {@code published}. */
-    private Map<String, ObjectNode> articleRefs(Optional<String> articleId) {
-        Map<String, ObjectNode> refs = new LinkedHashMap<>();
-        for (ObjectNode a : articles(articleId)) {
-            ObjectNode ref = JsonNodeFactory.instance.objectNode();
-            ref.set("id", a.get("id"));
-            ref.set("url", a.get("url"));
-            ref.set("publisher", a.get("publisher"));
-            ref.set("published", a.get("published"));
-            refs.put(a.get("id").asText(), ref);
+    /** Each article's id, in order: the exports that go article by article follow it. */
+    private void eachArticle(Optional<String> articleId, Consumer<String> each) {
+        if (articleId.isPresent()) {
+            each.accept(articleId.get());
+            return;
         }
-        return refs;
+        select.rows(ARTICLE_IDS, Optional.empty(), Map.of(), row -> each.accept(text(row, "id")));
     }
 
-    private List<ObjectNode> entities(EntityType.Kind kind, Optional<String> articleId) {
-        Map<String, ObjectNode> refs = articleRefs(articleId);
-        List<EntityRecords.MentionRow> rows = new ArrayList<>();
-        select(MENTIONS, articleId, row -> {
-            String id = articleId.orElseGet(() -> text(row, "id"));
-            EntityType.Kind use = row.getResource("use").getURI().equals(CG.Location.getURI())
-                    ? EntityType.Kind.PLACE : EntityType.Kind.ACTOR;
-            rows.add(new EntityRecords.MentionRow(row.getResource("entity").getURI(), id, refs.get(id),
-                    text(row, "text"), row.getLiteral("begin").getInt(), row.getLiteral("end").getInt(), use));
-        });
-        return EntityRecords.build(rows, new EntityJson(dataset.getUnionGraph()), kind);
-    }
-
-    private List<ObjectNode> attributions(Optional<String> articleId) {
-        Map<String, ObjectNode> refs = articleRefs(articleId);
+    private void attributions(Optional<String> articleId, ArticleRefs refs, RecordSink sink) {
         AttributionJson json = new AttributionJson(dataset.getUnionGraph());
-        List<ObjectNode> records = new ArrayList<>();
-        select(ATTRIBUTIONS, articleId, row -> {
-            String id = articleId.orElseGet(() -> text(row, "id"));
-            records.add(json.describe(row.getResource("attribution").asNode(), refs.get(id)));
-        });
-        return records;
+        eachArticle(articleId, id -> select.rows(ATTRIBUTIONS, Optional.of(id), Map.of(), row ->
+                sink.record(json.describe(row.getResource("attribution").asNode(), refs.of(id), row.getLiteral("text").getString()))));
     }
 
-    private List<ObjectNode> quantities(Optional<String> articleId) {
-        Map<String, ObjectNode> refs = articleRefs(articleId);
+    private void quantities(Optional<String> articleId, ArticleRefs refs, RecordSink sink) {
         EventJson json = new EventJson(dataset.getUnionGraph());
-        List<ObjectNode> records = new ArrayList<>();
-        select(QUANTITIES, articleId, row -> {
-            String id = articleId.orElseGet(() -> text(row, "id"));
-            records.add(json.quantity(row.getResource("quantity").asNode(), refs.get(id)));
-        });
-        return records;
+        eachArticle(articleId, id -> select.rows(QUANTITIES, Optional.of(id), Map.of(), row ->
+                sink.record(json.quantity(row.getResource("quantity").asNode(), refs.of(id)))));
     }
 
-    private List<ObjectNode> negotiations(Optional<String> articleId) {
-        Map<String, ObjectNode> refs = articleRefs(Optional.empty());
+    private void negotiations(Optional<String> articleId, ArticleRefs refs, RecordSink sink) {
         Map<Node, List<Node>> byNegotiation = new LinkedHashMap<>();
-        Map<Node, String> articleIds = new HashMap<>();
-        select(DEVELOPMENTS, articleId, row -> {
-            byNegotiation.computeIfAbsent(row.getResource("negotiation").asNode(), k -> new ArrayList<>())
-                    .add(row.getResource("development").asNode());
-            articleIds.put(row.getResource("article").asNode(), articleId.orElseGet(() -> text(row, "id")));
-        });
+        select.rows(DEVELOPMENTS, articleId, Map.of(), row -> byNegotiation.computeIfAbsent(row.getResource("negotiation").asNode(),
+                k -> new ArrayList<>()).add(row.getResource("development").asNode()));
         Map<String, Map<String, Integer>> venues = new HashMap<>();
-        select(VENUES, articleId, row -> venues.computeIfAbsent(row.getResource("negotiation").getURI(), k -> new HashMap<>())
+        select.rows(VENUES, articleId, Map.of(), row -> venues.computeIfAbsent(row.getResource("negotiation").getURI(), k -> new HashMap<>())
                 .put(row.getResource("venue").getURI(), row.getLiteral("articles").getInt()));
         EventJson json = new EventJson(dataset.getUnionGraph());
-        List<ObjectNode> records = new ArrayList<>();
-        byNegotiation.forEach((n, developments) -> records.add(json.negotiation(n, developments,
-                article -> refs.get(articleIds.get(article)), venues.getOrDefault(n.getURI(), Map.of()))));
-        return records;
+        byNegotiation.forEach((n, developments) -> sink.record(json.negotiation(n, venues.getOrDefault(n.getURI(), Map.of())),
+                "developments", json.developments(developments, refs::ofArticle).iterator()));
     }
 
     /** One record per claim cluster, the most widely carried first. */
-    private List<ObjectNode> claims() {
-        Map<Node, List<Node>> members = new LinkedHashMap<>();
-        select(CLUSTER_MEMBERS, Optional.empty(), row -> members.computeIfAbsent(row.getResource("cluster").asNode(),
-                k -> new ArrayList<>()).add(row.getResource("attribution").asNode()));
+    private void claims(RecordSink sink) {
         ClaimJson json = new ClaimJson(dataset.getUnionGraph());
-        List<ObjectNode> records = new ArrayList<>();
-        members.forEach((cluster, attributions) -> records.add(json.describe(cluster, attributions)));
-        records.sort(Comparator.comparingInt((ObjectNode o) -> -o.get("articles").asInt())
-                .thenComparing(o -> o.get("iri").asText()));
-        return records;
-    }
-
-    /** Runs a SELECT, with {@code ?id} bound to one article's id when given. */
-    private void select(String sparql, Optional<String> articleId, Consumer<QuerySolution> each) {
-        Query query = QueryFactory.create(sparql);
-        if (articleId.isPresent()) {
-            query = QueryTransformOps.syntaxSubstitute(query, Map.of(Var.alloc("id"), NodeFactory.createLiteralString(articleId.get())));
-        }
-        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
-            ResultSet rs = exec.execSelect();
-            rs.forEachRemaining(each);
-        }
+        select.rows(CLUSTERS, Optional.empty(), Map.of(), cluster -> {
+            List<Node> members = new ArrayList<>();
+            select.rows(CLUSTER_MEMBERS, Optional.empty(), Map.of("cluster", cluster.getResource("cluster").asNode()),
+                    row -> members.add(row.getResource("attribution").asNode()));
+            if (!members.isEmpty()) {
+                sink.record(json.describe(cluster.getResource("cluster").asNode(), members));
+            }
+        });
     }
 
     private static String text(QuerySolution row, String var) {
         RDFNode n = row.get(var);
         return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    /** Runs the exports' SELECTs, parsed once, with {@code ?id} bound to one article's id when given. */
+    static final class Select {
+        private final DatasetGraph dataset;
+        private final Map<String, Query> parsed = new HashMap<>();
+
+        Select(DatasetGraph dataset) {
+            this.dataset = dataset;
+        }
+
+        void rows(String sparql, Optional<String> articleId, Map<String, Node> bound, Consumer<QuerySolution> each) {
+            Query query = parsed.computeIfAbsent(sparql, QueryFactory::create);
+            Map<Var, Node> values = new HashMap<>();
+            articleId.ifPresent(id -> values.put(Var.alloc("id"), NodeFactory.createLiteralString(id)));
+            bound.forEach((k, v) -> values.put(Var.alloc(k), v));
+            Query q = values.isEmpty() ? query : QueryTransformOps.syntaxSubstitute(query, values);
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(q)
+                    .set(ARQ.spillToDiskThreshold, SPILL).build()) {
+                exec.execSelect().forEachRemaining(each);
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
+import org.claimgraph.store.Store;
 
 /**
  * Streams dataset files into the store, one write transaction per {@link #BATCH} rows: a kill
@@ -132,9 +133,9 @@ public final class DatasetImporter {
                 if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(CG.DatasetEvent.asNode()) && !dataset.contains(q)) {
                     newEvents.add(q.getSubject());
                     // noted in the same transaction, so an import stopped before its linking is linked by the next update
-                    dataset.add(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingEvent.asNode(), q.getSubject());
+                    Store.unindexed(dataset).add(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingEvent.asNode(), q.getSubject());
                 }
-                dataset.add(q);
+                Store.unindexed(dataset).add(q); // datasets hold nothing the text index indexes
             }
         });
         batch.clear();

@@ -31,6 +31,7 @@ import org.claimgraph.domain.Hashes;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
+import org.claimgraph.store.Store;
 
 /**
  * Candidate links from negotiation developments, claims and single death tolls in the news to
@@ -54,7 +55,7 @@ import org.claimgraph.rdf.vocab.CG;
  */
 public final class EventLinker {
 
-    public static final Node LINKS_GRAPH = NodeFactory.createURI(Iris.BASE + "graph/links");
+    public static final Node LINKS_GRAPH = Iris.LINKS_GRAPH;
     /** The score a candidate needs to be kept. */
     static final double KEEP = 0.5;
     static final int WINDOW_DAYS = 2;
@@ -71,7 +72,7 @@ public final class EventLinker {
     private static final String DEVELOPMENTS = PREFIXES + """
             SELECT ?g ?dev ?kind ?happened ?reported ?url ?actor ?wkt WHERE {
               GRAPH ?g { ?dev a cg:Development ; cg:developmentKind ?kind ; cg:inArticle ?article .
-                         OPTIONAL { ?dev cg:eventTime/time:inXSDDate ?happened } OPTIONAL { ?dev cg:reportedTime/time:inXSDDate ?reported }
+                         OPTIONAL { ?dev cg:eventTime/time:inXSDDate ?happened } OPTIONAL { ?article schema:datePublished ?reported }
                          OPTIONAL { ?article schema:url ?url } OPTIONAL { ?dev sem:hasActor ?actor } }
               # the venue's point, only when the development's negotiation has a venue
               OPTIONAL { GRAPH ?v { ?dev cg:developmentOf/cg:venue ?venue } GRAPH ?r { ?venue geo:hasGeometry/geo:asWKT ?wkt } }
@@ -247,7 +248,7 @@ public final class EventLinker {
                     }
                 }
             }
-            (changes.all() ? LinksGraph.keepUnchanged(dataset, quads) : quads).forEach(dataset::add);
+            (changes.all() ? LinksGraph.keepUnchanged(dataset, quads) : quads).forEach(Store.unindexed(dataset)::add);
             // new events change every aggregate; new articles only their own tolls' comparisons
             int comparisons = eventsChanged ? FigureComparison.compare(dataset, events, null)
                     : FigureComparison.compare(dataset, null, changes.articleGraphs()); // reads the events of the tolls' periods

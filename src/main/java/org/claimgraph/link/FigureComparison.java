@@ -94,7 +94,7 @@ final class FigureComparison {
                 }
             }
         }
-        out.forEach(dataset::add);
+        out.forEach(Store.unindexed(dataset)::add);
         return (int) out.stream().filter(q -> q.getPredicate().equals(RDF.type.asNode())).count();
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,29 +26,30 @@ final class LinksGraph {
     private LinksGraph() {
     }
 
-    /** Notes the articles as linked and the events as waiting no longer (written in the linking's transaction). */
+    /** Notes the articles as linked and the articles and events as waiting no longer (written in the linking's transaction). */
     static void noteLinked(DatasetGraph dataset, EventLinker.Changes changes) {
         Set<Node> marked = changes.all() ? articleGraphs(dataset) : changes.articleGraphs();
-        marked.forEach(g -> dataset.add(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g));
+        marked.forEach(g -> Store.unindexed(dataset).add(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.linkedArticleGraph.asNode(), g));
+        if (changes.all()) {
+            Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingArticle.asNode(), Node.ANY);
+        } else {
+            marked.forEach(g -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingArticle.asNode(), g));
+        }
         Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY);
     }
 
     /**
-     * The changes asked for, with what earlier runs left unfinished: article graphs never linked (an
-     * ingest stopped before its linking, a store linked by an older claimgraph) and events imported
-     * but not linked. When no article was ever linked, everything is recomputed.
+     * The changes asked for, with what earlier runs left unfinished: article graphs stored but not
+     * linked (an ingest stopped before its linking; noted cg:pendingArticle by the transaction that
+     * stored them) and events imported but not linked. Only those markers are read, never the list of
+     * the store's graphs.
      */
     static EventLinker.Changes withUnfinished(DatasetGraph dataset, EventLinker.Changes asked) {
         if (asked.all()) {
             return asked;
         }
-        Set<Node> allArticles = articleGraphs(dataset);
-        Set<Node> articles = new HashSet<>(allArticles);
-        dataset.find(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.linkedArticleGraph.asNode(), Node.ANY).forEachRemaining(q -> articles.remove(q.getObject()));
-        if (!articles.isEmpty() && articles.size() == allArticles.size()) {
-            return EventLinker.Changes.ALL;
-        }
-        articles.addAll(asked.articleGraphs());
+        Set<Node> articles = new LinkedHashSet<>(asked.articleGraphs());
+        dataset.find(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingArticle.asNode(), Node.ANY).forEachRemaining(q -> articles.add(q.getObject()));
         Set<Node> events = new HashSet<>(asked.events());
         dataset.find(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY).forEachRemaining(q -> events.add(q.getObject()));
         return new EventLinker.Changes(false, articles, events);

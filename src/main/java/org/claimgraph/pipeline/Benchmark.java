@@ -14,8 +14,8 @@ import org.claimgraph.rdf.ReferenceData;
 
 /**
  * Measures throughput of the NLP stage (sentences, tokens, tags) and of the whole pipeline up to
- * resolved articles, over the same articles, on a given number of threads. One untimed pass warms
- * the JIT first. Timing lives here, never in tests.
+ * resolved articles, over the same articles, on a given number of threads. An untimed pass over
+ * the first {@link #WARM_UP} articles warms the JIT first. Timing lives here, never in tests.
  */
 public final class Benchmark {
 
@@ -30,6 +30,9 @@ public final class Benchmark {
                     tokensPerSecond(), articles / seconds);
         }
     }
+
+    /** Articles of the untimed pass before each measurement. */
+    static final int WARM_UP = 200;
 
     public static final String HEADER = "stage\tthreads\tarticles\ttokens\tseconds\ttokens_per_s\tarticles_per_s";
 
@@ -65,7 +68,7 @@ public final class Benchmark {
 
     private static Result time(String stage, List<Article> articles, int threads, int repeat,
             Supplier<Function<Article, Long>> perThread) {
-        run(articles, threads, 1, perThread); // warm-up
+        run(articles.subList(0, Math.min(WARM_UP, articles.size())), threads, 1, perThread); // warm-up
         long start = System.nanoTime();
         long tokens = run(articles, threads, repeat, perThread);
         double seconds = (System.nanoTime() - start) / 1e9;

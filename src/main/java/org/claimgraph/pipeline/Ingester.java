@@ -1,13 +1,15 @@
 package org.claimgraph.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.ingest.Inputs;
@@ -72,11 +74,20 @@ public final class Ingester {
             Pipeline pipeline = pipelines.get();
             return article -> {
                 ResolvedArticle resolved = pipeline.process(article);
-                return new Store.PendingArticle(article.id(), ArticleRdf.fingerprint(article),
-                        sink -> ArticleRdf.write(resolved, run, sink));
+                // the quads are made here, on the worker, and the article's analysis let go: the writer only writes
+                List<Quad> quads = new ArrayList<>();
+                ArticleRdf.write(resolved, run, new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        quads.add(q);
+                    }
+                });
+                return new Store.PendingArticle(article.id(), ArticleRdf.fingerprint(article), sink -> quads.forEach(sink::quad));
             };
         };
-        try (OrderedWorkers<Article, Store.PendingArticle> workers = new OrderedWorkers<>(threads, perThread, pending -> {
+        // a batch's worth in flight: the workers go on with the next articles while a batch is written
+        int window = Math.max(4 * threads, batchSize);
+        try (OrderedWorkers<Article, Store.PendingArticle> workers = new OrderedWorkers<>(threads, window, perThread, pending -> {
             batch.add(pending);
             if (batch.size() >= batchSize) {
                 flush(batch, counter);
@@ -103,7 +114,7 @@ public final class Ingester {
         }
         flush(batch, counter);
         if (counter.stored + counter.replaced > 0) {
-            listener.traced(new ClaimTracer().update(store.dataset())); // new claims join the clusters
+            listener.traced(new ClaimTracer().update(store.dataset(), counter.changedGraphs)); // new claims join the clusters
             // new developments, claims and tolls meet the dataset events imported before them (with none yet,
             // the update only notes the articles as linked, so a later import links them against its new events)
             EventLinker.Summary linked = new EventLinker(reference).update(store.dataset(), EventLinker.Changes.articles(counter.changedGraphs));
@@ -137,7 +148,7 @@ public final class Ingester {
         int replaced;
         int rejected;
         /** The graphs of the articles stored or replaced: what the linker has to link. */
-        final Set<Node> changedGraphs = new HashSet<>();
+        final Set<Node> changedGraphs = new LinkedHashSet<>();
 
         Counter(int files) {
             this.totalFiles = files;

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 /**
  * Runs a per-thread function over items on a fixed pool of threads and hands the results on in
  * the order the items came in, so a parallel run gives exactly what a single-threaded one gives.
- * At most {@code 4 × threads} items are in flight. Submit and finish from one thread only.
+ * At most {@code 4 × threads} items are in flight (or a given window). Submit and finish from one
+ * thread only.
  *
  * @param <T> items
  * @param <R> results
@@ -32,8 +33,16 @@ public final class OrderedWorkers<T, R> implements AutoCloseable {
      * @param sink      receives results in submission order, on the submitting thread
      */
     public OrderedWorkers(int threads, Supplier<Function<T, R>> perThread, Consumer<R> sink) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        this(threads, 4 * threads, perThread, sink);
+    }
+
+    /**
+     * @param window items in flight at most: a sink that sometimes takes long (writing a batch) keeps
+     *               the workers busy meanwhile when the window is wide
+     */
+    public OrderedWorkers(int threads, int window, Supplier<Function<T, R>> perThread, Consumer<R> sink) {
+        if (threads < 1 || window < threads) {
+            throw new IllegalArgumentException("threads must be at least 1 and the window at least threads, were " + threads + ", " + window);
         }
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "claimgraph-worker");
@@ -42,7 +51,7 @@ public final class OrderedWorkers<T, R> implements AutoCloseable {
         });
         this.work = ThreadLocal.withInitial(perThread);
         this.sink = sink;
-        this.window = 4 * threads;
+        this.window = window;
     }
 
     /** All available processors: the default for {@code --threads}. */

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ public final class QueryCatalog {
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
                     return fromFolder(fs.getPath("/queries"));
+                } catch (FileSystemAlreadyExistsException e) {
+                    // someone else in this JVM has the jar open (the Fuseki UI serves its files from it): share it, leave it open
+                    return fromFolder(FileSystems.getFileSystem(uri).getPath("/queries"));
                 }
             }
             return fromFolder(Path.of(uri));

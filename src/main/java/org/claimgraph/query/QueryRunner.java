@@ -76,9 +76,23 @@ public final class QueryRunner {
         return NodeFactory.createLiteralString(v);
     }
 
+    /**
+     * Which rows of the answer: {@code limit} rows (null: as the query says) after skipping {@code
+     * offset} (null: as the query says). Set on the parsed query, so the canned queries' caps can be
+     * paged past.
+     */
+    public record Page(Long limit, Long offset) {
+        public static final Page AS_WRITTEN = new Page(null, null);
+    }
+
     /** Parses {@code sparql}, binds {@code params} and runs it, writing results in {@code format}. */
     public void run(String sparql, Map<String, String> params, Format format, OutputStream out) {
-        execute(sparql, params, (query, exec) -> {
+        run(sparql, params, Page.AS_WRITTEN, format, out);
+    }
+
+    /** As {@link #run(String, Map, Format, OutputStream)}, for the rows of {@code page}. */
+    public void run(String sparql, Map<String, String> params, Page page, Format format, OutputStream out) {
+        execute(sparql, params, page, (query, exec) -> {
             write(query, exec, format, out);
             return null;
         });
@@ -86,12 +100,18 @@ public final class QueryRunner {
 
     /** Runs a SELECT and returns how many rows it gave. */
     public int countRows(String sparql, Map<String, String> params) {
-        return execute(sparql, params, (query, exec) -> ResultSetFormatter.consume(exec.execSelect()));
+        return execute(sparql, params, Page.AS_WRITTEN, (query, exec) -> ResultSetFormatter.consume(exec.execSelect()));
     }
 
-    private <T> T execute(String sparql, Map<String, String> params, BiFunction<Query, QueryExecution, T> action) {
+    private <T> T execute(String sparql, Map<String, String> params, Page page, BiFunction<Query, QueryExecution, T> action) {
         Query query = QueryFactory.create(sparql);
         Query bound = params.isEmpty() ? query : QueryTransformOps.syntaxSubstitute(query, bindings(params));
+        if (page.limit() != null) {
+            bound.setLimit(page.limit());
+        }
+        if (page.offset() != null) {
+            bound.setOffset(page.offset());
+        }
         Supplier<T> work = () -> {
             try (QueryExecution exec = executions.apply(bound)) {
                 return action.apply(bound, exec);

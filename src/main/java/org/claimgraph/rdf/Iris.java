@@ -16,6 +16,12 @@ public final class Iris {
     public static final String ARTICLE_GRAPH_PREFIX = BASE + "graph/article/";
     public static final Node REFERENCE_GRAPH = NodeFactory.createURI(BASE + "graph/reference");
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(BASE + "graph/ontology");
+    /** What the tracer concludes across articles (claim clusters, disputes, conflicting figures, copies). */
+    public static final Node TRACE_GRAPH = NodeFactory.createURI(BASE + "graph/trace");
+    /** The candidate links from the news to dataset events, and the linker's bookkeeping. */
+    public static final Node LINKS_GRAPH = NodeFactory.createURI(BASE + "graph/links");
+    /** The ingest runs, each described once for all the article graphs it wrote. */
+    public static final Node RUNS_GRAPH = NodeFactory.createURI(BASE + "graph/runs");
 
     private Iris() {
     }

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>query endpoints ({@code fuseki:operation fuseki:query}): {@code arq:queryTimeout} as a
  *     {@code ja:context} setting on the endpoint (Fuseki merges the endpoint's context into
- *     each query request), replaced by an override (tests) or added when missing;</li>
+ *     each query request), replaced by an override (tests) or added when missing; and
+ *     {@code arq:spillToDiskThreshold} when missing, so the time limit also holds while a large
+ *     answer is sorted;</li>
  * <li>the served dataset's context: {@code arq:httpServiceAllowed false} and
  *     {@code arq:updateTimeout} when the configuration sets neither, because Fuseki 5.6.0
  *     runs SPARQL updates with the dataset's context only ({@code SPARQL_Update} calls
@@ -43,6 +45,12 @@ final class EndpointSettings {
     static final Resource OP_QUERY = ResourceFactory.createResource(FUSEKI + "query");
 
     static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Rows an ORDER BY or DISTINCT holds in memory before it sorts them in chunks on disk. ARQ checks
+     * the time limit between rows, not inside a sort: one sort of a large answer ran minutes past the
+     * limit (reproduced by QueryTimeLimitIT); in chunks, the limit is checked between chunks.
+     */
+    static final long DEFAULT_SPILL_THRESHOLD = 10_000;
     static final Duration DEFAULT_UPDATE_TIMEOUT = Duration.ofSeconds(120);
 
     private EndpointSettings() {}
@@ -58,6 +66,11 @@ final class EndpointSettings {
             else if (!has(ep, ARQ.queryTimeout)) {
                 LOG.info("a query endpoint has no arq:queryTimeout: using {} s", DEFAULT_QUERY_TIMEOUT.toSeconds());
                 set(ep, ARQ.queryTimeout, Long.toString(DEFAULT_QUERY_TIMEOUT.toMillis()));
+            }
+            if (!has(ep, ARQ.spillToDiskThreshold)) {
+                LOG.info("a query endpoint has no arq:spillToDiskThreshold: using {} rows, so the time limit holds during sorts",
+                        DEFAULT_SPILL_THRESHOLD);
+                set(ep, ARQ.spillToDiskThreshold, Long.toString(DEFAULT_SPILL_THRESHOLD));
             }
         }
     }

@@ -27,7 +27,7 @@ public final class StoreStats {
             WHERE {
               { GRAPH ?g { ?article a cg:Article . OPTIONAL { ?article schema:publisher ?publisher } } }
               UNION
-              { GRAPH ?g { ?mention a cg:Mention ; cg:refersTo ?entity } }
+              { GRAPH ?g { ?mention cg:refersTo ?entity } }
             }
             """;
 

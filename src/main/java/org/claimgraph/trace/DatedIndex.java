@@ -12,12 +12,13 @@ import org.apache.jena.graph.Node;
 /**
  * Clusters by key (a speaker, a side), each entry dated by the claim that put it there, so that a
  * claim is compared only with clusters active in its time window: the cost of tracing a claim
- * follows the news of its weeks, not the size of the store.
+ * follows the news of its weeks, not the size of the store. Holds the claims of one batch; those
+ * traced before are in the {@link TraceIndex} ({@link KeyedLookup} joins the two).
  */
 final class DatedIndex {
 
     /** Undated claims sit apart and are near everything. */
-    private static final long UNDATED = Long.MAX_VALUE;
+    static final long UNDATED = Long.MAX_VALUE;
 
     private final Map<String, NavigableMap<Long, List<Node>>> byKey = new HashMap<>();
 
@@ -25,18 +26,26 @@ final class DatedIndex {
         byKey.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(day(c), d -> new ArrayList<>()).add(cluster);
     }
 
-    /**
-     * The clusters under {@code key} with an entry within {@code windowDays} of the claim's day
-     * (all for an undated claim; undated entries always), at most {@code cap} of them, the closest
-     * in time first: a key as common as a side's everyday word costs no more than {@code cap}.
-     */
+    /** The entries under a key, by day, each day's in the order they were added. */
+    NavigableMap<Long, List<Node>> entries(String key) {
+        return byKey.getOrDefault(key, new TreeMap<>());
+    }
+
+    /** {@link #walk} over this index's entries under {@code key}. */
     List<Node> nearest(String key, TracedClaim c, int windowDays, int cap) {
-        NavigableMap<Long, List<Node>> entries = byKey.get(key);
+        return walk(entries(key), day(c), windowDays, cap);
+    }
+
+    /**
+     * The clusters of {@code entries} with an entry within {@code windowDays} of {@code day} (all for
+     * an undated claim; undated entries always), at most {@code cap} of them, the closest in time
+     * first: a key as common as a side's everyday word costs no more than {@code cap}.
+     */
+    static List<Node> walk(NavigableMap<Long, List<Node>> entries, long day, int windowDays, int cap) {
         List<Node> out = new ArrayList<>();
-        if (entries == null) {
+        if (entries.isEmpty()) {
             return out;
         }
-        long day = day(c);
         if (day == UNDATED) {
             for (List<Node> list : entries.descendingMap().values()) {
                 for (Node n : list) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * How telling a shared word is: words in few claims ("collapsed", "alive", "trucks") count more
@@ -14,15 +15,32 @@ final class Rarity {
 
     private final Map<String, Integer> claimsWith = new HashMap<>();
     private final int claims;
+    private final ToIntFunction<String> tracedWith;
 
+    /** Over these claims alone. */
     Rarity(List<TracedClaim> all) {
-        all.forEach(c -> c.words().forEach(w -> claimsWith.merge(w, 1, Integer::sum)));
-        this.claims = all.size();
+        this(all, 0, w -> 0);
+    }
+
+    /**
+     * Over the claims traced before ({@code traced} of them, {@code tracedWith} counting those with
+     * a word) and these new ones.
+     */
+    Rarity(List<TracedClaim> added, int traced, ToIntFunction<String> tracedWith) {
+        added.forEach(c -> c.words().forEach(w -> claimsWith.merge(w, 1, Integer::sum)));
+        this.claims = traced + added.size();
+        this.tracedWith = tracedWith;
     }
 
     /** Smoothed inverse document frequency: 1 for a word in every claim, more for rarer ones. */
     double weight(String word) {
-        return 1 + Math.log((1.0 + claims) / (1.0 + claimsWith.getOrDefault(word, 0)));
+        return 1 + Math.log((1.0 + claims) / (1.0 + count(word)));
+    }
+
+    private final Map<String, Integer> counted = new HashMap<>();
+
+    private int count(String word) {
+        return counted.computeIfAbsent(word, w -> claimsWith.getOrDefault(w, 0) + tracedWith.applyAsInt(w));
     }
 
     /** Weighted share of the shorter wording that the other repeats; 0 when one is empty. */

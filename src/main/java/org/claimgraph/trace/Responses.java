@@ -47,43 +47,63 @@ final class Responses {
     }
 
     private final Map<Node, Node> membership;
-    private final Map<Node, List<TracedClaim>> clusters;
+    private final ClusterBook clusters;
     private final Map<Node, Set<Node>> about;
     private final Rarity rarity;
     private final Map<Node, List<TracedClaim>> byArticle = new HashMap<>();
-    private final DatedIndex bySpeakerOrSide = new DatedIndex();
-    /** The named speakers of each cluster. */
-    private final Map<Node, Set<Node>> speakers = new HashMap<>();
-    /** The clusters with a member from a dated article. */
-    private final Set<Node> dated = new HashSet<>();
-    private final Map<String, Set<Node>> byWord = new HashMap<>();
+    private final KeyedLookup bySpeakerOrSide;
+    private final WordClusters byWord;
 
-    Responses(List<TracedClaim> claims, Map<Node, Node> membership, Map<Node, List<TracedClaim>> clusters, Map<Node, Set<Node>> about,
-            Rarity rarity) {
+    /**
+     * @param claims     the batch's claims, in {@link TracedClaim#ORDER}
+     * @param membership their clusters, after the batch's merges
+     * @param clusters   the members of every cluster met
+     * @param index      what was traced before, or null
+     */
+    Responses(List<TracedClaim> claims, Map<Node, Node> membership, ClusterBook clusters, Map<Node, Set<Node>> about, Rarity rarity,
+            TraceIndex index) {
         this.membership = membership;
         this.rarity = rarity;
         this.clusters = clusters;
         this.about = about;
+        this.bySpeakerOrSide = new KeyedLookup(index, TraceIndex.ANSWER_KEY);
+        this.byWord = new WordClusters(index, clusters);
         for (TracedClaim c : claims) {
-            Node cluster = membership.get(c.claim());
-            Set<Node> named = speakers.computeIfAbsent(cluster, k -> new HashSet<>());
-            if (!c.anonymous()) {
-                named.add(c.speaker());
-            }
-            if (!c.date().isEmpty()) {
-                dated.add(cluster);
-            }
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
-            for (String w : c.wordsWithCue()) {
-                if (!c.anonymous()) {
-                    bySpeakerOrSide.add(c.speaker().getURI() + " " + w, c, membership.get(c.claim()));
-                }
-                if (!c.principal().isEmpty()) {
-                    bySpeakerOrSide.add("side " + c.principal() + " " + w, c, membership.get(c.claim()));
-                }
-            }
-            c.words().forEach(w -> byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(membership.get(c.claim())));
+            keys(c).forEach(k -> bySpeakerOrSide.add(k, c, membership.get(c.claim())));
+            byWord.add(c, membership.get(c.claim()));
         }
+    }
+
+    /** The keys a claim is found by as an answer: its named speaker's and its side's, with each word of its content and cue. */
+    static List<String> keys(TracedClaim c) {
+        List<String> out = new ArrayList<>();
+        for (String w : c.wordsWithCue()) {
+            if (!c.anonymous()) {
+                out.add(c.speaker().getURI() + " " + w);
+            }
+            if (!c.principal().isEmpty()) {
+                out.add("side " + c.principal() + " " + w);
+            }
+        }
+        return out;
+    }
+
+    private final Map<Node, Set<Node>> speakers = new HashMap<>();
+    private final Map<Node, Boolean> dated = new HashMap<>();
+
+    /** The named speakers of a cluster's members (the batch's clusters no longer change). */
+    private Set<Node> speakers(Node cluster) {
+        return speakers.computeIfAbsent(cluster, k -> {
+            Set<Node> named = new HashSet<>();
+            clusters.facts(k).forEach(m -> m.speaker().ifPresent(named::add));
+            return named;
+        });
+    }
+
+    /** Whether a member of the cluster comes from a dated article. */
+    private boolean dated(Node cluster) {
+        return dated.computeIfAbsent(cluster, k -> clusters.facts(k).stream().anyMatch(MemberFacts::dated));
     }
 
     Counts link(List<TracedClaim> claims, List<Quad> out) {
@@ -129,19 +149,19 @@ final class Responses {
         Node best = null;
         double bestScore = 0;
         for (Node candidate : candidatesWithWords(c, named, false)) { // one side does not dispute itself
-            List<TracedClaim> members = clusters.get(candidate);
+            List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
             if (!answerable(c, candidate, first) || sameSide(first, c)) {
                 continue;
             }
             double overlap = ClaimTracer.sample(members).stream().mapToDouble(m -> Words.jaccard(m.wordsWithCue(), c.words())).max().orElse(0);
-            boolean names = speakers.get(candidate).stream().anyMatch(named::contains)
+            boolean names = speakers(candidate).stream().anyMatch(named::contains)
                     || (!first.principal().isEmpty() && named.contains(NodeFactory.createURI(first.principal())));
             boolean earlierHere = earlierInArticle(c, candidate);
             boolean eligible = overlap >= DISPUTE_OVERLAP || ((names || earlierHere) && overlap >= DISPUTE_NAMED_OVERLAP);
             long days = ClaimTracer.sample(members).stream().mapToLong(m -> m.daysFrom(c)).min().orElse(0);
             // a cluster known only from undated articles may not have come first: it counts a little less
-            boolean undated = !dated.contains(candidate);
+            boolean undated = !dated(candidate);
             double score = overlap + (names ? 0.5 : 0) + (earlierHere ? 0.3 : 0) - 0.01 * Math.min(days, 30) - (undated ? 0.2 : 0);
             if (eligible && score > bestScore) {
                 best = candidate;
@@ -191,14 +211,14 @@ final class Responses {
         Node best = null;
         double bestScore = 0;
         for (Node candidate : candidatesWithWords(c, about.getOrDefault(c.claim(), Set.of()), true)) {
-            List<TracedClaim> members = clusters.get(candidate);
+            List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
             if (!answerable(c, candidate, first) || first.denies()) {
                 continue;
             }
             double score = ClaimTracer.sample(members).stream()
                     .filter(m -> m.words().size() >= ClaimTracer.MIN_WORDS) // "they want" supports nothing
-                    .filter(m -> Words.sameFigures(Words.numbers(m.text()), Words.numbers(c.text())))
+                    .filter(m -> Words.sameFigures(m.numbers(), c.numbers()))
                     .mapToDouble(m -> rarity.overlap(m.words(), c.words())).max().orElse(0);
             if (score >= SUPPORT_CUED_OVERLAP && score > bestScore) {
                 best = candidate;
@@ -236,8 +256,12 @@ final class Responses {
      */
     private Set<Node> candidatesWithWords(TracedClaim c, Set<Node> named, boolean ownSide) {
         Set<Node> out = candidates(c, named, ownSide);
-        c.words().stream().filter(w -> byWord.getOrDefault(w, Set.of()).size() <= RARE_WORD)
-                .forEach(w -> out.addAll(byWord.getOrDefault(w, Set.of())));
+        for (String w : c.words()) {
+            List<Node> with = byWord.clustersWith(w, RARE_WORD);
+            if (with != null) {
+                out.addAll(with);
+            }
+        }
         return out;
     }
 
@@ -261,7 +285,8 @@ final class Responses {
         for (String w : c.words()) {
             Set<Node> seen = new HashSet<>();
             for (String key : keys) {
-                for (Node n : bySpeakerOrSide.nearest(key + " " + w, c, ANSWER_DAYS, ClaimTracer.PER_WORD)) {
+                for (Node found : bySpeakerOrSide.nearest(key + " " + w, c, ANSWER_DAYS, ClaimTracer.PER_WORD)) {
+                    Node n = clusters.current(found);
                     if (seen.add(n)) {
                         shared.merge(n, rarity.weight(w), Double::sum);
                     }

@@ -7,76 +7,116 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.rdf.vocab.CG;
 
 /**
  * Syndicated copies: articles whose texts share most of their five-word shingles are near
  * duplicates, and the later one, from another outlet, syndicates the earlier. Candidate pairs come
- * from an inverted index of uncommon shingles, so the work grows with the copies, not with the
- * square of the store. Stateless.
+ * from an inverted index of uncommon shingles (the batch's, and the {@link TraceIndex} for articles
+ * traced before), so the work grows with the copies, not with the square of the store. Stateless.
  */
 final class Syndication {
 
     /** Shingle overlap for two articles to be near duplicates. */
     static final double NEAR_DUPLICATE = 0.5;
 
-    private static final String ARTICLES = ClaimTracer.PREFIXES + """
-            SELECT ?article ?text ?date ?publisher WHERE {
-              GRAPH ?g { ?article a cg:Article ; cg:text ?text . OPTIONAL { ?article schema:datePublished ?date }
-                         OPTIONAL { ?article schema:publisher ?publisher } }
-            }
-            """;
+    /** A shingle in more articles than this is boilerplate: it says nothing about copying. */
+    static final int COMMON_SHINGLE = 50;
 
-    /** Near-duplicate articles by five-word shingles; candidates come from shared, uncommon shingles. */
-    static int link(DatasetGraph dataset, List<Quad> out) {
-        List<QuerySolution> rows = ClaimTracer.select(dataset, ARTICLES);
-        List<Node> articles = new ArrayList<>();
-        List<Set<Integer>> shingles = new ArrayList<>();
-        List<String> dates = new ArrayList<>();
-        List<Optional<Node>> publishers = new ArrayList<>();
+    /** An article's five-word shingles (hashed), as the index keeps them. */
+    record Copy(Node article, Set<Integer> shingles) {
+    }
+
+    /**
+     * Adds the near duplicates among the batch's articles and between them and those traced before to
+     * {@code out}; returns how many pairs there are. Candidates share a shingle that few articles have
+     * (those traced before found in the index, their texts read again from the store); pairs traced
+     * before stay as they are.
+     *
+     * @param indexed receives the batch's articles with their shingles, for the index
+     */
+    static int link(List<TraceReader.ArticleText> batch, TraceIndex index, TraceReader reader, List<Quad> out, List<Copy> indexed) {
         Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (QuerySolution row : rows) {
-            int index = articles.size();
-            articles.add(row.getResource("article").asNode());
-            Set<Integer> set = shingles(row.getLiteral("text").getString());
+        List<Set<Integer>> shingles = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Set<Integer> set = shingles(batch.get(i).text());
             shingles.add(set);
-            dates.add(row.contains("date") ? row.getLiteral("date").getLexicalForm() : "");
-            publishers.add(row.contains("publisher") ? Optional.of(row.getResource("publisher").asNode()) : Optional.empty());
-            set.forEach(s -> postings.computeIfAbsent(s, k -> new ArrayList<>()).add(index));
-        }
-        Set<Long> compared = new HashSet<>();
-        int pairs = 0;
-        for (List<Integer> posting : postings.values()) {
-            if (posting.size() < 2 || posting.size() > 50) {
-                continue; // boilerplate shared by many articles says nothing
+            indexed.add(new Copy(batch.get(i).article(), set));
+            for (Integer sh : set) {
+                postings.computeIfAbsent(sh, k -> new ArrayList<>()).add(i);
             }
-            for (int x = 0; x < posting.size(); x++) {
-                for (int y = x + 1; y < posting.size(); y++) {
-                    int a = posting.get(x);
-                    int b = posting.get(y);
-                    if (!compared.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) {
-                        continue;
-                    }
-                    if (Words.jaccard(shingles.get(a), shingles.get(b)) >= NEAR_DUPLICATE) {
-                        pairs++;
-                        out.add(ClaimTracer.quad(articles.get(a), CG.nearDuplicateOf.asNode(), articles.get(b)));
-                        out.add(ClaimTracer.quad(articles.get(b), CG.nearDuplicateOf.asNode(), articles.get(a)));
-                        int later = dates.get(a).compareTo(dates.get(b)) >= 0 ? a : b;
-                        int earlier = later == a ? b : a;
-                        if (!publishers.get(later).equals(publishers.get(earlier))) {
-                            out.add(ClaimTracer.quad(articles.get(later), CG.syndicates.asNode(), articles.get(earlier)));
+        }
+        Map<Integer, List<Node>> tracedWith = new HashMap<>();
+        Map<Node, TraceReader.ArticleText> tracedTexts = new HashMap<>();
+        Map<Node, Set<Integer>> tracedShingles = new HashMap<>();
+        Set<String> compared = new HashSet<>();
+        int pairs = 0;
+        for (int a = 0; a < batch.size(); a++) {
+            for (Integer sh : shingles.get(a)) {
+                List<Node> old = tracedWith.computeIfAbsent(sh, k -> traced(index, k));
+                List<Integer> mine = postings.get(sh);
+                int size = old == null ? Integer.MAX_VALUE : old.size() + mine.size();
+                if (size < 2 || size > COMMON_SHINGLE) {
+                    continue; // boilerplate shared by many articles says nothing
+                }
+                // those traced before come first, as they arrived first
+                for (Node b : old) {
+                    if (compared.add(batch.get(a).article().getURI() + " " + b.getURI())) {
+                        TraceReader.ArticleText other = tracedTexts.computeIfAbsent(b, n -> reader.article(n));
+                        if (other != null && Words.jaccard(shingles.get(a),
+                                tracedShingles.computeIfAbsent(b, n -> shingles(other.text()))) >= NEAR_DUPLICATE) {
+                            pairs += pair(other, batch.get(a), out);
                         }
+                    }
+                }
+                for (int b : mine) {
+                    int x = Math.min(a, b);
+                    int y = Math.max(a, b);
+                    if (a != b && compared.add(x + " " + y) && Words.jaccard(shingles.get(x), shingles.get(y)) >= NEAR_DUPLICATE) {
+                        pairs += pair(batch.get(x), batch.get(y), out);
                     }
                 }
             }
         }
         return pairs;
+    }
+
+    /** The articles with their shingles, for the index. */
+    static List<Copy> copies(List<TraceReader.ArticleText> articles) {
+        return articles.stream().map(a -> new Copy(a.article(), shingles(a.text()))).toList();
+    }
+
+    /** Two near duplicates; the later (the first when their dates are equal) syndicates the other if another outlet published it. */
+    private static int pair(TraceReader.ArticleText a, TraceReader.ArticleText b, List<Quad> out) {
+        out.add(ClaimTracer.quad(a.article(), CG.nearDuplicateOf.asNode(), b.article()));
+        out.add(ClaimTracer.quad(b.article(), CG.nearDuplicateOf.asNode(), a.article()));
+        TraceReader.ArticleText later = a.date().compareTo(b.date()) >= 0 ? a : b;
+        TraceReader.ArticleText earlier = later == a ? b : a;
+        if (!later.publisher().equals(earlier.publisher())) {
+            out.add(ClaimTracer.quad(later.article(), CG.syndicates.asNode(), earlier.article()));
+        }
+        return 1;
+    }
+
+    /** The articles traced before that have a shingle; null when more than {@link #COMMON_SHINGLE} have it. */
+    private static List<Node> traced(TraceIndex index, int shingle) {
+        if (index == null) {
+            return List.of();
+        }
+        if (!index.has(TraceIndex.SHINGLE, Integer.toString(shingle))) {
+            return List.of();
+        }
+        var has = TraceIndex.term(TraceIndex.SHINGLE, Integer.toString(shingle));
+        if (index.count(has) > COMMON_SHINGLE) {
+            return null; // boilerplate
+        }
+        List<Node> out = new ArrayList<>();
+        index.find(List.of(has), TraceIndex.byArrival(), COMMON_SHINGLE).forEach(d -> out.add(NodeFactory.createURI(d.get(TraceIndex.ID))));
+        return out;
     }
 
     private static Set<Integer> shingles(String text) {

@@ -12,15 +12,17 @@ import org.apache.jena.graph.Node;
  * @param principal whom the speaker speaks for (a state, else its outermost organisation), or ""
  * @param person whether the speaker is a named person (two named people never make one claim)
  * @param words the content words of {@code text} ({@link Words#of})
- * @param cueWords the words of the cue ("warned", "disputed that"): what kind of statement it was
+ * @param numbers the numbers {@code text} gives ({@link Words#numbers})
+ * @param cueText the words of the cue ("warned", "disputed that")
+ * @param cueWords the content words of the cue: what kind of statement it was
  * @param referent what a denial of "that assessment", "the accusation" points back to (those words), or ""
  *        (see {@link ClaimTracer#referent})
  * @param date the article's publication date-time, "" when undated
  * @param begin the cue's offset in the article
  */
 record TracedClaim(Node claim, String speakerKey, String principal, Node speaker, boolean anonymous, boolean person, String text,
-        Set<String> words, Set<String> cueWords, String referent, String stance, Node article, String articleId, String date, Optional<Node> publisher,
-        int begin) {
+        Set<String> words, Set<String> numbers, String cueText, Set<String> cueWords, String referent, String stance, Node article, String articleId, String date,
+        Optional<Node> publisher, int begin) {
 
     /** Publication date, then article, then position: the order claims are traced in. */
     static final Comparator<TracedClaim> ORDER = Comparator.comparing(TracedClaim::date)
@@ -29,6 +31,24 @@ record TracedClaim(Node claim, String speakerKey, String principal, Node speaker
     /** The same, with undated articles last: a cluster's first-seen date and outlet come from a dated article when it has one. */
     static final Comparator<TracedClaim> FIRST_SEEN = Comparator.comparing((TracedClaim c) -> c.date().isEmpty() ? "~" : c.date())
             .thenComparing(TracedClaim::articleId).thenComparingInt(TracedClaim::begin);
+
+    /** A claim with its words worked out from its text and cue. */
+    static TracedClaim of(Node claim, String speakerKey, String principal, Node speaker, boolean anonymous, boolean person, String text,
+            String cueText, String stance, Node article, String articleId, String date, Optional<Node> publisher, int begin) {
+        return new TracedClaim(claim, speakerKey, principal, speaker, anonymous, person, text, Words.of(text), Words.numbers(text), cueText,
+                Words.of(cueText),
+                ClaimTracer.referent(text, cueText), stance, article, articleId, date, publisher, begin);
+    }
+
+    /** A key that sorts as {@link #ORDER} does. */
+    String orderKey() {
+        return date + "\u0000" + articleId + "\u0000" + String.format(java.util.Locale.ROOT, "%010d", begin);
+    }
+
+    /** A key that sorts as {@link #FIRST_SEEN} does. */
+    String firstSeenKey() {
+        return (date.isEmpty() ? "~" : date) + "\u0000" + articleId + "\u0000" + String.format(java.util.Locale.ROOT, "%010d", begin);
+    }
 
     /** Content and cue words: "warned … of famine" is a warning of famine. */
     Set<String> wordsWithCue() {
@@ -49,6 +69,6 @@ record TracedClaim(Node claim, String speakerKey, String principal, Node speaker
     long daysFrom(TracedClaim other) {
         long a = DatedIndex.day(this);
         long b = DatedIndex.day(other);
-        return a == Long.MAX_VALUE || b == Long.MAX_VALUE ? 0 : Math.abs(a - b);
+        return a == DatedIndex.UNDATED || b == DatedIndex.UNDATED ? 0 : Math.abs(a - b);
     }
 }

@@ -294,6 +294,15 @@ class CliIT {
     }
 
     @Test
+    void limitAndOffsetPageThroughAnAnswer() {
+        List<String> all = cli("query", "--store", store.toString(), "--format", "tsv", "articles").outLines();
+        List<String> page = cli("query", "--store", store.toString(), "--format", "tsv", "articles", "--limit", "3", "--offset", "2").outLines();
+        assertTrue(all.size() > 6, all.toString());
+        assertEquals(all.get(0), page.get(0), "the header");
+        assertEquals(all.subList(3, 6), page.subList(1, page.size()), "rows 3 to 5 of the whole answer");
+    }
+
+    @Test
     void queryListNamesEveryCannedQuery() {
         CliRun run = cli("query", "--list");
         for (CannedQuery q : QueryCatalog.builtIn().all()) {

@@ -41,7 +41,7 @@ class IncrementalLinkingTest {
         reference = ReferenceData.load();
     }
 
-    /** An article graph holding one death toll at Khan Younis ("… killed N"), on a day. */
+    /** An article graph holding one death toll at Khan Younis ("… killed N"), on a day, noted waiting for the linker as Store.write notes it. */
     private static void article(DatasetGraph dsg, String id, String span, int deaths, String day) {
         String trig = """
                 PREFIX cg: <https://w3id.org/claimgraph/ontology#>
@@ -54,6 +54,7 @@ class IncrementalLinkingTest {
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(Iris.articleGraph(id), Node.ANY, Node.ANY, Node.ANY);
             RDFParser.fromString(trig, Lang.TRIG).parse(dsg);
+            dsg.add(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingArticle.asNode(), Iris.articleGraph(id));
         });
     }
 

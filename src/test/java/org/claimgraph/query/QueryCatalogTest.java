@@ -47,6 +47,30 @@ class QueryCatalogTest {
     }
 
     @Test
+    void everyParameterisedQueryGivesAnExampleValueForEachParameter() {
+        for (CannedQuery q : catalog.all()) {
+            assertEquals(Set.copyOf(q.parameterNames()), q.example().keySet(), q.name() + ": the Example section must name every parameter");
+        }
+    }
+
+    @Test
+    void anExampleSectionIsReadAsParameterValues() {
+        CannedQuery q = CannedQuery.parse("x", """
+                # Finds things.
+                #
+                # Parameters:
+                #   q: words
+                # Columns:
+                #   a: first
+                # Example:
+                #   q="recalled" AND Doha
+                SELECT ?a { ?a ?b ?q }
+                """);
+        assertEquals(java.util.Map.of("q", "\"recalled\" AND Doha"), q.example());
+        assertEquals(List.of("a: first"), q.columns());
+    }
+
+    @Test
     void aHeaderIsReadIntoDescriptionParametersAndColumns() {
         CannedQuery q = CannedQuery.parse("x", """
                 # Finds things.

@@ -202,8 +202,7 @@ class ClaimTracerTest {
 
     private static TracedClaim claim(String text) {
         Node n = org.apache.jena.graph.NodeFactory.createURI("urn:claim:" + text.hashCode());
-        return new TracedClaim(n, "s", "", n, false, false, text, Words.of(text), java.util.Set.of(), "", "stance-assert", n, "a", "",
-                java.util.Optional.empty(), 0);
+        return TracedClaim.of(n, "s", "", n, false, false, text, "said", "stance-assert", n, "a", "", java.util.Optional.empty(), 0);
     }
 
     @Test

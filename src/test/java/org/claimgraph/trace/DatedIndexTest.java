@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ class DatedIndexTest {
 
     private static TracedClaim claimOn(String date) {
         Node n = node("claim-" + date);
-        return new TracedClaim(n, "s", "", n, false, false, "", Set.of(), Set.of(), "", "stance-assert", n, "a", date,
-                Optional.empty(), 0);
+        return TracedClaim.of(n, "s", "", n, false, false, "", "", "stance-assert", n, "a", date, Optional.empty(), 0);
     }
 
     @Test

@@ -413,6 +413,48 @@ public final class CG {
      */
     public static final Property duplicateParagraphs = property("duplicateParagraphs");
 
+    /**
+     * An article graph stored since the tracer (in the trace graph) or the linker (in the links graph)
+     * last ran: written with the article, removed once it is traced or linked.
+     */
+    public static final Property pendingArticle = property("pendingArticle");
+
+    /** The trace batch that traced an article graph; on the trace graph itself, the last batch. */
+    public static final Property traceBatch = property("traceBatch");
+
+    /** Number of mentions of actors and places in the article, the words naming speakers included. */
+    public static final Property mentionCount = property("mentionCount");
+
+    /** One of the two names of a tally of names that stand in one sentence (graph …/graph/tallies). */
+    public static final Property pairLabel = property("pairLabel");
+
+    /** The speaker's name in a tally of who makes claims about whom. */
+    public static final Property speakerLabel = property("speakerLabel");
+
+    /** The name of what the claims are about in a tally of who makes claims about whom. */
+    public static final Property topicLabel = property("topicLabel");
+
+    /** Number of sentences in a tally. */
+    public static final Property sentenceCount = property("sentenceCount");
+
+    /** Number of articles in a tally. */
+    public static final Property articleCount = property("articleCount");
+
+    /** Number of claims in a tally. */
+    public static final Property claimCount = property("claimCount");
+
+    /** Number of outlets carrying a claim cluster. */
+    public static final Property outletCount = property("outletCount");
+
+    /** Number of outlets carrying a claim cluster in an article that syndicates no other. */
+    public static final Property independentOutletCount = property("independentOutletCount");
+
+    /** The earliest publication date (as written) of an outlet's articles. */
+    public static final Property firstPublished = property("firstPublished");
+
+    /** The latest publication date (as written) of an outlet's articles. */
+    public static final Property lastPublished = property("lastPublished");
+
     /** Zero-based position of the sentence in its article. */
     public static final Property sentenceIndex = property("sentenceIndex");
 

@@ -1,0 +1,175 @@
+package org.claimgraph.trace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The tracer's key lookups in the {@link TraceIndex}, read from the terms dictionary, the postings
+ * and the doc values, never from stored documents or through a search: a key's days in a window
+ * (one walk of the terms per segment, each day's postings remembered by term state), and the
+ * clusters of a day's entries in the order they were traced.
+ */
+final class KeyPostings {
+
+    private final DirectoryReader reader;
+
+    KeyPostings(DirectoryReader reader) {
+        this.reader = reader;
+    }
+
+    /** Where a term's postings are in one segment: found once, read later without looking the term up again. */
+    record TermAt(LeafReaderContext leaf, BytesRef term, TermState state) {
+    }
+
+    /**
+     * The days from {@code from} to {@code to} on which a key has entries, each with where its
+     * postings are in each segment: one walk along the terms dictionary per segment.
+     */
+    TreeMap<Long, List<TermAt>> days(String field, String key, long from, long to) {
+        BytesRef first = new BytesRef(TraceIndex.dated(key, from));
+        BytesRef last = new BytesRef(TraceIndex.dated(key, to));
+        TreeMap<Long, List<TermAt>> out = new TreeMap<>();
+        int prefix = key.length() + 1;
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                if (te.seekCeil(first) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
+                    long day = Long.parseLong(t.utf8ToString().substring(prefix)) - 100_000_000L;
+                    out.computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The clusters of the live documents at these postings, in the order they were traced. */
+    List<Node> clustersAt(String field, List<TermAt> at) {
+        List<long[]> found = new ArrayList<>();
+        List<String> clusters = new ArrayList<>();
+        try {
+            for (TermAt t : at) {
+                TermsEnum te = t.leaf().reader().terms(field).iterator();
+                te.seekExact(t.term(), t.state());
+                collect(t.leaf(), te.postings(null, PostingsEnum.NONE), found, clusters);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bySeq(found, clusters);
+    }
+
+    /**
+     * The clusters of the live documents with a term, in the order they were traced: read from the
+     * postings and doc values, without a search or the stored documents.
+     */
+    List<Node> clustersWith(String field, String term) {
+        BytesRef wanted = new BytesRef(term);
+        List<long[]> found = new ArrayList<>();
+        List<String> clusters = new ArrayList<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms != null) {
+                    TermsEnum te = terms.iterator();
+                    if (te.seekExact(wanted)) {
+                        collect(leaf, te.postings(null, PostingsEnum.NONE), found, clusters);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bySeq(found, clusters);
+    }
+
+    /** The facts of the live claims in a cluster (its term in the index), from doc values. */
+    List<MemberFacts> facts(String cluster) {
+        List<MemberFacts> out = new ArrayList<>();
+        BytesRef wanted = new BytesRef(cluster);
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(TraceIndex.CLUSTER);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                if (!te.seekExact(wanted)) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                SortedDocValues claim = DocValues.getSorted(leaf.reader(), TraceIndex.ID_VALUE);
+                SortedDocValues article = DocValues.getSorted(leaf.reader(), TraceIndex.ARTICLE_VALUE);
+                SortedDocValues publisher = DocValues.getSorted(leaf.reader(), TraceIndex.PUBLISHER);
+                SortedDocValues speaker = DocValues.getSorted(leaf.reader(), TraceIndex.SPEAKER);
+                SortedDocValues first = DocValues.getSorted(leaf.reader(), TraceIndex.FIRST);
+                NumericDocValues day = DocValues.getNumeric(leaf.reader(), TraceIndex.DAY);
+                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    String p = value(publisher, doc);
+                    String s = value(speaker, doc);
+                    out.add(new MemberFacts(NodeFactory.createURI(value(claim, doc)), NodeFactory.createURI(value(article, doc)),
+                            p.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(p)),
+                            s.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(s)),
+                            day.advanceExact(doc) && day.longValue() != DatedIndex.UNDATED, value(first, doc)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String value(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+    }
+
+    /** Adds the live documents of a postings list: their arrival and (by index) cluster. */
+    private static void collect(LeafReaderContext leaf, PostingsEnum docs, List<long[]> found, List<String> clusters) throws IOException {
+        Bits live = leaf.reader().getLiveDocs();
+        NumericDocValues seq = DocValues.getNumeric(leaf.reader(), TraceIndex.SEQ);
+        SortedDocValues cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if ((live == null || live.get(doc)) && seq.advanceExact(doc) && cluster.advanceExact(doc)) {
+                found.add(new long[] {seq.longValue(), clusters.size()});
+                clusters.add(cluster.lookupOrd(cluster.ordValue()).utf8ToString());
+            }
+        }
+    }
+
+    private static List<Node> bySeq(List<long[]> found, List<String> clusters) {
+        found.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<Node> out = new ArrayList<>(found.size());
+        found.forEach(f -> out.add(NodeFactory.createURI(clusters.get((int) f[1]))));
+        return out;
+    }
+
+}

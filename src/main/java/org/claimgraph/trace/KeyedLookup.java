@@ -1,0 +1,101 @@
+package org.claimgraph.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+
+/**
+ * Clusters by key and day, over the claims traced before (one field of the {@link TraceIndex}) and
+ * those of the batch being traced (a {@link DatedIndex}): {@link #nearest} gives what
+ * {@link DatedIndex#walk} would give over all of them, the earlier-traced entries of a day before the
+ * batch's. What the index gives for a key and day is kept for the batch: the index does not change
+ * while a batch is traced.
+ */
+final class KeyedLookup {
+
+    /** An entry of the index: the day it is dated by, and the cluster it names. */
+    private record Entry(long day, Node cluster) {
+    }
+
+    private final TraceIndex index;
+    private final String field;
+    private final DatedIndex batch = new DatedIndex();
+    private final Map<String, List<Entry>> traced = new HashMap<>();
+
+    private Boolean anyUndated;
+
+    /** Whether any claim traced before is undated (most stores have none: no need to look each key up for them). */
+    private boolean anyUndated() {
+        if (anyUndated == null) {
+            anyUndated = index.count(TraceIndex.dayRange(DatedIndex.UNDATED, DatedIndex.UNDATED)) > 0;
+        }
+        return anyUndated;
+    }
+
+    KeyedLookup(TraceIndex index, String field) {
+        this.index = index;
+        this.field = field;
+    }
+
+    void add(String key, TracedClaim c, Node cluster) {
+        batch.add(key, c, cluster);
+    }
+
+    /** See {@link DatedIndex#walk}; the clusters as they were indexed (resolve merges before use). */
+    List<Node> nearest(String key, TracedClaim c, int windowDays, int cap) {
+        long day = DatedIndex.day(c);
+        List<Entry> old = traced.computeIfAbsent(key + "\n" + day + "\n" + windowDays + "\n" + cap, k -> fromIndex(key, day, windowDays, cap));
+        NavigableMap<Long, List<Node>> mine = batch.entries(key);
+        if (old.isEmpty()) {
+            return DatedIndex.walk(mine, day, windowDays, cap);
+        }
+        NavigableMap<Long, List<Node>> all = new TreeMap<>();
+        old.forEach(e -> all.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e.cluster()));
+        mine.forEach((d, clusters) -> all.computeIfAbsent(d, x -> new ArrayList<>()).addAll(clusters));
+        return DatedIndex.walk(all, day, windowDays, cap);
+    }
+
+    /**
+     * The index entries a walk from {@code day} could take: whole days, nearest first (the earlier of
+     * two equally near), until {@code cap} entries, then the undated ones; for an undated claim every
+     * day's, latest first (the undated first of all).
+     */
+    private List<Entry> fromIndex(String key, long day, int windowDays, int cap) {
+        List<Entry> out = new ArrayList<>();
+        if (index == null) {
+            return out;
+        }
+        if (day == DatedIndex.UNDATED) {
+            TreeMap<Long, List<KeyPostings.TermAt>> all = index.postings().days(field, key, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4);
+            List<Long> days = new ArrayList<>();
+            days.add(DatedIndex.UNDATED);
+            days.addAll(all.descendingKeySet());
+            for (long d : days) {
+                if (out.size() >= cap) {
+                    break;
+                }
+                List<Node> clusters = d == DatedIndex.UNDATED ? index.postings().clustersWith(field, TraceIndex.dated(key, d)) : index.postings().clustersAt(field, all.get(d));
+                clusters.forEach(c -> out.add(new Entry(d, c)));
+            }
+            return out;
+        }
+        TreeMap<Long, List<KeyPostings.TermAt>> present = index.postings().days(field, key, day - windowDays, day + windowDays);
+        for (int distance = 0; distance <= windowDays && out.size() < cap && !present.isEmpty(); distance++) {
+            for (long d : distance == 0 ? new long[] {day} : new long[] {day - distance, day + distance}) {
+                List<KeyPostings.TermAt> at = out.size() < cap ? present.remove(d) : null;
+                if (at != null) {
+                    index.postings().clustersAt(field, at).forEach(c -> out.add(new Entry(d, c)));
+                }
+            }
+        }
+        if (anyUndated()) {
+            index.postings().clustersWith(field, TraceIndex.dated(key, DatedIndex.UNDATED)).stream().limit(cap)
+                    .forEach(c -> out.add(new Entry(DatedIndex.UNDATED, c)));
+        }
+        return out;
+    }
+}

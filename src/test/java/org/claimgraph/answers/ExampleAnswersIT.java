@@ -1,0 +1,136 @@
+package org.claimgraph.answers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ValidationReport;
+import org.claimgraph.export.JsonLines;
+import org.claimgraph.export.StoreExporter;
+import org.claimgraph.ingest.Inputs;
+import org.claimgraph.link.DatasetFormat;
+import org.claimgraph.link.DatasetImporter;
+import org.claimgraph.link.EventLinker;
+import org.claimgraph.link.GdeltEvents;
+import org.claimgraph.link.UcdpGed;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.pipeline.Ingester;
+import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.query.CannedQuery;
+import org.claimgraph.query.QueryCatalog;
+import org.claimgraph.query.QueryRunner;
+import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.rdf.ShapesValidator;
+import org.claimgraph.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a researcher gets from examples/ as the demo loads it (articles, then the sample GDELT and UCDP
+ * rows, linked): validate's verdict, every table export and every canned query's answer, compared
+ * with a snapshot in {@code src/test/resources/org/claimgraph/answers/} taken from the code before
+ * the graph was made leaner (issue 13). A change to the model, the queries or the store must leave
+ * every answer as it was.
+ * <p>
+ * When extraction changes on purpose, write a new snapshot with
+ * {@code mvn verify -Dit.test=ExampleAnswersIT -Dclaimgraph.answers.write=true} and review its diff.
+ */
+class ExampleAnswersIT {
+
+    static final Path SNAPSHOT = Path.of(System.getProperty("claimgraph.project.dir", "."))
+            .resolve("src/test/resources/org/claimgraph/answers");
+    static final boolean WRITE = Boolean.getBoolean("claimgraph.answers.write");
+
+    /** Each canned query with the parameters the README shows it with (and a second set where useful). */
+    static final Map<String, List<Map<String, String>>> PARAMETERS = Map.of(
+            "quantity-series", List.of(Map.of("measure", "deaths", "place", "Gaza Strip"), Map.of("measure", "aid_trucks", "place", "Gaza Strip")),
+            "claims-by-actor", List.of(Map.of("name", "Majed al-Ansari"), Map.of("name", "Hamas")),
+            "claims-about-actor", List.of(Map.of("name", "Hamas"), Map.of("name", "Israel")),
+            "actor-mentions", List.of(Map.of("name", "Khalil al-Hayya"), Map.of("name", "Doha")),
+            "actor-claims-and-events", List.of(Map.of("name", "Hamas"), Map.of("name", "Israel")),
+            "claim-trace", List.of(Map.of("q", "not the answer of a group"), Map.of("q", "collapsed")),
+            "text-search", List.of(Map.of("q", "\"recalled\" AND Doha"), Map.of("q", "ceasefire")),
+            "quote-search", List.of(Map.of("q", "ceasefire"), Map.of("q", "\"good faith\"")));
+
+    @TempDir
+    static Path tmp;
+    static Store store;
+
+    @BeforeAll
+    static void loadTheExamplesAsTheDemoDoes() throws IOException {
+        store = Store.open(tmp.resolve("store"), null);
+        ReferenceData reference = ReferenceData.load();
+        NlpModels models = NlpModels.loadEnglish();
+        Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference).threads(2)
+                .build().ingest(Inputs.of(List.of("examples"), new ByteArrayInputStream(new byte[0])));
+        Set<Node> events = new HashSet<>();
+        for (DatasetFormat format : List.of(new GdeltEvents(), new UcdpGed())) {
+            Path file = Path.of("examples/datasets", format instanceof GdeltEvents ? "gdelt-events.tsv" : "ucdp-ged.csv");
+            events.addAll(new DatasetImporter(store.dataset(), format, reference).importFiles(List.of(file), p -> { }, r -> { }).newEvents());
+        }
+        new EventLinker(reference).update(store.dataset(), EventLinker.Changes.events(events));
+    }
+
+    @Test
+    void validateGivesTheSameVerdict() {
+        ValidationReport report = ShapesValidator.builtIn().validate(store.dataset());
+        check("validate.txt", "conforms " + report.conforms() + ", violations " + report.getEntries().size() + "\n");
+    }
+
+    @Test
+    void everyTableExportIsUnchanged() {
+        for (StoreExporter.Table table : StoreExporter.Table.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new StoreExporter(store.dataset()).exportTable(table, JsonLines.Format.jsonl, out);
+            check("export-" + table + ".jsonl", out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void everyCannedQueryGivesTheSameAnswers() {
+        QueryRunner local = QueryRunner.local(store.dataset());
+        List<String> checked = new ArrayList<>();
+        for (CannedQuery q : QueryCatalog.builtIn().all()) {
+            List<Map<String, String>> cases = q.parameterNames().isEmpty() ? List.of(Map.of()) : PARAMETERS.get(q.name());
+            assertTrue(cases != null, "no example parameters for " + q.name() + ": add them to PARAMETERS");
+            for (int i = 0; i < cases.size(); i++) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                local.run(q.text(), new LinkedHashMap<>(cases.get(i)), QueryRunner.Format.tsv, out);
+                String answer = out.toString(StandardCharsets.UTF_8);
+                check("query-" + q.name() + (i == 0 ? "" : "-" + i) + ".tsv", answer);
+                checked.add(q.name());
+            }
+        }
+        assertTrue(checked.size() >= 22, checked.toString());
+    }
+
+    /** Compares {@code actual} with the snapshot file (or writes it, in write mode). */
+    private static void check(String file, String actual) {
+        Path path = SNAPSHOT.resolve(file);
+        try {
+            if (WRITE) {
+                Files.createDirectories(SNAPSHOT);
+                Files.writeString(path, actual, StandardCharsets.UTF_8);
+                return;
+            }
+            assertTrue(Files.isRegularFile(path), "no snapshot " + path);
+            assertEquals(Files.readString(path, StandardCharsets.UTF_8), actual, file + " differs from the snapshot");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
