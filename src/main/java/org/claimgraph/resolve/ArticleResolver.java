@@ -82,7 +82,7 @@ public final class ArticleResolver implements Resolver {
         ArticleFacts facts = new ArticleFacts(article.annotated(), mentions, roles, profiles, statesActedFor);
         List<ResolvedAttribution> attributions = speakers.resolve(facts, article.attributions());
         return new ResolvedArticle(article, grouped, roles, attributions,
-                events.quantities(article, attributions), events.developments(article, mentions, attributions), events.mediators(article, mentions));
+                events.quantities(article, mentions, attributions), events.developments(article, mentions, attributions), events.mediators(article, mentions));
     }
 
     private static List<Mention> resolveShortForms(List<Mention> mentions) {

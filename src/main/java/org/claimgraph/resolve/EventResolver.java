@@ -23,8 +23,8 @@ import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Token;
 
 /**
- * Resolution of numbers and negotiation steps: a quantity is stated by the speaker of the
- * attribution whose content holds it ("the Hamas-run health ministry reporting a death toll
+ * Resolution of numbers and negotiation steps: a quantity is stated by the source that
+ * {@link FigureSources} finds for it ("the Hamas-run health ministry reporting a death toll
  * exceeding 59,000" → the Gaza Health Ministry) and speaks of the publication day; a development
  * belongs to the negotiation process of its topic, theatre (the Gaza Strip when the article is
  * about it, else its venue) and year, so developments from different articles meet on one IRI;
@@ -36,21 +36,20 @@ final class EventResolver {
     private static final String GAZA_STRIP = EntityIds.ID + "gaza-strip";
 
     private final Map<String, Entity> statesActedFor;
+    private final FigureSources figureSources = FigureSources.load();
 
     /** @param statesActedFor the state each known office or agency acts for, by IRI */
     EventResolver(Map<String, Entity> statesActedFor) {
         this.statesActedFor = Map.copyOf(statesActedFor);
     }
 
-    List<ResolvedQuantity> quantities(ExtractedArticle article, List<ResolvedAttribution> attributions) {
+    List<ResolvedQuantity> quantities(ExtractedArticle article, List<Mention> resolved, List<ResolvedAttribution> attributions) {
         Optional<LocalDate> published = article.article().metadata().publishedDate();
         List<ResolvedQuantity> out = new ArrayList<>();
+        String text = article.article().text();
+        List<Sentence> sentences = article.annotated().sentences();
         for (Quantity q : article.quantities()) {
-            Optional<ResolvedAttribution.Speaker> statedBy = attributions.stream()
-                    .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(q.span())))
-                    .reduce((a, b) -> b) // the innermost report
-                    .map(ResolvedAttribution::speaker);
-            out.add(new ResolvedQuantity(q, statedBy, published));
+            out.add(new ResolvedQuantity(q, figureSources.statedBy(q, text, sentences, attributions, resolved), published));
         }
         return out;
     }
