@@ -34,7 +34,8 @@ final class QuantityFinder {
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
-            Map.entry("a dozen", 12), Map.entry("two dozen", 24), Map.entry("three dozen", 36));
+            Map.entry("a dozen", 12), Map.entry("two dozen", 24), Map.entry("three dozen", 36), Map.entry("a million", 1_000_000),
+            Map.entry("a billion", 1_000_000_000));
     /** Shares, as percent: "half of the dead", "roughly one-fifth of Ukraine". */
     private static final Map<String, BigDecimal> FRACTIONS = Map.of(
             "half", BigDecimal.valueOf(50), "a third", new BigDecimal("33.3"), "one-third", new BigDecimal("33.3"),
@@ -48,7 +49,7 @@ final class QuantityFinder {
             "(?<qual>more than|over|exceeding|passed|surpassed|topped|upwards of|at least|about|around|nearly|almost|roughly|approximately|some|an estimated|up to|as many as|fewer than|less than)?\\s*"
             + "(?<cur>US\\$|\\$|€|£)?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn))?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn)|k(?!m))?"
-            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|a dozen|two dozen|three dozen"
+            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|a dozen|two dozen|three dozen|a million|a billion"
             + "|(?<fraction>half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth)(?=\\s+(?:of|the)\\s)"
             + "|(?:" + TENS + ")-(?:" + UNITS + ")"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -70,6 +71,10 @@ final class QuantityFinder {
     private static final Pattern UNIT_NOUN = Pattern.compile("^\\s*(?:[a-z]+ ){0,2}?(people|persons?|individuals|residents|patients|children|reservists|soldiers|troops|civilians|citizens|others|bodies|[a-z]+(?:ians|ese|elis|anis|ans))\\b");
     /** The rest of a range or a part-of after a number: "to 600", "-1,200", "or six", "of the 50". */
     private static final Pattern RANGE = Pattern.compile("^\\s*(?:-|–|to|or|of the|of|out of)\\s*(?:\\d[\\d,.]*(?:\\s?(?:million|billion))?|" + UNITS + ")(?!\\w)");
+    /** "the number of violations … has reached": the noun a number is the number of. */
+    private static final Pattern NUMBER_OF = Pattern.compile(
+            "\\b(?:number|total|tally|count) of ([a-z]+(?: [a-z]+){0,2}?)\\b[^.;,]{0,50}\\b(?:reached|rose to|risen to|stood at|stands at|climbed to|increased to|hit|is|was|at|to)\\s*$");
+    private static final Pattern MORE = Pattern.compile("^\\s*more\\b(?!\\s+than)");
     /** Between a toll and a part of it: "…, including", "among them". */
     private static final Pattern INCLUDING = Pattern.compile("^[^.;]*\\b(?:including|among them|among whom|of whom|of them)\\b[^.;]*$");
     /** Where the words about a number end: a clause break, a conjunction or the next figure. */
@@ -95,7 +100,10 @@ final class QuantityFinder {
                 continue;
             }
             Matcher m = NUMBER.matcher(text).region(s.span().begin(), s.span().end());
-            Quantity previous = null;
+            // a sentence cut after an abbreviation ("since Oct. | 8, 2023, including …") goes on with the one before
+            boolean fragment = !Character.isUpperCase(text.codePointAt(firstLetterOrDigit(text, s.span())))
+                    && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index() - 1;
+            Quantity previous = fragment ? out.get(out.size() - 1) : null;
             while (m.find()) {
                 Optional<Quantity> q = quantity(text, s, m, mentions);
                 if (q.isPresent() && previous != null) {
@@ -121,8 +129,8 @@ final class QuantityFinder {
         int afterAt = m.group("suffix") != null ? m.end("suffix") : m.end("num");
         String after = text.substring(afterAt, Math.min(s.span().end(), afterAt + 60)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(s.span().begin(), m.start() - 70), m.start()).toLowerCase(Locale.ROOT);
-        if (lexicon.countsNothing(onto)) {
-            return Optional.empty(); // "the two sides", "one of", "34-year-old"
+        if (lexicon.countsNothing(onto) || (num.equals("one") && onto.startsWith(" of "))) {
+            return Optional.empty(); // "the two sides", "one of the mediators", "34-year-old"
         }
         Optional<Measure> measure;
         String unit;
@@ -141,6 +149,10 @@ final class QuantityFinder {
         } else {
             measure = measure(s, text, after, before);
             unit = measure.map(x -> unit(x, after)).orElse("");
+            if (measure.isEmpty() && MORE.matcher(after).find()) {
+                measure = Optional.of(Measure.OTHER); // "3,000 more": what the figure before counts (partOf)
+                unit = "more";
+            }
             if (measure.isEmpty()) {
                 Optional<String> head = countedNoun(s, m.end());
                 if (head.isPresent() && !lexicon.countsNothing(" " + head.get())) {
@@ -161,6 +173,14 @@ final class QuantityFinder {
                 unit, place(text, s, span, mentions), since));
     }
 
+    private static int firstLetterOrDigit(String text, Span span) {
+        int i = span.begin();
+        while (i < span.end() - 1 && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * A count of people that a toll includes counts what the toll counts: "4,061 killed, including
      * 1,106 women and children and 222 health workers".
@@ -169,6 +189,12 @@ final class QuantityFinder {
         boolean people = toll.unit().equals("people");
         boolean counted = toll.measure() != Measure.OTHER && toll.measure() != Measure.DAYS && toll.measure() != Measure.PLAN_POINTS
                 && toll.measure() != Measure.AID_TRUCKS;
+        if (MORE.matcher(text.substring(part.span().end(), Math.min(text.length(), part.span().end() + 12))).find()
+                && toll.measure() != Measure.DAYS) {
+            // "returned 7,000 bodies and offered 3,000 more": more of the same
+            return new Quantity(part.sentence(), part.span(), toll.measure(), part.value(), part.qualifier(), toll.unit(), part.place(),
+                    part.period());
+        }
         if (!people || !counted || part.measure() != Measure.OTHER
                 || !INCLUDING.matcher(text.substring(toll.span().end(), part.span().begin())).find()) {
             return part;
@@ -187,6 +213,11 @@ final class QuantityFinder {
             // bodies are dead hostages only where the sentence speaks of hostages; else a count of bodies
             boolean hostages = HOSTAGE_WORD.matcher(text.substring(s.span().begin(), s.span().end())).find();
             return Optional.of(hostages ? Measure.HOSTAGES_DEAD : Measure.OTHER);
+        }
+        Matcher numberOf = NUMBER_OF.matcher(before);
+        if (numberOf.find() && nothingCounted(after)) {
+            // "the number of violations has reached 287": what the number is the number of
+            return measureAfter(" " + numberOf.group(1)).or(() -> Optional.of(Measure.OTHER));
         }
         if (lexicon.countsUnits(after)) {
             return Optional.of(Measure.OTHER); // "24 hours" counts hours, whoever is wounded after
@@ -244,12 +275,19 @@ final class QuantityFinder {
         while (i < tokens.size() && tokens.get(i).span().begin() < end) {
             i++;
         }
+        if (i + 1 < tokens.size() && tokens.get(i).text().equalsIgnoreCase("of")
+                && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("the|these|those|its|their")) {
+            i += 2; // "forty-nine of these attacks", "dozens of Hezbollah targets"
+        } else if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("of")) {
+            i++;
+        }
         String head = null;
         for (int j = i; j < tokens.size() && j < i + 4; j++) {
             Token t = tokens.get(j);
             String pos = t.mainPos();
-            boolean modifier = pos.equals("ADJ") || pos.equals("PROPN") || (pos.equals("VERB") && t.text().endsWith("ed"));
-            if (pos.equals("NOUN") && t.text().matches("\\p{L}{3,}")) {
+            boolean modifier = pos.equals("ADJ") || pos.equals("PROPN")
+                    || (pos.equals("VERB") && (t.text().endsWith("ed") || t.text().endsWith("ing")));
+            if (pos.equals("NOUN") && t.text().matches("\\p{L}[\\p{L}-]+\\p{L}")) {
                 head = t.text().toLowerCase(Locale.ROOT);
             } else if (!modifier || head != null) {
                 break;
