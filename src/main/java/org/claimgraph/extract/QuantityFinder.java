@@ -31,7 +31,9 @@ final class QuantityFinder {
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
             Map.entry("a dozen", 12), Map.entry("two dozen", 24), Map.entry("three dozen", 36), Map.entry("a million", 1_000_000),
@@ -41,6 +43,11 @@ final class QuantityFinder {
             "half", BigDecimal.valueOf(50), "a third", new BigDecimal("33.3"), "one-third", new BigDecimal("33.3"),
             "two-thirds", new BigDecimal("66.7"), "a quarter", BigDecimal.valueOf(25), "one-quarter", BigDecimal.valueOf(25),
             "three-quarters", BigDecimal.valueOf(75), "a fifth", BigDecimal.valueOf(20), "one-fifth", BigDecimal.valueOf(20));
+    /** Fold changes: "tripled", "a fourfold rise". */
+    private static final Map<String, Integer> FOLDS = Map.ofEntries(Map.entry("doubled", 2), Map.entry("tripled", 3),
+            Map.entry("quadrupled", 4), Map.entry("twofold", 2), Map.entry("two-fold", 2), Map.entry("threefold", 3),
+            Map.entry("three-fold", 3), Map.entry("fourfold", 4), Map.entry("four-fold", 4), Map.entry("fivefold", 5),
+            Map.entry("five-fold", 5), Map.entry("tenfold", 10), Map.entry("ten-fold", 10));
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final List<String> VAGUE = List.of("tens of thousands", "hundreds of thousands", "dozens", "hundreds",
@@ -50,9 +57,10 @@ final class QuantityFinder {
             + "(?<cur>US\\$|\\$|€|£)?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn))?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn)|k(?!m))?"
             + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|a dozen|two dozen|three dozen|a million|a billion"
+            + "|(?<fold>doubled|tripled|quadrupled|twofold|two-fold|threefold|three-fold|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)"
             + "|(?<fraction>half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth)(?=\\s+(?:of|the)\\s)"
             + "|(?:" + TENS + ")-(?:" + UNITS + ")"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?<suffix>-(?:day|point|hour|week|month|year)s?)?(?:km|%)?(?!\\w)",
             Pattern.CASE_INSENSITIVE);
     /** A share is no figure after an ordinal: "the first half of the year". */
@@ -74,9 +82,12 @@ final class QuantityFinder {
     /** "the number of violations … has reached": the noun a number is the number of. */
     private static final Pattern NUMBER_OF = Pattern.compile(
             "\\b(?:number|total|tally|count) of ([a-z]+(?: [a-z]+){0,2}?)\\b[^.;,]{0,50}\\b(?:reached|rose to|risen to|stood at|stands at|climbed to|increased to|hit|is|was|at|to)\\s*$");
+    private static final Pattern PART_BEFORE = Pattern.compile("\\b(?:including|among them|of whom|of them)\\s*$");
+    /** The unit of "3,000 more" or "including 50" until the figure before says what it counts. */
+    private static final String MORE_UNIT = "more";
     private static final Pattern MORE = Pattern.compile("^\\s*more\\b(?!\\s+than)");
     /** Between a toll and a part of it: "…, including", "among them". */
-    private static final Pattern INCLUDING = Pattern.compile("^[^.;]*\\b(?:including|among them|among whom|of whom|of them)\\b[^.;]*$");
+    private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them)\\b[^.;]*$");
     /** Where the words about a number end: a clause break, a conjunction or the next figure. */
     private static final Pattern WINDOW_END = Pattern.compile("[.;]|\\b(?:and|while|but|since|after)\\b|\\d");
 
@@ -106,12 +117,19 @@ final class QuantityFinder {
             Quantity previous = fragment ? out.get(out.size() - 1) : null;
             while (m.find()) {
                 Optional<Quantity> q = quantity(text, s, m, mentions);
+                boolean part = false;
                 if (q.isPresent() && previous != null) {
-                    q = Optional.of(partOf(text, previous, q.get()));
+                    Quantity whole = partOf(text, previous, q.get());
+                    part = !whole.equals(q.get());
+                    q = Optional.of(whole);
+                }
+                if (q.isPresent() && q.get().unit().equals(MORE_UNIT)) {
+                    Quantity x = q.get(); // "3,000 more" with nothing before it to be more of
+                    q = Optional.of(new Quantity(x.sentence(), x.span(), x.measure(), x.value(), x.qualifier(), "items", x.place(), x.period()));
                 }
                 if (q.isPresent()) {
                     out.add(q.get());
-                    previous = q.get();
+                    previous = part ? previous : q.get(); // "including 1,106 women and children and 222 health workers"
                 }
             }
         }
@@ -134,7 +152,10 @@ final class QuantityFinder {
         }
         Optional<Measure> measure;
         String unit;
-        if (m.group("fraction") != null) {
+        if (m.group("fold") != null) {
+            measure = Optional.of(Measure.OTHER); // "the number of displaced has tripled"
+            unit = "fold";
+        } else if (m.group("fraction") != null) {
             if (ORDINAL_BEFORE.matcher(before).find()) {
                 return Optional.empty();
             }
@@ -149,9 +170,9 @@ final class QuantityFinder {
         } else {
             measure = measure(s, text, after, before);
             unit = measure.map(x -> unit(x, after)).orElse("");
-            if (measure.isEmpty() && MORE.matcher(after).find()) {
-                measure = Optional.of(Measure.OTHER); // "3,000 more": what the figure before counts (partOf)
-                unit = "more";
+            if (measure.isEmpty() && (MORE.matcher(after).find() || PART_BEFORE.matcher(before).find())) {
+                measure = Optional.of(Measure.OTHER);
+                unit = MORE_UNIT; // "3,000 more", "including about 50": what the figure before counts (partOf)
             }
             if (measure.isEmpty()) {
                 Optional<String> head = countedNoun(s, m.end());
@@ -164,7 +185,8 @@ final class QuantityFinder {
         if (measure.isEmpty()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> value = m.group("fraction") != null ? Optional.of(FRACTIONS.get(num)) : value(num);
+        Optional<BigDecimal> value = m.group("fraction") != null ? Optional.of(FRACTIONS.get(num))
+                : m.group("fold") != null ? Optional.of(BigDecimal.valueOf(FOLDS.get(num))) : value(num);
         int begin = m.group("qual") != null ? m.start("qual") : from;
         Span span = new Span(begin, m.end());
         Matcher period = PERIOD.matcher(text).region(s.span().begin(), s.span().end());
@@ -189,8 +211,7 @@ final class QuantityFinder {
         boolean people = toll.unit().equals("people");
         boolean counted = toll.measure() != Measure.OTHER && toll.measure() != Measure.DAYS && toll.measure() != Measure.PLAN_POINTS
                 && toll.measure() != Measure.AID_TRUCKS;
-        if (MORE.matcher(text.substring(part.span().end(), Math.min(text.length(), part.span().end() + 12))).find()
-                && toll.measure() != Measure.DAYS) {
+        if (part.unit().equals(MORE_UNIT)) {
             // "returned 7,000 bodies and offered 3,000 more": more of the same
             return new Quantity(part.sentence(), part.span(), toll.measure(), part.value(), part.qualifier(), toll.unit(), part.place(),
                     part.period());
@@ -226,8 +247,8 @@ final class QuantityFinder {
         boolean people = lexicon.countsPeople(after);
         if (measure.isEmpty() || (measure.get() == Measure.OTHER && people)) {
             Optional<Measure> verb = lexicon.measureBefore(before);
-            if (verb.isPresent() && (people || nothingCounted(after))) {
-                return verb;
+            if (verb.isPresent()) {
+                return verb; // "killing 14 people", "wounding 35", "killed 300 villagers"
             }
             if (TOLL_BEFORE.matcher(before).find() && (people || nothingCounted(after))) {
                 return Optional.of(Measure.DEATHS); // "bringing the death toll to 11"
@@ -287,6 +308,9 @@ final class QuantityFinder {
             String pos = t.mainPos();
             boolean modifier = pos.equals("ADJ") || pos.equals("PROPN")
                     || (pos.equals("VERB") && (t.text().endsWith("ed") || t.text().endsWith("ing")));
+            if (head != null && head.endsWith("s") && !head.endsWith("ss")) {
+                break; // a plural ends the phrase: "two armies face", not a compound like "ceasefire violations"
+            }
             if (pos.equals("NOUN") && t.text().matches("\\p{L}[\\p{L}-]+\\p{L}")) {
                 head = t.text().toLowerCase(Locale.ROOT);
             } else if (!modifier || head != null) {

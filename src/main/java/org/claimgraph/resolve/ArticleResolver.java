@@ -61,7 +61,7 @@ public final class ArticleResolver implements Resolver {
      * @param profiles       the roles and affiliations the reference data knows, by IRI
      */
     public ArticleResolver(Map<String, Entity> statesActedFor, Map<String, ActorProfile> profiles) {
-        this.events = new EventResolver(statesActedFor);
+        this.events = new EventResolver(statesActedFor, profiles);
         this.statesActedFor = Map.copyOf(statesActedFor);
         this.profiles = Map.copyOf(profiles);
     }
