@@ -24,7 +24,7 @@ import org.claimgraph.domain.Span;
 
 /**
  * Who states a number, from the attributions around it: the innermost report whose content holds
- * it ("the ministry said 30 people were killed"); else a report of its own sentence that names its
+ * it ("the ministry said 30 people were killed"), a proposal inside a report yielding to the report; else a report of its own sentence that names its
  * source after the figure or by "according to" ("…, 80,000 civilians have fled, the spokesman
  * told reporters"); else, when the sentence has no report of its own and goes on with the previous
  * one ("Another 16,661 people have been injured."), the previous sentence's source. Reports
@@ -39,15 +39,18 @@ final class FigureSources {
     private static final Pattern ISSUED_BY = Pattern.compile("(?i)\\s*(?:from|by|of|issued by|released by)\\s+(?:the\\s+)?");
 
     private final Set<String> notSources;
+    private final Set<String> yields;
     private final List<Pattern> continues;
 
-    FigureSources(Set<String> notSources, List<Pattern> continues) {
+    FigureSources(Set<String> notSources, Set<String> yields, List<Pattern> continues) {
         this.notSources = Set.copyOf(notSources);
+        this.yields = Set.copyOf(yields);
         this.continues = List.copyOf(continues);
     }
 
     static FigureSources load() {
         Set<String> notSources = new HashSet<>();
+        Set<String> yields = new HashSet<>();
         List<Pattern> continues = new ArrayList<>();
         try (InputStream in = FigureSources.class.getResourceAsStream("figure-sources.tsv")) {
             if (in == null) {
@@ -64,15 +67,16 @@ final class FigureSources {
                 String[] cols = line.split("\t", 2);
                 switch (cols[0]) {
                     case "not-source" -> notSources.add(cols[1].strip());
+                    case "yields" -> yields.add(cols[1].strip());
                     case "continues" -> continues.add(Pattern.compile(cols[1].strip()));
                     default -> throw new IllegalStateException("figure-sources.tsv line " + n + ": unknown kind '" + cols[0]
-                            + "' (not-source or continues)");
+                            + "' (not-source, yields or continues)");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read figure-sources.tsv", e);
         }
-        return new FigureSources(notSources, continues);
+        return new FigureSources(notSources, yields, continues);
     }
 
     /** Who states {@code q} in an article with these sentences and attributions; empty: the reporter. */
@@ -107,11 +111,12 @@ final class FigureSources {
 
     private Optional<ResolvedAttribution> source(Quantity q, String text, List<Sentence> sentences, List<ResolvedAttribution> attributions) {
         List<ResolvedAttribution> sources = attributions.stream().filter(this::givesFigures).toList();
-        Optional<ResolvedAttribution> holding = sources.stream()
-                .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(q.span())))
-                .reduce((a, b) -> b); // the innermost report
-        if (holding.isPresent()) {
-            return holding;
+        List<ResolvedAttribution> holding = sources.stream()
+                .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(q.span()))).toList();
+        if (!holding.isEmpty()) {
+            // the innermost report, unless it is a proposal inside a report that gives it
+            return holding.stream().filter(a -> !yields.contains(a.attribution().cueLemma())).reduce((a, b) -> b)
+                    .or(() -> Optional.of(holding.get(holding.size() - 1)));
         }
         Optional<ResolvedAttribution> closing = sources.stream()
                 .filter(a -> a.attribution().sentence() == q.sentence() && namesSourceFor(a.attribution(), q.span(), text))

@@ -140,6 +140,14 @@ class QuantityMeasureTest {
     }
 
     @Test
+    void aProposalInsideAReportIsStatedByTheReportAndAPledgeByItsSpeaker() {
+        ResolvedQuantity nested = run("The Kremlin said Moscow had proposed 12 joint working groups.\n").quantities().get(0);
+        assertEquals("Kremlin", nested.statedBy().flatMap(Speaker::entity).orElseThrow().label());
+        ResolvedQuantity pledge = run("Qatar pledged $25 million for the reconstruction of schools.\n").quantities().get(0);
+        assertEquals("Qatar", pledge.statedBy().flatMap(Speaker::entity).orElseThrow().label());
+    }
+
+    @Test
     void aStatementSpeaksForWhoIssuedIt() {
         ResolvedQuantity q = run("The truce covers energy sites for 30 days, according to a statement from the Kremlin.\n")
                 .quantities().get(0);
