@@ -87,7 +87,9 @@ final class QuantityFinder {
     private static final String MORE_UNIT = "more";
     private static final Pattern MORE = Pattern.compile("^\\s*more\\b(?!\\s+than)");
     /** Between a toll and a part of it: "…, including", "among them". */
-    private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them)\\b[^.;]*$");
+    private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them)\\b(?:[^.;,]|(?<=\\d)[.,](?=\\d))*$");
+    /** A list set off inside the words after a number: ", including four doctors, a pharmacist and a nurse,". */
+    private static final Pattern APPOSITION = Pattern.compile("^([^,]*),\\s*(?:including|among them)\\b.*?,\\s*(?=(?:were|was|are|is|have|had|has)\\b)");
     /** Where the words about a number end: a clause break, a conjunction or the next figure. */
     private static final Pattern WINDOW_END = Pattern.compile("[.;]|\\b(?:and|while|but|since|after)\\b|\\d");
 
@@ -145,7 +147,7 @@ final class QuantityFinder {
         }
         String onto = text.substring(m.end("num"), Math.min(s.span().end(), m.end("num") + 60)).toLowerCase(Locale.ROOT);
         int afterAt = m.group("suffix") != null ? m.end("suffix") : m.end("num");
-        String after = text.substring(afterAt, Math.min(s.span().end(), afterAt + 60)).toLowerCase(Locale.ROOT);
+        String after = text.substring(afterAt, Math.min(s.span().end(), afterAt + 100)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(s.span().begin(), m.start() - 70), m.start()).toLowerCase(Locale.ROOT);
         if (lexicon.countsNothing(onto) || (num.equals("one") && onto.startsWith(" of "))) {
             return Optional.empty(); // "the two sides", "one of the mediators", "34-year-old"
@@ -267,8 +269,9 @@ final class QuantityFinder {
     }
 
     private Optional<Measure> measureAfter(String words) {
-        // "500 to 600 trucks", "20 of the 50 hostages": the second number does not end the words about the first
-        String after = RANGE.matcher(words).replaceFirst(" ");
+        // "500 to 600 trucks", "20 of the 50 hostages": the second number does not end the words about the first;
+        // "six workers, including four doctors and a nurse, were abducted": the list inside does not either
+        String after = APPOSITION.matcher(RANGE.matcher(words).replaceFirst(" ")).replaceFirst("$1 ");
         Matcher end = WINDOW_END.matcher(after);
         String window = end.find() ? after.substring(0, end.start()) : after;
         Measure best = null;

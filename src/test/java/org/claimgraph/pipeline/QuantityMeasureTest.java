@@ -106,6 +106,12 @@ class QuantityMeasureTest {
     }
 
     @Test
+    void aListSetOffAfterTheCountDoesNotHideItsVerb() {
+        List<Quantity> qs = quantities("Nine aid workers, including two nurses, a driver and a cook, were abducted near the camp.\n");
+        assertEquals(List.of(Measure.HOSTAGES, Measure.HOSTAGES), qs.stream().map(Quantity::measure).toList());
+    }
+
+    @Test
     void hoursBeforeWoundedSoldiersCountHours() {
         Quantity pause = only("Both sides proposed a pause of 36 hours to evacuate wounded soldiers.\n");
         assertEquals(Measure.OTHER, pause.measure());
