@@ -20,7 +20,7 @@ public final class ArticleExtractor implements Extractor {
 
     private final NameExtractor names;
     private final AttributionFinder attributions;
-    private final QuantityFinder quantities = new QuantityFinder();
+    private final QuantityFinder quantities = QuantityFinder.load();
     private final DevelopmentFinder developments;
 
     /**

@@ -17,6 +17,7 @@ import org.claimgraph.domain.Quantity.Measure;
 import org.claimgraph.domain.Quantity.Qualifier;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
+import org.claimgraph.domain.Token;
 
 /**
  * Numbers the news reports, with what they count: "a death toll exceeding 59,000", "10 living
@@ -30,50 +31,78 @@ final class QuantityFinder {
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
-            Map.entry("a dozen", 12), Map.entry("two dozen", 24), Map.entry("three dozen", 36));
+            Map.entry("a dozen", 12), Map.entry("two dozen", 24), Map.entry("three dozen", 36), Map.entry("a million", 1_000_000),
+            Map.entry("a billion", 1_000_000_000));
+    /** Shares, as percent: "half of the dead", "roughly one-fifth of Ukraine". */
+    private static final Map<String, BigDecimal> FRACTIONS = Map.of(
+            "half", BigDecimal.valueOf(50), "a third", new BigDecimal("33.3"), "one-third", new BigDecimal("33.3"),
+            "two-thirds", new BigDecimal("66.7"), "a quarter", BigDecimal.valueOf(25), "one-quarter", BigDecimal.valueOf(25),
+            "three-quarters", BigDecimal.valueOf(75), "a fifth", BigDecimal.valueOf(20), "one-fifth", BigDecimal.valueOf(20));
+    /** Fold changes: "tripled", "a fourfold rise". */
+    private static final Map<String, Integer> FOLDS = Map.ofEntries(Map.entry("doubled", 2), Map.entry("tripled", 3),
+            Map.entry("quadrupled", 4), Map.entry("twofold", 2), Map.entry("two-fold", 2), Map.entry("threefold", 3),
+            Map.entry("three-fold", 3), Map.entry("fourfold", 4), Map.entry("four-fold", 4), Map.entry("fivefold", 5),
+            Map.entry("five-fold", 5), Map.entry("tenfold", 10), Map.entry("ten-fold", 10));
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final List<String> VAGUE = List.of("tens of thousands", "hundreds of thousands", "dozens", "hundreds",
             "thousands", "scores");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<qual>more than|over|exceeding|passed|surpassed|topped|upwards of|at least|about|around|nearly|almost|roughly|approximately|some|an estimated|up to|as many as|fewer than|less than)?\\s*"
-            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion)|k)?"
-            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|a dozen|two dozen|three dozen"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(?<suffix>-(?:day|point|hour|week|month))?\\b",
+            + "(?<cur>US\\$|\\$|€|£)?"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn))?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn)|k(?!m))?"
+            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|a dozen|two dozen|three dozen|a million|a billion"
+            + "|(?<fold>doubled|tripled|quadrupled|twofold|two-fold|threefold|three-fold|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)"
+            + "|(?<fraction>half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth)(?=\\s+(?:of|the)\\s)"
+            + "|(?:" + TENS + ")-(?:" + UNITS + ")"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?<suffix>-(?:day|point|hour|week|month|year)s?)?(?:km|%)?(?!\\w)",
             Pattern.CASE_INSENSITIVE);
-
-    /** Measure words, tried in this order in the words right after the number, then before it. */
-    private static final List<Map.Entry<Pattern, Measure>> MEASURES = List.of(
-            Map.entry(Pattern.compile("\\b(bodies|deceased hostages|dead hostages|hostages?(?: [a-z]+){0,4} dead|remains)\\b"), Measure.HOSTAGES_DEAD),
-            Map.entry(Pattern.compile("\\b(living hostages|hostages?(?: [a-z]+){0,4} (?:alive|living))\\b"), Measure.HOSTAGES_ALIVE),
-            Map.entry(Pattern.compile("^\\s*(?:of them |of whom )?(?:[a-z]+ ){0,3}(?:are |were |is )?(?:believed |thought |said )?(?:to be )?(?:still )?alive\\b"), Measure.HOSTAGES_ALIVE),
-            Map.entry(Pattern.compile("^\\s*(?:of them |of whom )?(?:are |were )?(?:believed |thought |said )?(?:to be )?dead\\b"), Measure.HOSTAGES_DEAD),
-            Map.entry(Pattern.compile("\\b(hostages?|captives?)\\b"), Measure.HOSTAGES),
-            Map.entry(Pattern.compile("\\b(prisoners?)\\b"), Measure.PRISONERS_RELEASED),
-            Map.entry(Pattern.compile("\\b(detainees?|detained)\\b"), Measure.DETAINEES),
-            Map.entry(Pattern.compile("\\b(trucks?|truckloads?|lorries)\\b"), Measure.AID_TRUCKS),
-            Map.entry(Pattern.compile("\\b(injured|wounded)\\b"), Measure.INJURED),
-            Map.entry(Pattern.compile("\\b(killed|dead|deaths?|died|death toll|fatalities|lives)\\b"), Measure.DEATHS),
-            Map.entry(Pattern.compile("\\b(displaced|fled|homeless|evacuated)\\b"), Measure.DISPLACED),
-            Map.entry(Pattern.compile("\\b(days?)\\b"), Measure.DAYS),
-            Map.entry(Pattern.compile("\\b(points?)\\b"), Measure.PLAN_POINTS),
-            Map.entry(Pattern.compile("\\b(percent|per cent)\\b|%"), Measure.OTHER),
-            Map.entry(Pattern.compile("^\\s*(?:[a-z]+ )?(people|residents|patients|children|reservists|families|meals|hours|kilometres|kilometers|km|miles|soldiers|civilians|tonnes|tons)\\b"), Measure.OTHER));
+    /** A share is no figure after an ordinal: "the first half of the year". */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(?:first|second|last|latter|other|the)\\s*$");
     /** The period a figure covers: "since October 2023", "since the war began", "over the past week". */
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:since (?:the (?:start of the )?(?:war|conflict|October attack|attack)(?: began)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{1,2},?)?(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d|conflict escalation)"
             + "|over the (?:past|last) (?:day|week|month|year|\\d+ (?:days|weeks|months)))\\b");
     private static final Pattern TOLL_BEFORE = Pattern.compile("\\b(death toll|toll|killed|deaths)\\b[^.;]{0,50}$");
     private static final Pattern BODIES_BEFORE = Pattern.compile("\\b(bodies|remains) of\\s*(?:the\\s*)?$");
-    /** A verb right before the number says what happened to the people counted: "killed 14 people", "wounding 30". */
-    private static final Pattern KILLED_BEFORE = Pattern.compile("\\b(?:killed|killing|kills|kill)\\s*$");
-    private static final Pattern WOUNDED_BEFORE = Pattern.compile("\\b(?:wounded|wounding|wounds|injured|injuring|injures)\\s*$");
-    /** The people-nouns an "other" count takes ("14 people", "30 civilians"), so a verb before can say what counts. */
-    private static final Pattern PEOPLE = Pattern.compile("^\\s*(?:[a-z]+ )?(people|residents|patients|children|reservists|soldiers|civilians)\\b");
+    private static final Pattern BODIES_AFTER = Pattern.compile("^\\s*(?:[a-z]+ ){0,2}(bodies|remains)\\b");
+    private static final Pattern HOSTAGE_WORD = Pattern.compile("\\b(?:hostages?|captives?)\\b", Pattern.CASE_INSENSITIVE);
     /** A place after the number is the figure's place only when a preposition introduces it ("killed in Gaza"). */
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|across|inside|near|around|throughout|at|on)\\s+(?:the\\s+)?$");
+    /** The noun that names the unit of a generic count: "14 civilians", "3,000 bodies". */
+    private static final Pattern UNIT_NOUN = Pattern.compile("^\\s*(?:[a-z]+ ){0,2}?(people|persons?|individuals|residents|patients|children|reservists|soldiers|troops|civilians|citizens|others|bodies|[a-z]+(?:ians|ese|elis|anis|ans))\\b");
+    /** The rest of a range or a part-of after a number: "to 600", "-1,200", "or six", "of the 50". */
+    private static final Pattern RANGE = Pattern.compile("^\\s*(?:-|–|to|or|of the|of|out of)\\s*(?:\\d[\\d,.]*(?:\\s?(?:million|billion))?|" + UNITS + ")(?!\\w)");
+    /** "the number of violations … has reached": the noun a number is the number of. */
+    private static final Pattern NUMBER_OF = Pattern.compile(
+            "\\b(?:number|total|tally|count) of ([a-z]+(?: [a-z]+){0,2}?)\\b[^.;,]{0,50}\\b(?:reached|rose to|risen to|stood at|stands at|climbed to|increased to|hit|is|was|at|to)\\s*$");
+    private static final Pattern PART_BEFORE = Pattern.compile("\\b(?:including|among them|of whom|of them)\\s*$");
+    /** The unit of "3,000 more" or "including 50" until the figure before says what it counts. */
+    private static final String MORE_UNIT = "more";
+    private static final Pattern MORE = Pattern.compile("^\\s*more\\b(?!\\s+than)");
+    /** Between a toll and a part of it: "…, including", "among them". */
+    private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them)\\b(?:[^.;,]|(?<=\\d)[.,](?=\\d))*$");
+    /** A list set off inside the words after a number: ", including four doctors, a pharmacist and a nurse,". */
+    private static final Pattern APPOSITION = Pattern.compile("^([^,]*),\\s*(?:including|among them)\\b.*?,\\s*(?=(?:were|was|are|is|have|had|has)\\b)");
+    /** Where the words about a number end: a clause break, a conjunction or the next figure. */
+    private static final Pattern WINDOW_END = Pattern.compile("[.;]|\\b(?:and|while|but|since|after)\\b|\\d");
+
+    private final QuantityLexicon lexicon;
+
+    QuantityFinder(QuantityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A finder with the measure words of {@code quantity-measures.tsv}. */
+    static QuantityFinder load() {
+        return new QuantityFinder(QuantityLexicon.load());
+    }
 
     /** The quantities of an article, in text order; places come from {@code mentions} used as places. */
     List<Quantity> find(AnnotatedArticle article, List<Mention> mentions) {
@@ -84,8 +113,26 @@ final class QuantityFinder {
                 continue;
             }
             Matcher m = NUMBER.matcher(text).region(s.span().begin(), s.span().end());
+            // a sentence cut after an abbreviation ("since Oct. | 8, 2023, including …") goes on with the one before
+            boolean fragment = !Character.isUpperCase(text.codePointAt(firstLetterOrDigit(text, s.span())))
+                    && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index() - 1;
+            Quantity previous = fragment ? out.get(out.size() - 1) : null;
             while (m.find()) {
-                quantity(text, s, m, mentions).ifPresent(out::add);
+                Optional<Quantity> q = quantity(text, s, m, mentions);
+                boolean part = false;
+                if (q.isPresent() && previous != null) {
+                    Quantity whole = partOf(text, previous, q.get());
+                    part = !whole.equals(q.get());
+                    q = Optional.of(whole);
+                }
+                if (q.isPresent() && q.get().unit().equals(MORE_UNIT)) {
+                    Quantity x = q.get(); // "3,000 more" with nothing before it to be more of
+                    q = Optional.of(new Quantity(x.sentence(), x.span(), x.measure(), x.value(), x.qualifier(), "items", x.place(), x.period()));
+                }
+                if (q.isPresent()) {
+                    out.add(q.get());
+                    previous = part ? previous : q.get(); // "including 1,106 women and children and 222 health workers"
+                }
             }
         }
         return out;
@@ -94,39 +141,142 @@ final class QuantityFinder {
     private Optional<Quantity> quantity(String text, Sentence s, Matcher m, List<Mention> mentions) {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         int numBegin = m.start("num");
-        if (isYearOrDate(text, m) || precededByLetterOrDigit(text, numBegin)) {
+        int from = m.group("cur") != null ? m.start("cur") : numBegin;
+        if (isYearOrDate(text, m) || precededByLetterOrDigit(text, from)) {
             return Optional.empty();
         }
-        String suffix = m.group("suffix") == null ? "" : m.group("suffix").toLowerCase(Locale.ROOT);
-        String after = text.substring(m.end(), Math.min(s.span().end(), m.end() + 60)).toLowerCase(Locale.ROOT);
+        String onto = text.substring(m.end("num"), Math.min(s.span().end(), m.end("num") + 60)).toLowerCase(Locale.ROOT);
+        int afterAt = m.group("suffix") != null ? m.end("suffix") : m.end("num");
+        String after = text.substring(afterAt, Math.min(s.span().end(), afterAt + 100)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(s.span().begin(), m.start() - 70), m.start()).toLowerCase(Locale.ROOT);
-        Optional<Measure> measure = suffix.equals("-day") ? Optional.of(Measure.DAYS)
-                : suffix.equals("-point") ? Optional.of(Measure.PLAN_POINTS)
-                : BODIES_BEFORE.matcher(before).find() ? Optional.of(Measure.HOSTAGES_DEAD)
-                : measureAfter(after).or(() -> TOLL_BEFORE.matcher(before).find() ? Optional.of(Measure.DEATHS) : Optional.empty());
-        if (measure.filter(Measure.OTHER::equals).isPresent() && PEOPLE.matcher(after).find()) {
-            // "killed 14 people": the verb before says what the people are counted for
-            measure = KILLED_BEFORE.matcher(before).find() ? Optional.of(Measure.DEATHS)
-                    : WOUNDED_BEFORE.matcher(before).find() ? Optional.of(Measure.INJURED) : measure;
+        if (lexicon.countsNothing(onto) || (num.equals("one") && onto.startsWith(" of "))) {
+            return Optional.empty(); // "the two sides", "one of the mediators", "34-year-old"
         }
-        boolean wordNumber = Character.isLetter(num.charAt(0));
-        if (measure.isEmpty() || (wordNumber && !VAGUE.contains(num) && !closeMeasure(after, suffix))) {
-            return Optional.empty(); // "one of the mediators", "two sides": no measure word right after
+        Optional<Measure> measure;
+        String unit;
+        if (m.group("fold") != null) {
+            measure = Optional.of(Measure.OTHER); // "the number of displaced has tripled"
+            unit = "fold";
+        } else if (m.group("fraction") != null) {
+            if (ORDINAL_BEFORE.matcher(before).find()) {
+                return Optional.empty();
+            }
+            measure = Optional.of(Measure.OTHER);
+            unit = "percent";
+        } else if (m.group("cur") != null) {
+            measure = Optional.of(Measure.OTHER); // "$117 million in security assistance"
+            unit = currency(m.group("cur"));
+        } else if (lexicon.unitMeasure(onto).isPresent()) {
+            measure = lexicon.unitMeasure(onto); // "an 817-km border" is a length, "a 28-month-long war" a duration
+            unit = unitWord(onto);
+        } else {
+            measure = measure(s, text, after, before);
+            unit = measure.map(x -> unit(x, after)).orElse("");
+            if (measure.isEmpty() && (MORE.matcher(after).find() || PART_BEFORE.matcher(before).find())) {
+                measure = Optional.of(Measure.OTHER);
+                unit = MORE_UNIT; // "3,000 more", "including about 50": what the figure before counts (partOf)
+            }
+            if (measure.isEmpty()) {
+                Optional<String> head = countedNoun(s, m.end());
+                if (head.isPresent() && !lexicon.countsNothing(" " + head.get())) {
+                    measure = Optional.of(Measure.OTHER); // "about 100 armed groups", "54 ceasefire violations"
+                    unit = head.get();
+                }
+            }
         }
-        Optional<BigDecimal> value = value(num);
-        int begin = m.group("qual") != null ? m.start("qual") : numBegin;
+        if (measure.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> value = m.group("fraction") != null ? Optional.of(FRACTIONS.get(num))
+                : m.group("fold") != null ? Optional.of(BigDecimal.valueOf(FOLDS.get(num))) : value(num);
+        int begin = m.group("qual") != null ? m.start("qual") : from;
         Span span = new Span(begin, m.end());
         Matcher period = PERIOD.matcher(text).region(s.span().begin(), s.span().end());
         Optional<String> since = period.find() ? Optional.of(period.group().strip()) : Optional.empty();
         return Optional.of(new Quantity(s.index(), span, measure.get(), value, qualifier(m.group("qual")),
-                unit(measure.get(), after), place(text, s, span, mentions), since));
+                unit, place(text, s, span, mentions), since));
     }
 
-    private static Optional<Measure> measureAfter(String after) {
-        String window = after.split("[.;]|\\b(?:and|while|but|since|after)\\b", 2)[0];
+    private static int firstLetterOrDigit(String text, Span span) {
+        int i = span.begin();
+        while (i < span.end() - 1 && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A count of people that a toll includes counts what the toll counts: "4,061 killed, including
+     * 1,106 women and children and 222 health workers".
+     */
+    private static Quantity partOf(String text, Quantity toll, Quantity part) {
+        boolean people = toll.unit().equals("people");
+        boolean counted = toll.measure() != Measure.OTHER && toll.measure() != Measure.DAYS && toll.measure() != Measure.PLAN_POINTS
+                && toll.measure() != Measure.AID_TRUCKS;
+        if (part.unit().equals(MORE_UNIT)) {
+            // "returned 7,000 bodies and offered 3,000 more": more of the same
+            return new Quantity(part.sentence(), part.span(), toll.measure(), part.value(), part.qualifier(), toll.unit(), part.place(),
+                    part.period());
+        }
+        if (!people || !counted || part.measure() != Measure.OTHER
+                || !INCLUDING.matcher(text.substring(toll.span().end(), part.span().begin())).find()) {
+            return part;
+        }
+        return new Quantity(part.sentence(), part.span(), toll.measure(), part.value(), part.qualifier(), "people", part.place(),
+                part.period());
+    }
+
+    /**
+     * What a number counts from the words around it: a measure word after it; a verb or noun right
+     * before it when what follows only names people or nothing ("killing 14 people", "wounding 35");
+     * a toll it completes ("bringing the death toll to 11").
+     */
+    private Optional<Measure> measure(Sentence s, String text, String after, String before) {
+        if (BODIES_BEFORE.matcher(before).find() || BODIES_AFTER.matcher(after).find()) {
+            // bodies are dead hostages only where the sentence speaks of hostages; else a count of bodies
+            boolean hostages = HOSTAGE_WORD.matcher(text.substring(s.span().begin(), s.span().end())).find();
+            return Optional.of(hostages ? Measure.HOSTAGES_DEAD : Measure.OTHER);
+        }
+        Matcher numberOf = NUMBER_OF.matcher(before);
+        if (numberOf.find() && nothingCounted(after)) {
+            // "the number of violations has reached 287": what the number is the number of
+            return measureAfter(" " + numberOf.group(1)).or(() -> Optional.of(Measure.OTHER));
+        }
+        if (lexicon.countsUnits(after)) {
+            return Optional.of(Measure.OTHER); // "24 hours" counts hours, whoever is wounded after
+        }
+        Optional<Measure> measure = measureAfter(after);
+        boolean people = lexicon.countsPeople(after);
+        if (measure.isEmpty() || (measure.get() == Measure.OTHER && people)) {
+            Optional<Measure> verb = lexicon.measureBefore(before);
+            if (verb.isPresent()) {
+                return verb; // "killing 14 people", "wounding 35", "killed 300 villagers"
+            }
+            if (TOLL_BEFORE.matcher(before).find() && (people || nothingCounted(after))) {
+                return Optional.of(Measure.DEATHS); // "bringing the death toll to 11"
+            }
+            if (people) {
+                return Optional.of(Measure.OTHER); // "46,000 Palestinians"
+            }
+        }
+        return measure;
+    }
+
+    /** Nothing follows the number that it could count: "wounding 35.", "killing at least 22 and". */
+    private static boolean nothingCounted(String after) {
+        return after.matches("(?s)\\s*(?:[.,;:)\"”’']|and\\b|while\\b|but\\b|in\\b|on\\b|since\\b|across\\b|from\\b|as\\b|at\\b|$).*")
+                || after.matches("(?s)\\s*(?:more|others?|so far|to date)\\b.*");
+    }
+
+    private Optional<Measure> measureAfter(String words) {
+        // "500 to 600 trucks", "20 of the 50 hostages": the second number does not end the words about the first;
+        // "six workers, including four doctors and a nurse, were abducted": the list inside does not either
+        String after = APPOSITION.matcher(RANGE.matcher(words).replaceFirst(" ")).replaceFirst("$1 ");
+        Matcher end = WINDOW_END.matcher(after);
+        String window = end.find() ? after.substring(0, end.start()) : after;
         Measure best = null;
         int bestAt = Integer.MAX_VALUE;
-        for (Map.Entry<Pattern, Measure> e : MEASURES) {
+        for (Map.Entry<Pattern, Measure> e : lexicon.after()) {
             Matcher m = e.getKey().matcher(window);
             // a specific measure anywhere near beats a generic count ("150 people … had died": deaths)
             boolean better = best == null || (best == Measure.OTHER && e.getValue() != Measure.OTHER)
@@ -139,9 +289,61 @@ final class QuantityFinder {
         return Optional.ofNullable(best);
     }
 
-    /** A word number counts only with its measure right after: "ten hostages", "two dozen trucks". */
-    private static boolean closeMeasure(String after, String suffix) {
-        return !suffix.isEmpty() || measureAfter(after.length() > 40 ? after.substring(0, 40) : after).isPresent();
+    /**
+     * The noun a number counts when no measure word says more: the last noun of the words right
+     * after it, past adjectives and noun modifiers ("100 armed groups", "54 ceasefire violations").
+     */
+    private static Optional<String> countedNoun(Sentence s, int end) {
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().begin() < end) {
+            i++;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i).text().equalsIgnoreCase("of")
+                && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("the|these|those|its|their")) {
+            i += 2; // "forty-nine of these attacks", "dozens of Hezbollah targets"
+        } else if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("of")) {
+            i++;
+        }
+        String head = null;
+        for (int j = i; j < tokens.size() && j < i + 4; j++) {
+            Token t = tokens.get(j);
+            String pos = t.mainPos();
+            boolean modifier = pos.equals("ADJ") || pos.equals("PROPN")
+                    || (pos.equals("VERB") && (t.text().endsWith("ed") || t.text().endsWith("ing")));
+            if (head != null && head.endsWith("s") && !head.endsWith("ss")) {
+                break; // a plural ends the phrase: "two armies face", not a compound like "ceasefire violations"
+            }
+            if (pos.equals("NOUN") && t.text().matches("\\p{L}[\\p{L}-]+\\p{L}")) {
+                head = t.text().toLowerCase(Locale.ROOT);
+            } else if (!modifier || head != null) {
+                break;
+            }
+        }
+        return Optional.ofNullable(head);
+    }
+
+    private static String currency(String sign) {
+        return switch (sign) {
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            default -> "USD";
+        };
+    }
+
+    /** The unit written onto a number: "km" in "817-km", "month" in "28-month-long". */
+    private static String unitWord(String onto) {
+        Matcher m = Pattern.compile("^-?\\s?([a-z]+)").matcher(onto);
+        if (!m.find()) {
+            return "items";
+        }
+        String w = m.group(1);
+        return switch (w) {
+            case "kilometre", "kilometres", "kilometer", "kilometers" -> "km";
+            case "day", "days" -> "days";
+            case "point", "points" -> "points";
+            default -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        };
     }
 
     private static boolean isYearOrDate(String text, Matcher m) {
@@ -150,12 +352,13 @@ final class QuantityFinder {
             return true;
         }
         String around = text.substring(Math.max(0, m.start("num") - 10), Math.min(text.length(), m.end() + 10));
-        return around.matches("(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b.*")
+        return around.matches("(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b.*")
                 && num.matches("\\d{1,2}");
     }
 
     private static boolean precededByLetterOrDigit(String text, int at) {
-        return at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+        return at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.' || text.charAt(at - 1) == ':'
+                || text.charAt(at - 1) == '-');
     }
 
     static Optional<BigDecimal> value(String num) {
@@ -165,14 +368,18 @@ final class QuantityFinder {
         if (WORDS.containsKey(num)) {
             return Optional.of(BigDecimal.valueOf(WORDS.get(num)));
         }
+        int hyphen = num.indexOf('-');
+        if (hyphen > 0 && WORDS.containsKey(num.substring(0, hyphen)) && WORDS.containsKey(num.substring(hyphen + 1))) {
+            return Optional.of(BigDecimal.valueOf(WORDS.get(num.substring(0, hyphen)) + WORDS.get(num.substring(hyphen + 1))));
+        }
         String n = num.replace(",", "").strip();
         BigDecimal factor = BigDecimal.ONE;
-        if (n.endsWith("million")) {
+        if (n.endsWith("million") || n.endsWith("mln")) {
             factor = BigDecimal.valueOf(1_000_000);
-            n = n.substring(0, n.length() - "million".length()).strip();
-        } else if (n.endsWith("billion")) {
+            n = n.replaceAll("\\s*(?:million|mln)$", "");
+        } else if (n.endsWith("billion") || n.endsWith("bn")) {
             factor = BigDecimal.valueOf(1_000_000_000);
-            n = n.substring(0, n.length() - "billion".length()).strip();
+            n = n.replaceAll("\\s*(?:billion|bn)$", "");
         } else if (n.endsWith("k")) {
             factor = BigDecimal.valueOf(1000);
             n = n.substring(0, n.length() - 1);
@@ -207,7 +414,7 @@ final class QuantityFinder {
         if (after.contains("percent") || after.contains("per cent") || after.strip().startsWith("%")) {
             return "percent";
         }
-        Matcher people = PEOPLE.matcher(after);
+        Matcher people = UNIT_NOUN.matcher(after);
         if (people.find()) {
             return people.group(1);
         }

@@ -61,7 +61,7 @@ public final class ArticleResolver implements Resolver {
      * @param profiles       the roles and affiliations the reference data knows, by IRI
      */
     public ArticleResolver(Map<String, Entity> statesActedFor, Map<String, ActorProfile> profiles) {
-        this.events = new EventResolver(statesActedFor);
+        this.events = new EventResolver(statesActedFor, profiles);
         this.statesActedFor = Map.copyOf(statesActedFor);
         this.profiles = Map.copyOf(profiles);
     }
@@ -83,7 +83,7 @@ public final class ArticleResolver implements Resolver {
         ArticleFacts facts = new ArticleFacts(article.annotated(), mentions, roles, profiles, statesActedFor);
         List<ResolvedAttribution> attributions = speakers.resolve(facts, article.attributions());
         return new ResolvedArticle(article, grouped, roles, attributions,
-                events.quantities(article, attributions), events.developments(article, mentions, attributions), events.mediators(article, mentions));
+                events.quantities(article, mentions, attributions), events.developments(article, mentions, attributions), events.mediators(article, mentions));
     }
 
     private static List<Mention> resolveShortForms(List<Mention> mentions) {

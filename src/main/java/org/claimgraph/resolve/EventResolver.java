@@ -2,12 +2,17 @@ package org.claimgraph.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.domain.ActorProfile;
 import org.claimgraph.domain.Development;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityIds;
@@ -23,34 +28,77 @@ import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Token;
 
 /**
- * Resolution of numbers and negotiation steps: a quantity is stated by the speaker of the
- * attribution whose content holds it ("the Hamas-run health ministry reporting a death toll
+ * Resolution of numbers and negotiation steps: a quantity is stated by the source that
+ * {@link FigureSources} finds for it ("the Hamas-run health ministry reporting a death toll
  * exceeding 59,000" → the Gaza Health Ministry) and speaks of the publication day; a development
- * belongs to the negotiation process of its topic, theatre (the Gaza Strip when the article is
- * about it, else its venue) and year, so developments from different articles meet on one IRI;
+ * belongs to the negotiation process of its topic, theatre (the territory or country the article's
+ * places lie in, else its venue: {@link #theatre}) and year, so developments from different articles meet on one IRI;
  * mediators are the actors the article calls mediators ("Qatari mediators", "mediated by Egypt").
  * Immutable and thread-safe.
  */
 final class EventResolver {
 
-    private static final String GAZA_STRIP = EntityIds.ID + "gaza-strip";
+    /** A state named after a preposition of place is a place there ("strikes in eastern Ukraine"). */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "\\b(?:in|across|inside|into|near|throughout|on|at)\\s+(?:the\\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\\s+|central\\s+|occupied\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Entity> statesActedFor;
+    private final Map<String, ActorProfile> profiles;
+    private final FigureSources figureSources = FigureSources.load();
 
-    /** @param statesActedFor the state each known office or agency acts for, by IRI */
-    EventResolver(Map<String, Entity> statesActedFor) {
+    /**
+     * @param statesActedFor the state each known office or agency acts for, by IRI
+     * @param profiles       what the reference data knows of each entity, by IRI: a place's parent place
+     */
+    EventResolver(Map<String, Entity> statesActedFor, Map<String, ActorProfile> profiles) {
         this.statesActedFor = Map.copyOf(statesActedFor);
+        this.profiles = Map.copyOf(profiles);
     }
 
-    List<ResolvedQuantity> quantities(ExtractedArticle article, List<ResolvedAttribution> attributions) {
+    /**
+     * Where an article's negotiations are about: of the places it names as places, or after a
+     * preposition of place (the venues of
+     * its talks and their countries left out), each lifted through the reference data's place
+     * hierarchy to its territory or country ("Gaza City" → the Gaza Strip, "Kharkiv" → Ukraine),
+     * a territory before a country, then the most named, then the first.
+     */
+    Optional<Entity> theatre(String text, List<Mention> resolved, Set<String> venues) {
+        Map<Entity, Integer> named = new LinkedHashMap<>();
+        for (Mention m : resolved) {
+            boolean asPlace = m.use() == EntityType.Kind.PLACE
+                    || LOCATIVE.matcher(text.substring(Math.max(0, m.span().begin() - 40), m.span().begin())).find();
+            if (asPlace && m.entity().isPlace() && !venues.contains(m.entity().iri())) {
+                theatreLevel(m.entity()).filter(t -> !venues.contains(t.iri())).ifPresent(t -> named.merge(t, 1, Integer::sum));
+            }
+        }
+        List<Entity> order = new ArrayList<>(named.keySet());
+        return named.keySet().stream().min(Comparator
+                .comparing((Entity e) -> e.is(EntityType.Territory) ? 0 : 1)
+                .thenComparing(e -> -named.get(e))
+                .thenComparing(order::indexOf));
+    }
+
+    /** The territory or country a place lies in, following its parent places (itself when it is one). */
+    private Optional<Entity> theatreLevel(Entity place) {
+        Entity at = place;
+        for (int depth = 0; depth < 5 && at != null; depth++) {
+            if (at.is(EntityType.Territory) || at.is(EntityType.Country)) {
+                return Optional.of(at);
+            }
+            at = profiles.getOrDefault(at.iri(), ActorProfile.NONE).affiliations().stream().filter(Entity::isPlace).findFirst()
+                    .orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    List<ResolvedQuantity> quantities(ExtractedArticle article, List<Mention> resolved, List<ResolvedAttribution> attributions) {
         Optional<LocalDate> published = article.article().metadata().publishedDate();
         List<ResolvedQuantity> out = new ArrayList<>();
+        String text = article.article().text();
+        List<Sentence> sentences = article.annotated().sentences();
         for (Quantity q : article.quantities()) {
-            Optional<ResolvedAttribution.Speaker> statedBy = attributions.stream()
-                    .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(q.span())))
-                    .reduce((a, b) -> b) // the innermost report
-                    .map(ResolvedAttribution::speaker);
-            out.add(new ResolvedQuantity(q, statedBy, published));
+            out.add(new ResolvedQuantity(q, figureSources.statedBy(q, text, sentences, attributions, resolved), published));
         }
         return out;
     }
@@ -58,9 +106,12 @@ final class EventResolver {
     List<ResolvedDevelopment> developments(ExtractedArticle article, List<Mention> resolved, List<ResolvedAttribution> attributions) {
         Set<String> known = new LinkedHashSet<>();
         resolved.forEach(m -> known.add(m.entity().iri()));
-        // the Gaza Strip is the theatre when the article names it or a place in it ("Gaza City")
-        boolean aboutGaza = known.contains(GAZA_STRIP)
-                || resolved.stream().anyMatch(m -> m.entity().isPlace() && m.entity().label().contains("Gaza"));
+        Set<String> venues = new HashSet<>();
+        article.developments().forEach(d -> d.venue().ifPresent(v -> {
+            venues.add(v.iri());
+            theatreLevel(v).ifPresent(t -> venues.add(t.iri()));
+        }));
+        Optional<Entity> theatreOfArticle = theatre(article.article().text(), resolved, venues);
         Optional<LocalDate> published = article.article().metadata().publishedDate();
         List<ResolvedDevelopment> out = new ArrayList<>();
         String text = article.article().text();
@@ -85,7 +136,7 @@ final class EventResolver {
                 continue; // nobody does it: a plan or proposal spoken of, not a step taken
             }
             Optional<LocalDate> date = d.date().flatMap(t -> t.date()).or(() -> published);
-            String theatre = aboutGaza ? "Gaza Strip" : d.venue().map(Entity::label).orElse("unspecified place");
+            String theatre = theatreOfArticle.or(d::venue).map(Entity::label).orElse("unspecified place");
             String year = date.map(x -> Integer.toString(x.getYear())).orElse("undated");
             String topic = d.topic().code();
             NegotiationRef ref = new NegotiationRef(

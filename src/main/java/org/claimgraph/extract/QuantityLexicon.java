@@ -1,0 +1,111 @@
+package org.claimgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.claimgraph.domain.Quantity.Measure;
+
+/**
+ * The words that say what a number counts, read from {@code quantity-measures.tsv}: measure words
+ * after the number, verbs and nouns before it, people nouns, units written onto it and nouns that
+ * count nothing. Immutable and thread-safe.
+ *
+ * @param after  measure expressions tried after the number, in file order
+ * @param before expressions ending at the number
+ * @param people nouns that count people without saying what happened to them
+ * @param counts nouns that are what the number counts whatever follows ("24 hours")
+ * @param units  units written onto the number, with the measure they give
+ * @param skip   what follows a number that counts nothing
+ */
+record QuantityLexicon(List<Map.Entry<Pattern, Measure>> after, List<Map.Entry<Pattern, Measure>> before, List<Pattern> people,
+        List<Pattern> counts, List<Map.Entry<Pattern, Measure>> units, List<Pattern> skip) {
+
+    QuantityLexicon {
+        after = List.copyOf(after);
+        counts = List.copyOf(counts);
+        before = List.copyOf(before);
+        people = List.copyOf(people);
+        units = List.copyOf(units);
+        skip = List.copyOf(skip);
+    }
+
+    static QuantityLexicon load() {
+        List<Map.Entry<Pattern, Measure>> after = new ArrayList<>();
+        List<Map.Entry<Pattern, Measure>> before = new ArrayList<>();
+        List<Pattern> people = new ArrayList<>();
+        List<Pattern> counts = new ArrayList<>();
+        List<Map.Entry<Pattern, Measure>> units = new ArrayList<>();
+        List<Pattern> skip = new ArrayList<>();
+        try (InputStream in = QuantityLexicon.class.getResourceAsStream("quantity-measures.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("quantity-measures.tsv is missing from the classpath: rebuild the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                Pattern p = Pattern.compile(cols[cols.length - 1]);
+                switch (cols[0]) {
+                    case "after" -> after.add(Map.entry(p, measure(cols[1], n)));
+                    case "before" -> before.add(Map.entry(p, measure(cols[1], n)));
+                    case "unit" -> units.add(Map.entry(p, measure(cols[1], n)));
+                    case "people" -> people.add(p);
+                    case "counts" -> counts.add(p);
+                    case "skip" -> skip.add(p);
+                    default -> throw new IllegalStateException("quantity-measures.tsv line " + n + ": unknown kind '" + cols[0]
+                            + "' (after, before, people, counts, unit or skip)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read quantity-measures.tsv", e);
+        }
+        return new QuantityLexicon(after, before, people, counts, units, skip);
+    }
+
+    private static Measure measure(String code, int line) {
+        try {
+            return Measure.valueOf(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("quantity-measures.tsv line " + line + ": unknown measure '" + code + "'", e);
+        }
+    }
+
+    /** Whether the words after a number say it counts nothing ("the two sides", "one of"). */
+    boolean countsNothing(String words) {
+        return skip.stream().anyMatch(p -> p.matcher(words).find());
+    }
+
+    /** Whether the words after a number name people without saying what happened to them. */
+    boolean countsPeople(String words) {
+        return people.stream().anyMatch(p -> p.matcher(words).find());
+    }
+
+    /** Whether the words after a number name what it counts, whatever follows ("24 hours"). */
+    boolean countsUnits(String words) {
+        return counts.stream().anyMatch(p -> p.matcher(words).find());
+    }
+
+    /** The measure of a unit written onto the number ("817-km", "28-month-long"). */
+    Optional<Measure> unitMeasure(String words) {
+        return units.stream().filter(e -> e.getKey().matcher(words).find()).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The measure a verb or noun right before the number gives ("killing", "the displacement of"). */
+    Optional<Measure> measureBefore(String words) {
+        return before.stream().filter(e -> e.getKey().matcher(words).find()).map(Map.Entry::getValue).findFirst();
+    }
+}

@@ -1,0 +1,165 @@
+package org.claimgraph.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Quantity;
+import org.claimgraph.domain.ResolvedAttribution;
+import org.claimgraph.domain.ResolvedAttribution.Speaker;
+import org.claimgraph.domain.Sentence;
+import org.claimgraph.domain.Span;
+
+/**
+ * Who states a number, from the attributions around it: the innermost report whose content holds
+ * it ("the ministry said 30 people were killed"), a proposal inside a report yielding to the report; else a report of its own sentence that names its
+ * source after the figure or by "according to" ("…, 80,000 civilians have fled, the spokesman
+ * told reporters"); else, when the sentence has no report of its own and goes on with the previous
+ * one ("Another 16,661 people have been injured."), the previous sentence's source. Reports
+ * without a source, and cues that speak of an agreement, a request or a denial rather than give
+ * figures, state none (figure-sources.tsv). Immutable and thread-safe.
+ */
+final class FigureSources {
+
+    /** Words that name a document rather than who speaks through it. */
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|communiqu[eé]|figures|data|tally|count|readout|announcement|release)s?\\s*$");
+    private static final Pattern ISSUED = Pattern.compile("(?i)\\s*(?:\\([^()]*\\)\\s*)?,?\\s*(?:issued|released|published|put out|sent|circulated)\\s*");
+    private static final Pattern ISSUED_BY = Pattern.compile("(?i)\\s*(?:from|by|of|issued by|released by)\\s+(?:the\\s+)?");
+
+    private final Set<String> notSources;
+    private final Set<String> yields;
+    private final List<Pattern> continues;
+
+    FigureSources(Set<String> notSources, Set<String> yields, List<Pattern> continues) {
+        this.notSources = Set.copyOf(notSources);
+        this.yields = Set.copyOf(yields);
+        this.continues = List.copyOf(continues);
+    }
+
+    static FigureSources load() {
+        Set<String> notSources = new HashSet<>();
+        Set<String> yields = new HashSet<>();
+        List<Pattern> continues = new ArrayList<>();
+        try (InputStream in = FigureSources.class.getResourceAsStream("figure-sources.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("figure-sources.tsv is missing from the classpath: rebuild the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", 2);
+                switch (cols[0]) {
+                    case "not-source" -> notSources.add(cols[1].strip());
+                    case "yields" -> yields.add(cols[1].strip());
+                    case "continues" -> continues.add(Pattern.compile(cols[1].strip()));
+                    default -> throw new IllegalStateException("figure-sources.tsv line " + n + ": unknown kind '" + cols[0]
+                            + "' (not-source, yields or continues)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read figure-sources.tsv", e);
+        }
+        return new FigureSources(notSources, yields, continues);
+    }
+
+    /** Who states {@code q} in an article with these sentences and attributions; empty: the reporter. */
+    Optional<Speaker> statedBy(Quantity q, String text, List<Sentence> sentences, List<ResolvedAttribution> attributions,
+            List<Mention> mentions) {
+        return source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions));
+    }
+
+    /**
+     * A document's issuer speaks through it: "a statement from the Kremlin", "a report by the WHO"
+     * (the source words name the document, the actor follows).
+     */
+    private static Speaker issuer(ResolvedAttribution a, String text, List<Mention> mentions) {
+        Optional<Span> source = a.attribution().source();
+        if (a.speaker().entity().isPresent() || source.isEmpty()) {
+            return a.speaker();
+        }
+        int end = source.get().end();
+        return mentions.stream()
+                .filter(m -> m.use() == EntityType.Kind.ACTOR && m.span().begin() >= end && m.span().begin() - end < 40
+                        && ISSUED_BY.matcher(text.substring(end, m.span().begin())).matches()
+                        && DOCUMENT.matcher(text.substring(source.get().begin(), end)).find())
+                .findFirst()
+                .or(() -> mentions.stream() // "the Quad (…) issued a statement"
+                        .filter(m -> m.use() == EntityType.Kind.ACTOR && m.span().end() <= source.get().begin()
+                                && source.get().begin() - m.span().end() < 80
+                                && ISSUED.matcher(text.substring(m.span().end(), source.get().begin())).matches()
+                                && DOCUMENT.matcher(text.substring(source.get().begin(), end)).find())
+                        .reduce((x, y) -> y))
+                .map(m -> Speaker.named(m.entity())).orElse(a.speaker());
+    }
+
+    private Optional<ResolvedAttribution> source(Quantity q, String text, List<Sentence> sentences, List<ResolvedAttribution> attributions) {
+        List<ResolvedAttribution> sources = attributions.stream().filter(this::givesFigures).toList();
+        List<ResolvedAttribution> holding = sources.stream()
+                .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(q.span()))).toList();
+        if (!holding.isEmpty()) {
+            // the innermost report, unless it is a proposal inside a report that gives it
+            return holding.stream().filter(a -> !yields.contains(a.attribution().cueLemma())).reduce((a, b) -> b)
+                    .or(() -> Optional.of(holding.get(holding.size() - 1)));
+        }
+        Optional<ResolvedAttribution> closing = sources.stream()
+                .filter(a -> a.attribution().sentence() == q.sentence() && namesSourceFor(a.attribution(), q.span(), text))
+                .findFirst();
+        if (closing.isPresent()) {
+            return closing;
+        }
+        boolean ownReport = attributions.stream().anyMatch(a -> a.attribution().sentence() == q.sentence());
+        Optional<Sentence> sentence = sentences.stream().filter(s -> s.index() == q.sentence()).findFirst();
+        if (ownReport || sentence.isEmpty() || !continuesPrevious(text, sentence.get())) {
+            return Optional.empty();
+        }
+        List<ResolvedAttribution> previous = sources.stream().filter(a -> a.attribution().sentence() == q.sentence() - 1).toList();
+        boolean one = previous.stream().map(ResolvedAttribution::speaker).distinct().count() == 1;
+        return one ? Optional.of(previous.get(0)) : Optional.empty();
+    }
+
+    private boolean givesFigures(ResolvedAttribution a) {
+        Attribution at = a.attribution();
+        return at.source().isPresent() && !notSources.contains(at.cueLemma())
+                && at.stance() != Attribution.Stance.DENY;
+    }
+
+    /**
+     * Whether a report of the figure's sentence names its source for it: "according to X" anywhere,
+     * or a source after the figure that closes the sentence ("…, the ministry said", "…," he told reporters).
+     */
+    private static boolean namesSourceFor(Attribution a, Span figure, String text) {
+        if (a.cueLemma().equals("according to")) {
+            return true;
+        }
+        Span source = a.source().orElseThrow();
+        if (source.begin() < figure.end() || a.cue().begin() < figure.end()) {
+            return false;
+        }
+        int first = Math.min(source.begin(), a.cue().begin());
+        String lead = text.substring(figure.end(), first);
+        return lead.matches("(?s).*[,\"”’]\\s*$");
+    }
+
+    private boolean continuesPrevious(String text, Sentence s) {
+        String start = text.substring(s.span().begin(), Math.min(s.span().end(), s.span().begin() + 60)).strip()
+                .toLowerCase(Locale.ROOT);
+        return continues.stream().anyMatch(p -> p.matcher(start).find());
+    }
+}

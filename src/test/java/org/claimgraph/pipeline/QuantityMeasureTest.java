@@ -1,0 +1,170 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Quantity;
+import org.claimgraph.domain.Quantity.Measure;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution.Speaker;
+import org.claimgraph.domain.ResolvedQuantity;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.ReferenceData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a number counts and who states it, on sentences written for these tests, through the real models. */
+class QuantityMeasureTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
+    }
+
+    private static ResolvedArticle run(String text) {
+        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("2025-03-04"));
+        return pipeline.process(new Article("t", text, "h", meta));
+    }
+
+    private static List<Quantity> quantities(String text) {
+        return run(text).quantities().stream().map(ResolvedQuantity::quantity).toList();
+    }
+
+    private static Quantity only(String text) {
+        List<Quantity> found = quantities(text);
+        assertEquals(1, found.size(), () -> "one quantity expected: " + found);
+        return found.get(0);
+    }
+
+    private static void assertValue(long expected, Quantity q) {
+        assertEquals(0, BigDecimal.valueOf(expected).compareTo(q.value().orElseThrow()), () -> "value of " + q);
+    }
+
+    @Test
+    void aUnitWrittenOntoTheNumberMakesALengthNotPeople() {
+        Quantity border = only("Troops face each other along an 817-km border where hostages were once held dead or alive.\n");
+        assertEquals(Measure.OTHER, border.measure());
+        assertEquals("km", border.unit());
+        assertValue(817, border);
+    }
+
+    @Test
+    void aVerbBeforeAPeopleCountSaysWhatHappenedToThem() {
+        Quantity displaced = only("The fighting has displaced 260,000 people along the frontier since the war began.\n");
+        assertEquals(Measure.DISPLACED, displaced.measure());
+        List<Quantity> both = quantities("The shelling killed 12 villagers and wounded 40 others in the valley.\n");
+        assertEquals(List.of(Measure.DEATHS, Measure.INJURED), both.stream().map(Quantity::measure).toList());
+        Quantity nominal = only("The war has caused the displacement of 3 million residents of the province.\n");
+        assertEquals(Measure.DISPLACED, nominal.measure());
+    }
+
+    @Test
+    void aMeasureWordStopsAtTheNextFigure() {
+        List<Quantity> two = quantities("The raids caused 31 deaths and 37 injuries in the north.\n");
+        assertEquals(List.of(Measure.DEATHS, Measure.INJURED), two.stream().map(Quantity::measure).toList());
+    }
+
+    @Test
+    void hospitalisedAbductedAndSentencedPeopleAreCounted() {
+        assertEquals(Measure.INJURED, only("At least 45 miners were hospitalised after the blast.\n").measure());
+        assertEquals(Measure.HOSTAGES, only("Seventeen villagers were abducted from the market.\n").measure());
+        assertEquals(Measure.PRISONERS_RELEASED, only("The exchange frees 250 inmates serving life sentences.\n").measure());
+    }
+
+    @Test
+    void sharesMoneyAndOtherCountsKeepTheirUnit() {
+        Quantity half = only("Women and children make up more than half of the dead, officials say.\n");
+        assertEquals(Measure.OTHER, half.measure());
+        assertEquals("percent", half.unit());
+        assertValue(50, half);
+        Quantity money = only("Donors pledged $40 million in reconstruction aid.\n");
+        assertEquals("USD", money.unit());
+        assertValue(40_000_000, money);
+        Quantity groups = only("Rival warlords command about 120 armed groups in the hills.\n");
+        assertEquals("groups", groups.unit());
+    }
+
+    @Test
+    void aFoldChangeIsAFigure() {
+        Quantity q = only("Since March the number of families sleeping in tents has tripled.\n");
+        assertEquals("fold", q.unit());
+        assertValue(3, q);
+    }
+
+    @Test
+    void aPartOfAnEarlierCountCountsTheSame() {
+        List<Quantity> qs = quantities("The militia has killed 300 villagers this year, including 40 who were shot at a checkpoint.\n");
+        assertEquals(List.of(Measure.DEATHS, Measure.DEATHS), qs.stream().map(Quantity::measure).toList());
+    }
+
+    @Test
+    void aListSetOffAfterTheCountDoesNotHideItsVerb() {
+        List<Quantity> qs = quantities("Nine aid workers, including two nurses, a driver and a cook, were abducted near the camp.\n");
+        assertEquals(List.of(Measure.HOSTAGES, Measure.HOSTAGES), qs.stream().map(Quantity::measure).toList());
+    }
+
+    @Test
+    void hoursBeforeWoundedSoldiersCountHours() {
+        Quantity pause = only("Both sides proposed a pause of 36 hours to evacuate wounded soldiers.\n");
+        assertEquals(Measure.OTHER, pause.measure());
+        assertValue(36, pause);
+    }
+
+    @Test
+    void theNumberOfSomethingCountsThatThing() {
+        Quantity q = only("The number of violations along the line has risen to 312.\n");
+        assertEquals(Measure.OTHER, q.measure());
+        assertValue(312, q);
+    }
+
+    @Test
+    void timesAgesAndTimeAgoCountNothing() {
+        assertEquals(List.of(), quantities("The 41-year-old envoy arrived at 14:20 two weeks ago.\n"));
+    }
+
+    @Test
+    void aSentenceThatGoesOnWithTheReportBeforeTakesItsSource() {
+        List<ResolvedQuantity> qs = run("According to the Gaza Health Ministry, at least 40 people have been killed since Friday."
+                + " Another 120 people have been injured.\n").quantities();
+        assertEquals(2, qs.size(), () -> "two quantities expected: " + qs);
+        assertEquals("Gaza Health Ministry", qs.get(1).statedBy().orElseThrow().entity().orElseThrow().label());
+    }
+
+    @Test
+    void anAgreementSpokenOfStatesNoFigure() {
+        ResolvedQuantity q = run("Israel and Hamas agreed to a 42-day truce in January.\n").quantities().get(0);
+        assertEquals(Measure.DAYS, q.quantity().measure());
+        assertEquals(Optional.empty(), q.statedBy());
+    }
+
+    @Test
+    void aProposalInsideAReportIsStatedByTheReportAndAPledgeByItsSpeaker() {
+        ResolvedQuantity nested = run("The Kremlin said Moscow had proposed 12 joint working groups.\n").quantities().get(0);
+        assertEquals("Kremlin", nested.statedBy().flatMap(Speaker::entity).orElseThrow().label());
+        ResolvedQuantity pledge = run("Qatar pledged $25 million for the reconstruction of schools.\n").quantities().get(0);
+        assertEquals("Qatar", pledge.statedBy().flatMap(Speaker::entity).orElseThrow().label());
+    }
+
+    @Test
+    void aStatementSpeaksForWhoIssuedIt() {
+        ResolvedQuantity q = run("The truce covers energy sites for 30 days, according to a statement from the Kremlin.\n")
+                .quantities().get(0);
+        assertEquals("Kremlin", q.statedBy().flatMap(Speaker::entity).orElseThrow().label());
+    }
+
+    @Test
+    void aSourceClosingTheSentenceStatesTheFigureBeforeItsQuote() {
+        ResolvedQuantity q = run("More than 5,000 families have fled the district and there are \"grave reports of abuse,\""
+                + " the UN spokesman told reporters.\n").quantities().get(0);
+        assertEquals(Measure.DISPLACED, q.quantity().measure());
+        assertTrue(q.statedBy().isPresent(), "stated by the spokesman");
+    }
+}
