@@ -78,7 +78,8 @@ class QueryTimeLimitIT {
 
     @Test
     void aDistinctSortIsStoppedAtTheLimit() {
-        refusedSoonAfterTheLimit("SELECT DISTINCT ?s ?o { ?s ?p ?o } ORDER BY (SHA512(CONCAT(STR(?s), STR(?o)))) LIMIT 10");
+        // no LIMIT: with one, ARQ keeps only the top rows and a fast machine may finish within the limit
+        refusedSoonAfterTheLimit("SELECT DISTINCT ?s ?o { ?s ?p ?o } ORDER BY (SHA512(CONCAT(STR(?s), STR(?o))))");
     }
 
     @Test
