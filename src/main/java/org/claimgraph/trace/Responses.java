@@ -138,8 +138,10 @@ final class Responses {
      */
     private Optional<Node> disputed(TracedClaim c) {
         if (c.pointsBack()) {
-            Optional<TracedClaim> previous = byArticle.get(c.article()).stream()
-                    .filter(p -> p.begin() < c.begin() && !p.speakerKey().equals(c.speakerKey()))
+            List<TracedClaim> here = byArticle.get(c.article());
+            Optional<TracedClaim> previous = here.stream()
+                    .filter(p -> p.begin() < c.begin() && !p.speakerKey().equals(c.speakerKey()) && !sameSide(p, c)
+                            && !insideAnother(p, here)) // Israel's prime minister's office dismisses no demand of Israel's
                     .max(Comparator.comparingInt(TracedClaim::begin));
             if (previous.isPresent()) {
                 return Optional.of(membership.get(referredTo(c, previous.get()).claim()));
@@ -169,6 +171,16 @@ final class Responses {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A report told inside another speaker's words in the same article ("Witkoff said Hamas's reply
+     * showed …"): part of that report, not a statement of its own that a later "that assessment"
+     * answers.
+     */
+    private static boolean insideAnother(TracedClaim p, List<TracedClaim> here) {
+        return here.stream().anyMatch(q -> q != p && !q.speakerKey().equals(p.speakerKey())
+                && q.text().length() > p.text().length() && q.text().contains(p.text()));
     }
 
     /**

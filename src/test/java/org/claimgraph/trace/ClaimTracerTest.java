@@ -103,6 +103,22 @@ class ClaimTracerTest {
         assertTrue(disputes >= 1);
     }
 
+    @Test
+    void aDenialThatPointsBackSkipsReportsInsideTheStatementAndTheDeniersOwnSide() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        ingest(store, article("h", "Gulf Ledger", "2025-07-24",
+                "Steve Witkoff said Hamas's reply showed the group had no real interest in a truce. Hamas rejected that assessment.\\n"),
+                article("i", "Levant Wire", "2025-07-25", "Hamas said it was ready for a comprehensive deal. It did not address Israel's demand that it disarm. "
+                + "Israel's prime minister's office dismissed the statement as spin.\\n"));
+        DatasetGraph dsg = store.dataset();
+        Map<String, Node> clusters = clusters(dsg);
+        Node witkoff = clusterOf(clusters, "no real interest");
+        assertTrue(links(dsg, CG.disputes.asNode(), witkoff) >= 1, "'that assessment' is Witkoff's, not the reply's inside it");
+        Node ready = clusterOf(clusters, "comprehensive deal");
+        assertTrue(links(dsg, CG.disputes.asNode(), ready) >= 1, "the office dismisses Hamas's statement, not Israel's own demand");
+        assertEquals(0, links(dsg, CG.disputes.asNode(), clusterOf(clusters, "disarm")));
+    }
+
     private static long links(DatasetGraph dsg, Node predicate, Node target) {
         return Txn.calculateRead(dsg, () -> dsg.stream(ClaimTracer.TRACE_GRAPH, Node.ANY, predicate, target).count());
     }
