@@ -51,6 +51,13 @@ public final class AttributionScorer {
         String text = extractRecord.get("article").get("text").asText();
         List<JsonNode> system = new ArrayList<>();
         extractRecord.get("attributions").forEach(system::add);
+        // the other names the article's actors go by, as the entity scorer reads them: "US State
+        // Department" is the gold's "United States Department of State"
+        java.util.Map<String, Set<String>> names = new java.util.HashMap<>();
+        extractRecord.path("actors").forEach(a -> {
+            Set<String> n = names.computeIfAbsent(a.path("iri").asText(), k -> new HashSet<>());
+            a.path("aliases").forEach(x -> n.add(norm(x.asText())));
+        });
         Set<Integer> used = new HashSet<>();
         List<String> missed = new ArrayList<>();
         List<String> wrongSource = new ArrayList<>();
@@ -68,7 +75,7 @@ public final class AttributionScorer {
                 if (used.contains(i) || sentence == null || cue < sentence[0] || cue >= sentence[1] || !sameStatement(g, s)) {
                     continue;
                 }
-                boolean source = sameSource(g, s);
+                boolean source = sameSource(g, s) || alsoCalled(g, s, names);
                 if (best < 0 || (source && !bestSource)) {
                     best = i;
                     bestSource = source;
@@ -165,6 +172,13 @@ public final class AttributionScorer {
         boolean sameQid = g.sourceWikidata().isPresent() && entity != null && !entity.isNull()
                 && g.sourceWikidata().get().equals(entity.path("wikidata").asText(""));
         return sameQid || sameSource(g.source(), g.sourceText(), s);
+    }
+
+    /** Whether the gold names the system's speaker by one of its other names. */
+    private static boolean alsoCalled(GoldAttribution g, JsonNode s, java.util.Map<String, Set<String>> names) {
+        JsonNode entity = s.get("source").get("entity");
+        return entity != null && !entity.isNull() && !g.source().isBlank()
+                && names.getOrDefault(entity.path("iri").asText(), Set.of()).contains(norm(g.source()));
     }
 
     /** Whether a system attribution's speaker is the gold source (same label, or shared words for an unnamed one). */
