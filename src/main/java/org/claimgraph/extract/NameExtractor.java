@@ -2,7 +2,9 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.Entity;
@@ -37,7 +39,18 @@ public final class NameExtractor implements Extractor {
         this.properNouns = new ProperNounFinder(cues);
         this.use = new MentionUse(cues);
         this.roles = new RoleFinder(cues);
+        Map<String, String> first = new HashMap<>();
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            String w = entry.surface();
+            if (entry.how() == MatchKind.DEMONYM && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith("s")) {
+                first.putIfAbsent(entry.entity().iri(), w);
+            }
+        }
+        this.demonyms = Map.copyOf(first);
     }
+
+    /** A country's first demonym in the reference data, by IRI: "Lebanese". */
+    private final Map<String, String> demonyms;
 
     @Override
     public ExtractedArticle extract(AnnotatedArticle article) {
@@ -62,7 +75,8 @@ public final class NameExtractor implements Extractor {
             // a candidate that covers gazetteer names is an organisation or place named by keyword
             mentions.removeIf(g -> g.how() != MatchKind.PROPER_NOUN && g.span().overlaps(c.span()));
             Optional<Entity> known = c.type() == EntityType.Person ? transliterations.find(c.name()) : Optional.empty();
-            Entity e = known.orElseGet(() -> new Entity(EntityIds.minted(c.type(), c.name()), c.name(), List.of(c.type()),
+            String name = ofCountry(text, c, mentions).map(demonym -> demonym + " " + c.name()).orElse(c.name());
+            Entity e = known.orElseGet(() -> new Entity(EntityIds.minted(c.type(), name), name, List.of(c.type()),
                     Optional.empty(), false));
             mentions.add(new Mention(c.span(), c.span().of(text), e, article.sentenceOf(c.span()), c.confidence(),
                     known.isPresent() ? MatchKind.ALIAS : MatchKind.PROPER_NOUN, e.defaultUse()));
@@ -70,6 +84,22 @@ public final class NameExtractor implements Extractor {
         mentions.sort(Comparator.comparing(Mention::span));
         List<Mention> decided = use.decide(article, mentions);
         return new ExtractedArticle(article, decided, roles.find(article, decided), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The demonym of the country whose office an unknown ministry or agency is ("Lebanon's Ministry
+     * of Public Health" is the Lebanese Ministry of Public Health, not Gaza's or anyone's), when a
+     * country's possessive stands right before it.
+     */
+    private Optional<String> ofCountry(String text, ProperNounFinder.Candidate c, List<Mention> mentions) {
+        if (!(c.type() == EntityType.Agency || c.type() == EntityType.Government) || !c.name().startsWith("Ministry")) {
+            return Optional.empty();
+        }
+        int at = c.span().begin();
+        return mentions.stream()
+                .filter(m -> m.entity().is(EntityType.State) && m.how() != MatchKind.DEMONYM && m.span().end() + 3 == at
+                        && text.substring(m.span().end(), at).matches("['’]s "))
+                .findFirst().flatMap(m -> Optional.ofNullable(demonyms.get(m.entity().iri())));
     }
 
     /**

@@ -249,4 +249,10 @@ class SpeakerResolutionTest {
         assertEquals(Optional.of("Kremlin"), named(cue(r, "stated", 0).speaker()));
         assertEquals(Optional.of("Emmanuel Macron"), named(cue(r, "reiterated", 0).speaker()));
     }
+
+    @Test
+    void aMinistryNamedWithItsCountrysPossessiveIsThatCountrysMinistry() {
+        ResolvedArticle r = run("Two people were killed, Lebanon\u2019s Ministry of Public Health said.\n");
+        assertEquals(Optional.of("Lebanese Ministry of Public Health"), named(cue(r, "said", 0).speaker()));
+    }
 }
