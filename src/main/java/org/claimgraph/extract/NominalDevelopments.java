@@ -56,6 +56,9 @@ final class NominalDevelopments {
                 // "Trump and Putin spoke to reporters following a three-hour meeting": the subject's sides met;
                 // "Pakistan and India announced a mutual agreement": theirs
                 List<Entity> subject = subjects(tokens, s, mentions);
+                if (subject.size() < 2) {
+                    subject = subjectOfVerbBefore(tokens, i, s, mentions);
+                }
                 if (subject.size() >= 2) {
                     actors.addAll(subject);
                 }
@@ -82,6 +85,28 @@ final class NominalDevelopments {
             }
         }
         return false;
+    }
+
+    /**
+     * The actors named before the verb that governs the noun, back to the clause's start: "In a
+     * development following four days of exchanges, Pakistan and India announced a mutual agreement".
+     */
+    private static List<Entity> subjectOfVerbBefore(List<Token> tokens, int noun, Sentence s, List<Mention> mentions) {
+        int verb = noun - 1;
+        while (verb >= 0 && !tokens.get(verb).mainPos().equals("VERB")) {
+            verb--;
+        }
+        if (verb <= 0) {
+            return List.of();
+        }
+        int start = verb - 1;
+        while (start > 0 && !tokens.get(start - 1).text().equals(",") && !tokens.get(start - 1).mainPos().equals("VERB")) {
+            start--;
+        }
+        int from = tokens.get(start).span().begin();
+        int to = tokens.get(verb).span().begin();
+        return mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                && m.span().begin() >= from && m.span().end() <= to).map(Mention::entity).distinct().toList();
     }
 
     /** The actors named before the sentence's first verb: its subject. */

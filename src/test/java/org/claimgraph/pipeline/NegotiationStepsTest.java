@@ -100,6 +100,8 @@ class NegotiationStepsTest {
                 "Leaders came to witness the signing of the peace accords between Rwanda and the Democratic Republic of the Congo.\n",
                 Kind.AGREEMENT)));
         assertEquals(Set.of("Pakistan", "India"), actors(step("Pakistan and India announced a mutual agreement to cease fire.\n", Kind.AGREEMENT)));
+        assertEquals(Set.of("Pakistan", "India"), actors(step("In a development following four days of fighting, Pakistan and India "
+                + "announced a mutual agreement to cease fire.\n", Kind.AGREEMENT)));
     }
 
     @Test
