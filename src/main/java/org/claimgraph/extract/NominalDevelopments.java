@@ -99,6 +99,11 @@ final class NominalDevelopments {
         if (verb <= 0) {
             return List.of();
         }
+        for (int k = verb + 1; k < noun; k++) {
+            if (!tokens.get(k).mainPos().matches("DET|ADJ|NUM|NOUN|PROPN|PART")) {
+                return List.of(); // the verb's object only: "within 72 hours of an agreement" is no agreement announced
+            }
+        }
         int start = verb - 1;
         while (start > 0 && !tokens.get(start - 1).text().equals(",") && !tokens.get(start - 1).mainPos().equals("VERB")) {
             start--;
