@@ -1,11 +1,5 @@
 package org.claimgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.domain.Attribution.Stance;
+import org.claimgraph.domain.DataFile;
 
 /**
  * The cues of reported speech, read from {@code attribution-cues.tsv} (data, not code): each word
@@ -36,35 +31,21 @@ final class CueLexicon {
     static CueLexicon load() {
         Map<String, Cue> single = new HashMap<>();
         List<Cue> phrases = new ArrayList<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream("attribution-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("attribution-cues.tsv is missing from the classpath: rebuild the jar");
+        for (DataFile.Line line : DataFile.lines(CueLexicon.class, "attribution-cues.tsv")) {
+            String[] cols = line.text().split("\t");
+            if (cols.length != 4) {
+                throw line.error("expected 4 tab-separated columns");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            Stance stance = Stance.valueOf(cols[1].toUpperCase(Locale.ROOT));
+            if (cols[2].equals("phrase")) {
+                for (String form : cols[3].split("\\|")) {
+                    phrases.add(new Cue(cols[0], stance, cols[2], List.of(form.strip().split(" "))));
                 }
-                String[] cols = line.split("\t");
-                if (cols.length != 4) {
-                    throw new IllegalStateException("attribution-cues.tsv:" + number + ": expected 4 tab-separated columns");
-                }
-                Stance stance = Stance.valueOf(cols[1].toUpperCase(Locale.ROOT));
-                if (cols[2].equals("phrase")) {
-                    for (String form : cols[3].split("\\|")) {
-                        phrases.add(new Cue(cols[0], stance, cols[2], List.of(form.strip().split(" "))));
-                    }
-                } else {
-                    for (String form : cols[3].split(" ")) {
-                        single.putIfAbsent(cols[2] + ":" + form, new Cue(cols[0], stance, cols[2], List.of(form)));
-                    }
+            } else {
+                for (String form : cols[3].split(" ")) {
+                    single.putIfAbsent(cols[2] + ":" + form, new Cue(cols[0], stance, cols[2], List.of(form)));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read attribution-cues.tsv", e);
         }
         return new CueLexicon(Map.copyOf(single), List.copyOf(phrases));
     }

@@ -1,11 +1,5 @@
 package org.claimgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.Development.Kind;
 
 /**
@@ -42,29 +37,17 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> proposal = new HashSet<>();
         Map<String, Kind> nouns = new HashMap<>();
         Set<String> hypothetical = new HashSet<>();
-        try (InputStream in = DevelopmentCues.class.getResourceAsStream("development-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("development-cues.tsv is missing from the classpath: rebuild the jar");
+        for (DataFile.Line line : DataFile.lines(DevelopmentCues.class, "development-cues.tsv")) {
+            String[] cols = line.text().split("\t");
+            List<String> words = List.of(cols[cols.length - 1].split(" "));
+            switch (cols[0]) {
+                case "[frame]" -> frame.addAll(words);
+                case "[delivered-response]" -> response.addAll(words);
+                case "[delivered-proposal]" -> proposal.addAll(words);
+                case "[hypothetical]" -> hypothetical.addAll(words);
+                case "[noun]" -> words.forEach(w -> nouns.put(w, kind(cols[1])));
+                default -> triggers.addAll(triggers(cols));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                List<String> words = List.of(cols[cols.length - 1].split(" "));
-                switch (cols[0]) {
-                    case "[frame]" -> frame.addAll(words);
-                    case "[delivered-response]" -> response.addAll(words);
-                    case "[delivered-proposal]" -> proposal.addAll(words);
-                    case "[hypothetical]" -> hypothetical.addAll(words);
-                    case "[noun]" -> words.forEach(w -> nouns.put(w, kind(cols[1])));
-                    default -> triggers.addAll(triggers(cols));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read development-cues.tsv", e);
         }
         triggers.sort((a, b) -> b.words().size() - a.words().size());
         return new DevelopmentCues(List.copyOf(triggers), Set.copyOf(frame), Set.copyOf(response), Set.copyOf(proposal),

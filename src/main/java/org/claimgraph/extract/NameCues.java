@@ -1,16 +1,11 @@
 package org.claimgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimgraph.domain.DataFile;
 
 /**
  * The context words that type proper-noun sequences, read from {@code name-cues.txt} (data, not
@@ -26,28 +21,16 @@ final class NameCues {
 
     static NameCues load() {
         Map<String, Set<String>> sections = new HashMap<>();
-        try (InputStream in = NameCues.class.getResourceAsStream("name-cues.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("name-cues.txt is missing from the classpath: rebuild the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashSet<>());
-                } else if (current != null) {
-                    for (String w : line.split("\\s+")) {
-                        current.add(w.toLowerCase(Locale.ROOT));
-                    }
+        Set<String> current = null;
+        for (DataFile.Line l : DataFile.lines(NameCues.class, "name-cues.txt")) {
+            String line = l.text().strip();
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashSet<>());
+            } else if (current != null) {
+                for (String w : line.split("\\s+")) {
+                    current.add(w.toLowerCase(Locale.ROOT));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read name-cues.txt", e);
         }
         return new NameCues(Map.copyOf(sections));
     }

@@ -1,17 +1,12 @@
 package org.claimgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.Quantity.Measure;
 
 /**
@@ -45,42 +40,27 @@ record QuantityLexicon(List<Map.Entry<Pattern, Measure>> after, List<Map.Entry<P
         List<Pattern> counts = new ArrayList<>();
         List<Map.Entry<Pattern, Measure>> units = new ArrayList<>();
         List<Pattern> skip = new ArrayList<>();
-        try (InputStream in = QuantityLexicon.class.getResourceAsStream("quantity-measures.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("quantity-measures.tsv is missing from the classpath: rebuild the jar");
+        for (DataFile.Line line : DataFile.lines(QuantityLexicon.class, "quantity-measures.tsv")) {
+            String[] cols = line.text().split("\t");
+            Pattern p = Pattern.compile(cols[cols.length - 1]);
+            switch (cols[0]) {
+                case "after" -> after.add(Map.entry(p, measure(cols[1], line)));
+                case "before" -> before.add(Map.entry(p, measure(cols[1], line)));
+                case "unit" -> units.add(Map.entry(p, measure(cols[1], line)));
+                case "people" -> people.add(p);
+                case "counts" -> counts.add(p);
+                case "skip" -> skip.add(p);
+                default -> throw line.error("unknown kind '" + cols[0] + "' (after, before, people, counts, unit or skip)");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                Pattern p = Pattern.compile(cols[cols.length - 1]);
-                switch (cols[0]) {
-                    case "after" -> after.add(Map.entry(p, measure(cols[1], n)));
-                    case "before" -> before.add(Map.entry(p, measure(cols[1], n)));
-                    case "unit" -> units.add(Map.entry(p, measure(cols[1], n)));
-                    case "people" -> people.add(p);
-                    case "counts" -> counts.add(p);
-                    case "skip" -> skip.add(p);
-                    default -> throw new IllegalStateException("quantity-measures.tsv line " + n + ": unknown kind '" + cols[0]
-                            + "' (after, before, people, counts, unit or skip)");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read quantity-measures.tsv", e);
         }
         return new QuantityLexicon(after, before, people, counts, units, skip);
     }
 
-    private static Measure measure(String code, int line) {
+    private static Measure measure(String code, DataFile.Line line) {
         try {
             return Measure.valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("quantity-measures.tsv line " + line + ": unknown measure '" + code + "'", e);
+            throw line.error("unknown measure '" + code + "'");
         }
     }
 

@@ -1,11 +1,5 @@
 package org.claimgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
@@ -313,41 +308,29 @@ final class Descriptions {
         Map<String, TypeHead> types = new HashMap<>();
         Set<String> issuers = new HashSet<>();
         Map<String, Set<String>> synonyms = new HashMap<>();
-        try (InputStream in = Descriptions.class.getResourceAsStream("descriptions.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("descriptions.txt is missing from the classpath: rebuild the jar");
+        String section = "";
+        for (DataFile.Line l : DataFile.lines(Descriptions.class, "descriptions.txt")) {
+            String line = l.text().strip();
+            if (line.startsWith("[")) {
+                section = line;
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = "";
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    section = line;
-                    continue;
-                }
-                switch (section) {
-                    case "[types]" -> {
-                        String[] f = line.split("\t");
-                        Set<EntityType> ts = new HashSet<>();
-                        for (String t : f[1].split("\\s+")) {
-                            ts.add(EntityType.valueOf(t));
-                        }
-                        types.put(f[0], new TypeHead(ts, f[2].equals("-") ? List.of() : List.of(f[2].split("\\s+"))));
+            switch (section) {
+                case "[types]" -> {
+                    String[] f = line.split("\t");
+                    Set<EntityType> ts = new HashSet<>();
+                    for (String t : f[1].split("\\s+")) {
+                        ts.add(EntityType.valueOf(t));
                     }
-                    case "[issuers]" -> issuers.addAll(List.of(line.split("\\s+")));
-                    case "[role-synonyms]" -> {
-                        List<String> group = List.of(line.split("\\s+"));
-                        group.forEach(w -> synonyms.computeIfAbsent(w, k -> new HashSet<>()).addAll(group));
-                    }
-                    default -> throw new IllegalStateException("descriptions.txt: a line outside [types], [issuers] or [role-synonyms]: " + line);
+                    types.put(f[0], new TypeHead(ts, f[2].equals("-") ? List.of() : List.of(f[2].split("\\s+"))));
                 }
+                case "[issuers]" -> issuers.addAll(List.of(line.split("\\s+")));
+                case "[role-synonyms]" -> {
+                    List<String> group = List.of(line.split("\\s+"));
+                    group.forEach(w -> synonyms.computeIfAbsent(w, k -> new HashSet<>()).addAll(group));
+                }
+                default -> throw l.error("a line outside [types], [issuers] or [role-synonyms]");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read descriptions.txt", e);
         }
         return new Descriptions(types, issuers, synonyms);
     }

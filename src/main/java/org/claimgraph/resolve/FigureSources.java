@@ -1,11 +1,5 @@
 package org.claimgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.Quantity;
@@ -52,29 +47,14 @@ final class FigureSources {
         Set<String> notSources = new HashSet<>();
         Set<String> yields = new HashSet<>();
         List<Pattern> continues = new ArrayList<>();
-        try (InputStream in = FigureSources.class.getResourceAsStream("figure-sources.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("figure-sources.tsv is missing from the classpath: rebuild the jar");
+        for (DataFile.Line line : DataFile.lines(FigureSources.class, "figure-sources.tsv")) {
+            String[] cols = line.text().split("\t", 2);
+            switch (cols[0]) {
+                case "not-source" -> notSources.add(cols[1].strip());
+                case "yields" -> yields.add(cols[1].strip());
+                case "continues" -> continues.add(Pattern.compile(cols[1].strip()));
+                default -> throw line.error("unknown kind '" + cols[0] + "' (not-source, yields or continues)");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                switch (cols[0]) {
-                    case "not-source" -> notSources.add(cols[1].strip());
-                    case "yields" -> yields.add(cols[1].strip());
-                    case "continues" -> continues.add(Pattern.compile(cols[1].strip()));
-                    default -> throw new IllegalStateException("figure-sources.tsv line " + n + ": unknown kind '" + cols[0]
-                            + "' (not-source, yields or continues)");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read figure-sources.tsv", e);
         }
         return new FigureSources(notSources, yields, continues);
     }
