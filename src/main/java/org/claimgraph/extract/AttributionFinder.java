@@ -109,6 +109,11 @@ final class AttributionFinder {
                     .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.cue()), a.source().stream())).toList();
             found.addAll(nominal.find(text, s, inNames, quotes, taken));
         }
+        for (Attribution signed : DashSignature.find(article, quotes)) {
+            if (found.stream().noneMatch(a -> a.content().stream().anyMatch(c -> c.overlaps(signed.content().get(0))))) {
+                found.add(signed); // "“…” ― Sonya Herridge"
+            }
+        }
         found.sort(java.util.Comparator.comparing(Attribution::cue)); // text order: noun cues were found after the verbs
         return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames, cues).stream()
                 .map(a -> deniedInContent(text, a)).toList();
@@ -207,7 +212,7 @@ final class AttributionFinder {
         // "of whom Israel believes": the tagger often takes the verb for a plural noun here
         boolean afterRelative = (i >= 2 && RELATIVE_OBJECTS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)))
                 || (i >= 3 && RELATIVE_OBJECTS.contains(tokens.get(i - 3).text().toLowerCase(Locale.ROOT)));
-        if ((!t.mainPos().equals("VERB") && !afterRelative) || (i > 0 && (tokens.get(i - 1).mainPos().equals("DET")
+        if ((!t.mainPos().equals("VERB") && !afterRelative && !verbTaggedAsNoun(tokens, i)) || (i > 0 && (tokens.get(i - 1).mainPos().equals("DET")
                 || !tokens.get(i - 1).withoutPossessive().equals(tokens.get(i - 1).text())))) {
             return Optional.empty(); // "an agreed number", "Trump's remarks": a mis-tagged noun or adjective
         }
@@ -215,6 +220,27 @@ final class AttributionFinder {
             return Optional.empty(); // "in a statement posted online": a participle describing a noun
         }
         return cues.verb(t.text()).map(c -> new Found(c, 1)).or(() -> thatComplement(tokens, i));
+    }
+
+    private static final Set<String> SUBJECT_OPENERS = Set.of("he", "she", "it", "they", "we", "i", "the", "his",
+            "her", "its", "their", "there", "no", "any", "all");
+
+    /**
+     * "Kagame insists he will not …": the tagger reads a present-tense cue after a name as a plural noun
+     * ("Kagame insists" like "Kagame supporters"). A cue form in -s between a name and the start of a clause
+     * is the verb; a real noun would be followed by its own verb ("Hamas claims were denied").
+     */
+    private boolean verbTaggedAsNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.mainPos().equals("NOUN") || !t.text().endsWith("s") || i == 0 || i + 1 >= tokens.size()
+                || cues.verb(t.text()).isEmpty()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return before.isProperNoun() && before.withoutPossessive().equals(before.text())
+                && (CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false));
     }
 
     /** "X said (that) …", "…, X said", "…," said X, "X told Y …". */

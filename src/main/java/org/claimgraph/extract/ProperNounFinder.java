@@ -184,11 +184,18 @@ final class ProperNounFinder {
                 while (end > start && isConnector(tokens.get(end - 1))) {
                     end--;
                 }
-                parts.add(new Run(s, start, end));
+                if (!(k < to && isInitial(tokens.get(end - 1)))) {
+                    parts.add(new Run(s, start, end)); // "Daniel P. Driscoll": first names before a known surname are not a name of their own
+                }
                 start = -1;
             }
         }
         return parts;
+    }
+
+    /** A capital initial with its full stop, "P." in "Daniel P. Driscoll". */
+    private static boolean isInitial(Token t) {
+        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && t.text().charAt(1) == '.';
     }
 
     private boolean isNameToken(Token t) {
@@ -240,8 +247,11 @@ final class ProperNounFinder {
         List<Token> tokens = run.sentence().tokens();
         int to = extendedEnd(tokens, run.to());
         boolean extended = to > run.to();
-        if (extended && run.from() == 0 && run.to() - run.from() == 1) {
-            return Optional.empty(); // "Local news portal …", "Government forces held …": a sentence's first word names nothing
+        boolean firstWordOnly = run.from() == 0 && run.to() - run.from() == 1;
+        if (firstWordOnly && (extended || !tokens.get(0).isProperNoun())) {
+            // "Local news portal …", "Government forces held …", "Widespread reports of …": a sentence's first
+            // word, capitalised by position and not read as a name, names nothing
+            return Optional.empty();
         }
         int nameStart = personAfterTitle(tokens, run.from(), run.to());
         Optional<EntityType> keywordType = nameStart > run.from() ? Optional.empty() : keywordType(tokens, run.from(), to);
@@ -264,6 +274,12 @@ final class ProperNounFinder {
         }
         if (nameStart > run.from()) {
             to = run.to(); // "Foreign Minister Ishaq Dar camp" is no camp
+            for (int k = nameStart + 2; k < to; k++) {
+                if (tokens.get(k).text().equals("of")) {
+                    to = k; // "Rep. Elijah Cummings of Maryland": after a title, "of" says where the person is from
+                    break;
+                }
+            }
         }
         Optional<Span> titleSpan = nameStart > run.from()
                 ? Optional.of(new Span(tokens.get(run.from()).span().begin(), tokens.get(nameStart - 1).span().end()))

@@ -53,8 +53,7 @@ final class OpenNlpAnnotator implements Annotator {
             if (span.length() == 0) {
                 continue;
             }
-            if (!spans.isEmpty() && endsWithInitial(text, spans.get(spans.size() - 1))) {
-                // "Army Secretary Daniel P. | Driscoll traveled": an initial ends no sentence
+            if (!spans.isEmpty() && falseBreak(text, spans.get(spans.size() - 1), span)) {
                 span = new Span(spans.remove(spans.size() - 1).begin(), span.end());
             }
             spans.add(span);
@@ -62,6 +61,29 @@ final class OpenNlpAnnotator implements Annotator {
         for (Span span : spans) {
             out.add(new Sentence(out.size(), span, tokens(text, span)));
         }
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = org.claimgraph.domain.DataFile.lines(OpenNlpAnnotator.class,
+            "abbreviations.txt").stream().flatMap(l -> java.util.Arrays.stream(l.text().strip().split("\\s+")))
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether the detector ended a sentence where none ends: after an initial ("Army Secretary Daniel P. |
+     * Driscoll traveled") or a title ("said Rep. | Elijah Cummings"), or before a word in lower case
+     * ("Rep. Stephen Lynch (D-Mass.) | said the deal") — a news sentence starts with a capital, a digit or a quote.
+     */
+    static boolean falseBreak(String text, Span previous, Span next) {
+        if (endsWithInitial(text, previous)) {
+            return true;
+        }
+        String before = previous.of(text);
+        int space = before.lastIndexOf(' ');
+        String lastWord = before.substring(space + 1).replaceFirst("^[(\\[\"“‘']+", "").toLowerCase(java.util.Locale.ROOT);
+        if (ABBREVIATIONS.contains(lastWord)) {
+            return true;
+        }
+        String after = next.of(text);
+        return !after.isEmpty() && Character.isLowerCase(after.codePointAt(0));
     }
 
     /** Whether a sentence ends with a capital initial ("Daniel P."), which the detector takes for a full stop. */
@@ -73,7 +95,7 @@ final class OpenNlpAnnotator implements Annotator {
 
     private List<Token> tokens(String text, Span sentence) {
         String s = sentence.of(text);
-        opennlp.tools.util.Span[] spans = splitAtDashes(s, tokenizer.tokenizePos(s));
+        opennlp.tools.util.Span[] spans = joinAbbreviations(s, splitAtDashes(s, tokenizer.tokenizePos(s)));
         String[] words = opennlp.tools.util.Span.spansToStrings(spans, s);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
@@ -136,6 +158,29 @@ final class OpenNlpAnnotator implements Annotator {
             if (start < t.getEnd()) {
                 out.add(new opennlp.tools.util.Span(start, t.getEnd()));
             }
+        }
+        return out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
+    /**
+     * Gives an abbreviation back its full stop, which the tokenizer cuts off ("Rep" "." "Stephen"), so
+     * that a title reads as one word before the name ("Rep.", "Gen.", and an initial such as "P.").
+     */
+    static opennlp.tools.util.Span[] joinAbbreviations(String s, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            opennlp.tools.util.Span t = spans[i];
+            if (i + 2 < spans.length && spans[i + 1].getStart() == t.getEnd() && spans[i + 1].length() == 1
+                    && s.charAt(t.getEnd()) == '.') {
+                String word = s.substring(t.getStart(), t.getEnd() + 1);
+                boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0));
+                if (initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new opennlp.tools.util.Span(t.getStart(), t.getEnd() + 1));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(t);
         }
         return out.toArray(new opennlp.tools.util.Span[0]);
     }

@@ -192,4 +192,36 @@ class AttributionExtractionTest {
         String plain = "The aid agency said its convoys had reached the north twice this week.\n";
         assertEquals(Attribution.Stance.ASSERT, only(plain).attribution().stance());
     }
+
+    @Test
+    void aPresentTenseCueTheTaggerReadsAsANounIsStillTheVerb() {
+        String text = "Kagame insists he will not allow militants in the east to attack Rwanda.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("insists", of(text, a.attribution().cue()));
+        assertEquals(Optional.of("Paul Kagame"), speaker(a));
+    }
+
+    @Test
+    void aTitleAbbreviationEndsNoSentenceAndStaysOutOfTheName() {
+        String text = "\u201cWe will not stop,\u201d said Rep. Elijah Cummings of Maryland.\n"
+                + "Rep. Stephen Lynch (D-Mass.) said the deal was weak.\n";
+        List<ResolvedAttribution> all = run(text);
+        assertEquals(List.of(Optional.of("Elijah Cummings"), Optional.of("Stephen Lynch")),
+                all.stream().map(AttributionExtractionTest::speaker).toList());
+    }
+
+    @Test
+    void aQuoteSignedWithADashHasTheSignerAsSource() {
+        String text = "\u201cWe will rebuild every house.\u201d \u2015 Sonya Herridge\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("Sonya Herridge", of(text, a.attribution().source().orElseThrow()));
+        assertEquals("\u2015", of(text, a.attribution().cue()));
+        assertEquals(List.of("\u201cWe will rebuild every house.\u201d"), a.attribution().content().stream().map(s -> of(text, s)).toList());
+    }
+
+    @Test
+    void aDashInsideASentenceSignsNothing() {
+        String text = "The talks \u2014 the third round this year \u2014 ended without a deal.\n";
+        assertTrue(run(text).isEmpty());
+    }
 }
