@@ -34,6 +34,9 @@ public record Token(Span span, String text, String pos) {
 
     /** The text without a trailing possessive ('s, ’s or a lone apostrophe). */
     public String withoutPossessive() {
+        if (text.length() <= 2 && text.chars().allMatch(c -> c == '\'' || c == '’')) {
+            return text; // a quote mark written as two apostrophes ('' … ''), not a possessive
+        }
         return text.replaceFirst("['’]s?$", "");
     }
 }

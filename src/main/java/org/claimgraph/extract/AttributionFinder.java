@@ -232,6 +232,9 @@ final class AttributionFinder {
      */
     private boolean verbTaggedAsNoun(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (headlineVerb(tokens, i)) {
+            return true;
+        }
         if (!t.mainPos().equals("NOUN") || !t.text().endsWith("s") || i == 0 || i + 1 >= tokens.size()
                 || cues.verb(t.text()).isEmpty()) {
             return false;
@@ -239,8 +242,36 @@ final class AttributionFinder {
         Token before = tokens.get(i - 1);
         Token after = tokens.get(i + 1);
         String next = after.text().toLowerCase(Locale.ROOT);
-        return before.isProperNoun() && before.withoutPossessive().equals(before.text())
-                && (CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false));
+        boolean afterName = before.isProperNoun() && before.withoutPossessive().equals(before.text());
+        if (afterName) {
+            return CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false);
+        }
+        // "The transcript of the debate shows that …": after any noun phrase but a modifier ("Israeli claims
+        // that", "the claims that", "Hamas's claims that" are nouns with a relative clause)
+        String beforePos = before.mainPos();
+        boolean modifier = beforePos.equals("DET") || beforePos.equals("ADJ") || beforePos.equals("NUM")
+                || !before.withoutPossessive().equals(before.text());
+        return next.equals("that") && !modifier && (beforePos.equals("NOUN") || beforePos.equals("PUNCT"));
+    }
+
+    /**
+     * "Obama Says Museum Will Tell …", "…, Lindsey Graham Says": in a title-case headline the tagger
+     * reads the capitalised cue as part of a name. A cue form in -s after a name is the verb when
+     * words follow it, or when a comma before the name leaves the report before it.
+     */
+    private boolean headlineVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || !t.isCapitalised() || !t.text().endsWith("s") || cues.verb(t.text()).isEmpty()
+                || !ProperNounFinder.isHeadline(tokens)) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (!before.isCapitalised() || !before.withoutPossessive().equals(before.text())) {
+            return false;
+        }
+        boolean wordsFollow = i + 1 < tokens.size() && Character.isLetterOrDigit(tokens.get(i + 1).text().codePointAt(0));
+        boolean reportBefore = tokens.subList(0, i).stream().anyMatch(k -> k.text().equals(",") || k.text().equals(":"));
+        return wordsFollow || reportBefore;
     }
 
     /** "X said (that) …", "…, X said", "…," said X, "X told Y …". */
@@ -261,7 +292,8 @@ final class AttributionFinder {
         }
         Span cueSpan = new Span(tokens.get(cueStart).span().begin(), tokens.get(cueEnd - 1).span().end());
         Optional<int[]> inverted = subject.isEmpty() && !participle && i > 0 && isCommaOrQuote(tokens.get(i - 1))
-                && INVERTIBLE.contains(c.lemma()) ? NounPhrases.npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1])) : Optional.empty();
+                && INVERTIBLE.contains(c.lemma()) ? NounPhrases.npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1]))
+                        .map(r -> new int[] {r[0], NounPhrases.appositionEnd(tokens, r[1], inNames)}) : Optional.empty();
         int restStart = inverted.map(r -> r[1]).orElse(cueEnd);
         List<Span> content = new ArrayList<>();
         if (subject.isPresent()) {

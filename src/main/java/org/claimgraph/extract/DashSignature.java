@@ -54,7 +54,7 @@ final class DashSignature {
         }
         int end = begin;
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '“' && text.charAt(end) != '"'
-                && !(text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+                && !fullStop(text, end)) {
             end++;
         }
         while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
@@ -64,6 +64,13 @@ final class DashSignature {
             return Optional.empty(); // a sentence goes on after the dash: an aside, not a signature
         }
         return Optional.of(new Signature(cue, new Span(begin, end)));
+    }
+
+    /** A full stop that ends the signature: not the one after an initial ("Julie A. Diaz"). */
+    private static boolean fullStop(String text, int i) {
+        boolean stop = text.charAt(i) == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        boolean initial = i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2));
+        return stop && !initial;
     }
 
     private static int skipSpaces(String text, int i) {

@@ -202,6 +202,15 @@ final class NounPhrases {
                 }
             }
         }
+        int timeStart = timeBefore(tokens, end);
+        if (timeStart <= end) {
+            // "Hamas this week said", "A poll in late August found": the time is when, not who
+            int before = timeStart - 1;
+            if (before >= 1 && ADJUNCT_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
+                before--;
+            }
+            return before >= 0 ? npBefore(tokens, before, inNames) : Optional.empty();
+        }
         Optional<int[]> np = npBefore(tokens, end, inNames);
         if (np.isPresent() && np.get()[0] >= 2 && np.get()[1] - np.get()[0] <= 4
                 && ADJUNCT_PREPOSITIONS.contains(tokens.get(np.get()[0] - 1).text().toLowerCase(Locale.ROOT))) {
@@ -212,6 +221,56 @@ final class NounPhrases {
             }
         }
         return np;
+    }
+
+    /** The last words of a time phrase that may stand between a subject and its verb. */
+    private static final Set<String> TIME_HEADS = Set.of("week", "month", "year", "weekend", "morning", "afternoon", "evening",
+            "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday");
+    private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "that", "early", "late", "earlier", "later",
+            "mid", "on", "in");
+
+    /**
+     * Where a time phrase that ends at {@code end} begins ("this week", "late August", "on Friday",
+     * "Friday"); {@code end + 1} when the phrase ending there is no time.
+     */
+    static int timeBefore(List<Token> tokens, int end) {
+        if (end < 1 || !TIME_HEADS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+            return end + 1;
+        }
+        int k = end;
+        while (k > 0 && TIME_MODIFIERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        boolean modified = k < end || tokens.get(end).mainPos().equals("PROPN") || tokens.get(end).text().equalsIgnoreCase("today")
+                || tokens.get(end).text().equalsIgnoreCase("yesterday");
+        return modified && k >= 1 ? k : end + 1;
+    }
+
+    /**
+     * Where an apposition that closes the sentence ends, for a source after its cue: '"…," said
+     * Kenneth Baer, a former administration official who runs a consultancy.' The source keeps it, as a
+     * source before the cue does; {@code end} itself when the phrase after the comma is none.
+     */
+    static int appositionEnd(List<Token> tokens, int end, Set<Token> inNames) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return end;
+        }
+        Token first = tokens.get(end + 1);
+        String pos = first.mainPos();
+        if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || inNames.contains(first))) {
+            return end;
+        }
+        int k = end + 1;
+        boolean relative = false;
+        boolean verb = false;
+        while (k < tokens.size() && !isQuote(tokens.get(k)) && !(k == tokens.size() - 1 && tokens.get(k).text().matches("[.!?]"))) {
+            relative |= RELATIVES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+            verb |= !relative && tokens.get(k).mainPos().equals("VERB");
+            k++;
+        }
+        boolean sentenceEnd = k == tokens.size() || tokens.get(k).text().matches("[.!?]");
+        return sentenceEnd && !verb ? k : end;
     }
 
     /** The noun phrase starting at {@code start} (for "…," said X and "according to X"). */

@@ -100,8 +100,12 @@ final class ProperNounFinder {
 
     /** Three words in four or more capitalised, as in a title line. */
     static boolean isHeadline(Sentence s) {
-        long words = s.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
-        long capitals = s.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0)) && t.isCapitalised()).count();
+        return isHeadline(s.tokens());
+    }
+
+    static boolean isHeadline(List<Token> tokens) {
+        long words = tokens.stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
+        long capitals = tokens.stream().filter(t -> Character.isLetter(t.text().charAt(0)) && t.isCapitalised()).count();
         return words >= 4 && capitals * 4 >= words * 3;
     }
 
@@ -195,7 +199,7 @@ final class ProperNounFinder {
 
     /** A capital initial with its full stop, "P." in "Daniel P. Driscoll". */
     private static boolean isInitial(Token t) {
-        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && t.text().charAt(1) == '.';
+        return t.text().length() <= 4 && t.text().matches("\\p{Lu}(\\.\\p{Lu})?\\.");
     }
 
     private boolean isNameToken(Token t) {

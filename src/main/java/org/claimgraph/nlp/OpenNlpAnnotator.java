@@ -173,7 +173,7 @@ final class OpenNlpAnnotator implements Annotator {
             if (i + 2 < spans.length && spans[i + 1].getStart() == t.getEnd() && spans[i + 1].length() == 1
                     && s.charAt(t.getEnd()) == '.') {
                 String word = s.substring(t.getStart(), t.getEnd() + 1);
-                boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0));
+                boolean initial = word.matches("\\p{Lu}(\\.\\p{Lu})*\\."); // "P.", "G.K."
                 if (initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                     out.add(new opennlp.tools.util.Span(t.getStart(), t.getEnd() + 1));
                     i++;

@@ -224,4 +224,34 @@ class AttributionExtractionTest {
         String text = "The talks \u2014 the third round this year \u2014 ended without a deal.\n";
         assertTrue(run(text).isEmpty());
     }
+
+    @Test
+    void aQuoteInDoubledApostrophesIsAQuoteBeforeAnInvertedCue() {
+        String text = "''There is a lot of new complexity,'' said Mr. Burman.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("Mr. Burman", of(text, a.attribution().source().orElseThrow()));
+        assertEquals(List.of("''There is a lot of new complexity,''"), a.attribution().content().stream().map(s -> of(text, s)).toList());
+    }
+
+    @Test
+    void aTitleCaseHeadlineReportsThroughItsCapitalisedCue() {
+        String text = "Pakistan Says 8 Civilians Killed In Indian Strikes\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("Says", of(text, a.attribution().cue()));
+        assertEquals(Optional.of("Pakistan"), speaker(a));
+    }
+
+    @Test
+    void aTimeBetweenTheSubjectAndTheCueIsNotTheSource() {
+        String text = "The ministry last month announced that the crossing would reopen.\n";
+        assertEquals("The ministry", of(text, only(text).attribution().source().orElseThrow()));
+    }
+
+    @Test
+    void aSourceAfterItsCueKeepsItsApposition() {
+        String text = "\u201cThe plan will fail,\u201d said Kenneth Baer, a former administration official.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("Kenneth Baer, a former administration official", of(text, a.attribution().source().orElseThrow()));
+        assertEquals(Optional.of("Kenneth Baer"), speaker(a));
+    }
 }
