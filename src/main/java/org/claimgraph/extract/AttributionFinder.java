@@ -274,6 +274,26 @@ final class AttributionFinder {
         return wordsFollow || reportBefore;
     }
 
+    /**
+     * Whether the cue may stand before its source after a quote or comma ('"…," noted NBC's Dante Chinni'):
+     * any verb of saying; a verb of belief or intention never does.
+     */
+    private static boolean invertible(Found c) {
+        return INVERTIBLE.contains(c.lemma()) || c.cue().kind().equals("verb") || c.cue().kind().equals("quote");
+    }
+
+    /** The source after its cue with the phrase that describes it: "said one GOP source in the room". */
+    private static int[] withDescriber(List<Token> tokens, int[] np, Set<Token> inNames) {
+        int k = np[1];
+        if (k + 1 < tokens.size() && NounPhrases.DESCRIBER_PREPOSITIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            Optional<int[]> object = NounPhrases.npAfter(tokens, k + 1, inNames);
+            if (object.isPresent() && endsClause(tokens, object.get()[1])) {
+                return new int[] {np[0], object.get()[1]};
+            }
+        }
+        return np;
+    }
+
     /** "X said (that) …", "…, X said", "…," said X, "X told Y …". */
     private Optional<Attribution> verbCue(String text, Sentence s, int i, Found c, Quotes quotes, Set<Token> inNames,
             Optional<Span> sharedSource) {
@@ -292,7 +312,8 @@ final class AttributionFinder {
         }
         Span cueSpan = new Span(tokens.get(cueStart).span().begin(), tokens.get(cueEnd - 1).span().end());
         Optional<int[]> inverted = subject.isEmpty() && !participle && i > 0 && isCommaOrQuote(tokens.get(i - 1))
-                && INVERTIBLE.contains(c.lemma()) ? NounPhrases.npAfter(tokens, afterCue, inNames).filter(r -> endsClause(tokens, r[1]))
+                && invertible(c) ? NounPhrases.npAfter(tokens, afterCue, inNames).map(r -> withDescriber(tokens, r, inNames))
+                        .filter(r -> endsClause(tokens, r[1]))
                         .map(r -> new int[] {r[0], NounPhrases.appositionEnd(tokens, r[1], inNames)}) : Optional.empty();
         int restStart = inverted.map(r -> r[1]).orElse(cueEnd);
         List<Span> content = new ArrayList<>();
@@ -495,6 +516,9 @@ final class AttributionFinder {
             return false;
         }
         int k = NounPhrases.skipBackOverAdverbs(tokens, i - 1);
+        while (k > 0 && tokens.get(k).mainPos().equals("AUX")) {
+            k = NounPhrases.skipBackOverAdverbs(tokens, k - 1); // "… but has said"
+        }
         boolean afterJoiner = k >= 0 && (tokens.get(k).mainPos().equals("CCONJ") || tokens.get(k).mainPos().equals("SCONJ")
                 || tokens.get(k).text().equals(","));
         return tokens.get(i).text().endsWith("ing") ? afterJoiner || k < i - 1 : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");

@@ -26,6 +26,7 @@ final class NounPhrases {
     static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
     static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
 
     /** From {@code k} leftwards past adverbs, auxiliaries and negation: "has repeatedly said". */
@@ -131,7 +132,8 @@ final class NounPhrases {
                 Token first = tokens.get(open + 1);
                 boolean relative = RELATIVES.contains(first.text().toLowerCase(Locale.ROOT));
                 List<Token> inside = tokens.subList(open + 1, end);
-                boolean apposition = isNpToken(inNames, first) && (inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))
+                boolean possessive = POSSESSIVE_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT)); // ", her Republican opponent,"
+                boolean apposition = (isNpToken(inNames, first) || possessive) && (inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))
                         || inside.stream().anyMatch(t -> RELATIVES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().equalsIgnoreCase("that")));
                 // ", also known as Hemedti,": another name
                 int known = first.mainPos().equals("ADV") ? open + 2 : open + 1;
@@ -139,6 +141,9 @@ final class NounPhrases {
                 Optional<int[]> head = npBefore(tokens, open - 1, inNames);
                 if (head.isPresent() && inside.stream().allMatch(t -> t.mainPos().equals("ADV"))) {
                     return head; // "The Kremlin, however, stated"
+                }
+                if (head.isPresent() && first.mainPos().equals("ADP") && inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))) {
+                    return head; // "Hillary Clinton, like Obama, has said": an aside between subject and verb
                 }
                 if (head.isPresent() && (relative || apposition)) {
                     return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
@@ -241,6 +246,9 @@ final class NounPhrases {
         int k = end;
         while (k > 0 && TIME_MODIFIERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
             k--;
+        }
+        while (k > 1 && k < end && tokens.get(k - 1).mainPos().equals("ADV")) {
+            k--; // "Wells Fargo just this month announced"
         }
         boolean modified = k < end || tokens.get(end).mainPos().equals("PROPN") || tokens.get(end).text().equalsIgnoreCase("today")
                 || tokens.get(end).text().equalsIgnoreCase("yesterday");

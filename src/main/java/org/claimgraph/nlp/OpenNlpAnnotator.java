@@ -93,11 +93,25 @@ final class OpenNlpAnnotator implements Annotator {
                 && text.charAt(e - 3) == ' ';
     }
 
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
+    }
+
     private List<Token> tokens(String text, Span sentence) {
         String s = sentence.of(text);
         opennlp.tools.util.Span[] spans = joinAbbreviations(s, splitAtDashes(s, tokenizer.tokenizePos(s)));
         String[] words = opennlp.tools.util.Span.spansToStrings(spans, s);
         String[] tags = tagger.tag(words);
+        if (words.length > 1 && tags[0].equals("VERB") && (tags[1].equals("VERB") || tags[1].equals("AUX"))
+                && Character.isUpperCase(words[0].charAt(0)) && words[0].endsWith("s")) {
+            tags[0] = "PROPN"; // "Republicans say …": a sentence's first word before its verb is its subject, not a verb
+        }
+        long upper = java.util.Arrays.stream(words).filter(OpenNlpAnnotator::isAcronym).count();
+        for (int i = 0; i < words.length && upper * 3 < words.length; i++) {
+            if (isAcronym(words[i]) && (tags[i].equals("VERB") || tags[i].equals("AUX"))) {
+                tags[i] = "PROPN"; // "one GOP source": an acronym in running text is a name, whatever the model says
+            }
+        }
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Span span = new Span(sentence.begin() + spans[i].getStart(), sentence.begin() + spans[i].getEnd());

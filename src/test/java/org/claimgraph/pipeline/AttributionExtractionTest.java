@@ -254,4 +254,21 @@ class AttributionExtractionTest {
         assertEquals("Kenneth Baer, a former administration official", of(text, a.attribution().source().orElseThrow()));
         assertEquals(Optional.of("Kenneth Baer"), speaker(a));
     }
+
+    @Test
+    void anySayingVerbMayStandBeforeItsSourceWithThePhraseDescribingIt() {
+        String text = "\u201cThe meeting went badly from there,\u201d said one GOP source in the room.\n"
+                + "\u201cNothing changed,\u201d noted Reuters.\n";
+        List<ResolvedAttribution> all = run(text);
+        assertEquals(List.of("one GOP source in the room", "Reuters"),
+                all.stream().map(a -> of(text, a.attribution().source().orElseThrow())).toList());
+    }
+
+    @Test
+    void aSecondVerbAfterAnAsideSharesTheSubject() {
+        String text = "Hillary Clinton, like Obama, has encouraged European nations to spend more but has said she will hold firm.\n";
+        assertEquals("Hillary Clinton", of(text, only(text).attribution().source().orElseThrow()));
+        String second = "Donald Trump, her Republican opponent, bemoaned the unrest and said drugs were a factor.\n";
+        assertEquals(Optional.of("Donald Trump"), speaker(only(second)));
+    }
 }
