@@ -31,7 +31,7 @@ final class Responses {
      * Share of the shorter wording (weighted by {@link Rarity}) that a plain statement must repeat, with
      * the opposite polarity, of another side's claim to contradict it.
      */
-    static final double CONTRADICTION_OVERLAP = 0.2;
+    static final double CONTRADICTION_OVERLAP = 0.5;
     /** How many days either side of a claim the claims it may answer are looked for among named speakers. */
     static final int ANSWER_DAYS = 30;
     /** A word in at most this many clusters leads a denial to them (more common words lead nowhere). */
