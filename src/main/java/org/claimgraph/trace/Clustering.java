@@ -1,6 +1,5 @@
 package org.claimgraph.trace;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,11 +26,13 @@ final class Clustering {
     private final KeyedLookup bySpeaker;
     private final ClusterBook book;
     private final Rarity rarity;
+    private final ClaimIdentity identity;
 
     Clustering(KeyedLookup bySpeaker, ClusterBook book, Rarity rarity) {
         this.bySpeaker = bySpeaker;
         this.book = book;
         this.rarity = rarity;
+        this.identity = new ClaimIdentity(rarity);
     }
 
     /** Clusters the batch's claims; returns each claim's cluster, in the claims' order. */
@@ -82,9 +83,9 @@ final class Clustering {
     }
 
     /**
-     * The clusters a new claim belongs to: those with a member it agrees with. Usually one; two when
-     * the claim bridges wordings that arrived apart (a wire lead and the full quote), and then the
-     * clusters are merged.
+     * The clusters a new claim belongs to: those whose members agree with it ({@link ClaimIdentity#joins}).
+     * Usually one; two when the claim bridges wordings of its speaker that arrived apart (a wire lead
+     * and the full quote), and then the clusters are merged.
      */
     private List<Node> matchingClusters(TracedClaim c, Set<Node> candidates) {
         if (c.words().size() < ClaimTracer.MIN_WORDS) {
@@ -96,77 +97,25 @@ final class Clustering {
         double bestScore = 0;
         for (Node candidate : candidates) {
             List<TracedClaim> sample = ClaimTracer.sample(book.members(candidate));
-            if (sample.stream().anyMatch(m -> !sameFigures(m, c))) {
+            if (sample.stream().anyMatch(m -> !Words.sameFigures(m.numbers(), c.numbers()))) {
                 continue; // a toll that moved is a new claim, whichever member gave the old one
             }
-            for (TracedClaim m : sample) {
-                double score = agreement(m, c);
-                if (score >= ClaimTracer.MERGE && m.speakerKey().equals(c.speakerKey()) && !sameSpeaker.contains(candidate)) {
-                    sameSpeaker.add(candidate);
-                }
-                if (score > bestScore) {
-                    best = candidate;
-                    bestScore = score;
-                }
+            double score = identity.joins(sample, c);
+            if (score == 0) {
+                continue;
+            }
+            if (sample.stream().anyMatch(m -> m.speakerKey().equals(c.speakerKey()) && identity.overlap(m, c) >= ClaimTracer.MERGE)
+                    && !sameSpeaker.contains(candidate)) {
+                sameSpeaker.add(candidate);
+            }
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
             }
         }
         if (best != null && !sameSpeaker.contains(best)) {
             sameSpeaker.add(best);
         }
         return sameSpeaker;
-    }
-
-    /**
-     * How strongly member {@code m} and new claim {@code c} say the same thing: their content-word
-     * overlap when it reaches what their relation needs, else 0. The same speaker needs a quarter of
-     * the wording in common; a speaker only of the same state or organisation (an office, an unnamed
-     * official) needs more; another speech act, or a pair where one article is undated, more still.
-     * Never across different speakers, periods or figures, and never with the report a claim is
-     * nested in ("WHO said … noting that the UN estimates …": the UN's estimate is not the WHO's claim).
-     */
-    private double agreement(TracedClaim m, TracedClaim c) {
-        boolean sameSpeaker = m.speakerKey().equals(c.speakerKey());
-        // two named people of one side make two claims (one may support the other); an office, a
-        // state or an unnamed official may voice a named person's claim
-        boolean sameState = !sameSpeaker && !m.principal().isEmpty() && m.principal().equals(c.principal())
-                && !(m.person() && c.person());
-        boolean undated = m.date().isEmpty() != c.date().isEmpty();
-        if (!(sameSpeaker || sameState) || (!undated && !close(m.date(), c.date())) || !sameFigures(m, c) || nested(m, c)) {
-            return 0;
-        }
-        double needed = sameSpeaker ? ClaimTracer.SAME_CLAIM : ClaimTracer.SAME_CLAIM_STATE;
-        if (!compatibleStance(m.stance(), c.stance()) || undated) {
-            needed = Math.max(needed, ClaimTracer.SAME_CLAIM_UNDATED);
-        }
-        double score = rarity.overlap(m.words(), c.words());
-        return score >= needed ? score : 0;
-    }
-
-    /** One report inside the other's content, in one article. */
-    private static boolean nested(TracedClaim m, TracedClaim c) {
-        return m.article().equals(c.article()) && !m.speakerKey().equals(c.speakerKey())
-                && (m.text().contains(c.text()) || c.text().contains(m.text()));
-    }
-
-    /** Published within a few days of each other (or both undated). */
-    private static boolean close(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty();
-        }
-        long days = Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
-        return days <= ClaimTracer.SAME_CLAIM_DAYS;
-    }
-
-    /** Two wordings with numbers are one claim only if they give the same numbers: a toll that moved is a new claim. */
-    private static boolean sameFigures(TracedClaim a, TracedClaim b) {
-        return Words.sameFigures(a.numbers(), b.numbers());
-    }
-
-    private static boolean compatibleStance(String a, String b) {
-        return a.equals(b) || (isPlain(a) && isPlain(b));
-    }
-
-    private static boolean isPlain(String stance) {
-        return stance.endsWith("stance-assert") || stance.endsWith("stance-report") || stance.endsWith("stance-respond");
     }
 }

@@ -27,6 +27,11 @@ final class Responses {
     static final double DISPUTE_OVERLAP = 0.2;
     /** Word overlap (Jaccard) a denial needs with a cluster it names or follows. */
     static final double DISPUTE_NAMED_OVERLAP = 0.05;
+    /**
+     * Share of the shorter wording (weighted by {@link Rarity}) that a plain statement must repeat, with
+     * the opposite polarity, of another side's claim to contradict it.
+     */
+    static final double CONTRADICTION_OVERLAP = 0.5;
     /** How many days either side of a claim the claims it may answer are looked for among named speakers. */
     static final int ANSWER_DAYS = 30;
     /** A word in at most this many clusters leads a denial to them (more common words lead nowhere). */
@@ -112,7 +117,7 @@ final class Responses {
         int supports = 0;
         for (TracedClaim c : claims) {
             Node own = membership.get(c.claim());
-            Optional<Node> disputed = c.denies() ? disputed(c) : Optional.empty();
+            Optional<Node> disputed = c.denies() ? disputed(c) : contradicted(c);
             if (disputed.isPresent()) {
                 out.add(ClaimTracer.quad(c.claim(), CG.disputes.asNode(), disputed.get()));
                 clusterLinks.add(ClaimTracer.quad(own, CG.disputes.asNode(), disputed.get()));
@@ -166,6 +171,38 @@ final class Responses {
             boolean undated = !dated(candidate);
             double score = overlap + (names ? 0.5 : 0) + (earlierHere ? 0.3 : 0) - 0.01 * Math.min(days, 30) - (undated ? 0.2 : 0);
             if (eligible && score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The cluster of another side that a plain statement contradicts: one of its members says the
+     * same thing with the opposite polarity ("Goma did not fall to the rebels" against "the rebels took
+     * over Goma"), in the same article or published before, sharing {@link #CONTRADICTION_OVERLAP}
+     * of the shorter wording's telling words. The best such cluster; none when nothing says the opposite.
+     */
+    private Optional<Node> contradicted(TracedClaim c) {
+        if (c.words().size() < ClaimTracer.MIN_WORDS || c.speakerKey().equals("unnamed::")) {
+            return Optional.empty();
+        }
+        Node best = null;
+        double bestScore = 0;
+        for (Node candidate : candidatesWithWords(c, about.getOrDefault(c.claim(), Set.of()), false)) {
+            List<TracedClaim> members = clusters.members(candidate);
+            TracedClaim first = members.get(0);
+            // two sides contradicting each other in one article answer each other, whichever comes first
+            boolean sameArticle = members.stream().anyMatch(m -> m.article().equals(c.article()));
+            if (!(answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
+                    || candidate.equals(membership.get(c.claim())) || sameSide(first, c)) {
+                continue;
+            }
+            double score = ClaimTracer.sample(members).stream()
+                    .filter(m -> m.words().size() >= ClaimTracer.MIN_WORDS && ClaimIdentity.opposite(m, c))
+                    .mapToDouble(m -> rarity.overlap(m.words(), c.words())).max().orElse(0);
+            if (score >= CONTRADICTION_OVERLAP && score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }

@@ -1,5 +1,6 @@
 package org.claimgraph.trace;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -7,10 +8,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.claimgraph.domain.DataFile;
 
 /**
  * Content words of a text, for comparing claims: lower case, no function words, news synonyms
- * folded, then stemmed (Snowball English), so "consultations" meets "consult".
+ * folded, then stemmed (Snowball English), so "consultations" meets "consult"; counts as digits
+ * without separators ("eight", "1,200").
  */
 final class Words {
 
@@ -27,32 +30,54 @@ final class Words {
     private Words() {
     }
 
-    /** Words news uses for the same thing, mapped to one: a reworded claim keeps its words. */
-    private static final Map<String, String> SAME = Map.ofEntries(
-            Map.entry("truce", "ceasefire"), Map.entry("reply", "response"), Map.entry("answer", "response"),
-            Map.entry("answered", "response"), Map.entry("replied", "response"), Map.entry("responded", "response"),
-            Map.entry("delegation", "negotiator"), Map.entry("team", "negotiator"), Map.entry("envoy", "negotiator"),
-            Map.entry("negotiation", "talk"), Map.entry("discussion", "talk"), Map.entry("deal", "agreement"),
-            Map.entry("accord", "agreement"), Map.entry("killed", "death"), Map.entry("dead", "death"),
-            Map.entry("died", "death"), Map.entry("captive", "hostage"), Map.entry("freed", "release"),
-            Map.entry("released", "release"), Map.entry("free", "release"), Map.entry("rejected", "reject"),
-            Map.entry("refused", "reject"), Map.entry("accepted", "accept"), Map.entry("wants", "want"),
-            Map.entry("wanted", "want"), Map.entry("american", "united"), Map.entry("us", "united"),
-            Map.entry("israeli", "israel"), Map.entry("qatari", "qatar"), Map.entry("egyptian", "egypt"),
-            Map.entry("palestinian", "palestine"));
+    /**
+     * Words news uses for the same thing, each mapped to its group's first word (and their stems to
+     * it too): a reworded claim keeps its words. The groups are data ({@code synonyms.txt}); the
+     * nationality words stay here until demonyms come from the reference graph.
+     */
+    private static final Map<String, String> SAME = synonyms();
+
+    /** Counts written as words: "eight civilians" and "8 civilians" give one figure. */
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("two", "2"), Map.entry("three", "3"),
+            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
+            Map.entry("hundred", "100"), Map.entry("thousand", "1000"));
+
+    private static Map<String, String> synonyms() {
+        Map<String, String> out = new HashMap<>(Map.of("american", "united", "us", "united", "israeli", "israel", "qatari", "qatar",
+                "egyptian", "egypt", "palestinian", "palestine"));
+        for (DataFile.Line line : DataFile.lines(Words.class, "synonyms.txt")) {
+            String[] group = line.text().strip().split("\\s+");
+            for (String w : group) {
+                out.putIfAbsent(w, group[0]);
+                out.putIfAbsent(STEMMER.get().stem(w).toString(), group[0]);
+            }
+        }
+        return Map.copyOf(out);
+    }
 
     static Set<String> of(String text) {
         Set<String> out = new HashSet<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group().replaceAll("['’]s$", "");
+            if (Character.isDigit(w.charAt(0))) {
+                out.add(w.replace(",", "").replaceAll("\\.$", "")); // "1,200" is "1200"
+                continue;
+            }
+            if (NUMBER_WORDS.containsKey(w)) {
+                out.add(NUMBER_WORDS.get(w));
+                continue;
+            }
             if (w.length() < 2 || STOP.contains(w)) {
                 continue;
             }
             w = w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
             w = SAME.getOrDefault(w, w);
-            if (w.length() >= 3 || Character.isDigit(w.charAt(0))) {
-                out.add(Character.isDigit(w.charAt(0)) ? w : STEMMER.get().stem(w).toString());
+            if (w.length() >= 3) {
+                String stem = STEMMER.get().stem(w).toString();
+                out.add(STEMMER.get().stem(SAME.getOrDefault(stem, stem)).toString());
             }
         }
         return out;
@@ -66,6 +91,12 @@ final class Words {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             out.add(m.group().replace(",", ""));
+        }
+        Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (NUMBER_WORDS.containsKey(w.group())) {
+                out.add(NUMBER_WORDS.get(w.group()));
+            }
         }
         return out;
     }

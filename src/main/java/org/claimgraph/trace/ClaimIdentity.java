@@ -1,0 +1,146 @@
+package org.claimgraph.trace;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two wordings state the same claim: the same proposition (the same content words once
+ * synonyms, inflections and counts are folded, rarer words weighing more), the same figures, the
+ * same polarity and kind of speech act, from speakers who can voice one claim, within
+ * {@link ClaimTracer#SAME_CLAIM_DAYS} days. What each speaker relation needs was calibrated on the
+ * real-news dev split ({@code gold/realnews}); a cluster is joined only when its members agree with
+ * the new wording on average, not through one member that shares a topic word.
+ */
+final class ClaimIdentity {
+
+    /** How the speakers of two wordings relate, and the weighted word overlap ({@link Rarity}) each relation needs. */
+    enum Relation {
+        /** One speaker. */
+        SAME_SPEAKER(ClaimTracer.SAME_CLAIM),
+        /** An office, a state or an unnamed official of one side; never two named people. */
+        SAME_SIDE(ClaimTracer.SAME_CLAIM_STATE),
+        /** Anyone else: their wordings are two claims (one may support or dispute the other). */
+        OTHER(Double.POSITIVE_INFINITY);
+
+        final double needed;
+
+        Relation(double needed) {
+            this.needed = needed;
+        }
+    }
+
+    /**
+     * The share of the needed agreement the sampled members of a cluster give a new wording, on
+     * average, for it to join the cluster (its best member must reach the full agreement). With 0 a
+     * cluster is joined through any one member, and one speaker's claims on one topic chain together.
+     */
+    static final double MEAN_AGREEMENT = 0.7;
+
+    /** Words that negate a statement: "will not give up" and "will give up" are two claims. */
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|nor|neither|without)\\b|n['’]t\\b");
+
+    private final Rarity rarity;
+
+    ClaimIdentity(Rarity rarity) {
+        this.rarity = rarity;
+    }
+
+    static Relation relation(TracedClaim m, TracedClaim c) {
+        if (m.speakerKey().equals(c.speakerKey())) {
+            return Relation.SAME_SPEAKER;
+        }
+        boolean sameState = !m.principal().isEmpty() && m.principal().equals(c.principal()) && !(m.person() && c.person());
+        return sameState ? Relation.SAME_SIDE : Relation.OTHER;
+    }
+
+    /**
+     * How strongly member {@code m} and new claim {@code c} say the same thing, as a share of what
+     * their relation needs: 1 or more is the same claim; 0 when they cannot be one (different speakers,
+     * periods, figures, or one reported inside the other). Another speech act, another polarity, or a
+     * pair where one article is undated needs {@link ClaimTracer#SAME_CLAIM_UNDATED}.
+     */
+    double agreement(TracedClaim m, TracedClaim c) {
+        Relation relation = relation(m, c);
+        boolean undated = m.date().isEmpty() != c.date().isEmpty();
+        if (relation == Relation.OTHER || (!undated && !close(m.date(), c.date())) || !Words.sameFigures(m.numbers(), c.numbers())
+                || nested(m, c)) {
+            return 0;
+        }
+        double needed = relation.needed;
+        if (!compatibleStance(m.stance(), c.stance()) || undated || opposite(m, c)) {
+            needed = Math.max(needed, ClaimTracer.SAME_CLAIM_UNDATED);
+        }
+        return overlap(m, c) / needed;
+    }
+
+    /** The weighted share of the shorter wording that the other repeats. */
+    double overlap(TracedClaim m, TracedClaim c) {
+        return rarity.overlap(m.words(), c.words());
+    }
+
+    /**
+     * Whether a new claim joins a cluster, judged on a sample of its members: the best reaches the
+     * agreement its relation needs, and the sample agrees on average ({@link #MEAN_AGREEMENT}).
+     * Returns the mean agreement, 0 when it does not join.
+     */
+    double joins(List<TracedClaim> sample, TracedClaim c) {
+        double best = 0;
+        double sum = 0;
+        for (TracedClaim m : sample) {
+            double a = agreement(m, c);
+            best = Math.max(best, a);
+            sum += Math.min(a, 2); // one verbatim repeat does not carry members that say something else
+        }
+        double mean = sum / sample.size();
+        return best >= 1 && mean >= MEAN_AGREEMENT ? mean : 0;
+    }
+
+    /**
+     * Whether two wordings say opposite things: one says it is so, the other that it is not. Only
+     * for wordings of one statement each; in "… is not the answer …. We are pulling our negotiators
+     * out" the negation belongs to one of its statements, and a report of the other is no opposite.
+     */
+    static boolean opposite(TracedClaim m, TracedClaim c) {
+        return negative(m) != negative(c) && !SEVERAL.matcher(m.text()).find() && !SEVERAL.matcher(c.text()).find();
+    }
+
+    /** Where a wording goes on to another statement: a sentence break, an elision, "and that". */
+    private static final Pattern SEVERAL = Pattern.compile("[.!?;][\"”’]?\\s+\\S|…|,?\\s+and\\s+that\\b");
+
+    /**
+     * Whether a claim says something is not so: its wording negated, or denied by its cue, but not
+     * both ("denied that the talks had collapsed" and "the talks have not collapsed" are one claim).
+     */
+    static boolean negative(TracedClaim c) {
+        return negated(c.text()) != c.denies();
+    }
+
+    static boolean negated(String text) {
+        return NEGATION.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** One report inside the other's content, in one article. */
+    private static boolean nested(TracedClaim m, TracedClaim c) {
+        return m.article().equals(c.article()) && !m.speakerKey().equals(c.speakerKey())
+                && (m.text().contains(c.text()) || c.text().contains(m.text()));
+    }
+
+    /** Published within a few days of each other (or both undated). */
+    private static boolean close(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        long days = Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
+        return days <= ClaimTracer.SAME_CLAIM_DAYS;
+    }
+
+    private static boolean compatibleStance(String a, String b) {
+        return a.equals(b) || (isPlain(a) && isPlain(b));
+    }
+
+    private static boolean isPlain(String stance) {
+        return stance.endsWith("stance-assert") || stance.endsWith("stance-report") || stance.endsWith("stance-respond");
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimgraph.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+
+class ClaimIdentityTest {
+
+    private static final String ASSERT = "https://w3id.org/claimgraph/ontology#stance-assert";
+    private static final String DENY = "https://w3id.org/claimgraph/ontology#stance-deny";
+    private static int next;
+
+    private static TracedClaim claim(String speaker, String text, String stance, String article, String date) {
+        Node n = NodeFactory.createURI("https://example.org/claim/" + next++);
+        Node who = NodeFactory.createURI("https://example.org/" + speaker);
+        return TracedClaim.of(n, who.getURI(), who.getURI(), who, false, false, text, "said", stance,
+                NodeFactory.createURI("https://example.org/article/" + article), article, date, Optional.empty(), next);
+    }
+
+    private static ClaimIdentity identity(TracedClaim... claims) {
+        return new ClaimIdentity(new Rarity(List.of(claims)));
+    }
+
+    @Test
+    void countsWrittenAsWordsOrWithSeparatorsAreOneFigure() {
+        assertTrue(Words.sameFigures(Words.numbers("eight civilians were killed"), Words.numbers("8 people were killed")));
+        assertTrue(Words.of("1,200 prisoners").contains("1200"));
+    }
+
+    @Test
+    void synonymsFromTheDataFileFoldTogether() {
+        assertEquals(Words.of("the sides agreed to swap prisoners"), Words.of("the sides agreed to exchange prisoners"));
+    }
+
+    @Test
+    void aDenialOfAClaimHasTheSamePolarityAsItsNegatedWording() {
+        TracedClaim denied = claim("qatar", "reports that the talks had collapsed", DENY, "a", "2025-07-25");
+        TracedClaim negated = claim("qatar", "the talks have not collapsed", ASSERT, "b", "2025-07-25");
+        TracedClaim asserted = claim("ministry", "the talks have collapsed", ASSERT, "c", "2025-07-25");
+        assertFalse(ClaimIdentity.opposite(denied, negated));
+        assertTrue(ClaimIdentity.opposite(asserted, negated));
+    }
+
+    @Test
+    void oppositePolarityNeedsMoreWordingInCommon() {
+        TracedClaim keep = claim("group", "the group will give up its weapons in the south", ASSERT, "a", "2025-08-15");
+        TracedClaim refuse = claim("group", "the group will not give up its weapons in the south", ASSERT, "b", "2025-08-15");
+        TracedClaim repeat = claim("group", "the group will give up its weapons in the south soon", ASSERT, "c", "2025-08-15");
+        ClaimIdentity identity = identity(keep, refuse, repeat);
+        assertTrue(identity.agreement(keep, repeat) > identity.agreement(keep, refuse));
+    }
+
+    @Test
+    void aClusterIsJoinedOnlyWhenItsMembersAgreeOnAverage() {
+        TracedClaim a = claim("envoy", "the plan would be taken to Moscow next week", ASSERT, "a", "2025-03-11");
+        TracedClaim b = claim("envoy", "sanctions on the bank must be lifted before the truce in the sea", ASSERT, "b", "2025-03-11");
+        TracedClaim c = claim("envoy", "the plan would be taken to Moscow soon", ASSERT, "c", "2025-03-12");
+        ClaimIdentity identity = identity(a, b, c);
+        assertTrue(identity.joins(List.of(a), c) > 0);
+        assertEquals(0, identity.joins(List.of(a, b, b), c));
+    }
+
+    @Test
+    void twoSpeakersOfDifferentSidesNeverMakeOneClaim() {
+        TracedClaim a = claim("ministry", "the crossing will reopen on Sunday for aid trucks", ASSERT, "a", "2025-03-11");
+        TracedClaim b = claim("army", "the crossing will reopen on Sunday for aid trucks", ASSERT, "b", "2025-03-11");
+        assertEquals(0, identity(a, b).agreement(a, b));
+    }
+}
