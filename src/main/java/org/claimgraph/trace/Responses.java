@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -111,23 +112,33 @@ final class Responses {
         return dated.computeIfAbsent(cluster, k -> clusters.facts(k).stream().anyMatch(MemberFacts::dated));
     }
 
+    /** The cluster a claim answers, why, and how sure the link is (0 to 1). */
+    record Response(Node cluster, String reason, double confidence) {
+    }
+
     Counts link(List<TracedClaim> claims, List<Quad> out) {
         Set<Quad> clusterLinks = new LinkedHashSet<>();
         int disputes = 0;
         int supports = 0;
         for (TracedClaim c : claims) {
             Node own = membership.get(c.claim());
-            Optional<Node> disputed = c.denies() ? disputed(c) : contradicted(c);
-            if (disputed.isPresent()) {
-                out.add(ClaimTracer.quad(c.claim(), CG.disputes.asNode(), disputed.get()));
-                clusterLinks.add(ClaimTracer.quad(own, CG.disputes.asNode(), disputed.get()));
-                disputes++;
+            Optional<Response> disputed = c.denies() ? disputed(c) : contradicted(c);
+            Optional<Response> supported = disputed.isPresent() || c.denies() ? Optional.empty() : supported(c);
+            Node property = disputed.isPresent() ? CG.disputes.asNode() : CG.supports.asNode();
+            Optional<Response> response = disputed.or(() -> supported);
+            if (response.isEmpty()) {
                 continue;
             }
-            Optional<Node> supported = c.denies() ? Optional.empty() : supported(c);
-            if (supported.isPresent()) {
-                out.add(ClaimTracer.quad(c.claim(), CG.supports.asNode(), supported.get()));
-                clusterLinks.add(ClaimTracer.quad(own, CG.supports.asNode(), supported.get()));
+            Response r = response.get();
+            out.add(ClaimTracer.quad(c.claim(), property, r.cluster()));
+            out.add(ClaimTracer.quad(c.claim(), CG.responseReason.asNode(), NodeFactory.createLiteralString(r.reason())));
+            double confidence = Math.round(Math.max(0, Math.min(1, r.confidence())) * 1000) / 1000.0;
+            out.add(ClaimTracer.quad(c.claim(), CG.responseConfidence.asNode(),
+                    NodeFactory.createLiteralDT(Double.toString(confidence), XSDDatatype.XSDdouble)));
+            clusterLinks.add(ClaimTracer.quad(own, property, r.cluster()));
+            if (disputed.isPresent()) {
+                disputes++;
+            } else {
                 supports++;
             }
         }
@@ -141,7 +152,7 @@ final class Responses {
      * speakers it could answer: naming their speaker (or state) counts most, then coming earlier in
      * the same article, then shared wording, and a claim days old counts a little less.
      */
-    private Optional<Node> disputed(TracedClaim c) {
+    private Optional<Response> disputed(TracedClaim c) {
         if (c.pointsBack()) {
             List<TracedClaim> here = byArticle.get(c.article());
             Optional<TracedClaim> previous = here.stream()
@@ -149,11 +160,12 @@ final class Responses {
                             && !insideAnother(p, here)) // Israel's prime minister's office dismisses no demand of Israel's
                     .max(Comparator.comparingInt(TracedClaim::begin));
             if (previous.isPresent()) {
-                return Optional.of(membership.get(referredTo(c, previous.get()).claim()));
+                return Optional.of(new Response(membership.get(referredTo(c, previous.get()).claim()),
+                        "denial cue; refers back (\"" + c.referent() + "\") to the report before it in the article", 0.8));
             }
         }
         Set<Node> named = about.getOrDefault(c.claim(), Set.of());
-        Node best = null;
+        Response best = null;
         double bestScore = 0;
         for (Node candidate : candidatesWithWords(c, named, false)) { // one side does not dispute itself
             List<TracedClaim> members = clusters.members(candidate);
@@ -171,7 +183,11 @@ final class Responses {
             boolean undated = !dated(candidate);
             double score = overlap + (names ? 0.5 : 0) + (earlierHere ? 0.3 : 0) - 0.01 * Math.min(days, 30) - (undated ? 0.2 : 0);
             if (eligible && score > bestScore) {
-                best = candidate;
+                String reason = String.format(java.util.Locale.ROOT, "denial cue; %.2f of the wording in common", overlap)
+                        + (names ? "; names its speaker" : "") + (earlierHere ? "; follows it in the article" : "")
+                        + (days > 0 ? "; " + days + " days later" : "");
+                // the ranking score, on the scale of the strongest evidence (overlap 0.5, named, same article)
+                best = new Response(candidate, reason, score / 1.3);
                 bestScore = score;
             }
         }
@@ -184,7 +200,7 @@ final class Responses {
      * over Goma"), in the same article or published before, sharing {@link #CONTRADICTION_OVERLAP}
      * of the shorter wording's telling words. The best such cluster; none when nothing says the opposite.
      */
-    private Optional<Node> contradicted(TracedClaim c) {
+    private Optional<Response> contradicted(TracedClaim c) {
         if (c.words().size() < ClaimTracer.MIN_WORDS || c.speakerKey().equals("unnamed::")) {
             return Optional.empty();
         }
@@ -207,7 +223,9 @@ final class Responses {
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        double overlap = bestScore;
+        return Optional.ofNullable(best).map(b -> new Response(b,
+                String.format(java.util.Locale.ROOT, "opposite polarity; %.2f of the telling words in common", overlap), overlap));
     }
 
     /**
@@ -249,7 +267,7 @@ final class Responses {
      * The cluster of another speaker that a claim confirms ("Hamas confirmed it had accepted the
      * proposal", after the mediators said so): the best earlier one sharing enough words.
      */
-    private Optional<Node> supported(TracedClaim c) {
+    private Optional<Response> supported(TracedClaim c) {
         if (c.words().size() < ClaimTracer.MIN_WORDS) {
             return Optional.empty();
         }
@@ -274,7 +292,9 @@ final class Responses {
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        double overlap = bestScore;
+        return Optional.ofNullable(best).map(b -> new Response(b,
+                String.format(java.util.Locale.ROOT, "confirming cue; %.2f of the telling words in common", overlap), overlap));
     }
 
     /**

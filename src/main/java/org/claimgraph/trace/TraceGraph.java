@@ -187,6 +187,14 @@ final class TraceGraph {
         List<Quad> quads = new ArrayList<>();
         dataset.find(G, node, Node.ANY, Node.ANY).forEachRemaining(quads::add);
         dataset.find(G, Node.ANY, Node.ANY, node).forEachRemaining(quads::add);
+        for (Quad link : List.copyOf(quads)) {
+            if (LINKS.contains(link.getPredicate())) {
+                // a claim's dispute or support goes with the cluster it answered, and so does its evidence
+                for (Node p : List.of(CG.responseReason.asNode(), CG.responseConfidence.asNode())) {
+                    dataset.find(G, link.getSubject(), p, Node.ANY).forEachRemaining(quads::add);
+                }
+            }
+        }
         quads.forEach(dataset::delete);
     }
 

@@ -101,6 +101,18 @@ class ClaimTracerTest {
         Node witkoff = clusterOf(clusters(dsg), "no good faith");
         long disputes = Txn.calculateRead(dsg, () -> dsg.stream(ClaimTracer.TRACE_GRAPH, Node.ANY, CG.disputes.asNode(), witkoff).count());
         assertTrue(disputes >= 1);
+        // the disputing claim says why it disputes, and how sure the link is
+        Txn.executeRead(dsg, () -> {
+            Node denial = dsg.stream(ClaimTracer.TRACE_GRAPH, Node.ANY, CG.disputes.asNode(), witkoff)
+                    .filter(q -> dsg.contains(ClaimTracer.TRACE_GRAPH, q.getSubject(), CG.inCluster.asNode(), Node.ANY))
+                    .findFirst().orElseThrow().getSubject();
+            String reason = dsg.stream(ClaimTracer.TRACE_GRAPH, denial, CG.responseReason.asNode(), Node.ANY).findFirst()
+                    .orElseThrow().getObject().getLiteralLexicalForm();
+            assertTrue(reason.startsWith("denial cue; refers back"), reason);
+            double confidence = Double.parseDouble(dsg.stream(ClaimTracer.TRACE_GRAPH, denial, CG.responseConfidence.asNode(), Node.ANY)
+                    .findFirst().orElseThrow().getObject().getLiteralLexicalForm());
+            assertTrue(confidence > 0 && confidence <= 1, "confidence " + confidence);
+        });
     }
 
     @Test

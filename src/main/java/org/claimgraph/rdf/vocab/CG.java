@@ -626,6 +626,12 @@ public final class CG {
     /** Why a candidate link was made: the evidence, "; "-separated. */
     public static final Property linkReason = property("linkReason");
 
+    /** Why a claim disputes or supports the cluster it answers: the evidence, "; "-separated. */
+    public static final Property responseReason = property("responseReason");
+
+    /** How likely a claim's dispute or support link is right, 0 to 1. */
+    public static final Property responseConfidence = property("responseConfidence");
+
     /** A news article that mentions a dataset event (GDELT mentions). */
     public static final Property mentionedIn = property("mentionedIn");
 
