@@ -29,7 +29,9 @@ import org.claimgraph.trace.ClaimTracer;
  * Reads inputs, runs the pipeline and writes articles to the store in batches of
  * {@code batchSize} articles per transaction. TDB2 copies index blocks on every write
  * transaction, so one transaction per article would make the store grow many times over.
- * Articles already stored with the same content skip the pipeline. When anything was stored,
+ * Articles already stored with the same content skip the pipeline. Into a store that holds no
+ * article yet, when built with {@link Builder#bulk}, the articles go through TDB2's bulk loader
+ * instead ({@link BulkLoad}): one load for the whole input, the same store as batch by batch. When anything was stored,
  * claims are then traced across articles ({@link ClaimTracer}), and the new articles' news linked
  * to the dataset events of earlier imports ({@link EventLinker}; with none, they are only noted as
  * linked, so a later import links them against its events).
