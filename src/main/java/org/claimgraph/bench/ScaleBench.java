@@ -180,7 +180,7 @@ public final class ScaleBench {
         progress.accept("ingesting " + input);
         long start = System.nanoTime();
         var summary = Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference)
-                .threads(options.threads()).listener(listener).build()
+                .threads(options.threads()).bulk(true).listener(listener).build()
                 .ingest(Inputs.of(List.of(input.toString()), InputStream.nullInputStream()));
         double seconds = seconds(start);
         progress.accept(summary.line() + String.format(java.util.Locale.ROOT, " in %.1f s", seconds));

@@ -25,6 +25,7 @@ final class IngestTask {
                 .pipelines(() -> Pipeline.standard(models, reference))
                 .reference(reference)
                 .batchSize(options.batchSize)
+                .bulk(!options.noBulk)
                 .threads(options.threads())
                 .listener(progress)
                 .build();

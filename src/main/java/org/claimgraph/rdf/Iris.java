@@ -22,6 +22,8 @@ public final class Iris {
     public static final Node LINKS_GRAPH = NodeFactory.createURI(BASE + "graph/links");
     /** The ingest runs, each described once for all the article graphs it wrote. */
     public static final Node RUNS_GRAPH = NodeFactory.createURI(BASE + "graph/runs");
+    /** Articles a bulk load stored whose text the full-text index has yet to take in (empty but for a stopped load). */
+    public static final Node TEXT_PENDING_GRAPH = NodeFactory.createURI(BASE + "graph/text-pending");
 
     private Iris() {
     }

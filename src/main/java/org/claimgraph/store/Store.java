@@ -12,7 +12,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -21,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -60,7 +64,9 @@ public final class Store {
      * @throws StoreLockedException when another process has it open
      */
     public static Store open(Path dir, Path configFile) {
-        return new Store(DatasetAssembly.load(configFile, dir).assemble().asDatasetGraph());
+        Store store = new Store(DatasetAssembly.load(configFile, dir).assemble().asDatasetGraph());
+        store.indexPendingText(); // a bulk load stopped after its data went in
+        return store;
     }
 
     /** A store over a dataset someone else owns, such as the one a running server uses. */
@@ -105,6 +111,56 @@ public final class Store {
         } finally {
             Iter.close(it);
         }
+    }
+
+    /** Whether any article is stored. */
+    public boolean holdsArticles() {
+        return Txn.calculateRead(base, () -> {
+            var it = base.find(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Article.asNode());
+            try {
+                return it.hasNext();
+            } finally {
+                Iter.close(it);
+            }
+        });
+    }
+
+    /**
+     * Starts a bulk load ({@link BulkLoad}), for many articles into a store that holds none: empty
+     * when the store is no TDB2 database on disk.
+     */
+    public Optional<BulkLoad> bulkLoad() {
+        return BulkLoad.start(this, base, indexed);
+    }
+
+    /**
+     * Feeds the text index the text of the articles a bulk load stored ({@link Iris#TEXT_PENDING_GRAPH}),
+     * straight into it rather than quad by quad through the dataset; each entry is deleted before it is
+     * added, so a run stopped half-way and run again leaves one entry per quad.
+     *
+     * @return the articles indexed
+     */
+    public int indexPendingText() {
+        Node pending = Iris.TEXT_PENDING_GRAPH;
+        List<Node> graphs = Txn.calculateRead(base, () -> Iter.toList(
+                Iter.map(base.find(pending, pending, CG.pendingArticle.asNode(), Node.ANY), Quad::getObject)));
+        if (graphs.isEmpty()) {
+            return 0;
+        }
+        Optional<TextIndex> index = textIndex(dataset);
+        if (index.isPresent()) {
+            EntityDefinition map = index.get().getDocDef();
+            // a write transaction of the text dataset commits the index at its end
+            Txn.executeWrite(dataset, () -> graphs.forEach(g -> base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (indexed.test(q.getPredicate())) {
+                    Entity entity = TextQueryFuncs.entityFromQuad(map, q);
+                    index.get().deleteEntity(entity);
+                    index.get().addEntity(entity);
+                }
+            })));
+        }
+        Txn.executeWrite(base, () -> base.deleteAny(pending, pending, CG.pendingArticle.asNode(), Node.ANY));
+        return graphs.size();
     }
 
     /** One article ready to store: its id, fingerprint and a writer of its graph's quads. */
@@ -202,13 +258,17 @@ public final class Store {
 
     /** The predicates the text index indexes the objects of, from its entity map; none without a text index. */
     private static Predicate<Node> textIndexed(DatasetGraph dsg) {
+        return textIndex(dsg).map(TextIndex::getDocDef).<Predicate<Node>>map(map -> p -> p.isURI() && map.getField(p) != null)
+                .orElse(p -> false);
+    }
+
+    private static Optional<TextIndex> textIndex(DatasetGraph dsg) {
         for (DatasetGraph d = dsg; d instanceof DatasetGraphWrapper w; d = w.getWrapped()) {
             if (d instanceof DatasetGraphText text) {
-                EntityDefinition map = text.getTextIndex().getDocDef();
-                return p -> p.isURI() && map.getField(p) != null;
+                return Optional.of(text.getTextIndex());
             }
         }
-        return p -> false;
+        return Optional.empty();
     }
 
     /** Compacts the TDB2 database, reclaiming the space old transactions left behind. */

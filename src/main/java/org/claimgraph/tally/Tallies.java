@@ -49,10 +49,10 @@ public final class Tallies {
     private record Change(String kind, List<Node> labels, int[] counts) {
     }
 
-    private Tallies(DatasetGraph dataset, DatasetGraph writes) {
+    private Tallies(DatasetGraph dataset, DatasetGraph writes, Graph reference) {
         this.dataset = dataset;
         this.writes = writes;
-        this.reference = dataset.getGraph(Iris.REFERENCE_GRAPH);
+        this.reference = reference;
     }
 
     /**
@@ -60,7 +60,15 @@ public final class Tallies {
      * (the dataset, or the TDB2 database under its text index).
      */
     public static Tallies open(DatasetGraph dataset, DatasetGraph writes) {
-        return new Tallies(dataset, writes);
+        return new Tallies(dataset, writes, dataset.getGraph(Iris.REFERENCE_GRAPH));
+    }
+
+    /**
+     * Collects changes with the reference data from {@code reference} (a copy: {@link #add} then reads
+     * no dataset, so it runs outside any transaction); {@link #apply} reads and writes {@code dataset}.
+     */
+    public static Tallies open(DatasetGraph dataset, Graph reference) {
+        return new Tallies(dataset, dataset, reference);
     }
 
     /** Takes back the part of an article graph about to be replaced or deleted (call before deleting it). */
