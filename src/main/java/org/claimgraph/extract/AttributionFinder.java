@@ -202,7 +202,7 @@ final class AttributionFinder {
                 }
                 // "a fresh push for Gaza", "calls for restraint grew": a phrase cue starts with a verb
                 boolean verbal = phrase.lemma().equals("according to") || tokens.get(i).mainPos().equals("VERB")
-                        || tokens.get(i).mainPos().equals("AUX");
+                        || tokens.get(i).mainPos().equals("AUX") || phraseTaggedAsNoun(tokens, i);
                 if (match && verbal) {
                     return Optional.of(new Found(phrase, words.size()));
                 }
@@ -252,6 +252,20 @@ final class AttributionFinder {
         boolean modifier = beforePos.equals("DET") || beforePos.equals("ADJ") || beforePos.equals("NUM")
                 || !before.withoutPossessive().equals(before.text());
         return next.equals("that") && !modifier && (beforePos.equals("NOUN") || beforePos.equals("PUNCT"));
+    }
+
+    /**
+     * "Sudanese leader rules out any truce", "Hezbollah calls for …": a phrase cue whose first word in -s
+     * the tagger read as a plural noun, right after the noun or name that is its subject. After a
+     * determiner, an adjective or a possessive it is the noun ("the calls for", "Israeli calls for").
+     */
+    private static boolean phraseTaggedAsNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || !t.mainPos().equals("NOUN") || !t.text().endsWith("s")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return (before.mainPos().equals("NOUN") || before.isProperNoun()) && before.withoutPossessive().equals(before.text());
     }
 
     /**
@@ -383,6 +397,9 @@ final class AttributionFinder {
                 : subject.or(() -> inverted).or(() -> clauseSubject)
                         .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
                         .or(() -> sharedSource);
+        if (source.isEmpty() && c.cue().kind().equals("quote")) {
+            return Optional.empty(); // 'while the "aggression" continues': a quote-only cue with nobody before or after it
+        }
         if (!participle && passive(tokens, auxStart, i, c)) {
             // "At least 330 people have been reported killed": the subject is what was reported, and
             // only a "by" agent speaks

@@ -271,4 +271,18 @@ class AttributionExtractionTest {
         String second = "Donald Trump, her Republican opponent, bemoaned the unrest and said drugs were a factor.\n";
         assertEquals(Optional.of("Donald Trump"), speaker(only(second)));
     }
+
+    @Test
+    void aPhraseCueTheTaggerReadsAsANounAfterItsSubjectIsStillTheVerb() {
+        String text = "Sudanese leader rules out any truce with the paramilitary RSF unless it lays down arms\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("rules out", of(text, a.attribution().cue()));
+        assertEquals("Sudanese leader", of(text, a.attribution().source().orElseThrow()));
+    }
+
+    @Test
+    void aCueThatReportsOnlyAfterAQuoteNeedsASpeaker() {
+        String text = "He vowed Hezbollah would not surrender its weapons while the \u201caggression\u201d continues.\n";
+        assertEquals("vowed", of(text, only(text).attribution().cue()));
+    }
 }
