@@ -57,7 +57,8 @@ final class DashSignature {
                 && !fullStop(text, end)) {
             end++;
         }
-        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1))
+                || text.charAt(end - 1) == ',')) {
             end--;
         }
         if (end - begin > MAX_SOURCE_CHARS) {

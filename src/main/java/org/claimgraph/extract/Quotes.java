@@ -36,8 +36,8 @@ final class Quotes {
                 spans.add(new Span(open, i + 2));
                 open = -1;
                 i++;
-            } else if (c == '“' || (c == '"' && open < 0)) {
-                open = i;
+            } else if (c == '“' || (c == '"' && open < 0) || (c == '”' && open < 0 && opensWord(text, i))) {
+                open = i; // a closing mark before a word at a line's or word's start is a misprinted opening one
             } else if ((c == '”' || c == '"') && open >= 0) {
                 spans.add(new Span(open, i + 1));
                 open = -1;
@@ -49,6 +49,11 @@ final class Quotes {
     /** A doubled apostrophe opens a quote at a line's or word's start, not after a letter ("Jones''s"). */
     private static boolean opensHere(String text, int i) {
         return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private static boolean opensWord(String text, int i) {
+        boolean start = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        return start && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /** Whether {@code s} begins (or, with {@code end}, ends) with a quote mark. */

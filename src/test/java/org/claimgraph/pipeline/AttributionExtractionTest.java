@@ -285,4 +285,12 @@ class AttributionExtractionTest {
         String text = "He vowed Hezbollah would not surrender its weapons while the \u201caggression\u201d continues.\n";
         assertEquals("vowed", of(text, only(text).attribution().cue()));
     }
+
+    @Test
+    void aClosingMarkMisprintedAtALinesStartOpensTheQuote() {
+        String text = "\u201dWe will rebuild every house.\u201d \u2015 Sonya Herridge\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("Sonya Herridge", of(text, a.attribution().source().orElseThrow()));
+        assertEquals(Attribution.Mode.DIRECT, a.attribution().mode());
+    }
 }
