@@ -64,7 +64,7 @@ final class Quotes {
         if (end) {
             return s.endsWith("\"") || s.endsWith("”") || s.endsWith("''");
         }
-        return s.startsWith("\"") || s.startsWith("“") || s.startsWith("''") || s.startsWith("``") || opensWord(s, 0);
+        return s.startsWith("\"") || s.startsWith("“") || s.startsWith("''") || s.startsWith("``") || (s.startsWith("”") && opensWord(s, 0));
     }
 
     /** The quote that closes right before {@code offset}, with only spaces and line breaks between. */
