@@ -118,6 +118,39 @@ class ExampleAnswersIT {
         assertTrue(checked.size() >= 22, checked.toString());
     }
 
+    /**
+     * related-events and actor-claims-and-events join and sort only the rows that can reach their
+     * first 1,000 (a score cutoff, a last day of claims). The examples give fewer rows than that, so
+     * the snapshot never sees the cut at work: here the limit and the cut's threshold are made small
+     * enough to cut, and the answer must be the first rows of the same query with the cut switched off.
+     */
+    @Test
+    void theCutQueriesGiveTheFirstRowsOfTheUncutAnswer() {
+        cutGivesTheFirstRows("related-events", Map.of(), 4,
+                "FILTER(?reaching >= 1000 || ?reaching = ?links)", "FILTER(?reaching >= %d || ?reaching = ?links)",
+                "FILTER(?reaching = ?links)");
+        for (String name : List.of("Hamas", "Israel")) {
+            cutGivesTheFirstRows("actor-claims-and-events", Map.of("name", name), 3,
+                    "FILTER(?reached >= 1000)", "FILTER(?reached >= %d)", "FILTER(false)");
+        }
+    }
+
+    private static void cutGivesTheFirstRows(String query, Map<String, String> params, int rows, String cut, String smallCut, String noCut) {
+        String text = QueryCatalog.builtIn().byName(query).orElseThrow().text();
+        assertTrue(text.contains(cut) && text.contains("LIMIT 1000"), query + " no longer has its cut: update this test");
+        String limited = text.replace("LIMIT 1000", "LIMIT " + rows);
+        String cutAnswer = answer(limited.replace(cut, smallCut.formatted(rows)), params);
+        String uncutAnswer = answer(limited.replace(cut, noCut), params);
+        assertEquals(rows + 1L, uncutAnswer.lines().count(), query + " " + params + ": too few rows on the examples to test the cut");
+        assertEquals(uncutAnswer, cutAnswer, query + " " + params);
+    }
+
+    private static String answer(String sparql, Map<String, String> params) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.local(store.dataset()).run(sparql, new LinkedHashMap<>(params), QueryRunner.Format.tsv, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** Compares {@code actual} with the snapshot file (or writes it, in write mode). */
     private static void check(String file, String actual) {
         Path path = SNAPSHOT.resolve(file);
