@@ -49,6 +49,8 @@ final class DevelopmentFinder {
     private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets");
     private static final Set<String> SKIPPED_BEFORE_TRIGGER = Set.of("ADV", "AUX", "PART");
     private static final Set<String> SUBJECT_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    /** Pronouns that stand for a noun said before: "the truce, which began", "Nabih Berri, who negotiated", "after it took effect". */
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "it");
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
 
     /** How many frame words make a whole article one about negotiations. */
@@ -75,12 +77,11 @@ final class DevelopmentFinder {
         List<Development> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // an article about negotiations frames all its sentences; elsewhere a sentence needs a frame word of its own
-        long frameWords = article.sentences().stream().flatMap(x -> x.tokens().stream())
-                .filter(t -> cues.frame().contains(t.withoutPossessive().toLowerCase(Locale.ROOT))).count();
+        long frameWords = article.sentences().stream().mapToLong(x -> frameWords(x.tokens())).sum();
         boolean aboutNegotiations = frameWords >= ARTICLE_FRAME;
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
-            boolean framed = aboutNegotiations || tokens.stream().anyMatch(t -> cues.frame().contains(t.withoutPossessive().toLowerCase(Locale.ROOT)));
+            boolean framed = aboutNegotiations || frameWords(tokens) > 0;
             if (article.clean().isSkipped(s.span())) {
                 continue;
             }
@@ -105,7 +106,7 @@ final class DevelopmentFinder {
                 if (!framed && !meeting) {
                     continue; // not a sentence about negotiations; a meeting or call between leaders needs no such word
                 }
-                if (reducedRelative(tokens, i) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
+                if (reducedRelative(tokens, i, last, kind) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
                 List<Entity> actors = actors(s, i, kind, mentions).stream()
@@ -117,14 +118,15 @@ final class DevelopmentFinder {
                 if (!framed && actors.size() < 2) {
                     continue; // an unframed meeting counts only between two named sides
                 }
-                String key = key(kind, actors);
+                String key = actors.isEmpty() ? key(kind, actors) + s.index() : key(kind, actors); // nobody named: not known to be the same step
                 Optional<Entity> venue = venue(s, mentions);
                 if (!seen.add(key)) {
                     // told again: keep the first telling, but take the venue a later one names
                     if (venue.isPresent()) {
                         for (int k = 0; k < out.size(); k++) {
                             Development d = out.get(k);
-                            if (key(d.kind(), d.actors()).equals(key) && d.venue().isEmpty()) {
+                            if (key(d.kind(), d.actors()).equals(key(kind, actors)) && (!actors.isEmpty() || d.sentence() == s.index())
+                                    && d.venue().isEmpty()) {
                                 out.set(k, new Development(d.sentence(), d.span(), d.trigger(), d.kind(), d.actors(), venue,
                                         d.topic(), d.date()));
                             }
@@ -141,7 +143,12 @@ final class DevelopmentFinder {
             }
             if (framed) {
                 for (Development d : nominal.find(text, s, mentions, attributions, quotes, published)) {
-                    if (seen.add(key(d.kind(), d.actors())) && out.stream().noneMatch(x -> x.trigger().overlaps(d.trigger()))) {
+                    // "signed a peace agreement with …": the noun is the object of a step of its kind already told, by
+                    // the same sides ("Qatar hosted talks between Israel and Hamas" tells two: Qatar's and theirs)
+                    boolean told = out.stream().anyMatch(x -> x.trigger().overlaps(d.trigger())
+                            || (x.sentence() == s.index() && x.kind() == d.kind() && x.span().contains(d.trigger())
+                                    && d.actors().stream().map(e -> statesActedFor.getOrDefault(e.iri(), e)).allMatch(x.actors()::contains)));
+                    if (!told && seen.add(key(d.kind(), d.actors()))) {
                         out.add(d);
                     }
                 }
@@ -177,9 +184,10 @@ final class DevelopmentFinder {
      */
     private static boolean conditionMet(DevelopmentCues.Trigger t, List<Token> tokens, int trigger, int after, Sentence s,
             List<Mention> mentions) {
-        List<String> next = tokens.subList(Math.min(after, tokens.size()), Math.min(tokens.size(), after + 6)).stream()
-                .map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
-        List<String> before = tokens.subList(Math.max(0, trigger - 8), trigger).stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
+        List<String> next = forms(tokens, Math.min(after, tokens.size()), Math.min(tokens.size(), after + 6));
+        // "a ceasefire … a week after it took effect", "the truce, which began on Sunday": the pronoun's noun stands further back
+        int reach = pronounSubject(tokens, trigger) ? trigger : 8;
+        List<String> before = forms(tokens, Math.max(0, trigger - reach), trigger);
         boolean cityAfter = after < tokens.size() && mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.entity().is(EntityType.City)
                 && m.span().begin() >= tokens.get(after - 1).span().end() && m.span().begin() <= tokens.get(after - 1).span().end() + 12);
         boolean objects = t.objects().isEmpty() || next.stream().anyMatch(t.objects()::contains) || (t.objects().contains("@city") && cityAfter);
@@ -187,6 +195,53 @@ final class DevelopmentFinder {
         boolean near = t.near().isEmpty() || next.stream().limit(3).anyMatch(t.near()::contains) || before.stream().skip(Math.max(0, before.size() - 3))
                 .anyMatch(t.near()::contains);
         return objects && subjects && near;
+    }
+
+    /**
+     * The words of tokens [from, to) in lower case, a compound the tokenizer split at its hyphen
+     * glued back ("cease-" "fire" reads "ceasefire" at "fire").
+     */
+    static List<String> forms(List<Token> tokens, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            out.add(form(tokens, k));
+        }
+        return out;
+    }
+
+    static String form(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String w = t.withoutPossessive().toLowerCase(Locale.ROOT);
+        if (k > 0) {
+            Token prev = tokens.get(k - 1);
+            String p = prev.text();
+            if (p.length() > 1 && p.endsWith("-") && prev.span().end() == t.span().begin()) {
+                return p.substring(0, p.length() - 1).toLowerCase(Locale.ROOT) + w;
+            }
+            if (k > 1 && p.equals("-") && prev.span().begin() == tokens.get(k - 2).span().end() && prev.span().end() == t.span().begin()) {
+                return tokens.get(k - 2).text().toLowerCase(Locale.ROOT) + w;
+            }
+        }
+        return w;
+    }
+
+    private long frameWords(List<Token> tokens) {
+        long n = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (cues.frame().contains(form(tokens, k)) || cues.frame().contains(tokens.get(k).withoutPossessive().toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The trigger's subject is a pronoun ("it", "which", "that"), possibly after auxiliaries and adverbs. */
+    private static boolean pronounSubject(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
+            k--;
+        }
+        return k >= 0 && RELATIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
     }
 
     /** Index of the trigger's last word (its particle within four tokens), or -1 when it is not there. */
@@ -253,13 +308,19 @@ final class DevelopmentFinder {
         return false;
     }
 
-    /** "the framework discussed in Doha", "a plan endorsed by Hamas": a past participle right after a noun, no auxiliary. */
-    private static boolean reducedRelative(List<Token> tokens, int i) {
+    /**
+     * "the framework discussed in Doha": a past participle right after a noun, no auxiliary, nobody
+     * after it. Its agent ("a plan put forward by the mediators") or, for a deal, the other side
+     * ("the ceasefire agreed with Hezbollah") makes it a step told.
+     */
+    private static boolean reducedRelative(List<Token> tokens, int i, int last, Kind kind) {
         Token t = tokens.get(i);
-        boolean participle = t.text().endsWith("ed") || t.text().endsWith("en");
+        boolean participle = t.text().endsWith("ed") || t.text().endsWith("en") || t.text().equalsIgnoreCase("put");
         boolean afterNoun = i > 0 && tokens.get(i - 1).mainPos().equals("NOUN");
-        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        boolean noObject = next == null || next.mainPos().equals("PUNCT") || (next.mainPos().equals("ADP") && !next.text().equals("by"));
+        Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+        boolean partner = next != null && kind == Kind.AGREEMENT && (next.text().equals("with") || next.text().equals("between"));
+        boolean noObject = next == null || next.mainPos().equals("PUNCT")
+                || (next.mainPos().equals("ADP") && !next.text().equals("by") && !partner);
         // the sentence's first verb is its main verb: "An Israeli team landed in Doha"
         boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> x.mainPos().equals("VERB") || x.mainPos().equals("AUX"));
         return participle && afterNoun && noObject && verbBefore;
@@ -293,7 +354,12 @@ final class DevelopmentFinder {
         while (k >= 0 && SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
             k--; // "has", "also", "on Sunday" is not skipped: adverbs and auxiliaries only
         }
-        if (k > 0 && tokens.get(k).text().equals(",")) {
+        if (k > 0 && RELATIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && !tokens.get(k).text().equalsIgnoreCase("it")) {
+            k--; // "Nabih Berri, who negotiated the truce": the relative pronoun's noun acts
+            if (k > 0 && tokens.get(k).text().equals(",")) {
+                k--;
+            }
+        } else if (k > 0 && tokens.get(k).text().equals(",")) {
             // "Ron Dermer, Israel's strategic affairs minister …, held talks": the subject is before the apposition
             int open = k - 1;
             while (open > 0 && !tokens.get(open).text().equals(",") && k - open < 15) {
@@ -333,7 +399,9 @@ final class DevelopmentFinder {
             }
             boolean agent = (w.equals("by") || (w.equals("to") && kind == Kind.REJECTION && j == trigger + 1)) && actors.isEmpty();
             boolean arrival = ARRIVALS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT));
-            boolean partner = kind == Kind.TALKS_HELD && !arrival && (w.equals("with") || (j == trigger + 1 && MEETING_VERBS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))));
+            // "signed a peace agreement with the government", "agreed with Hezbollah": the other side of a deal
+            boolean dealPartner = kind == Kind.AGREEMENT && w.equals("with");
+            boolean partner = (kind == Kind.TALKS_HELD || dealPartner) && !arrival && (w.equals("with") || (j == trigger + 1 && MEETING_VERBS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))));
             if (agent) {
                 // "passed to Hamas by Qatari and Egyptian mediators": everyone named in the by-phrase
                 int after = tokens.get(j).span().end();

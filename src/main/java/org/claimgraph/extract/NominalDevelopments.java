@@ -28,7 +28,11 @@ import org.claimgraph.domain.Token;
  */
 final class NominalDevelopments {
 
-    private static final Set<String> PARTIES = Set.of("between", "with", "among");
+    private static final Set<String> PARTIES = Set.of("between", "with", "among", "involving");
+    /** Prepositions of what a step noun is of or where it happens: "the signing of …", "discussions in Paris between …". */
+    private static final Set<String> NOUN_PHRASE_PREPOSITIONS = Set.of("of", "in", "at", "for");
+    /** Steps one side takes, told by a noun its subject announces: "announcing acceptance of", "his rejection of". */
+    private static final Set<Kind> ONE_SIDED = Set.of(Kind.ACCEPTANCE, Kind.REJECTION);
 
     private final DevelopmentCues cues;
 
@@ -49,7 +53,7 @@ final class NominalDevelopments {
             }
             Set<Entity> actors = new LinkedHashSet<>(modifiers(tokens, i, s, mentions));
             actors.addAll(partners(tokens, i, s, mentions));
-            if (actors.isEmpty() && i > 0 && List.of("their", "its").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            if (actors.isEmpty() && i > 0 && List.of("their", "its", "his", "her").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
                 actors.addAll(subjects(tokens, s, mentions)); // "Russia and Ukraine agreed …, during their third round of talks"
             }
             if (actors.isEmpty() && (kind == Kind.TALKS_HELD || kind == Kind.AGREEMENT) && afterTheMainVerb(tokens, i)) {
@@ -63,7 +67,14 @@ final class NominalDevelopments {
                     actors.addAll(subject);
                 }
             }
+            if (actors.isEmpty() && ONE_SIDED.contains(kind) && afterTheMainVerb(tokens, i)) {
+                actors.addAll(subjects(tokens, s, mentions)); // "the RSF released a statement announcing acceptance of …"
+            }
             int needed = kind == Kind.TALKS_HELD || kind == Kind.AGREEMENT ? 2 : 1; // a meeting or a deal has two sides
+            if (actors.size() == 1 && needed == 2 && afterTheMainVerb(tokens, i) && withPartner(tokens, i)) {
+                // "Netanyahu announced a ceasefire agreement with Lebanon": the subject is the other side (an outlet reporting it is not)
+                subjects(tokens, s, mentions).stream().filter(e -> !e.is(EntityType.MediaOutlet)).forEach(actors::add);
+            }
             if (actors.size() < needed && !(kind == Kind.TALKS_HELD && actors.size() == 1 && partnersNamed(tokens, i))) {
                 continue;
             }
@@ -125,12 +136,17 @@ final class NominalDevelopments {
                 .map(Mention::entity).distinct().toList();
     }
 
-    /** "any agreement", "a potential meeting", "future talks": within three words before the noun. */
+    /**
+     * "any agreement", "a potential meeting", "future talks", "any truce or peace agreement": a
+     * hypothetical word in the noun's phrase, within five words before it.
+     */
     private boolean hypothetical(List<Token> tokens, int i) {
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            if (cues.hypothetical().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        boolean phrase = true; // past three words, only through the noun phrase
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (cues.hypothetical().contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && (k >= i - 3 || phrase)) {
                 return true;
             }
+            phrase &= tokens.get(k).mainPos().matches("ADJ|NOUN|PROPN|CCONJ|NUM");
         }
         return false;
     }
@@ -169,6 +185,11 @@ final class NominalDevelopments {
                 && m.span().begin() >= f && m.span().end() <= e).map(Mention::entity).distinct().toList();
     }
 
+    private static boolean withPartner(List<Token> tokens, int noun) {
+        int party = partyWord(tokens, noun);
+        return party >= 0 && tokens.get(party).text().equalsIgnoreCase("with");
+    }
+
     private static boolean partnersNamed(List<Token> tokens, int noun) {
         return partyWord(tokens, noun) >= 0;
     }
@@ -183,7 +204,9 @@ final class NominalDevelopments {
             if (PARTIES.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return k;
             }
-            boolean ofPhrase = k == noun + 1 ? t.text().equalsIgnoreCase("of") : !t.mainPos().equals("VERB") && !t.mainPos().equals("PUNCT");
+            // "the signing of the Washington Accords between …", "a signing ceremony for …", "discussions in Paris between …"
+            boolean ofPhrase = k == noun + 1 ? NOUN_PHRASE_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT)) || t.mainPos().equals("NOUN")
+                    : !t.mainPos().equals("VERB") && !t.mainPos().equals("PUNCT");
             if (!ofPhrase) {
                 return -1;
             }

@@ -109,4 +109,57 @@ class NegotiationStepsTest {
         step("Vladimir Putin responded positively to the ceasefire proposal.\n", Kind.ACCEPTANCE);
         step("Vladimir Putin instructed the military to halt strikes under the truce.\n", Kind.IMPLEMENTATION);
     }
+
+    @Test
+    void aRelativePronounActsForTheNounBeforeIt() {
+        assertEquals(Set.of("Egypt"), actors(step("Egypt, which hosted the talks in Cairo, said both sides were serious.\n", Kind.TALKS_HELD)));
+        // the ceasefire is far before "it": the pronoun carries the subject condition of "took effect"
+        step("The ceasefire between the two sides in southern Lebanon was violated twice in the week after it took effect.\n",
+                Kind.IMPLEMENTATION);
+        assertTrue(steps("The two sides traded fire in the week after it took effect.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.IMPLEMENTATION), "no ceasefire named, nothing took effect");
+    }
+
+    @Test
+    void aCompoundSplitAtItsHyphenIsReadWhole() {
+        step("Strikes continued despite a cease-fire that began on Nov. 27 under the deal.\n", Kind.IMPLEMENTATION);
+    }
+
+    @Test
+    void aParticipleAfterItsNounTellsAStepWhenItsAgentOrTheOtherSideFollows() {
+        assertEquals(Set.of("Egypt", "Qatar"), actors(step("The talks resumed on a ceasefire proposal put forward by Egypt and Qatar.\n",
+                Kind.PROPOSAL)));
+        assertTrue(actors(step("Israeli forces carried out strikes, although the ceasefire agreed with Hezbollah has largely held.\n",
+                Kind.AGREEMENT)).contains("Hezbollah"));
+        assertTrue(steps("The framework discussed in Doha remains vague, officials in the region say.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.TALKS_HELD), "a participle describing a noun tells no talks");
+    }
+
+    @Test
+    void aDealSignedWithAPartnerNamesThePartner() {
+        assertEquals(Set.of("Israel"), actors(step("A previous rebel group signed a peace agreement with Israel in 2009.\n", Kind.AGREEMENT)));
+    }
+
+    @Test
+    void nounStepsTakeTheirPartiesAcrossAPlaceOrAnAnnouncingSubject() {
+        assertEquals(Set.of("Ukraine", "United States"), actors(step("The talks in Geneva between Ukraine and the United States ended on Monday.\n",
+                Kind.TALKS_HELD)));
+        assertEquals(Set.of("Rapid Support Forces"), actors(step(
+                "The Rapid Support Forces released a statement on Thursday announcing acceptance of the truce proposal.\n", Kind.ACCEPTANCE)));
+        assertTrue(actors(step("Netanyahu announced a ceasefire agreement with Lebanon after the cabinet met.\n", Kind.AGREEMENT))
+                .contains("Lebanon"));
+    }
+
+    @Test
+    void aHypotheticalWordReachesThroughACoordinatedNounPhrase() {
+        assertTrue(steps("Sudan's army chief rejected on Friday any truce or peace agreement with the Rapid Support Forces.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.AGREEMENT), "any truce or peace agreement is no agreement");
+    }
+
+    @Test
+    void aFigureReachedIsNoDealReached() {
+        List<ResolvedDevelopment> all = steps("Under the ceasefire deal, the number of violations by Israel has reached 287.\n");
+        assertTrue(all.stream().noneMatch(d -> d.development().trigger().begin() > 40), "reached 287 is no step: " + all);
+        step("Israel and Hezbollah reached a ceasefire agreement on Tuesday.\n", Kind.AGREEMENT);
+    }
 }
