@@ -32,6 +32,11 @@ public record Token(Span span, String text, String pos) {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** Whether {@code word} is a capital initial with its full stop: "P." in "Daniel P. Driscoll", "G.K.". */
+    public static boolean isInitial(String word) {
+        return word.length() <= 4 && word.matches("\\p{Lu}(\\.\\p{Lu})?\\.");
+    }
+
     /** The text without a trailing possessive ('s, ’s or a lone apostrophe). */
     public String withoutPossessive() {
         if (text.length() <= 2 && text.chars().allMatch(c -> c == '\'' || c == '’')) {

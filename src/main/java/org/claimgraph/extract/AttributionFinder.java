@@ -111,7 +111,7 @@ final class AttributionFinder {
         }
         for (Attribution signed : DashSignature.find(article, quotes)) {
             if (found.stream().noneMatch(a -> a.content().stream().anyMatch(c -> c.overlaps(signed.content().get(0))))) {
-                found.add(signed); // "“…” ― Sonya Herridge"
+                found.add(signed); // "“…” ― Lina Haddad"
             }
         }
         found.sort(java.util.Comparator.comparing(Attribution::cue)); // text order: noun cues were found after the verbs
@@ -226,7 +226,7 @@ final class AttributionFinder {
             "her", "its", "their", "there", "no", "any", "all");
 
     /**
-     * "Kagame insists he will not …": the tagger reads a present-tense cue after a name as a plural noun
+     * "Kagame insists he will keep …": the tagger reads a present-tense cue after a name as a plural noun
      * ("Kagame insists" like "Kagame supporters"). A cue form in -s between a name and the start of a clause
      * is the verb; a real noun would be followed by its own verb ("Hamas claims were denied").
      */
@@ -246,7 +246,7 @@ final class AttributionFinder {
         if (afterName) {
             return CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false);
         }
-        // "The transcript of the debate shows that …": after any noun phrase but a modifier ("Israeli claims
+        // "The UN report shows that …": after any noun phrase but a modifier ("Israeli claims
         // that", "the claims that", "Hamas's claims that" are nouns with a relative clause)
         String beforePos = before.mainPos();
         boolean modifier = beforePos.equals("DET") || beforePos.equals("ADJ") || beforePos.equals("NUM")
@@ -255,7 +255,7 @@ final class AttributionFinder {
     }
 
     /**
-     * "Sudanese leader rules out any truce", "Hezbollah calls for …": a phrase cue whose first word in -s
+     * "Army chief rules out talks", "Hezbollah calls for …": a phrase cue whose first word in -s
      * the tagger read as a plural noun, right after the noun or name that is its subject. After a
      * determiner, an adjective or a possessive it is the noun ("the calls for", "Israeli calls for").
      */
@@ -269,7 +269,7 @@ final class AttributionFinder {
     }
 
     /**
-     * "Obama Says Museum Will Tell …", "…, Lindsey Graham Says": in a title-case headline the tagger
+     * "Pakistan Says Crossing Will Reopen", "…, Army Spokesman Says": in a title-case headline the tagger
      * reads the capitalised cue as part of a name. A cue form in -s after a name is the verb when
      * words follow it, or when a comma before the name leaves the report before it.
      */
@@ -289,14 +289,14 @@ final class AttributionFinder {
     }
 
     /**
-     * Whether the cue may stand before its source after a quote or comma ('"…," noted NBC's Dante Chinni'):
+     * Whether the cue may stand before its source after a quote or comma ('"…," noted Reuters'):
      * any verb of saying; a verb of belief or intention never does.
      */
     private static boolean invertible(Found c) {
         return INVERTIBLE.contains(c.lemma()) || c.cue().kind().equals("verb") || c.cue().kind().equals("quote");
     }
 
-    /** The source after its cue with the phrase that describes it: "said one GOP source in the room". */
+    /** The source after its cue with the phrase that describes it: "said one UN source in the convoy". */
     private static int[] withDescriber(List<Token> tokens, int[] np, Set<Token> inNames) {
         int k = np[1];
         if (k + 1 < tokens.size() && NounPhrases.DESCRIBER_PREPOSITIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
@@ -398,7 +398,7 @@ final class AttributionFinder {
                         .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
                         .or(() -> sharedSource);
         if (source.isEmpty() && c.cue().kind().equals("quote")) {
-            return Optional.empty(); // 'while the "aggression" continues': a quote-only cue with nobody before or after it
+            return Optional.empty(); // 'while the "occupation" continues': a quote-only cue with nobody before or after it
         }
         if (!participle && passive(tokens, auxStart, i, c)) {
             // "At least 330 people have been reported killed": the subject is what was reported, and

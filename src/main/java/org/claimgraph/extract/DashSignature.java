@@ -9,7 +9,7 @@ import org.claimgraph.domain.Span;
 
 /**
  * A quotation signed with a dash and a name, as in a pull quote or a list of reactions:
- * "“We will not stop.” ― Sonya Herridge" or "“…” — Hamas spokesman Hazem Qassem". The quote is the
+ * "“We will rebuild.” ― Lina Haddad" or "“…” — Hamas spokesman Hazem Qassem". The quote is the
  * content, the dash the cue, the words after the dash up to the line's end, the next quote or a
  * full stop the source. Only a dash right after a closing quote signs it: a dash elsewhere opens an
  * aside. Stateless.
@@ -67,7 +67,7 @@ final class DashSignature {
         return Optional.of(new Signature(cue, new Span(begin, end)));
     }
 
-    /** A full stop that ends the signature: not the one after an initial ("Julie A. Diaz"). */
+    /** A full stop that ends the signature: not the one after an initial ("Lina A. Haddad"). */
     private static boolean fullStop(String text, int i) {
         boolean stop = text.charAt(i) == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
         boolean initial = i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2));

@@ -132,7 +132,7 @@ final class NounPhrases {
                 Token first = tokens.get(open + 1);
                 boolean relative = RELATIVES.contains(first.text().toLowerCase(Locale.ROOT));
                 List<Token> inside = tokens.subList(open + 1, end);
-                boolean possessive = POSSESSIVE_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT)); // ", her Republican opponent,"
+                boolean possessive = POSSESSIVE_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT)); // ", his host at the summit,"
                 boolean apposition = (isNpToken(inNames, first) || possessive) && (inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))
                         || inside.stream().anyMatch(t -> RELATIVES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().equalsIgnoreCase("that")));
                 // ", also known as Hemedti,": another name
@@ -143,7 +143,7 @@ final class NounPhrases {
                     return head; // "The Kremlin, however, stated"
                 }
                 if (head.isPresent() && first.mainPos().equals("ADP") && inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))) {
-                    return head; // "Hillary Clinton, like Obama, has said": an aside between subject and verb
+                    return head; // "The envoy, like his deputy, has said": an aside between subject and verb
                 }
                 if (head.isPresent() && (relative || apposition)) {
                     return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
@@ -248,7 +248,7 @@ final class NounPhrases {
             k--;
         }
         while (k > 1 && k < end && tokens.get(k - 1).mainPos().equals("ADV")) {
-            k--; // "Wells Fargo just this month announced"
+            k--; // "The ministry just this month announced"
         }
         boolean modified = k < end || tokens.get(end).mainPos().equals("PROPN") || tokens.get(end).text().equalsIgnoreCase("today")
                 || tokens.get(end).text().equalsIgnoreCase("yesterday");
@@ -257,7 +257,7 @@ final class NounPhrases {
 
     /**
      * Where an apposition that closes the sentence ends, for a source after its cue: '"…," said
-     * Kenneth Baer, a former administration official who runs a consultancy.' The source keeps it, as a
+     * Tomas Reyes, a former negotiator who now advises the mediators.' The source keeps it, as a
      * source before the cue does; {@code end} itself when the phrase after the comma is none.
      */
     static int appositionEnd(List<Token> tokens, int end, Set<Token> inNames) {

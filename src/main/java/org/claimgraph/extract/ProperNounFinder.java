@@ -188,18 +188,13 @@ final class ProperNounFinder {
                 while (end > start && isConnector(tokens.get(end - 1))) {
                     end--;
                 }
-                if (!(k < to && isInitial(tokens.get(end - 1)))) {
+                if (!(k < to && Token.isInitial(tokens.get(end - 1).text()))) {
                     parts.add(new Run(s, start, end)); // "Daniel P. Driscoll": first names before a known surname are not a name of their own
                 }
                 start = -1;
             }
         }
         return parts;
-    }
-
-    /** A capital initial with its full stop, "P." in "Daniel P. Driscoll". */
-    private static boolean isInitial(Token t) {
-        return t.text().length() <= 4 && t.text().matches("\\p{Lu}(\\.\\p{Lu})?\\.");
     }
 
     private boolean isNameToken(Token t) {
@@ -280,7 +275,7 @@ final class ProperNounFinder {
             to = run.to(); // "Foreign Minister Ishaq Dar camp" is no camp
             for (int k = nameStart + 2; k < to; k++) {
                 if (tokens.get(k).text().equals("of")) {
-                    to = k; // "Rep. Elijah Cummings of Maryland": after a title, "of" says where the person is from
+                    to = k; // "Sen. Rania Talbot of Vermont": after a title, "of" says where the person is from
                     break;
                 }
             }

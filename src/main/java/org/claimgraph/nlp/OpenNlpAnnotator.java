@@ -1,13 +1,18 @@
 package org.claimgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.CleanArticle;
+import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
 import org.claimgraph.domain.Token;
@@ -63,34 +68,26 @@ final class OpenNlpAnnotator implements Annotator {
         }
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS = org.claimgraph.domain.DataFile.lines(OpenNlpAnnotator.class,
-            "abbreviations.txt").stream().flatMap(l -> java.util.Arrays.stream(l.text().strip().split("\\s+")))
-            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ABBREVIATIONS = DataFile.lines(OpenNlpAnnotator.class,
+            "abbreviations.txt").stream().flatMap(l -> Arrays.stream(l.text().strip().split("\\s+")))
+            .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether the detector ended a sentence where none ends: after an initial ("Army Secretary Daniel P. |
-     * Driscoll traveled") or a title ("said Rep. | Elijah Cummings"), or before a word in lower case
-     * ("Rep. Stephen Lynch (D-Mass.) | said the deal") — a news sentence starts with a capital, a digit or a quote.
+     * Driscoll traveled") or a title ("said Sen. | Rania Talbot"), or before a word in lower case
+     * ("Rep. Owen Mercer (D-Ore.) | said the aid") — a news sentence starts with a capital, a digit or a quote.
      */
     static boolean falseBreak(String text, Span previous, Span next) {
-        if (endsWithInitial(text, previous)) {
-            return true;
-        }
         String before = previous.of(text);
         int space = before.lastIndexOf(' ');
-        String lastWord = before.substring(space + 1).replaceFirst("^[(\\[\"“‘']+", "").toLowerCase(java.util.Locale.ROOT);
-        if (ABBREVIATIONS.contains(lastWord)) {
+        String lastWord = before.substring(space + 1).replaceFirst("^[(\\[\"“‘']+", "");
+        // one letter only: "U.S." and "U.N." end sentences often enough
+        boolean initial = space >= 0 && lastWord.length() == 2 && Token.isInitial(lastWord);
+        if (initial || ABBREVIATIONS.contains(lastWord.toLowerCase(Locale.ROOT))) {
             return true;
         }
         String after = next.of(text);
         return !after.isEmpty() && Character.isLowerCase(after.codePointAt(0));
-    }
-
-    /** Whether a sentence ends with a capital initial ("Daniel P."), which the detector takes for a full stop. */
-    private static boolean endsWithInitial(String text, Span sentence) {
-        int e = sentence.end();
-        return e - sentence.begin() >= 3 && text.charAt(e - 1) == '.' && Character.isUpperCase(text.charAt(e - 2))
-                && text.charAt(e - 3) == ' ';
     }
 
     private static boolean isAcronym(String word) {
@@ -104,12 +101,12 @@ final class OpenNlpAnnotator implements Annotator {
         String[] tags = tagger.tag(words);
         if (words.length > 1 && tags[0].equals("VERB") && (tags[1].equals("VERB") || tags[1].equals("AUX"))
                 && Character.isUpperCase(words[0].charAt(0)) && words[0].endsWith("s")) {
-            tags[0] = "PROPN"; // "Republicans say …": a sentence's first word before its verb is its subject, not a verb
+            tags[0] = "PROPN"; // "Palestinians say …": a sentence's first word before its verb is its subject, not a verb
         }
-        long upper = java.util.Arrays.stream(words).filter(OpenNlpAnnotator::isAcronym).count();
+        long upper = Arrays.stream(words).filter(OpenNlpAnnotator::isAcronym).count();
         for (int i = 0; i < words.length && upper * 3 < words.length; i++) {
             if (isAcronym(words[i]) && (tags[i].equals("VERB") || tags[i].equals("AUX"))) {
-                tags[i] = "PROPN"; // "one GOP source": an acronym in running text is a name, whatever the model says
+                tags[i] = "PROPN"; // "one UN source": an acronym in running text is a name, whatever the model says
             }
         }
         List<Token> tokens = new ArrayList<>(words.length);
@@ -127,7 +124,7 @@ final class OpenNlpAnnotator implements Annotator {
      */
     static String closedClass(String word, String tag) {
         if (tag.equals("PRON") && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-                && !PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                && !PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
             return "PROPN";
         }
         if ((tag.equals("VERB") || tag.equals("AUX")) && word.length() > 2 && Character.isUpperCase(word.charAt(0))
@@ -137,7 +134,7 @@ final class OpenNlpAnnotator implements Annotator {
         return tag;
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
             "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we",
             "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which",
             "what", "that", "this", "these", "those", "there", "one", "ones", "oneself", "anyone", "anybody", "anything",
@@ -187,8 +184,7 @@ final class OpenNlpAnnotator implements Annotator {
             if (i + 2 < spans.length && spans[i + 1].getStart() == t.getEnd() && spans[i + 1].length() == 1
                     && s.charAt(t.getEnd()) == '.') {
                 String word = s.substring(t.getStart(), t.getEnd() + 1);
-                boolean initial = word.matches("\\p{Lu}(\\.\\p{Lu})*\\."); // "P.", "G.K."
-                if (initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                if (Token.isInitial(word) || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
                     out.add(new opennlp.tools.util.Span(t.getStart(), t.getEnd() + 1));
                     i++;
                     continue;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -204,28 +206,41 @@ final class Responses {
         if (c.words().size() < ClaimTracer.MIN_WORDS || c.speakerKey().equals("unnamed::")) {
             return Optional.empty();
         }
-        Node best = null;
-        double bestScore = 0;
-        for (Node candidate : candidatesWithWords(c, about.getOrDefault(c.claim(), Set.of()), false)) {
-            List<TracedClaim> members = clusters.members(candidate);
+        return mostOverlapping(c, false, (candidate, members) -> {
             TracedClaim first = members.get(0);
             // two sides contradicting each other in one article answer each other, whichever comes first
             boolean sameArticle = members.stream().anyMatch(m -> m.article().equals(c.article()));
-            if (!(answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
-                    || candidate.equals(membership.get(c.claim())) || sameSide(first, c)) {
+            return (answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
+                    && !candidate.equals(membership.get(c.claim())) && !sameSide(first, c);
+        }, m -> ClaimIdentity.opposite(m, c), CONTRADICTION_OVERLAP, "opposite polarity");
+    }
+
+    /**
+     * The cluster, among those {@code eligible}, with a member (of those {@code comparable}) sharing the
+     * most telling words with {@code c}, at least {@code threshold}; the link's evidence starts with
+     * {@code why}.
+     */
+    private Optional<Response> mostOverlapping(TracedClaim c, boolean ownSide, BiPredicate<Node, List<TracedClaim>> eligible,
+            Predicate<TracedClaim> comparable, double threshold, String why) {
+        Node best = null;
+        double bestScore = 0;
+        for (Node candidate : candidatesWithWords(c, about.getOrDefault(c.claim(), Set.of()), ownSide)) {
+            List<TracedClaim> members = clusters.members(candidate);
+            if (!eligible.test(candidate, members)) {
                 continue;
             }
             double score = ClaimTracer.sample(members).stream()
-                    .filter(m -> m.words().size() >= ClaimTracer.MIN_WORDS && ClaimIdentity.opposite(m, c))
+                    .filter(m -> m.words().size() >= ClaimTracer.MIN_WORDS) // "they want" answers nothing
+                    .filter(comparable)
                     .mapToDouble(m -> rarity.overlap(m.words(), c.words())).max().orElse(0);
-            if (score >= CONTRADICTION_OVERLAP && score > bestScore) {
+            if (score >= threshold && score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
         double overlap = bestScore;
         return Optional.ofNullable(best).map(b -> new Response(b,
-                String.format(java.util.Locale.ROOT, "opposite polarity; %.2f of the telling words in common", overlap), overlap));
+                String.format(java.util.Locale.ROOT, "%s; %.2f of the telling words in common", why, overlap), overlap));
     }
 
     /**
@@ -275,26 +290,8 @@ final class Responses {
                 || c.speakerKey().equals("unnamed::")) {
             return Optional.empty(); // "agreed to discuss" is an act, not a confirmation; an unknown speaker confirms nothing
         }
-        Node best = null;
-        double bestScore = 0;
-        for (Node candidate : candidatesWithWords(c, about.getOrDefault(c.claim(), Set.of()), true)) {
-            List<TracedClaim> members = clusters.members(candidate);
-            TracedClaim first = members.get(0);
-            if (!answerable(c, candidate, first) || first.denies()) {
-                continue;
-            }
-            double score = ClaimTracer.sample(members).stream()
-                    .filter(m -> m.words().size() >= ClaimTracer.MIN_WORDS) // "they want" supports nothing
-                    .filter(m -> Words.sameFigures(m.numbers(), c.numbers()))
-                    .mapToDouble(m -> rarity.overlap(m.words(), c.words())).max().orElse(0);
-            if (score >= SUPPORT_CUED_OVERLAP && score > bestScore) {
-                best = candidate;
-                bestScore = score;
-            }
-        }
-        double overlap = bestScore;
-        return Optional.ofNullable(best).map(b -> new Response(b,
-                String.format(java.util.Locale.ROOT, "confirming cue; %.2f of the telling words in common", overlap), overlap));
+        return mostOverlapping(c, true, (candidate, members) -> answerable(c, candidate, members.get(0)) && !members.get(0).denies(),
+                m -> Words.sameFigures(m.numbers(), c.numbers()), SUPPORT_CUED_OVERLAP, "confirming cue");
     }
 
     /**

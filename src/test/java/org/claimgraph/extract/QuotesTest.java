@@ -12,7 +12,7 @@ class QuotesTest {
 
     @Test
     void aClosingMarkBeforeAWordAtALinesStartOpensAQuote() {
-        String text = "\u201dWe will rebuild.\u201d \u2015 Sonya Herridge\nShe said the \u201cplan\u201d failed.\n";
+        String text = "\u201dWe will rebuild.\u201d \u2015 Lina Haddad\nShe said the \u201cplan\u201d failed.\n";
         assertEquals(List.of("\u201dWe will rebuild.\u201d", "\u201cplan\u201d"),
                 Quotes.of(text).all().stream().map(s -> s.of(text)).toList());
     }

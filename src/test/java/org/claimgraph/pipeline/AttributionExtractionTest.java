@@ -195,7 +195,7 @@ class AttributionExtractionTest {
 
     @Test
     void aPresentTenseCueTheTaggerReadsAsANounIsStillTheVerb() {
-        String text = "Kagame insists he will not allow militants in the east to attack Rwanda.\n";
+        String text = "Kagame insists he will keep his troops at the border until the talks resume.\n";
         ResolvedAttribution a = only(text);
         assertEquals("insists", of(text, a.attribution().cue()));
         assertEquals(Optional.of("Paul Kagame"), speaker(a));
@@ -203,18 +203,18 @@ class AttributionExtractionTest {
 
     @Test
     void aTitleAbbreviationEndsNoSentenceAndStaysOutOfTheName() {
-        String text = "\u201cWe will not stop,\u201d said Rep. Elijah Cummings of Maryland.\n"
-                + "Rep. Stephen Lynch (D-Mass.) said the deal was weak.\n";
+        String text = "\u201cThe vote will go ahead,\u201d said Sen. Rania Talbot of Vermont.\n"
+                + "Rep. Owen Mercer (D-Ore.) said the aid package was too small.\n";
         List<ResolvedAttribution> all = run(text);
-        assertEquals(List.of(Optional.of("Elijah Cummings"), Optional.of("Stephen Lynch")),
+        assertEquals(List.of(Optional.of("Rania Talbot"), Optional.of("Owen Mercer")),
                 all.stream().map(AttributionExtractionTest::speaker).toList());
     }
 
     @Test
     void aQuoteSignedWithADashHasTheSignerAsSource() {
-        String text = "\u201cWe will rebuild every house.\u201d \u2015 Sonya Herridge\n";
+        String text = "\u201cWe will rebuild every house.\u201d \u2015 Lina Haddad\n";
         ResolvedAttribution a = only(text);
-        assertEquals("Sonya Herridge", of(text, a.attribution().source().orElseThrow()));
+        assertEquals("Lina Haddad", of(text, a.attribution().source().orElseThrow()));
         assertEquals("\u2015", of(text, a.attribution().cue()));
         assertEquals(List.of("\u201cWe will rebuild every house.\u201d"), a.attribution().content().stream().map(s -> of(text, s)).toList());
     }
@@ -227,15 +227,15 @@ class AttributionExtractionTest {
 
     @Test
     void aQuoteInDoubledApostrophesIsAQuoteBeforeAnInvertedCue() {
-        String text = "''There is a lot of new complexity,'' said Mr. Burman.\n";
+        String text = "''The corridor stays closed,'' said Mr. Okafor.\n";
         ResolvedAttribution a = only(text);
-        assertEquals("Mr. Burman", of(text, a.attribution().source().orElseThrow()));
-        assertEquals(List.of("''There is a lot of new complexity,''"), a.attribution().content().stream().map(s -> of(text, s)).toList());
+        assertEquals("Mr. Okafor", of(text, a.attribution().source().orElseThrow()));
+        assertEquals(List.of("''The corridor stays closed,''"), a.attribution().content().stream().map(s -> of(text, s)).toList());
     }
 
     @Test
     void aTitleCaseHeadlineReportsThroughItsCapitalisedCue() {
-        String text = "Pakistan Says 8 Civilians Killed In Indian Strikes\n";
+        String text = "Pakistan Says Border Crossing Will Reopen Next Week\n";
         ResolvedAttribution a = only(text);
         assertEquals("Says", of(text, a.attribution().cue()));
         assertEquals(Optional.of("Pakistan"), speaker(a));
@@ -249,48 +249,48 @@ class AttributionExtractionTest {
 
     @Test
     void aSourceAfterItsCueKeepsItsApposition() {
-        String text = "\u201cThe plan will fail,\u201d said Kenneth Baer, a former administration official.\n";
+        String text = "\u201cThe plan will fail,\u201d said Tomas Reyes, a former ceasefire negotiator.\n";
         ResolvedAttribution a = only(text);
-        assertEquals("Kenneth Baer, a former administration official", of(text, a.attribution().source().orElseThrow()));
-        assertEquals(Optional.of("Kenneth Baer"), speaker(a));
+        assertEquals("Tomas Reyes, a former ceasefire negotiator", of(text, a.attribution().source().orElseThrow()));
+        assertEquals(Optional.of("Tomas Reyes"), speaker(a));
     }
 
     @Test
     void anySayingVerbMayStandBeforeItsSourceWithThePhraseDescribingIt() {
-        String text = "\u201cThe meeting went badly from there,\u201d said one GOP source in the room.\n"
-                + "\u201cNothing changed,\u201d noted Reuters.\n";
+        String text = "\u201cThe convoy turned back at dawn,\u201d said one UN source in the convoy.\n"
+                + "\u201cThe shelling resumed,\u201d noted Reuters.\n";
         List<ResolvedAttribution> all = run(text);
-        assertEquals(List.of("one GOP source in the room", "Reuters"),
+        assertEquals(List.of("one UN source in the convoy", "Reuters"),
                 all.stream().map(a -> of(text, a.attribution().source().orElseThrow())).toList());
     }
 
     @Test
     void aSecondVerbAfterAnAsideSharesTheSubject() {
-        String text = "Hillary Clinton, like Obama, has encouraged European nations to spend more but has said she will hold firm.\n";
-        assertEquals("Hillary Clinton", of(text, only(text).attribution().source().orElseThrow()));
-        String second = "Donald Trump, her Republican opponent, bemoaned the unrest and said drugs were a factor.\n";
+        String text = "Amira Saleh, like her deputy, has visited the camps twice but has said the agency will stay.\n";
+        assertEquals("Amira Saleh", of(text, only(text).attribution().source().orElseThrow()));
+        String second = "Donald Trump, his host at the summit, toured the port and said a deal was close.\n";
         assertEquals(Optional.of("Donald Trump"), speaker(only(second)));
     }
 
     @Test
     void aPhraseCueTheTaggerReadsAsANounAfterItsSubjectIsStillTheVerb() {
-        String text = "Sudanese leader rules out any truce with the paramilitary RSF unless it lays down arms\n";
+        String text = "Army chief rules out talks with the RSF before the siege ends\n";
         ResolvedAttribution a = only(text);
         assertEquals("rules out", of(text, a.attribution().cue()));
-        assertEquals("Sudanese leader", of(text, a.attribution().source().orElseThrow()));
+        assertEquals("Army chief", of(text, a.attribution().source().orElseThrow()));
     }
 
     @Test
     void aCueThatReportsOnlyAfterAQuoteNeedsASpeaker() {
-        String text = "He vowed Hezbollah would not surrender its weapons while the \u201caggression\u201d continues.\n";
+        String text = "He vowed the group would keep its positions while the \u201coccupation\u201d continues.\n";
         assertEquals("vowed", of(text, only(text).attribution().cue()));
     }
 
     @Test
     void aClosingMarkMisprintedAtALinesStartOpensTheQuote() {
-        String text = "\u201dWe will rebuild every house.\u201d \u2015 Sonya Herridge\n";
+        String text = "\u201dWe will rebuild every house.\u201d \u2015 Lina Haddad\n";
         ResolvedAttribution a = only(text);
-        assertEquals("Sonya Herridge", of(text, a.attribution().source().orElseThrow()));
+        assertEquals("Lina Haddad", of(text, a.attribution().source().orElseThrow()));
         assertEquals(Attribution.Mode.DIRECT, a.attribution().mode());
     }
 }
