@@ -12,7 +12,8 @@ import org.claimgraph.domain.Span;
  * Marks blocks (text between line breaks) whose whitespace-normalised text repeats an earlier
  * block, as web copy often repeats paragraphs. Every repeated block is skipped by extraction, so a
  * statement is counted once; only blocks that read as paragraphs (they end a sentence) count as
- * duplicate paragraphs, so a headline shown twice is skipped but not counted.
+ * duplicate paragraphs, so a headline shown twice is skipped but not counted. Page furniture
+ * ("Read more: …" links, photo captions with their credit; see {@link PageFurniture}) is skipped too.
  */
 public final class RepeatedBlockCleaner implements Cleaner {
 
@@ -27,7 +28,9 @@ public final class RepeatedBlockCleaner implements Cleaner {
             if (key.isEmpty()) {
                 continue;
             }
-            if (!seen.add(key)) {
+            if (PageFurniture.is(key)) {
+                skipped.add(block);
+            } else if (!seen.add(key)) {
                 skipped.add(block);
                 if (isParagraph(key)) {
                     duplicateParagraphs++;

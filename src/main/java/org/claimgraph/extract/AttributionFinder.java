@@ -318,6 +318,7 @@ final class AttributionFinder {
         Optional<int[]> subject = participle
                 ? NounPhrases.statementAgent(tokens, i, inNames).or(() -> NounPhrases.mainSubject(tokens, i, inNames))
                 : NounPhrases.subjectBefore(tokens, auxStart - 1, inNames);
+        subject = subject.map(np -> NounPhrases.issuer(tokens, np, inNames).orElse(np));
         // the cue takes in its auxiliaries, negation and adverbs ("has repeatedly said"), and a colon before a quote
         int cueStart = subject.isPresent() && !participle ? auxStart : i;
         int cueEnd = afterCue;

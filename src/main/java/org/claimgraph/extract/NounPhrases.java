@@ -49,7 +49,7 @@ final class NounPhrases {
 
     /** Nouns of a statement whose "by" agent speaks in a participle after it. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "announcement",
-            "post", "message", "letter", "speech", "interview", "briefing");
+            "post", "message", "letter", "speech", "interview", "briefing", "communique", "communiqué", "declaration");
 
     /**
      * "… followed a statement by his envoy, Steve Witkoff, announcing that …": the agent of a
@@ -66,6 +66,30 @@ final class NounPhrases {
                         ? new int[] {np[0] - 1, np[1]} : np) // "by his special envoy"
                 .filter(np -> np[0] >= 2 && tokens.get(np[0] - 1).text().equalsIgnoreCase("by")
                         && STATEMENT_NOUNS.contains(tokens.get(np[0] - 2).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Verbs that issue a statement: its issuer, their subject, is who speaks in it. */
+    private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "released", "releases", "published",
+            "publishes", "posted", "posts", "put", "sent", "sends", "delivered", "made");
+
+    /**
+     * "The RSF released a statement Thursday announcing acceptance …", "the Quad issued a statement
+     * calling for …": a statement noun found as the subject of a cue is the object of the verb that
+     * issued it, and that verb's subject speaks. Token bounds of the issuer, or empty when the noun
+     * phrase is not an issued statement.
+     */
+    static Optional<int[]> issuer(List<Token> tokens, int[] np, Set<Token> inNames) {
+        if (!STATEMENT_NOUNS.contains(tokens.get(np[1] - 1).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int verb = np[0] - 1;
+        if (verb >= 1 && tokens.get(verb).text().equalsIgnoreCase("out")) {
+            verb--; // "put out a statement"
+        }
+        if (verb < 1 || !ISSUING_VERBS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return subjectBefore(tokens, skipBackOverAdverbs(tokens, verb - 1), inNames);
     }
 
     /** Words that open a subordinate clause with a subject of its own: "…, when Witkoff withdrew his team, saying …". */
@@ -111,8 +135,11 @@ final class NounPhrases {
         if (last.text().equals(")")) {
             // "Lebanon's National News Agency (NNA)": an acronym in brackets stays with its phrase
             int open = end - 1;
-            while (open >= 0 && !tokens.get(open).text().equals("(") && end - open <= 5) {
+            while (open >= 0 && !tokens.get(open).text().equals("(") && end - open <= MAX_BRACKET) {
                 open--;
+            }
+            if (open > 0 && end - open > 6 && !namesOnly(tokens.subList(open + 1, end))) {
+                return Optional.empty();
             }
             if (open > 0 && tokens.get(open).text().equals("(")) {
                 return npBefore(tokens, open - 1, inNames).map(np -> new int[] {np[0], end + 1});
@@ -184,6 +211,15 @@ final class NounPhrases {
             }
         }
         return Optional.of(new int[] {from, end + 1});
+    }
+
+    /** The longest bracket kept with the phrase before it: an acronym, or a list of members. */
+    private static final int MAX_BRACKET = 14;
+
+    /** "(Saudi Arabia, Egypt, the UAE, and the United States)": the members of a named group. */
+    private static boolean namesOnly(List<Token> inside) {
+        return inside.stream().allMatch(t -> t.mainPos().equals("PROPN") || t.text().equals(",")
+                || t.text().equalsIgnoreCase("and") || t.text().equalsIgnoreCase("the"));
     }
 
     /** Prepositions of an adjunct between a subject and its verb: "X in a statement said", "X on Friday said". */

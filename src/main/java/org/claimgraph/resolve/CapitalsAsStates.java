@@ -84,7 +84,8 @@ final class CapitalsAsStates {
             return false;
         }
         Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
-        if (next != null && POSSESSIVE.contains(next.text())) {
+        String after = article.text().substring(m.span().end(), Math.min(article.text().length(), m.span().end() + 2));
+        if (next != null && POSSESSIVE.contains(next.text()) || after.equals("'s") || after.equals("’s")) {
             return true; // "in Kyiv's absence", "to end Moscow's war"
         }
         int k = first - 1;

@@ -129,8 +129,8 @@ final class SpeakerResolver {
         return firstConjunct(text, source, headOf(text, source, mentions), mentions);
     }
 
-    /** "(NNA)", "(ISPR)," at the end of source words. */
-    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]{1,20}\\)\\s*,?\\s*$");
+    /** "(NNA)", "(ISPR),", "(Egypt, Jordan and Qatar)" at the end of source words. */
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]{1,80}\\)\\s*,?\\s*$");
 
     /**
      * "Israel and Hezbollah have accused each other": a joint source is found under its first party
@@ -141,12 +141,19 @@ final class SpeakerResolver {
             return head;
         }
         Mention current = head.get();
+        boolean joined = false;
         for (int k = mentions.indexOf(current) - 1; k >= 0; k--) {
             Mention before = mentions.get(k);
+            String between = text.substring(before.span().end(), current.span().begin());
             if (!source.contains(before.span()) || !before.entity().isActor()
-                    || !text.substring(before.span().end(), current.span().begin()).matches("['’]?s?\\s*(,|and|&|,\\s*and)\\s*(the\\s+)?")) {
+                    || !between.matches("['’]?s?\\s*(,|and|&|,\\s*and)\\s*(the\\s+)?")) {
                 break;
             }
+            boolean commaOnly = between.strip().equals(",");
+            if (commaOnly && !joined) {
+                break; // "… envoy for Syria, Thomas Barrack,": a comma without a later "and" sets off an apposition
+            }
+            joined |= !commaOnly;
             current = before;
         }
         return Optional.of(current);

@@ -48,4 +48,36 @@ class RepeatedBlockCleanerTest {
         Article a = article("One.\nOne.\n");
         assertSame(a, new RepeatedBlockCleaner().clean(a).article());
     }
+
+    @Test
+    void pageFurnitureIsSkippedAndTheArticleKept() {
+        String body = "The envoy said the talks would resume on Monday.";
+        String[] furniture = {
+            "Read more: Envoy says a deal is closer than ever",
+            "Listen to this article",
+            "Mourners gather outside the hospital in the city. Picture: Example Wire",
+            "People queue for bread in the market, on May 2, 2025. Jane Doe/AP",
+            "The two leaders meet in the capital. (Photo provided by the presidency)",
+        };
+        String text = String.join("\n", furniture) + "\n" + body + "\n";
+        CleanArticle clean = new RepeatedBlockCleaner().clean(article(text));
+        for (String line : furniture) {
+            int at = text.indexOf(line);
+            assertTrue(clean.isSkipped(new Span(at, at + line.length())), line);
+        }
+        int at = text.indexOf(body);
+        assertFalse(clean.isSkipped(new Span(at, at + body.length())));
+        assertEquals(0, clean.duplicateParagraphs());
+    }
+
+    @Test
+    void aParagraphThatOnlyMentionsAPhotoIsNotFurniture() {
+        String text = "The ministry released a photo of the convoy, saying it reached the crossing.\n";
+        assertFalse(new RepeatedBlockCleaner().clean(article(text)).isSkipped(new Span(0, 10)));
+        String glued = "On Friday the envoy told a television channel that the group must disarm and that the army "
+                + "would deploy along the border within weeks, a step both governments have promised since the truce, "
+                + "and that the monitoring committee would meet again before the end of the month to review it. "
+                + "The envoy meets the president at the palace, in this handout image released on Friday. (credit: Example Wire)\n";
+        assertFalse(new RepeatedBlockCleaner().clean(article(glued)).isSkipped(new Span(0, 10)), "a caption glued to a paragraph");
+    }
 }

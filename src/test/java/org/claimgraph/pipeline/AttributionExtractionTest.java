@@ -293,4 +293,22 @@ class AttributionExtractionTest {
         assertEquals("Lina Haddad", of(text, a.attribution().source().orElseThrow()));
         assertEquals(Attribution.Mode.DIRECT, a.attribution().mode());
     }
+
+    @Test
+    void whoIssuedAStatementSpeaksInIt() {
+        String text = "Hamas released a statement on Friday announcing its acceptance of the truce.\n";
+        assertEquals(Optional.of("Hamas"), speaker(only(text)));
+        String members = "The Arab League (Egypt, Jordan, and Qatar) issued a statement calling for an immediate truce.\n";
+        ResolvedAttribution a = only(members);
+        assertEquals("The Arab League (Egypt, Jordan, and Qatar)", of(members, a.attribution().source().orElseThrow()));
+        assertEquals(Optional.of("Arab League"), speaker(a));
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterARoleIsTheSpeakerNotThePlaceBeforeIt() {
+        String text = "The special envoy for Syria, Steve Witkoff, stated on Monday that the talks would resume.\n";
+        assertEquals(Optional.of("Steve Witkoff"), speaker(only(text)));
+        String joint = "Israel and Hamas, the two parties, said the crossing would reopen.\n";
+        assertEquals(Optional.of("Israel"), speaker(only(joint)));
+    }
 }

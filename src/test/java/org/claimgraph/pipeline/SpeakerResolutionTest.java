@@ -216,6 +216,10 @@ class SpeakerResolutionTest {
         assertEquals(List.of("Kyiv"), mentionsBy.get("Ukraine"), "'Kyiv's absence' is Ukraine: " + mentionsBy);
         assertFalse(mentionsBy.containsKey("Washington"), mentionsBy.toString());
 
+        ResolvedArticle curly = run("No deal can be signed in Kyiv\u2019s absence, the minister said.\n");
+        assertTrue(curly.entities().stream().anyMatch(em -> em.entity().label().equals("Ukraine")),
+                "a curly possessive makes a party too: " + curly.entities());
+
         ResolvedArticle r2 = run("The envoy will present a proposal to Moscow. Kenya and Angola started the Nairobi and Luanda peace tracks.\n");
         java.util.Map<String, List<String>> by2 = new java.util.HashMap<>();
         r2.entities().forEach(em -> by2.put(em.entity().label(), em.mentions().stream().map(m -> m.text()).toList()));
