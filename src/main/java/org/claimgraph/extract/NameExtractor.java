@@ -57,7 +57,7 @@ public final class NameExtractor implements Extractor {
         String text = article.text();
         List<Mention> mentions = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.find(text)) {
-            if (!article.clean().isSkipped(m.span()) && !partOfLongerName(text, m)) {
+            if (!article.clean().isSkipped(m.span()) && !partOfLongerName(text, m) && (m.span().length() > 1 || inPlatformContext(text, m.span()))) {
                 Entity e = m.entry().entity();
                 mentions.add(new Mention(m.span(), m.span().of(text), e, article.sentenceOf(m.span()),
                         confidence(m.entry().how(), m.ambiguous()), m.entry().how(), e.defaultUse()));
@@ -119,6 +119,13 @@ public final class NameExtractor implements Extractor {
         boolean nameAfter = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !cues.is("not-names", after)
                 && !isKeyword(after);
         return nameBefore || nameAfter;
+    }
+
+    /** "posted on X", "his X account": a one-letter name needs a platform's context. */
+    private boolean inPlatformContext(String text, Span span) {
+        String before = wordBefore(text, span.begin()).toLowerCase(java.util.Locale.ROOT);
+        String after = wordAfter(text, span.end()).toLowerCase(java.util.Locale.ROOT);
+        return cues.is("platform-context", before) || cues.is("platform-context", after);
     }
 
     private boolean isKeyword(String word) {

@@ -141,4 +141,13 @@ class NameRecognitionTest {
         assertEquals(a, b);
         assertTrue(a.endsWith("/id/person/nadia-karam"), a);
     }
+
+    @Test
+    void aPlatformIsNamedWhereStatementsArePostedAndOneLetterNeedsThatContext() {
+        ResolvedArticle r = run("The minister wrote on X that the crossing was open. Annex X of the plan lists the routes.\n");
+        Entity x = entity(r, "X");
+        assertEquals(List.of("X"), r.entities().stream().filter(e -> e.entity().equals(x))
+                .flatMap(e -> e.mentions().stream()).map(Mention::text).toList(), "only the X posted on: " + links(r));
+        assertTrue(links(run("The group said in a Telegram post that its fighters had withdrawn.\n")).containsKey("Telegram"));
+    }
 }
