@@ -394,7 +394,11 @@ final class AttributionFinder {
         }
         Optional<int[]> clauseSubject = subject.isEmpty() && inverted.isEmpty() && sharedSource.isEmpty() && dependentVerb(tokens, i)
                 ? NounPhrases.mainSubject(tokens, i, inNames) : Optional.empty();
-        Optional<Span> source = participle && sharedSource.isPresent() ? sharedSource // "…, and the prime minister vowed to respond, saying"
+        // "He announced …, saying": the participle shares the earlier report's source, unless it hangs
+        // on a clause of its own (", and the prime minister vowed to respond, saying") or on a statement's agent
+        boolean ownClause = participle && (NounPhrases.statementAgent(tokens, i, inNames).isPresent()
+                || NounPhrases.nearestClauseSubject(tokens, i, inNames).isPresent());
+        Optional<Span> source = participle && sharedSource.isPresent() && !ownClause ? sharedSource
                 : subject.or(() -> inverted).or(() -> clauseSubject)
                         .map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()))
                         .or(() -> sharedSource);

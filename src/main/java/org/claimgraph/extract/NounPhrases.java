@@ -95,29 +95,48 @@ final class NounPhrases {
     /** Words that open a subordinate clause with a subject of its own: "…, when Witkoff withdrew his team, saying …". */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "since", "as", "while", "once");
 
+    /**
+     * ", and the prime minister vowed to respond, saying …": an "and" or "but" after a comma that
+     * follows a clause with a verb of its own joins a new clause, whose subject speaks in the
+     * participle ("Hamas, Egypt, and Qatar agreed" has no verb before its "and": a list, not a clause).
+     */
+    private static boolean clauseJoiner(List<Token> tokens, int w) {
+        String word = tokens.get(w).text().toLowerCase(Locale.ROOT);
+        if (!(word.equals("and") || word.equals("but")) || w < 2 || !tokens.get(w - 1).text().equals(",")) {
+            return false;
+        }
+        return tokens.subList(0, w - 1).stream().anyMatch(t -> t.mainPos().equals("VERB") || t.mainPos().equals("AUX"));
+    }
+
     static Optional<int[]> mainSubject(List<Token> tokens, int limit, Set<Token> inNames) {
-        // the participle belongs to the nearest clause: a subordinate clause's subject speaks in it
+        return nearestClauseSubject(tokens, limit, inNames).or(() -> {
+            for (int v = 1; v < limit; v++) {
+                String pos = tokens.get(v).mainPos();
+                if (pos.equals("VERB") || pos.equals("AUX")) {
+                    return npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * The subject of the nearest subordinate or joined clause before {@code limit}: a participle
+     * belongs to the nearest clause, and that clause's subject speaks in it. Empty when the
+     * participle hangs on the sentence's main clause.
+     */
+    static Optional<int[]> nearestClauseSubject(List<Token> tokens, int limit, Set<Token> inNames) {
         for (int w = limit - 1; w > 0; w--) {
-            if (!SUBORDINATORS.contains(tokens.get(w).text().toLowerCase(Locale.ROOT))) {
+            if (!SUBORDINATORS.contains(tokens.get(w).text().toLowerCase(Locale.ROOT)) && !clauseJoiner(tokens, w)) {
                 continue;
             }
             for (int v = w + 2; v < limit; v++) {
                 if (tokens.get(v).mainPos().equals("VERB") || tokens.get(v).mainPos().equals("AUX")) {
                     int at = w;
-                    Optional<int[]> subject = npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames).filter(np -> np[0] == at + 1);
-                    if (subject.isPresent()) {
-                        return subject;
-                    }
-                    break;
+                    return npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames).filter(np -> np[0] == at + 1);
                 }
             }
-            break;
-        }
-        for (int v = 1; v < limit; v++) {
-            String pos = tokens.get(v).mainPos();
-            if (pos.equals("VERB") || pos.equals("AUX")) {
-                return npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames);
-            }
+            return Optional.empty();
         }
         return Optional.empty();
     }

@@ -311,4 +311,15 @@ class AttributionExtractionTest {
         String joint = "Israel and Hamas, the two parties, said the crossing would reopen.\n";
         assertEquals(Optional.of("Israel"), speaker(only(joint)));
     }
+
+    @Test
+    void aParticipleAfterAJoinedClauseHasThatClausesSubject() {
+        String text = "Egypt said four people were hurt at the crossing, and Hamas vowed to respond, saying the truce was over.\n";
+        List<ResolvedAttribution> all = run(text);
+        ResolvedAttribution saying = all.stream().filter(a -> of(text, a.attribution().cue()).equals("saying")).findFirst().orElseThrow();
+        assertEquals(Optional.of("Hamas"), speaker(saying));
+        String joint = "Israel and Hamas agreed on the route, saying the convoys would start on Monday.\n";
+        ResolvedAttribution agreed = run(joint).stream().filter(a -> of(joint, a.attribution().cue()).equals("saying")).findFirst().orElseThrow();
+        assertEquals("Israel and Hamas", of(joint, agreed.attribution().source().orElseThrow()), "an 'and' inside the subject joins no clause");
+    }
 }
