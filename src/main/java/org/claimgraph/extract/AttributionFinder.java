@@ -60,6 +60,7 @@ final class AttributionFinder {
         Set<Token> inNames = Set.copyOf(named);
         Quotes quotes = Quotes.of(text);
         List<Attribution> found = new ArrayList<>();
+        List<Attribution> nested = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (article.clean().isSkipped(s.span())) {
                 continue;
@@ -87,7 +88,10 @@ final class AttributionFinder {
                 int cueBegin = tokens.get(i).span().begin();
                 boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
                 if (quotes.around(cueBegin).isPresent()) {
-                    continue; // a report inside a quote or inside another report's content is part of that content
+                    // a report inside a quote is part of that quote, and a report of its own only when
+                    // the speaker quoted names who reported: '"… WHO has verified 185 attacks …"'
+                    quotedReport(text, s, i, c, quotes.around(cueBegin).get(), inNames).ifPresent(nested::add);
+                    continue;
                 }
                 Optional<Attribution> sharedSource = joined ? outermost(found, s.index()) : Optional.empty();
                 Optional<Attribution> a = c.lemma().equals("according to")
@@ -109,6 +113,7 @@ final class AttributionFinder {
                     .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.cue()), a.source().stream())).toList();
             found.addAll(nominal.find(text, s, inNames, quotes, taken));
         }
+        found.addAll(nested);
         for (Attribution signed : DashSignature.find(article, quotes)) {
             if (found.stream().noneMatch(a -> a.content().stream().anyMatch(c -> c.overlaps(signed.content().get(0))))) {
                 found.add(signed); // "“…” ― Lina Haddad"
@@ -117,6 +122,51 @@ final class AttributionFinder {
         found.sort(java.util.Comparator.comparing(Attribution::cue)); // text order: noun cues were found after the verbs
         return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames, cues).stream()
                 .map(a -> deniedInContent(text, a)).toList();
+    }
+
+    /**
+     * '"… the UN Human Rights Office has documented 40 attacks …," the minister said': a report by a
+     * name inside a quote is a report of its own, its content the rest of the quote in the sentence.
+     * Only a verb of saying or reporting in the past or present counts: "Egypt will announce" is a
+     * plan, and "we said", "they told us" stay the quoted speaker's.
+     */
+    private static Optional<Attribution> quotedReport(String text, Sentence s, int i, Found c, Span quote, Set<Token> inNames) {
+        List<Token> tokens = s.tokens();
+        if (!c.cue().kind().equals("verb") || i < 1 || FUTURE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
+        Optional<int[]> subject = NounPhrases.subjectBefore(tokens, auxStart - 1, inNames).filter(np -> named(tokens, np, inNames));
+        int afterCue = i + c.length();
+        if (subject.isEmpty() || afterCue >= tokens.size()) {
+            return Optional.empty();
+        }
+        int contentEnd = Math.min(quote.end(), s.span().end());
+        int contentBegin = tokens.get(afterCue).span().begin();
+        if (contentBegin >= contentEnd) {
+            return Optional.empty();
+        }
+        Span content = trim(text, new Span(contentBegin, contentEnd));
+        while (content.end() > content.begin() && "\"'”’.".indexOf(text.charAt(content.end() - 1)) >= 0) {
+            content = trim(text, new Span(content.begin(), content.end() - 1));
+        }
+        if (content.begin() >= content.end()) {
+            return Optional.empty();
+        }
+        Span source = new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end());
+        Span cue = new Span(tokens.get(auxStart).span().begin(), tokens.get(afterCue - 1).span().end());
+        return Optional.of(new Attribution(s.index(), Optional.of(source), cue, c.lemma(), c.cue().stance(), List.of(content),
+                Attribution.Mode.INDIRECT, 0.6));
+    }
+
+    /** Words before a verb inside a quote that make it a plan, not a report: "Russia will answer". */
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "to", "must", "should", "can", "could", "may", "might");
+
+    /** Whether a noun phrase is a name ("WHO", "the UN Human Rights Office", "Secretary Rubio"), not "we" or "they". */
+    private static boolean named(List<Token> tokens, int[] np, Set<Token> inNames) {
+        int first = tokens.get(np[0]).text().equalsIgnoreCase("the") ? np[0] + 1 : np[0];
+        return first < np[1] && tokens.get(first).isCapitalised()
+                && (tokens.get(first).isProperNoun() || inNames.contains(tokens.get(first))); // "WHO", tagged a pronoun
     }
 
     /**

@@ -146,6 +146,20 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void aNamedReporterInsideAQuoteIsAReportOfItsOwnInsideTheQuote() {
+        String text = "\"Since May, the UN Human Rights Office has documented 40 attacks on clinics,\" the minister said. "
+                + "\"Egypt will announce the route soon,\" he added.\n";
+        List<ResolvedAttribution> all = run(text);
+        List<String> cues = all.stream().map(a -> of(text, a.attribution().cue())).toList();
+        assertEquals(List.of("has documented", "said", "added"), cues, "the quoted report of a name counts, a plan does not");
+        ResolvedAttribution documented = all.get(0);
+        assertEquals("the UN Human Rights Office", of(text, documented.attribution().source().orElseThrow()));
+        ResolvedAttribution said = all.get(1);
+        assertTrue(said.attribution().content().stream().anyMatch(c -> c.contains(documented.attribution().cue())),
+                "the outer quote keeps its whole content");
+    }
+
+    @Test
     void anAccusationIsAboutItsTarget() {
         String text = "Israel accused Hamas of stalling the talks.\n";
         ResolvedAttribution a = only(text);
