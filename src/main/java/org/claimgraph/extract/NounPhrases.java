@@ -237,7 +237,7 @@ final class NounPhrases {
 
     /** "(Saudi Arabia, Egypt, the UAE, and the United States)": the members of a named group. */
     private static boolean namesOnly(List<Token> inside) {
-        return inside.stream().allMatch(t -> t.mainPos().equals("PROPN") || t.text().equals(",")
+        return inside.stream().allMatch(t -> t.mainPos().equals("PROPN") || t.isCapitalised() || t.text().equals(",")
                 || t.text().equalsIgnoreCase("and") || t.text().equalsIgnoreCase("the"));
     }
 
