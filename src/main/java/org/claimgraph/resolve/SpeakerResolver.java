@@ -220,8 +220,8 @@ final class SpeakerResolver {
     /**
      * What a pronoun stands for, within a few sentences: in its own sentence, the latest compatible
      * speaker before it, else the latest compatible name; otherwise, in the most recent earlier
-     * sentence that has one, the first compatible speaker or name — the subject, as a reader takes
-     * "He" at the start of a sentence. Names inside the attribution's own content or inside earlier
+     * sentence that has one, its first compatible speaker, else its first compatible name — the
+     * subject, as a reader takes "He" at the start of a sentence. Names inside the attribution's own content or inside earlier
      * quotes are no candidates.
      */
     private static Optional<Antecedent> antecedent(Attribution a, boolean person, List<ResolvedAttribution> earlier,
@@ -267,7 +267,9 @@ final class SpeakerResolver {
             } else if (sentence == a.sentence()) {
                 better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && c.span().begin() > best.span().begin());
             } else {
-                better = c.span().begin() < best.span().begin();
+                // the earlier sentence's speaker, else its first name: "During his meeting with Barrack,
+                // Aoun stated … He further stated" is Aoun
+                better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && c.span().begin() < best.span().begin());
             }
             if (better) {
                 best = c;

@@ -126,6 +126,8 @@ class AttributionExtractionTest {
         assertEquals(2, all.size());
         assertEquals(Optional.of("Steve Witkoff"), speaker(all.get(1)));
         assertTrue(all.get(1).sourceConfidence() < all.get(0).sourceConfidence());
+        String after = "During his visit with Steve Witkoff, Joseph Aoun stated that the army had deployed. He further stated that the border was calm.\n";
+        assertEquals(Optional.of("Joseph Aoun"), speaker(run(after).get(1)), "the speaker, not the first name, of the sentence before");
     }
 
     @Test
