@@ -97,6 +97,20 @@ final class ArticleFacts {
         return s < 0 ? Optional.empty() : Optional.of(article.sentences().get(s));
     }
 
+    /**
+     * How many sentences a reader goes back from sentence {@code to} to reach sentence {@code from}:
+     * page furniture and repeated blocks the cleaner skipped in between do not count.
+     */
+    int sentencesBack(int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k <= to && k < article.sentences().size(); k++) {
+            if (!article.clean().isSkipped(article.sentences().get(k).span())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The actor mentions that lie inside {@code span}. */
     List<Mention> actorsIn(Span span) {
         return mentions.stream().filter(m -> span.contains(m.span()) && m.entity().isActor()).toList();

@@ -60,7 +60,7 @@ final class SpeakerResolver {
                     confidence = 0.7;
                     antecedent = Optional.of(relativeHead.get().span());
                 } else if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
-                    Optional<Antecedent> e = antecedent(a, PERSON_PRONOUNS.contains(lower), out, mentions);
+                    Optional<Antecedent> e = antecedent(facts, a, PERSON_PRONOUNS.contains(lower), out);
                     // an unresolved pronoun stays what the text says: "he", unnamed
                     speaker = e.map(x -> Speaker.named(x.entity())).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
                     confidence = e.isPresent() ? 0.6 : 0.3;
@@ -224,8 +224,8 @@ final class SpeakerResolver {
      * subject, as a reader takes "He" at the start of a sentence. Names inside the attribution's own content or inside earlier
      * quotes are no candidates.
      */
-    private static Optional<Antecedent> antecedent(Attribution a, boolean person, List<ResolvedAttribution> earlier,
-            List<Mention> mentions) {
+    private static Optional<Antecedent> antecedent(ArticleFacts facts, Attribution a, boolean person, List<ResolvedAttribution> earlier) {
+        List<Mention> mentions = facts.mentions();
         int pronoun = a.source().orElseThrow().begin();
         List<Span> quoted = new ArrayList<>(a.content());
         List<Antecedent> candidates = new ArrayList<>();
@@ -238,14 +238,14 @@ final class SpeakerResolver {
             }
             Optional<Entity> e = r.speaker().entity();
             Span words = x.source().orElse(x.cue());
-            if (x.sentence() >= a.sentence() - PRONOUN_WINDOW && e.isPresent() && compatible(e.get(), person) && words.begin() < pronoun) {
+            if (withinWindow(facts, x.sentence(), a.sentence()) && e.isPresent() && compatible(e.get(), person) && words.begin() < pronoun) {
                 candidates.add(new Antecedent(e.get(), words));
                 sentences.add(x.sentence());
                 speakers.add(true);
             }
         }
         for (Mention m : mentions) {
-            if (m.span().end() <= pronoun && m.sentence() >= a.sentence() - PRONOUN_WINDOW && m.use() == EntityType.Kind.ACTOR
+            if (m.span().end() <= pronoun && withinWindow(facts, m.sentence(), a.sentence()) && m.use() == EntityType.Kind.ACTOR
                     && compatible(m.entity(), person) && quoted.stream().noneMatch(q -> q.contains(m.span()))) {
                 candidates.add(new Antecedent(m.entity(), m.span()));
                 sentences.add(m.sentence());
@@ -278,6 +278,11 @@ final class SpeakerResolver {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether sentence {@code from} is within the pronoun window of sentence {@code to}, skipped lines not counted. */
+    private static boolean withinWindow(ArticleFacts facts, int from, int to) {
+        return from >= 0 && from >= to - 3 * PRONOUN_WINDOW && facts.sentencesBack(from, to) <= PRONOUN_WINDOW;
     }
 
     /** What a pronoun stands for, and the words it was taken from. */

@@ -128,6 +128,10 @@ class AttributionExtractionTest {
         assertTrue(all.get(1).sourceConfidence() < all.get(0).sourceConfidence());
         String after = "During his visit with Steve Witkoff, Joseph Aoun stated that the army had deployed. He further stated that the border was calm.\n";
         assertEquals(Optional.of("Joseph Aoun"), speaker(run(after).get(1)), "the speaker, not the first name, of the sentence before");
+        String furniture = "Steve Witkoff said the talks had stalled.\nRead more: Envoy lands in the region\nListen to this article\n"
+                + "Mourners gather at the hospital. Picture: Example Wire\n\"We will keep trying,\" he said.\n";
+        List<ResolvedAttribution> across = run(furniture);
+        assertEquals(Optional.of("Steve Witkoff"), speaker(across.get(across.size() - 1)), "page furniture is not read between them");
     }
 
     @Test
