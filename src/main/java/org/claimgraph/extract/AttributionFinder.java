@@ -13,6 +13,7 @@ import org.claimgraph.domain.Attribution.Mode;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
 import org.claimgraph.domain.Token;
+import org.claimgraph.extract.CueSpotter.Found;
 
 /**
  * Finds attribution relations: a cue from the lexicon (a reporting verb, "according to"), its
@@ -25,9 +26,6 @@ final class AttributionFinder {
 
     /** Prepositions that open no reported content when no verb follows: "reported for duty", "Reporting by staff". */
     private static final Set<String> BARE_OPENERS = Set.of("for", "by", "in", "on", "at", "during", "within");
-    private static final Set<String> DOCUMENT_PARTICIPLES = Set.of("posted", "published", "issued", "released", "written",
-            "tweeted", "shared", "circulated");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "to", "whether", "if", "how", "why", "what", "when");
     /** Verbs whose object is the addressee or target, not the content: "told reporters that", "accused Hamas of". */
     private static final Set<String> OBJECT_FIRST = Set.of("tell", "inform", "urge", "ask", "warn", "accuse", "blame", "criticize",
             "call on", "press", "caution", "condemn", "charge", "promise", "assure");
@@ -36,10 +34,12 @@ final class AttributionFinder {
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "tell", "ask", "insist", "explain", "continue");
 
     private final CueLexicon cues;
+    private final CueSpotter spotter;
     private final NominalCues nominal;
 
     AttributionFinder(CueLexicon cues) {
         this.cues = cues;
+        this.spotter = new CueSpotter(cues);
         this.nominal = new NominalCues(cues);
     }
 
@@ -74,16 +74,13 @@ final class AttributionFinder {
             }
             int sentenceStart = found.size();
             for (int i = 0; i < tokens.size(); i++) {
-                Optional<Found> cue = cueAt(tokens, i);
+                Optional<Found> cue = spotter.cueAt(tokens, i);
                 if (cue.isEmpty()) {
                     continue;
                 }
                 Found c = cue.get();
                 if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
                     continue; // "refused to say", "declined to comment": no speech
-                }
-                if (c.lemma().equals("claim") && takesLives(tokens, i + 1)) {
-                    continue; // "the fighting has claimed thousands of lives"
                 }
                 int cueBegin = tokens.get(i).span().begin();
                 boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
@@ -189,41 +186,6 @@ final class AttributionFinder {
         return Optional.of(found.get(found.size() - 1));
     }
 
-    /** Verbs that take a that-clause without reporting anyone's words or views. */
-    private static final Set<String> NOT_REPORTING = Set.of("mean", "means", "meant", "ensure", "ensures", "ensured", "require",
-            "requires", "required", "make", "makes", "made", "so", "given", "provided", "assuming", "except", "seem", "seems",
-            "seemed", "appear", "appears", "appeared", "happen", "happens", "happened", "prove", "proves", "proved", "turn",
-            "turned", "is", "was", "be", "been");
-
-    /**
-     * A verb the lexicon does not know that takes a that-clause reports a view: "the panel ruled that
-     * …", "aides acknowledged that …". Its lemma is the word itself, lower case; it counts only with
-     * a subject (checked by the caller as for any cue).
-     */
-    private static Optional<Found> thatComplement(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!t.mainPos().equals("VERB") || i + 2 >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("that")
-                || NOT_REPORTING.contains(t.text().toLowerCase(Locale.ROOT)) || !tokens.get(i + 2).mainPos().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) {
-            return Optional.empty();
-        }
-        String w = t.text().toLowerCase(Locale.ROOT);
-        return Optional.of(new Found(new CueLexicon.Cue(w, Attribution.Stance.ASSERT, "verb", List.of(w)), 1));
-    }
-
-    /** "claimed (the) (thousands of) lives": a toll, not a claim. */
-    private static boolean takesLives(List<Token> tokens, int k) {
-        for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
-            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-            if (w.equals("lives") || w.equals("life") || w.equals("victims")) {
-                return true;
-            }
-            if (w.equals("that") || w.equals(",") || tokens.get(j).mainPos().equals("VERB")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** A report whose content calls something false ("reports … are not accurate") is a denial, whatever its verb. */
     private static Attribution deniedInContent(String text, Attribution a) {
         if (a.stance() == Attribution.Stance.DENY
@@ -231,111 +193,6 @@ final class AttributionFinder {
             return a;
         }
         return a.withStance(Attribution.Stance.DENY);
-    }
-
-    private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "which");
-
-    /** A cue found at a token: its lemma, stance and length in tokens. */
-    private record Found(CueLexicon.Cue cue, int length) {
-        String lemma() {
-            return cue.lemma();
-        }
-    }
-
-    private Optional<Found> cueAt(List<Token> tokens, int i) {
-        for (CueLexicon.Cue phrase : cues.phrases()) {
-            List<String> words = phrase.words();
-            if (i + words.size() <= tokens.size()) {
-                boolean match = true;
-                for (int k = 0; k < words.size() && match; k++) {
-                    match = tokens.get(i + k).text().equalsIgnoreCase(words.get(k));
-                }
-                // "a fresh push for Gaza", "calls for restraint grew": a phrase cue starts with a verb
-                boolean verbal = phrase.lemma().equals("according to") || tokens.get(i).mainPos().equals("VERB")
-                        || tokens.get(i).mainPos().equals("AUX") || phraseTaggedAsNoun(tokens, i);
-                if (match && verbal) {
-                    return Optional.of(new Found(phrase, words.size()));
-                }
-            }
-        }
-        Token t = tokens.get(i);
-        // "of whom Israel believes": the tagger often takes the verb for a plural noun here
-        boolean afterRelative = (i >= 2 && RELATIVE_OBJECTS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)))
-                || (i >= 3 && RELATIVE_OBJECTS.contains(tokens.get(i - 3).text().toLowerCase(Locale.ROOT)));
-        if ((!t.mainPos().equals("VERB") && !afterRelative && !verbTaggedAsNoun(tokens, i)) || (i > 0 && (tokens.get(i - 1).mainPos().equals("DET")
-                || !tokens.get(i - 1).withoutPossessive().equals(tokens.get(i - 1).text())))) {
-            return Optional.empty(); // "an agreed number", "Trump's remarks": a mis-tagged noun or adjective
-        }
-        if (reducedRelative(tokens, i)) {
-            return Optional.empty(); // "in a statement posted online": a participle describing a noun
-        }
-        return cues.verb(t.text()).map(c -> new Found(c, 1)).or(() -> thatComplement(tokens, i));
-    }
-
-    private static final Set<String> SUBJECT_OPENERS = Set.of("he", "she", "it", "they", "we", "i", "the", "his",
-            "her", "its", "their", "there", "no", "any", "all");
-
-    /**
-     * "Kagame insists he will keep …": the tagger reads a present-tense cue after a name as a plural noun
-     * ("Kagame insists" like "Kagame supporters"). A cue form in -s between a name and the start of a clause
-     * is the verb; a real noun would be followed by its own verb ("Hamas claims were denied").
-     */
-    private boolean verbTaggedAsNoun(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (headlineVerb(tokens, i)) {
-            return true;
-        }
-        if (!t.mainPos().equals("NOUN") || !t.text().endsWith("s") || i == 0 || i + 1 >= tokens.size()
-                || cues.verb(t.text()).isEmpty()) {
-            return false;
-        }
-        Token before = tokens.get(i - 1);
-        Token after = tokens.get(i + 1);
-        String next = after.text().toLowerCase(Locale.ROOT);
-        boolean afterName = before.isProperNoun() && before.withoutPossessive().equals(before.text());
-        if (afterName) {
-            return CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false);
-        }
-        // "The UN report shows that …": after any noun phrase but a modifier ("Israeli claims
-        // that", "the claims that", "Hamas's claims that" are nouns with a relative clause)
-        String beforePos = before.mainPos();
-        boolean modifier = beforePos.equals("DET") || beforePos.equals("ADJ") || beforePos.equals("NUM")
-                || !before.withoutPossessive().equals(before.text());
-        return next.equals("that") && !modifier && (beforePos.equals("NOUN") || beforePos.equals("PUNCT"));
-    }
-
-    /**
-     * "Army chief rules out talks", "Hezbollah calls for …": a phrase cue whose first word in -s
-     * the tagger read as a plural noun, right after the noun or name that is its subject. After a
-     * determiner, an adjective or a possessive it is the noun ("the calls for", "Israeli calls for").
-     */
-    private static boolean phraseTaggedAsNoun(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (i == 0 || !t.mainPos().equals("NOUN") || !t.text().endsWith("s")) {
-            return false;
-        }
-        Token before = tokens.get(i - 1);
-        return (before.mainPos().equals("NOUN") || before.isProperNoun()) && before.withoutPossessive().equals(before.text());
-    }
-
-    /**
-     * "Pakistan Says Crossing Will Reopen", "…, Army Spokesman Says": in a title-case headline the tagger
-     * reads the capitalised cue as part of a name. A cue form in -s after a name is the verb when
-     * words follow it, or when a comma before the name leaves the report before it.
-     */
-    private boolean headlineVerb(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (i == 0 || !t.isCapitalised() || !t.text().endsWith("s") || cues.verb(t.text()).isEmpty()
-                || !ProperNounFinder.isHeadline(tokens)) {
-            return false;
-        }
-        Token before = tokens.get(i - 1);
-        if (!before.isCapitalised() || !before.withoutPossessive().equals(before.text())) {
-            return false;
-        }
-        boolean wordsFollow = i + 1 < tokens.size() && Character.isLetterOrDigit(tokens.get(i + 1).text().codePointAt(0));
-        boolean reportBefore = tokens.subList(0, i).stream().anyMatch(k -> k.text().equals(",") || k.text().equals(":"));
-        return wordsFollow || reportBefore;
     }
 
     /**
@@ -384,7 +241,7 @@ final class AttributionFinder {
         List<Span> content = new ArrayList<>();
         if (subject.isPresent()) {
             for (int k = subject.get()[1] - 2; k > subject.get()[0]; k--) {
-                if (RELATIVE_OBJECTS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                if (CueSpotter.RELATIVE_OBJECTS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                         && tokens.get(k - 1).text().equalsIgnoreCase("of")) {
                     subject = Optional.of(new int[] {k + 1, subject.get()[1]}); // "20 of whom Israel": Israel
                     break;
@@ -547,24 +404,7 @@ final class AttributionFinder {
     /** Content that is a clause, an infinitive or a quote. */
     private static boolean opensClause(String text, Span content) {
         String first = content.of(text).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return CLAUSE_OPENERS.contains(first) || Quotes.isMarkAt(first, false);
-    }
-
-    /**
-     * A participle of a publishing verb right after a noun, with the sentence's main verb before
-     * it: "announced the decision in a statement posted online" ("posted" describes the statement).
-     */
-    private static boolean reducedRelative(List<Token> tokens, int i) {
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        boolean participle = DOCUMENT_PARTICIPLES.contains(w);
-        boolean afterNoun = i > 0 && tokens.get(i - 1).mainPos().equals("NOUN");
-        boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> x.mainPos().equals("VERB"));
-        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        boolean noClause = next == null || next.mainPos().equals("PUNCT") || next.mainPos().equals("ADV")
-                || (next.mainPos().equals("ADP") && !next.text().equalsIgnoreCase("that"));
-        // "the proposal endorsed by Hamas": any past participle with its agent after a noun describes the noun
-        boolean byAgent = w.endsWith("ed") && next != null && next.text().equalsIgnoreCase("by");
-        return (participle && noClause || byAgent) && afterNoun && verbBefore;
+        return CueSpotter.CLAUSE_OPENERS.contains(first) || Quotes.isMarkAt(first, false);
     }
 
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
