@@ -208,8 +208,9 @@ final class Responses {
         }
         return mostOverlapping(c, false, (candidate, members) -> {
             TracedClaim first = members.get(0);
-            // two sides contradicting each other in one article answer each other, whichever comes first
-            boolean sameArticle = members.stream().anyMatch(m -> m.article().equals(c.article()));
+            // two sides contradicting each other in one article answer each other, whichever comes first (the
+            // article's claims are all in this batch: asking them, not the members, keeps a large cluster unread)
+            boolean sameArticle = inArticle(c, candidate);
             return (answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
                     && !candidate.equals(membership.get(c.claim())) && !sameSide(first, c);
         }, m -> ClaimIdentity.opposite(m, c), CONTRADICTION_OVERLAP, "opposite polarity");
@@ -304,6 +305,11 @@ final class Responses {
         }
         // members are in date order (undated first), so the first tells whether any came before
         return earlierInArticle(c, candidate) || first.date().isEmpty() || c.date().isEmpty() || first.date().compareTo(c.date()) < 0;
+    }
+
+    /** Whether a claim of the cluster is in {@code c}'s article. */
+    private boolean inArticle(TracedClaim c, Node cluster) {
+        return byArticle.get(c.article()).stream().anyMatch(p -> cluster.equals(membership.get(p.claim())));
     }
 
     /** Whether a claim of the cluster comes before {@code c} in its article. */
