@@ -32,6 +32,7 @@ final class ClusterBook {
     /** The arrival of each claim read from the index. */
     private final Map<Node, Long> seq = new HashMap<>();
     private final Map<Node, TracedClaim> read = new HashMap<>();
+    private final Map<String, List<MemberFacts>> indexedFacts = new HashMap<>();
 
     ClusterBook(TraceIndex index) {
         this.index = index;
@@ -59,7 +60,12 @@ final class ClusterBook {
     List<MemberFacts> facts(Node cluster) {
         Node c = current(cluster);
         TracedMembers list = members.get(c);
-        return list != null ? list.facts() : index.postings().facts(c.getURI());
+        return list != null ? list.facts(this::indexedFacts) : indexedFacts(c.getURI());
+    }
+
+    /** The facts of the claims the index has in a cluster, read once per batch. */
+    private List<MemberFacts> indexedFacts(String cluster) {
+        return indexedFacts.computeIfAbsent(cluster, k -> index.postings().facts(k));
     }
 
     /** A member by its claim: of this batch, or read from the index. */

@@ -108,6 +108,72 @@ final class KeyPostings {
         return bySeq(found, clusters);
     }
 
+    /** A claim document's order key and cluster, as {@link TraceIndex#byOrder} sorts by them. */
+    record OrderedEntry(BytesRef order, BytesRef cluster) {
+    }
+
+    /**
+     * For each cluster with live documents having a term, the least order key among them (one entry per
+     * cluster and segment), sorted as {@link TraceIndex#byOrder} sorts: where each cluster first has the
+     * term. Ordinals are compared within a segment (they sort as the values do), so only one value per
+     * cluster and segment is looked up, however many of its claims have the term.
+     */
+    List<OrderedEntry> firstPerCluster(String field, String term) {
+        BytesRef wanted = new BytesRef(term);
+        List<OrderedEntry> out = new ArrayList<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                TermsEnum te = terms == null ? null : terms.iterator();
+                if (te == null || !te.seekExact(wanted)) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                SortedDocValues order = DocValues.getSorted(leaf.reader(), TraceIndex.ORDER);
+                SortedDocValues cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
+                java.util.Map<Integer, Integer> least = new java.util.HashMap<>(); // cluster ordinal -> least order ordinal
+                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if ((live == null || live.get(doc)) && order.advanceExact(doc) && cluster.advanceExact(doc)) {
+                        least.merge(cluster.ordValue(), order.ordValue(), Math::min);
+                    }
+                }
+                for (java.util.Map.Entry<Integer, Integer> e : least.entrySet()) {
+                    out.add(new OrderedEntry(BytesRef.deepCopyOf(order.lookupOrd(e.getValue())), BytesRef.deepCopyOf(cluster.lookupOrd(e.getKey()))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(java.util.Comparator.comparing(OrderedEntry::order).thenComparing(OrderedEntry::cluster));
+        return out;
+    }
+
+    /** How many live documents have a term, counted up to {@code limit + 1} at most. */
+    int countUpTo(String field, String term, int limit) {
+        BytesRef wanted = new BytesRef(term);
+        int n = 0;
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                TermsEnum te = terms == null ? null : terms.iterator();
+                if (te == null || !te.seekExact(wanted)) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && n <= limit; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        n++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
     /** The facts of the live claims in a cluster (its term in the index), from doc values. */
     List<MemberFacts> facts(String cluster) {
         List<MemberFacts> out = new ArrayList<>();

@@ -74,7 +74,7 @@ final class Responses {
         this.rarity = rarity;
         this.clusters = clusters;
         this.about = about;
-        this.bySpeakerOrSide = new KeyedLookup(index, TraceIndex.ANSWER_KEY);
+        this.bySpeakerOrSide = new KeyedLookup(index, TraceIndex.ANSWER_KEY, claims, ANSWER_DAYS);
         this.byWord = new WordClusters(index, clusters);
         for (TracedClaim c : claims) {
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
@@ -213,7 +213,16 @@ final class Responses {
             boolean sameArticle = inArticle(c, candidate);
             return (answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
                     && !candidate.equals(membership.get(c.claim())) && !sameSide(first, c);
-        }, m -> ClaimIdentity.opposite(m, c), CONTRADICTION_OVERLAP, "opposite polarity");
+        }, m -> opposite(m, c), CONTRADICTION_OVERLAP, "opposite polarity");
+    }
+
+    private final Map<Node, Boolean> negative = new HashMap<>();
+    private final Map<Node, Boolean> several = new HashMap<>();
+
+    /** {@link ClaimIdentity#opposite}, each claim's wording looked at once per batch (a cluster's members meet many claims). */
+    private boolean opposite(TracedClaim m, TracedClaim c) {
+        return negative.computeIfAbsent(m.claim(), k -> ClaimIdentity.negative(m)) != negative.computeIfAbsent(c.claim(), k -> ClaimIdentity.negative(c))
+                && !several.computeIfAbsent(m.claim(), k -> ClaimIdentity.several(m)) && !several.computeIfAbsent(c.claim(), k -> ClaimIdentity.several(c));
     }
 
     /**

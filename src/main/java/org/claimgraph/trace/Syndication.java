@@ -111,7 +111,7 @@ final class Syndication {
             return List.of();
         }
         var has = TraceIndex.term(TraceIndex.SHINGLE, Integer.toString(shingle));
-        if (index.count(has) > COMMON_SHINGLE) {
+        if (index.postings().countUpTo(TraceIndex.SHINGLE, Integer.toString(shingle), COMMON_SHINGLE) > COMMON_SHINGLE) {
             return null; // boilerplate
         }
         List<Node> out = new ArrayList<>();

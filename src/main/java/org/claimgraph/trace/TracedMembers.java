@@ -107,11 +107,14 @@ final class TracedMembers extends AbstractList<TracedClaim> {
         throw new UnsupportedOperationException("members are put in order by putInOrder");
     }
 
-    /** What the counts need of every member: those traced before from the index's doc values (no stored documents), and this batch's. */
-    List<MemberFacts> facts() {
+    /**
+     * What the counts need of every member: those traced before from the index's doc values (no
+     * stored documents; read once per batch, as the index does not change while it is traced), and
+     * this batch's.
+     */
+    List<MemberFacts> facts(java.util.function.Function<String, List<MemberFacts>> indexed) {
         List<MemberFacts> out = new ArrayList<>();
-        KeyPostings postings = index.postings();
-        indexedAs.forEach(c -> out.addAll(postings.facts(c)));
+        indexedAs.forEach(c -> out.addAll(indexed.apply(c)));
         added.forEach(m -> out.add(MemberFacts.of(m)));
         return out;
     }
