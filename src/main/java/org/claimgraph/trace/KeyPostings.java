@@ -3,7 +3,11 @@ package org.claimgraph.trace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -60,6 +64,43 @@ final class KeyPostings {
                 for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
                     long day = Long.parseLong(t.utf8ToString().substring(prefix)) - 100_000_000L;
                     out.computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * {@link #days} for many keys at once: the keys are taken in the order of their first terms, so each
+     * segment's terms are walked forward by one enumeration (a seek to a nearby term reuses what the
+     * last one read) instead of one look-up from the root per key and segment.
+     */
+    Map<String, TreeMap<Long, List<TermAt>>> days(String field, Collection<String> keys, long from, long to) {
+        List<String> sorted = new ArrayList<>(new java.util.HashSet<>(keys));
+        List<BytesRef> firsts = new ArrayList<>();
+        sorted.sort(Comparator.comparing((String k) -> new BytesRef(TraceIndex.dated(k, from))));
+        sorted.forEach(k -> firsts.add(new BytesRef(TraceIndex.dated(k, from))));
+        Map<String, TreeMap<Long, List<TermAt>>> out = new HashMap<>();
+        sorted.forEach(k -> out.put(k, new TreeMap<>()));
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                for (int i = 0; i < sorted.size(); i++) {
+                    if (te.seekCeil(firsts.get(i)) == TermsEnum.SeekStatus.END) {
+                        break; // the later keys' terms come after this one's
+                    }
+                    String key = sorted.get(i);
+                    BytesRef last = new BytesRef(TraceIndex.dated(key, to));
+                    for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
+                        long day = Long.parseLong(t.utf8ToString().substring(key.length() + 1)) - 100_000_000L;
+                        out.get(key).computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
+                    }
                 }
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.claimgraph.trace;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,18 @@ final class KeyedLookup {
 
     void add(String key, TracedClaim c, Node cluster) {
         batch.add(key, c, cluster);
+    }
+
+    /**
+     * Reads the days of all the keys the batch will look up at once (see {@link KeyPostings#days(String, Collection, long, long)}):
+     * the same entries as looking each up when first needed, read in one forward walk per segment.
+     */
+    void prefetch(Collection<String> keys) {
+        if (index == null || from > to) {
+            return;
+        }
+        List<String> missing = keys.stream().filter(k -> !days.containsKey(k)).toList();
+        days.putAll(index.postings().days(field, missing, from, to));
     }
 
     /** See {@link DatedIndex#walk}; the clusters as they were indexed (resolve merges before use). */

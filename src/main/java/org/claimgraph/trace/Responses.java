@@ -76,11 +76,16 @@ final class Responses {
         this.about = about;
         this.bySpeakerOrSide = new KeyedLookup(index, TraceIndex.ANSWER_KEY, claims, ANSWER_DAYS);
         this.byWord = new WordClusters(index, clusters);
+        Set<String> lookedUp = new HashSet<>();
         for (TracedClaim c : claims) {
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
             keys(c).forEach(k -> bySpeakerOrSide.add(k, c, membership.get(c.claim())));
             byWord.add(c, membership.get(c.claim()));
+            for (String key : answeredKeys(c, about.getOrDefault(c.claim(), Set.of()), true)) {
+                c.words().forEach(w -> lookedUp.add(key + " " + w));
+            }
         }
+        bySpeakerOrSide.prefetch(lookedUp);
     }
 
     /** The keys a claim is found by as an answer: its named speaker's and its side's, with each word of its content and cue. */
@@ -331,6 +336,19 @@ final class Responses {
         return !a.principal().isEmpty() && a.principal().equals(b.principal());
     }
 
+    /** The speakers and sides whose claims {@code c} may answer: those it names and (for a confirmation) its own side. */
+    private static List<String> answeredKeys(TracedClaim c, Set<Node> named, boolean ownSide) {
+        List<String> keys = new ArrayList<>();
+        for (Node n : named) {
+            keys.add(n.getURI());
+            keys.add("side " + n.getURI());
+        }
+        if (ownSide && !c.principal().isEmpty()) {
+            keys.add("side " + c.principal());
+        }
+        return keys;
+    }
+
     /**
      * {@link #candidates}, and the clusters that share the claim's rarer words: a denial of
      * "warnings of famine" answers the agencies that warned of famine, named or not.
@@ -354,14 +372,7 @@ final class Responses {
     private Set<Node> candidates(TracedClaim c, Set<Node> named, boolean ownSide) {
         Set<Node> out = new LinkedHashSet<>();
         byArticle.get(c.article()).forEach(o -> out.add(membership.get(o.claim())));
-        List<String> keys = new ArrayList<>();
-        for (Node n : named) {
-            keys.add(n.getURI());
-            keys.add("side " + n.getURI());
-        }
-        if (ownSide && !c.principal().isEmpty()) {
-            keys.add("side " + c.principal());
-        }
+        List<String> keys = answeredKeys(c, named, ownSide);
         Map<Node, Double> shared = new HashMap<>();
         for (String w : c.words()) {
             Set<Node> seen = new HashSet<>();
