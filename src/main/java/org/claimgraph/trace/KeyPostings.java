@@ -33,7 +33,10 @@ import org.apache.lucene.util.BytesRef;
 final class KeyPostings {
 
     private final DirectoryReader reader;
+    /** Cluster IRIs by segment and ordinal: a batch meets the same clusters under many keys. */
+    private final Map<Integer, Map<Integer, Node>> clusterNames = new HashMap<>();
 
+    /** Lookups over one reader (the tracer keeps one per reader it opens). */
     KeyPostings(DirectoryReader reader) {
         this.reader = reader;
     }
@@ -112,7 +115,7 @@ final class KeyPostings {
     /** The clusters of the live documents at these postings, in the order they were traced. */
     List<Node> clustersAt(String field, List<TermAt> at) {
         List<long[]> found = new ArrayList<>();
-        List<String> clusters = new ArrayList<>();
+        List<Node> clusters = new ArrayList<>();
         try {
             for (TermAt t : at) {
                 TermsEnum te = t.leaf().reader().terms(field).iterator();
@@ -132,7 +135,7 @@ final class KeyPostings {
     List<Node> clustersWith(String field, String term) {
         BytesRef wanted = new BytesRef(term);
         List<long[]> found = new ArrayList<>();
-        List<String> clusters = new ArrayList<>();
+        List<Node> clusters = new ArrayList<>();
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms terms = leaf.reader().terms(field);
@@ -260,22 +263,29 @@ final class KeyPostings {
     }
 
     /** Adds the live documents of a postings list: their arrival and (by index) cluster. */
-    private static void collect(LeafReaderContext leaf, PostingsEnum docs, List<long[]> found, List<String> clusters) throws IOException {
+    private void collect(LeafReaderContext leaf, PostingsEnum docs, List<long[]> found, List<Node> clusters) throws IOException {
         Bits live = leaf.reader().getLiveDocs();
         NumericDocValues seq = DocValues.getNumeric(leaf.reader(), TraceIndex.SEQ);
         SortedDocValues cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
+        Map<Integer, Node> names = clusterNames.computeIfAbsent(leaf.ord, o -> new HashMap<>());
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if ((live == null || live.get(doc)) && seq.advanceExact(doc) && cluster.advanceExact(doc)) {
                 found.add(new long[] {seq.longValue(), clusters.size()});
-                clusters.add(cluster.lookupOrd(cluster.ordValue()).utf8ToString());
+                int ord = cluster.ordValue();
+                Node name = names.get(ord);
+                if (name == null) {
+                    name = NodeFactory.createURI(cluster.lookupOrd(ord).utf8ToString());
+                    names.put(ord, name);
+                }
+                clusters.add(name);
             }
         }
     }
 
-    private static List<Node> bySeq(List<long[]> found, List<String> clusters) {
+    private static List<Node> bySeq(List<long[]> found, List<Node> clusters) {
         found.sort((a, b) -> Long.compare(a[0], b[0]));
         List<Node> out = new ArrayList<>(found.size());
-        found.forEach(f -> out.add(NodeFactory.createURI(clusters.get((int) f[1]))));
+        found.forEach(f -> out.add(clusters.get((int) f[1])));
         return out;
     }
 

@@ -81,7 +81,8 @@ final class Responses {
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
             keys(c).forEach(k -> bySpeakerOrSide.add(k, c, membership.get(c.claim())));
             byWord.add(c, membership.get(c.claim()));
-            for (String key : answeredKeys(c, about.getOrDefault(c.claim(), Set.of()), true)) {
+            // the speakers and sides it names (its own side is looked up when a confirmation needs it)
+            for (String key : answeredKeys(c, about.getOrDefault(c.claim(), Set.of()), false)) {
                 c.words().forEach(w -> lookedUp.add(key + " " + w));
             }
         }

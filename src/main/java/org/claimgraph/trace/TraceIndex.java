@@ -84,6 +84,8 @@ final class TraceIndex implements AutoCloseable {
     private final boolean persistent;
     private DirectoryReader reader;
     private IndexSearcher searcher;
+    /** Lookups over the current reader, with what they keep; a new reader gets new ones. */
+    private KeyPostings postings;
 
     private TraceIndex(Directory directory, boolean persistent) {
         this.directory = directory;
@@ -153,6 +155,7 @@ final class TraceIndex implements AutoCloseable {
                     reader.close();
                 }
                 reader = newer;
+                postings = null;
                 searcher = new IndexSearcher(reader);
                 searcher.setQueryCache(null); // lookups seldom repeat: caching them costs more than it saves
             }
@@ -202,7 +205,10 @@ final class TraceIndex implements AutoCloseable {
 
     /** The postings lookups of the tracer's keys, over the current reader. */
     KeyPostings postings() {
-        return new KeyPostings(reader);
+        if (postings == null) {
+            postings = new KeyPostings(reader);
+        }
+        return postings;
     }
 
     /** Documents matching all of {@code must} and {@code filter}, top {@code cap} by {@code sort}. */
