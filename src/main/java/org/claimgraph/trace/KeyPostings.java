@@ -50,29 +50,7 @@ final class KeyPostings {
      * postings are in each segment: one walk along the terms dictionary per segment.
      */
     TreeMap<Long, List<TermAt>> days(String field, String key, long from, long to) {
-        BytesRef first = new BytesRef(TraceIndex.dated(key, from));
-        BytesRef last = new BytesRef(TraceIndex.dated(key, to));
-        TreeMap<Long, List<TermAt>> out = new TreeMap<>();
-        int prefix = key.length() + 1;
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                if (te.seekCeil(first) == TermsEnum.SeekStatus.END) {
-                    continue;
-                }
-                for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
-                    long day = Long.parseLong(t.utf8ToString().substring(prefix)) - 100_000_000L;
-                    out.computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return days(field, List.of(key), from, to).get(key);
     }
 
     /**
@@ -112,6 +90,32 @@ final class KeyPostings {
         return out;
     }
 
+    /** A term's postings in one segment, or null when the segment does not have it. */
+    private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term) throws IOException {
+        Terms terms = leaf.reader().terms(field);
+        TermsEnum te = terms == null ? null : terms.iterator();
+        return te == null || !te.seekExact(term) ? null : te.postings(null, PostingsEnum.NONE);
+    }
+
+    /** What is read of a term's documents in one segment. */
+    private interface SegmentReading {
+        void read(LeafReaderContext leaf, PostingsEnum docs, Bits live) throws IOException;
+    }
+
+    /** Reads a term's documents segment by segment (those that have it). */
+    private void eachSegment(String field, BytesRef term, SegmentReading reading) {
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum docs = postings(leaf, field, term);
+                if (docs != null) {
+                    reading.read(leaf, docs, leaf.reader().getLiveDocs());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The clusters of the live documents at these postings, in the order they were traced. */
     List<Node> clustersAt(String field, List<TermAt> at) {
         List<long[]> found = new ArrayList<>();
@@ -133,22 +137,9 @@ final class KeyPostings {
      * postings and doc values, without a search or the stored documents.
      */
     List<Node> clustersWith(String field, String term) {
-        BytesRef wanted = new BytesRef(term);
         List<long[]> found = new ArrayList<>();
         List<Node> clusters = new ArrayList<>();
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms != null) {
-                    TermsEnum te = terms.iterator();
-                    if (te.seekExact(wanted)) {
-                        collect(leaf, te.postings(null, PostingsEnum.NONE), found, clusters);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        eachSegment(field, new BytesRef(term), (leaf, docs, live) -> collect(leaf, docs, found, clusters));
         return bySeq(found, clusters);
     }
 
@@ -163,98 +154,59 @@ final class KeyPostings {
      * cluster and segment is looked up, however many of its claims have the term.
      */
     List<OrderedEntry> firstPerCluster(String field, String term) {
-        BytesRef wanted = new BytesRef(term);
         List<OrderedEntry> out = new ArrayList<>();
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                TermsEnum te = terms == null ? null : terms.iterator();
-                if (te == null || !te.seekExact(wanted)) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                SortedDocValues order = DocValues.getSorted(leaf.reader(), TraceIndex.ORDER);
-                SortedDocValues cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
-                java.util.Map<Integer, Integer> least = new java.util.HashMap<>(); // cluster ordinal -> least order ordinal
-                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if ((live == null || live.get(doc)) && order.advanceExact(doc) && cluster.advanceExact(doc)) {
-                        least.merge(cluster.ordValue(), order.ordValue(), Math::min);
-                    }
-                }
-                for (java.util.Map.Entry<Integer, Integer> e : least.entrySet()) {
-                    out.add(new OrderedEntry(BytesRef.deepCopyOf(order.lookupOrd(e.getValue())), BytesRef.deepCopyOf(cluster.lookupOrd(e.getKey()))));
+        eachSegment(field, new BytesRef(term), (leaf, docs, live) -> {
+            SortedDocValues order = DocValues.getSorted(leaf.reader(), TraceIndex.ORDER);
+            SortedDocValues cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
+            Map<Integer, Integer> least = new HashMap<>(); // cluster ordinal -> least order ordinal
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if ((live == null || live.get(doc)) && order.advanceExact(doc) && cluster.advanceExact(doc)) {
+                    least.merge(cluster.ordValue(), order.ordValue(), Math::min);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.sort(java.util.Comparator.comparing(OrderedEntry::order).thenComparing(OrderedEntry::cluster));
+            for (Map.Entry<Integer, Integer> e : least.entrySet()) {
+                out.add(new OrderedEntry(BytesRef.deepCopyOf(order.lookupOrd(e.getValue())), BytesRef.deepCopyOf(cluster.lookupOrd(e.getKey()))));
+            }
+        });
+        out.sort(Comparator.comparing(OrderedEntry::order).thenComparing(OrderedEntry::cluster));
         return out;
     }
 
     /** How many live documents have a term, counted up to {@code limit + 1} at most. */
     int countUpTo(String field, String term, int limit) {
-        BytesRef wanted = new BytesRef(term);
-        int n = 0;
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                TermsEnum te = terms == null ? null : terms.iterator();
-                if (te == null || !te.seekExact(wanted)) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && n <= limit; doc = docs.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        n++;
-                    }
+        int[] n = {0};
+        eachSegment(field, new BytesRef(term), (leaf, docs, live) -> {
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && n[0] <= limit; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    n[0]++;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return n;
+        });
+        return n[0];
     }
 
     /** The facts of the live claims in a cluster (its term in the index), from doc values. */
     List<MemberFacts> facts(String cluster) {
         List<MemberFacts> out = new ArrayList<>();
-        BytesRef wanted = new BytesRef(cluster);
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(TraceIndex.CLUSTER);
-                if (terms == null) {
+        eachSegment(TraceIndex.CLUSTER, new BytesRef(cluster), (leaf, docs, live) -> {
+            SortedDocValues claim = DocValues.getSorted(leaf.reader(), TraceIndex.ID_VALUE);
+            SortedDocValues article = DocValues.getSorted(leaf.reader(), TraceIndex.ARTICLE_VALUE);
+            SortedDocValues publisher = DocValues.getSorted(leaf.reader(), TraceIndex.PUBLISHER);
+            SortedDocValues speaker = DocValues.getSorted(leaf.reader(), TraceIndex.SPEAKER);
+            SortedDocValues first = DocValues.getSorted(leaf.reader(), TraceIndex.FIRST);
+            NumericDocValues day = DocValues.getNumeric(leaf.reader(), TraceIndex.DAY);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) {
                     continue;
                 }
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(wanted)) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                SortedDocValues claim = DocValues.getSorted(leaf.reader(), TraceIndex.ID_VALUE);
-                SortedDocValues article = DocValues.getSorted(leaf.reader(), TraceIndex.ARTICLE_VALUE);
-                SortedDocValues publisher = DocValues.getSorted(leaf.reader(), TraceIndex.PUBLISHER);
-                SortedDocValues speaker = DocValues.getSorted(leaf.reader(), TraceIndex.SPEAKER);
-                SortedDocValues first = DocValues.getSorted(leaf.reader(), TraceIndex.FIRST);
-                NumericDocValues day = DocValues.getNumeric(leaf.reader(), TraceIndex.DAY);
-                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    String p = value(publisher, doc);
-                    String s = value(speaker, doc);
-                    out.add(new MemberFacts(NodeFactory.createURI(value(claim, doc)), NodeFactory.createURI(value(article, doc)),
-                            p.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(p)),
-                            s.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(s)),
-                            day.advanceExact(doc) && day.longValue() != DatedIndex.UNDATED, value(first, doc)));
-                }
+                String p = value(publisher, doc);
+                String s = value(speaker, doc);
+                out.add(new MemberFacts(NodeFactory.createURI(value(claim, doc)), NodeFactory.createURI(value(article, doc)),
+                        p.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(p)),
+                        s.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(s)),
+                        day.advanceExact(doc) && day.longValue() != DatedIndex.UNDATED, value(first, doc)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return out;
     }
 
