@@ -137,6 +137,35 @@ public final class ScaleBench {
         return report.peakHeap(HeapWatch.peak(), HeapWatch.max()).build();
     }
 
+    /**
+     * Adds {@link Options#updates} more sets of 10 articles to the store an earlier run with the same
+     * corpus size and seed built under {@link Options#work}, numbered after the sets it already holds,
+     * and returns what each took: the update cost at that store's size without building it again.
+     * Nothing else is measured.
+     */
+    public List<Timings> addToBuiltStore() {
+        Path storeDir = options.work().resolve("store");
+        if (!Files.isDirectory(storeDir.resolve("tdb2"))) {
+            throw new IllegalArgumentException("no built store at " + storeDir + ": run bench --articles N --work DIR once first");
+        }
+        CorpusGenerator generator = CorpusGenerator.fromExamples(options.examples());
+        CorpusGenerator.Spec spec = CorpusGenerator.Spec.of(options.articles(), options.seed());
+        int done = 0;
+        while (Files.isDirectory(options.work().resolve("update-" + (done + 1)))) {
+            done++;
+        }
+        ReferenceData reference = ReferenceData.load();
+        NlpModels models = NlpModels.loadEnglish();
+        Store store = Store.open(storeDir, null);
+        List<Timings> out = new ArrayList<>();
+        for (int u = done; u < done + options.updates(); u++) {
+            Path dir = options.work().resolve("update-" + (u + 1));
+            generator.write(new CorpusGenerator.Spec(UPDATE_ARTICLES, spec.end().minusDays(2), 3, options.seed() + 1 + u, "update" + (u + 1)), dir);
+            out.add(ingest(store, dir, models, reference));
+        }
+        return out;
+    }
+
     private double rates(List<Article> sample, NlpModels models, ReferenceData reference, BenchReport.Builder report) {
         Benchmark bench = new Benchmark(models, reference);
         List<Benchmark.Result> results = new ArrayList<>();
@@ -150,8 +179,8 @@ public final class ScaleBench {
         return results.get(0).tokens() / (double) results.get(0).articles();
     }
 
-    /** What one ingest took. */
-    private record Timings(int articles, double seconds, double traceSeconds, double linkSeconds) {
+    /** What one ingest took, in seconds: in all, of which tracing and linking. */
+    public record Timings(int articles, double seconds, double traceSeconds, double linkSeconds) {
     }
 
     private Timings ingest(Store store, Path input, NlpModels models, ReferenceData reference) {

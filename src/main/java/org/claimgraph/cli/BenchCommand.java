@@ -60,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "13", description = "Randomness of the generated corpus (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--add-to-store", description = {"With --articles N and the --work DIR of an earlier run (same N and --seed): only add --updates more",
+            "sets of 10 articles to its store and print what each took (the update cost at that size, without building the store again)."})
+    boolean addToStore;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure as JSON to FILE.")
     Path json;
 
@@ -101,6 +105,9 @@ final class BenchCommand implements Callable<Integer> {
             io.err().println("no examples folder at " + source.toAbsolutePath() + ": give --examples DIR");
             return ExitCodes.USAGE;
         }
+        if (addToStore) {
+            return addToStore(source);
+        }
         Path dir = work != null ? work : Files.createTempDirectory("claimgraph-bench-");
         if (Files.isDirectory(dir)) {
             try (var entries = Files.list(dir)) {
@@ -122,6 +129,27 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot write " + json, e);
             }
         }
+        return ExitCodes.OK;
+    }
+
+    private int addToStore(Path source) {
+        if (work == null) {
+            io.err().println("--add-to-store needs the --work DIR of an earlier bench --articles N run");
+            return ExitCodes.USAGE;
+        }
+        ScaleBench.Options options = new ScaleBench.Options(articles, threads.threads(), rateSample, updates, queryRuns, source, work, seed);
+        List<ScaleBench.Timings> added;
+        try {
+            added = new ScaleBench(options, line -> io.err().println("bench: " + line)).addToBuiltStore();
+        } catch (IllegalArgumentException e) {
+            io.err().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        for (ScaleBench.Timings t : added) {
+            io.out().printf(java.util.Locale.ROOT, "update (+%d articles)  %.2f s (tracing %.2f s, linking %.2f s)%n", t.articles(), t.seconds(),
+                    t.traceSeconds(), t.linkSeconds());
+        }
+        io.out().flush();
         return ExitCodes.OK;
     }
 }

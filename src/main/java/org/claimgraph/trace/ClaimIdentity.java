@@ -103,7 +103,12 @@ final class ClaimIdentity {
      * out" the negation belongs to one of its statements, and a report of the other is no opposite.
      */
     static boolean opposite(TracedClaim m, TracedClaim c) {
-        return negative(m) != negative(c) && !SEVERAL.matcher(m.text()).find() && !SEVERAL.matcher(c.text()).find();
+        return negative(m) != negative(c) && !several(m) && !several(c);
+    }
+
+    /** Whether a wording goes on to another statement (see {@link #SEVERAL}). */
+    static boolean several(TracedClaim c) {
+        return SEVERAL.matcher(c.text()).find();
     }
 
     /** Where a wording goes on to another statement: a sentence break, an elision, "and that". */

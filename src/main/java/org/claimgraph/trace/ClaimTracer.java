@@ -80,22 +80,27 @@ public final class ClaimTracer {
 
     /** What an update did. */
     public record Summary(int articles, int claims, int clusters, int newClusters, int disputes, int supports, int conflictingFigures,
-            int nearDuplicates, double seconds) {
+            int nearDuplicates, double seconds, double cpuSeconds) {
         public String line() {
             return String.format(Locale.ROOT,
                     "traced %d claims of %d articles into %d clusters (%d new), %d disputes, %d supports, %d conflicting figure pairs,"
-                            + " %d near-duplicate article pairs in %.1f s",
-                    claims, articles, clusters, newClusters, disputes, supports, conflictingFigures, nearDuplicates, seconds);
+                            + " %d near-duplicate article pairs in %.1f s (%.1f s CPU)",
+                    claims, articles, clusters, newClusters, disputes, supports, conflictingFigures, nearDuplicates, seconds, cpuSeconds);
         }
 
         Summary plus(Summary o) {
             return new Summary(articles + o.articles, claims + o.claims, clusters + o.clusters, newClusters + o.newClusters,
                     disputes + o.disputes, supports + o.supports, conflictingFigures + o.conflictingFigures, nearDuplicates + o.nearDuplicates,
-                    seconds + o.seconds);
+                    seconds + o.seconds, cpuSeconds + o.cpuSeconds);
         }
     }
 
-    private static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** CPU time of the calling thread, in seconds: tracing runs on it alone, and on a busy machine its wall time says little. */
+    private static double cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+    }
 
     /** Traces every article waiting to be traced. */
     public Summary update(DatasetGraph dataset) {
@@ -105,14 +110,15 @@ public final class ClaimTracer {
     /** Traces these article graphs first, in this order, then any other waiting to be traced. */
     public Summary update(DatasetGraph dataset, Collection<Node> graphs) {
         long start = System.nanoTime();
+        double cpuStart = cpu();
         try (TraceIndex index = TraceIndex.open(dataset)) {
             IndexRebuild.ensure(dataset, index);
-            return traceWaiting(dataset, index, graphs, start);
+            return traceWaiting(dataset, index, graphs, start, cpuStart);
         }
     }
 
     /** Traces the waiting articles, {@code graphs} first, in batches of at most {@link #BATCH}. */
-    private static Summary traceWaiting(DatasetGraph dataset, TraceIndex index, Collection<Node> graphs, long start) {
+    private static Summary traceWaiting(DatasetGraph dataset, TraceIndex index, Collection<Node> graphs, long start, double cpuStart) {
         List<Node> waiting = Txn.calculateRead(dataset, () -> {
             List<Node> pending = new TraceGraph(dataset).pending();
             pending.sort(Comparator.comparing(Node::getURI));
@@ -129,7 +135,7 @@ public final class ClaimTracer {
             index.commit(Txn.calculateRead(dataset, () -> new TraceGraph(dataset).batch()));
         }
         return new Summary(total.articles, total.claims, total.clusters, total.newClusters, total.disputes, total.supports,
-                total.conflictingFigures, total.nearDuplicates, (System.nanoTime() - start) / 1e9);
+                total.conflictingFigures, total.nearDuplicates, (System.nanoTime() - start) / 1e9, cpu() - cpuStart);
     }
 
     /**
@@ -139,6 +145,7 @@ public final class ClaimTracer {
      */
     public Summary retrace(DatasetGraph dataset) {
         long start = System.nanoTime();
+        double cpuStart = cpu();
         try (TraceIndex index = TraceIndex.open(dataset)) {
             TreeMap<Long, List<Node>> batches = Txn.calculateWrite(dataset, () -> {
                 TraceGraph graph = new TraceGraph(dataset);
@@ -161,9 +168,9 @@ public final class ClaimTracer {
                 total = total.plus(Txn.calculateWrite(dataset, () -> trace(dataset, index, graphs, b.getKey())));
                 index.commit(b.getKey());
             }
-            total = total.plus(traceWaiting(dataset, index, List.of(), start));
+            total = total.plus(traceWaiting(dataset, index, List.of(), start, cpuStart));
             return new Summary(total.articles, total.claims, total.clusters, total.newClusters, total.disputes, total.supports,
-                    total.conflictingFigures, total.nearDuplicates, (System.nanoTime() - start) / 1e9);
+                    total.conflictingFigures, total.nearDuplicates, (System.nanoTime() - start) / 1e9, cpu() - cpuStart);
         }
     }
 
@@ -179,7 +186,7 @@ public final class ClaimTracer {
         Rarity rarity = new Rarity(claims, index.count(TraceIndex.term(TraceIndex.KIND, "claim")),
                 w -> index.count(TraceIndex.term(TraceIndex.WORD, w)));
         ClusterBook book = new ClusterBook(index);
-        Map<Node, Node> membership = new Clustering(new KeyedLookup(index, TraceIndex.CLUSTER_KEY), book, rarity).cluster(claims);
+        Map<Node, Node> membership = new Clustering(new KeyedLookup(index, TraceIndex.CLUSTER_KEY, claims, SAME_CLAIM_DAYS), book, rarity).cluster(claims);
 
         // claims of earlier batches that moved, clusters merged away, clusters described again
         book.moved().forEach(graph::move);
@@ -219,7 +226,7 @@ public final class ClaimTracer {
         copies.forEach(index::addArticle);
         index.refresh();
         return new Summary(graphs.size(), claims.size(), book.changed().size(), founded.size(), links.disputes(), links.supports(), conflicts,
-                duplicates, 0);
+                duplicates, 0, 0);
     }
 
     /** The keys a claim is found by as a cluster candidate: its speaker's and its side's, with each of its words. */

@@ -22,7 +22,7 @@ final class ClusterBook {
     static final int MEMBERS_READ = 20_000;
 
     private final TraceIndex index;
-    private final Map<Node, List<TracedClaim>> members = new HashMap<>();
+    private final Map<Node, TracedMembers> members = new HashMap<>();
     private final Map<Node, Node> mergedInto = new HashMap<>();
     private final Set<Node> changed = new LinkedHashSet<>();
     /** Claims of earlier batches that moved to another cluster by a merge. */
@@ -32,22 +32,22 @@ final class ClusterBook {
     /** The arrival of each claim read from the index. */
     private final Map<Node, Long> seq = new HashMap<>();
     private final Map<Node, TracedClaim> read = new HashMap<>();
+    private final Map<String, List<MemberFacts>> indexedFacts = new HashMap<>();
 
     ClusterBook(TraceIndex index) {
         this.index = index;
     }
 
     /** The members of a cluster (the cluster as it is now: merged ones resolve to the one that kept them). */
-    List<TracedClaim> members(Node cluster) {
+    TracedMembers members(Node cluster) {
         return members.computeIfAbsent(current(cluster), this::read);
     }
 
-    private List<TracedClaim> read(Node cluster) {
-        if (index == null || !index.has(TraceIndex.CLUSTER, cluster.getURI())) {
-            return new ArrayList<>();
-        }
-        int[] docs = index.docIds(TraceIndex.term(TraceIndex.CLUSTER, cluster.getURI()), TraceIndex.byOrder(), MEMBERS_READ);
-        return new TracedMembers(index, docs, (c, arrival) -> {
+    private TracedMembers read(Node cluster) {
+        TraceIndex.Ordered docs = index.has(TraceIndex.CLUSTER, cluster.getURI())
+                ? index.inOrder(TraceIndex.term(TraceIndex.CLUSTER, cluster.getURI()), MEMBERS_READ)
+                : new TraceIndex.Ordered(new int[0], new String[0]);
+        return new TracedMembers(index, cluster.getURI(), docs.docs(), docs.keys(), (c, arrival) -> {
             seq.put(c.claim(), arrival);
             read.put(c.claim(), c);
         });
@@ -59,19 +59,13 @@ final class ClusterBook {
      */
     List<MemberFacts> facts(Node cluster) {
         Node c = current(cluster);
-        List<TracedClaim> list = members.get(c);
-        List<MemberFacts> out = new ArrayList<>();
-        if (list == null || (list instanceof TracedMembers t && !t.whole())) {
-            if (index != null) {
-                out.addAll(index.postings().facts(c.getURI()));
-            }
-            if (list != null) {
-                ((TracedMembers) list).added().forEach(m -> out.add(MemberFacts.of(m)));
-            }
-            return out;
-        }
-        list.forEach(m -> out.add(MemberFacts.of(m)));
-        return out;
+        TracedMembers list = members.get(c);
+        return list != null ? list.facts(this::indexedFacts) : indexedFacts(c.getURI());
+    }
+
+    /** The facts of the claims the index has in a cluster, read once per batch. */
+    private List<MemberFacts> indexedFacts(String cluster) {
+        return indexedFacts.computeIfAbsent(cluster, k -> index.postings().facts(k));
     }
 
     /** A member by its claim: of this batch, or read from the index. */
@@ -108,14 +102,15 @@ final class ClusterBook {
             if (other.equals(kept)) {
                 continue;
             }
-            List<TracedClaim> from = members(other);
+            TracedMembers from = members(other);
             members.remove(other);
-            from.stream().filter(m -> !newClaims.contains(m.claim())).forEach(m -> moved.put(m.claim(), kept));
-            members(kept).addAll(from);
+            // the moved members are read (their documents are written again); the kept cluster's are not
+            from.traced().stream().filter(m -> !newClaims.contains(m.claim())).forEach(m -> moved.put(m.claim(), kept));
+            members(kept).absorb(from);
             mergedInto.put(other, kept); // the index still names it: it resolves to the kept one
             changed.remove(other);
         }
-        members(kept).sort(TracedClaim.ORDER);
+        members(kept).putInOrder();
         changed.add(kept);
         return kept;
     }

@@ -38,6 +38,9 @@ final class Clustering {
     /** Clusters the batch's claims; returns each claim's cluster, in the claims' order. */
     Map<Node, Node> cluster(List<TracedClaim> claims) {
         Map<Node, Node> membership = new LinkedHashMap<>();
+        Set<String> keys = new HashSet<>();
+        claims.forEach(c -> keys.addAll(ClaimTracer.keys(c))); // the keys candidates() looks up
+        bySpeaker.prefetch(keys);
         for (TracedClaim c : claims) {
             List<Node> matching = matchingClusters(c, candidates(c));
             Node cluster = matching.isEmpty()

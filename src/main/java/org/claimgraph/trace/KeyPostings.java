@@ -3,7 +3,11 @@ package org.claimgraph.trace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,7 +33,10 @@ import org.apache.lucene.util.BytesRef;
 final class KeyPostings {
 
     private final DirectoryReader reader;
+    /** Cluster IRIs by segment and ordinal: a batch meets the same clusters under many keys. */
+    private final Map<Integer, Map<Integer, Node>> clusterNames = new HashMap<>();
 
+    /** Lookups over one reader (the tracer keeps one per reader it opens). */
     KeyPostings(DirectoryReader reader) {
         this.reader = reader;
     }
@@ -43,10 +50,21 @@ final class KeyPostings {
      * postings are in each segment: one walk along the terms dictionary per segment.
      */
     TreeMap<Long, List<TermAt>> days(String field, String key, long from, long to) {
-        BytesRef first = new BytesRef(TraceIndex.dated(key, from));
-        BytesRef last = new BytesRef(TraceIndex.dated(key, to));
-        TreeMap<Long, List<TermAt>> out = new TreeMap<>();
-        int prefix = key.length() + 1;
+        return days(field, List.of(key), from, to).get(key);
+    }
+
+    /**
+     * {@link #days} for many keys at once: the keys are taken in the order of their first terms, so each
+     * segment's terms are walked forward by one enumeration (a seek to a nearby term reuses what the
+     * last one read) instead of one look-up from the root per key and segment.
+     */
+    Map<String, TreeMap<Long, List<TermAt>>> days(String field, Collection<String> keys, long from, long to) {
+        List<String> sorted = new ArrayList<>(new java.util.HashSet<>(keys));
+        List<BytesRef> firsts = new ArrayList<>();
+        sorted.sort(Comparator.comparing((String k) -> new BytesRef(TraceIndex.dated(k, from))));
+        sorted.forEach(k -> firsts.add(new BytesRef(TraceIndex.dated(k, from))));
+        Map<String, TreeMap<Long, List<TermAt>>> out = new HashMap<>();
+        sorted.forEach(k -> out.put(k, new TreeMap<>()));
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms terms = leaf.reader().terms(field);
@@ -54,12 +72,16 @@ final class KeyPostings {
                     continue;
                 }
                 TermsEnum te = terms.iterator();
-                if (te.seekCeil(first) == TermsEnum.SeekStatus.END) {
-                    continue;
-                }
-                for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
-                    long day = Long.parseLong(t.utf8ToString().substring(prefix)) - 100_000_000L;
-                    out.computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
+                for (int i = 0; i < sorted.size(); i++) {
+                    if (te.seekCeil(firsts.get(i)) == TermsEnum.SeekStatus.END) {
+                        break; // the later keys' terms come after this one's
+                    }
+                    String key = sorted.get(i);
+                    BytesRef last = new BytesRef(TraceIndex.dated(key, to));
+                    for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
+                        long day = Long.parseLong(t.utf8ToString().substring(key.length() + 1)) - 100_000_000L;
+                        out.get(key).computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -68,10 +90,36 @@ final class KeyPostings {
         return out;
     }
 
+    /** A term's postings in one segment, or null when the segment does not have it. */
+    private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term) throws IOException {
+        Terms terms = leaf.reader().terms(field);
+        TermsEnum te = terms == null ? null : terms.iterator();
+        return te == null || !te.seekExact(term) ? null : te.postings(null, PostingsEnum.NONE);
+    }
+
+    /** What is read of a term's documents in one segment. */
+    private interface SegmentReading {
+        void read(LeafReaderContext leaf, PostingsEnum docs, Bits live) throws IOException;
+    }
+
+    /** Reads a term's documents segment by segment (those that have it). */
+    private void eachSegment(String field, BytesRef term, SegmentReading reading) {
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum docs = postings(leaf, field, term);
+                if (docs != null) {
+                    reading.read(leaf, docs, leaf.reader().getLiveDocs());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The clusters of the live documents at these postings, in the order they were traced. */
     List<Node> clustersAt(String field, List<TermAt> at) {
         List<long[]> found = new ArrayList<>();
-        List<String> clusters = new ArrayList<>();
+        List<Node> clusters = new ArrayList<>();
         try {
             for (TermAt t : at) {
                 TermsEnum te = t.leaf().reader().terms(field).iterator();
@@ -89,62 +137,76 @@ final class KeyPostings {
      * postings and doc values, without a search or the stored documents.
      */
     List<Node> clustersWith(String field, String term) {
-        BytesRef wanted = new BytesRef(term);
         List<long[]> found = new ArrayList<>();
-        List<String> clusters = new ArrayList<>();
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms != null) {
-                    TermsEnum te = terms.iterator();
-                    if (te.seekExact(wanted)) {
-                        collect(leaf, te.postings(null, PostingsEnum.NONE), found, clusters);
-                    }
+        List<Node> clusters = new ArrayList<>();
+        eachSegment(field, new BytesRef(term), (leaf, docs, live) -> collect(leaf, docs, found, clusters));
+        return bySeq(found, clusters);
+    }
+
+    /** A claim document's order key and cluster, as {@link TraceIndex#byOrder} sorts by them. */
+    record OrderedEntry(BytesRef order, BytesRef cluster) {
+    }
+
+    /**
+     * For each cluster with live documents having a term, the least order key among them (one entry per
+     * cluster and segment), sorted as {@link TraceIndex#byOrder} sorts: where each cluster first has the
+     * term. Ordinals are compared within a segment (they sort as the values do), so only one value per
+     * cluster and segment is looked up, however many of its claims have the term.
+     */
+    List<OrderedEntry> firstPerCluster(String field, String term) {
+        List<OrderedEntry> out = new ArrayList<>();
+        eachSegment(field, new BytesRef(term), (leaf, docs, live) -> {
+            SortedDocValues order = DocValues.getSorted(leaf.reader(), TraceIndex.ORDER);
+            SortedDocValues cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
+            Map<Integer, Integer> least = new HashMap<>(); // cluster ordinal -> least order ordinal
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if ((live == null || live.get(doc)) && order.advanceExact(doc) && cluster.advanceExact(doc)) {
+                    least.merge(cluster.ordValue(), order.ordValue(), Math::min);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bySeq(found, clusters);
+            for (Map.Entry<Integer, Integer> e : least.entrySet()) {
+                out.add(new OrderedEntry(BytesRef.deepCopyOf(order.lookupOrd(e.getValue())), BytesRef.deepCopyOf(cluster.lookupOrd(e.getKey()))));
+            }
+        });
+        out.sort(Comparator.comparing(OrderedEntry::order).thenComparing(OrderedEntry::cluster));
+        return out;
+    }
+
+    /** How many live documents have a term, counted up to {@code limit + 1} at most. */
+    int countUpTo(String field, String term, int limit) {
+        int[] n = {0};
+        eachSegment(field, new BytesRef(term), (leaf, docs, live) -> {
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && n[0] <= limit; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    n[0]++;
+                }
+            }
+        });
+        return n[0];
     }
 
     /** The facts of the live claims in a cluster (its term in the index), from doc values. */
     List<MemberFacts> facts(String cluster) {
         List<MemberFacts> out = new ArrayList<>();
-        BytesRef wanted = new BytesRef(cluster);
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(TraceIndex.CLUSTER);
-                if (terms == null) {
+        eachSegment(TraceIndex.CLUSTER, new BytesRef(cluster), (leaf, docs, live) -> {
+            SortedDocValues claim = DocValues.getSorted(leaf.reader(), TraceIndex.ID_VALUE);
+            SortedDocValues article = DocValues.getSorted(leaf.reader(), TraceIndex.ARTICLE_VALUE);
+            SortedDocValues publisher = DocValues.getSorted(leaf.reader(), TraceIndex.PUBLISHER);
+            SortedDocValues speaker = DocValues.getSorted(leaf.reader(), TraceIndex.SPEAKER);
+            SortedDocValues first = DocValues.getSorted(leaf.reader(), TraceIndex.FIRST);
+            NumericDocValues day = DocValues.getNumeric(leaf.reader(), TraceIndex.DAY);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) {
                     continue;
                 }
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(wanted)) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                SortedDocValues claim = DocValues.getSorted(leaf.reader(), TraceIndex.ID_VALUE);
-                SortedDocValues article = DocValues.getSorted(leaf.reader(), TraceIndex.ARTICLE_VALUE);
-                SortedDocValues publisher = DocValues.getSorted(leaf.reader(), TraceIndex.PUBLISHER);
-                SortedDocValues speaker = DocValues.getSorted(leaf.reader(), TraceIndex.SPEAKER);
-                SortedDocValues first = DocValues.getSorted(leaf.reader(), TraceIndex.FIRST);
-                NumericDocValues day = DocValues.getNumeric(leaf.reader(), TraceIndex.DAY);
-                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    String p = value(publisher, doc);
-                    String s = value(speaker, doc);
-                    out.add(new MemberFacts(NodeFactory.createURI(value(claim, doc)), NodeFactory.createURI(value(article, doc)),
-                            p.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(p)),
-                            s.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(s)),
-                            day.advanceExact(doc) && day.longValue() != DatedIndex.UNDATED, value(first, doc)));
-                }
+                String p = value(publisher, doc);
+                String s = value(speaker, doc);
+                out.add(new MemberFacts(NodeFactory.createURI(value(claim, doc)), NodeFactory.createURI(value(article, doc)),
+                        p.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(p)),
+                        s.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(NodeFactory.createURI(s)),
+                        day.advanceExact(doc) && day.longValue() != DatedIndex.UNDATED, value(first, doc)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return out;
     }
 
@@ -153,22 +215,29 @@ final class KeyPostings {
     }
 
     /** Adds the live documents of a postings list: their arrival and (by index) cluster. */
-    private static void collect(LeafReaderContext leaf, PostingsEnum docs, List<long[]> found, List<String> clusters) throws IOException {
+    private void collect(LeafReaderContext leaf, PostingsEnum docs, List<long[]> found, List<Node> clusters) throws IOException {
         Bits live = leaf.reader().getLiveDocs();
         NumericDocValues seq = DocValues.getNumeric(leaf.reader(), TraceIndex.SEQ);
         SortedDocValues cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
+        Map<Integer, Node> names = clusterNames.computeIfAbsent(leaf.ord, o -> new HashMap<>());
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if ((live == null || live.get(doc)) && seq.advanceExact(doc) && cluster.advanceExact(doc)) {
                 found.add(new long[] {seq.longValue(), clusters.size()});
-                clusters.add(cluster.lookupOrd(cluster.ordValue()).utf8ToString());
+                int ord = cluster.ordValue();
+                Node name = names.get(ord);
+                if (name == null) {
+                    name = NodeFactory.createURI(cluster.lookupOrd(ord).utf8ToString());
+                    names.put(ord, name);
+                }
+                clusters.add(name);
             }
         }
     }
 
-    private static List<Node> bySeq(List<long[]> found, List<String> clusters) {
+    private static List<Node> bySeq(List<long[]> found, List<Node> clusters) {
         found.sort((a, b) -> Long.compare(a[0], b[0]));
         List<Node> out = new ArrayList<>(found.size());
-        found.forEach(f -> out.add(NodeFactory.createURI(clusters.get((int) f[1]))));
+        found.forEach(f -> out.add(clusters.get((int) f[1])));
         return out;
     }
 

@@ -1,6 +1,7 @@
 package org.claimgraph.trace;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +37,48 @@ final class KeyedLookup {
         return anyUndated;
     }
 
-    KeyedLookup(TraceIndex index, String field) {
+    /** The days whose terms are read at once for a key: the batch's dated days with the widest window around them. */
+    private final long from;
+    private final long to;
+    /** A key's days in {@link #from}..{@link #to}: one walk of its terms per segment for the whole batch. */
+    private final Map<String, TreeMap<Long, List<KeyPostings.TermAt>>> days = new HashMap<>();
+    /** The clusters of a key's entries on a day ("key\nday"). */
+    private final Map<String, List<Node>> onDay = new HashMap<>();
+
+    /**
+     * @param batch      the claims of the batch that will look keys up
+     * @param windowDays the widest window they look in
+     */
+    KeyedLookup(TraceIndex index, String field, List<TracedClaim> batch, int windowDays) {
         this.index = index;
         this.field = field;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (TracedClaim c : batch) {
+            long day = DatedIndex.day(c);
+            if (day != DatedIndex.UNDATED) {
+                min = Math.min(min, day);
+                max = Math.max(max, day);
+            }
+        }
+        this.from = min == Long.MAX_VALUE ? 0 : min - windowDays;
+        this.to = min == Long.MAX_VALUE ? -1 : max + windowDays;
     }
 
     void add(String key, TracedClaim c, Node cluster) {
         batch.add(key, c, cluster);
+    }
+
+    /**
+     * Reads the days of all the keys the batch will look up at once (see {@link KeyPostings#days(String, Collection, long, long)}):
+     * the same entries as looking each up when first needed, read in one forward walk per segment.
+     */
+    void prefetch(Collection<String> keys) {
+        if (index == null || from > to) {
+            return;
+        }
+        List<String> missing = keys.stream().filter(k -> !days.containsKey(k)).toList();
+        days.putAll(index.postings().days(field, missing, from, to));
     }
 
     /** See {@link DatedIndex#walk}; the clusters as they were indexed (resolve merges before use). */
@@ -83,12 +119,12 @@ final class KeyedLookup {
             }
             return out;
         }
-        TreeMap<Long, List<KeyPostings.TermAt>> present = index.postings().days(field, key, day - windowDays, day + windowDays);
+        TreeMap<Long, List<KeyPostings.TermAt>> present = daysAround(key, day, windowDays);
         for (int distance = 0; distance <= windowDays && out.size() < cap && !present.isEmpty(); distance++) {
             for (long d : distance == 0 ? new long[] {day} : new long[] {day - distance, day + distance}) {
                 List<KeyPostings.TermAt> at = out.size() < cap ? present.remove(d) : null;
                 if (at != null) {
-                    index.postings().clustersAt(field, at).forEach(c -> out.add(new Entry(d, c)));
+                    onDay.computeIfAbsent(key + "\n" + d, k -> index.postings().clustersAt(field, at)).forEach(c -> out.add(new Entry(d, c)));
                 }
             }
         }
@@ -97,5 +133,17 @@ final class KeyedLookup {
                     .forEach(c -> out.add(new Entry(DatedIndex.UNDATED, c)));
         }
         return out;
+    }
+
+    /**
+     * A key's days within {@code windowDays} of {@code day} (a copy, to take from): from the key's days
+     * read once for the batch when the window lies in them, as it does for the batch's claims.
+     */
+    private TreeMap<Long, List<KeyPostings.TermAt>> daysAround(String key, long day, int windowDays) {
+        if (day - windowDays < from || day + windowDays > to) {
+            return index.postings().days(field, key, day - windowDays, day + windowDays);
+        }
+        TreeMap<Long, List<KeyPostings.TermAt>> all = days.computeIfAbsent(key, k -> index.postings().days(field, k, from, to));
+        return new TreeMap<>(all.subMap(day - windowDays, true, day + windowDays, true));
     }
 }

@@ -74,13 +74,19 @@ final class Responses {
         this.rarity = rarity;
         this.clusters = clusters;
         this.about = about;
-        this.bySpeakerOrSide = new KeyedLookup(index, TraceIndex.ANSWER_KEY);
+        this.bySpeakerOrSide = new KeyedLookup(index, TraceIndex.ANSWER_KEY, claims, ANSWER_DAYS);
         this.byWord = new WordClusters(index, clusters);
+        Set<String> lookedUp = new HashSet<>();
         for (TracedClaim c : claims) {
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
             keys(c).forEach(k -> bySpeakerOrSide.add(k, c, membership.get(c.claim())));
             byWord.add(c, membership.get(c.claim()));
+            // the speakers and sides it names (its own side is looked up when a confirmation needs it)
+            for (String key : answeredKeys(c, about.getOrDefault(c.claim(), Set.of()), false)) {
+                c.words().forEach(w -> lookedUp.add(key + " " + w));
+            }
         }
+        bySpeakerOrSide.prefetch(lookedUp);
     }
 
     /** The keys a claim is found by as an answer: its named speaker's and its side's, with each word of its content and cue. */
@@ -208,11 +214,21 @@ final class Responses {
         }
         return mostOverlapping(c, false, (candidate, members) -> {
             TracedClaim first = members.get(0);
-            // two sides contradicting each other in one article answer each other, whichever comes first
-            boolean sameArticle = members.stream().anyMatch(m -> m.article().equals(c.article()));
+            // two sides contradicting each other in one article answer each other, whichever comes first (the
+            // article's claims are all in this batch: asking them, not the members, keeps a large cluster unread)
+            boolean sameArticle = inArticle(c, candidate);
             return (answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
                     && !candidate.equals(membership.get(c.claim())) && !sameSide(first, c);
-        }, m -> ClaimIdentity.opposite(m, c), CONTRADICTION_OVERLAP, "opposite polarity");
+        }, m -> opposite(m, c), CONTRADICTION_OVERLAP, "opposite polarity");
+    }
+
+    private final Map<Node, Boolean> negative = new HashMap<>();
+    private final Map<Node, Boolean> several = new HashMap<>();
+
+    /** {@link ClaimIdentity#opposite}, each claim's wording looked at once per batch (a cluster's members meet many claims). */
+    private boolean opposite(TracedClaim m, TracedClaim c) {
+        return negative.computeIfAbsent(m.claim(), k -> ClaimIdentity.negative(m)) != negative.computeIfAbsent(c.claim(), k -> ClaimIdentity.negative(c))
+                && !several.computeIfAbsent(m.claim(), k -> ClaimIdentity.several(m)) && !several.computeIfAbsent(c.claim(), k -> ClaimIdentity.several(c));
     }
 
     /**
@@ -306,6 +322,11 @@ final class Responses {
         return earlierInArticle(c, candidate) || first.date().isEmpty() || c.date().isEmpty() || first.date().compareTo(c.date()) < 0;
     }
 
+    /** Whether a claim of the cluster is in {@code c}'s article. */
+    private boolean inArticle(TracedClaim c, Node cluster) {
+        return byArticle.get(c.article()).stream().anyMatch(p -> cluster.equals(membership.get(p.claim())));
+    }
+
     /** Whether a claim of the cluster comes before {@code c} in its article. */
     private boolean earlierInArticle(TracedClaim c, Node cluster) {
         return byArticle.get(c.article()).stream().anyMatch(p -> p.begin() < c.begin() && cluster.equals(membership.get(p.claim())));
@@ -314,6 +335,19 @@ final class Responses {
     /** Speakers of one side (a state, an organisation) do not dispute each other's word here. */
     private static boolean sameSide(TracedClaim a, TracedClaim b) {
         return !a.principal().isEmpty() && a.principal().equals(b.principal());
+    }
+
+    /** The speakers and sides whose claims {@code c} may answer: those it names and (for a confirmation) its own side. */
+    private static List<String> answeredKeys(TracedClaim c, Set<Node> named, boolean ownSide) {
+        List<String> keys = new ArrayList<>();
+        for (Node n : named) {
+            keys.add(n.getURI());
+            keys.add("side " + n.getURI());
+        }
+        if (ownSide && !c.principal().isEmpty()) {
+            keys.add("side " + c.principal());
+        }
+        return keys;
     }
 
     /**
@@ -339,14 +373,7 @@ final class Responses {
     private Set<Node> candidates(TracedClaim c, Set<Node> named, boolean ownSide) {
         Set<Node> out = new LinkedHashSet<>();
         byArticle.get(c.article()).forEach(o -> out.add(membership.get(o.claim())));
-        List<String> keys = new ArrayList<>();
-        for (Node n : named) {
-            keys.add(n.getURI());
-            keys.add("side " + n.getURI());
-        }
-        if (ownSide && !c.principal().isEmpty()) {
-            keys.add("side " + c.principal());
-        }
+        List<String> keys = answeredKeys(c, named, ownSide);
         Map<Node, Double> shared = new HashMap<>();
         for (String w : c.words()) {
             Set<Node> seen = new HashSet<>();

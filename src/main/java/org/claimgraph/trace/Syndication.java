@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,29 +57,45 @@ final class Syndication {
         Set<String> compared = new HashSet<>();
         int pairs = 0;
         for (int a = 0; a < batch.size(); a++) {
+            // first the uncommon shingles a shares with each other article, and how many of its shingles are common
+            Map<Node, Integer> sharedWithTraced = new LinkedHashMap<>();
+            Map<Integer, Integer> sharedWithBatch = new LinkedHashMap<>();
+            int common = 0;
             for (Integer sh : shingles.get(a)) {
                 List<Node> old = tracedWith.computeIfAbsent(sh, k -> traced(index, k));
                 List<Integer> mine = postings.get(sh);
                 int size = old == null ? Integer.MAX_VALUE : old.size() + mine.size();
+                if (size > COMMON_SHINGLE) {
+                    common++;
+                }
                 if (size < 2 || size > COMMON_SHINGLE) {
                     continue; // boilerplate shared by many articles says nothing
                 }
-                // those traced before come first, as they arrived first
-                for (Node b : old) {
-                    if (compared.add(batch.get(a).article().getURI() + " " + b.getURI())) {
-                        TraceReader.ArticleText other = tracedTexts.computeIfAbsent(b, n -> reader.article(n));
-                        if (other != null && Words.jaccard(shingles.get(a),
-                                tracedShingles.computeIfAbsent(b, n -> shingles(other.text()))) >= NEAR_DUPLICATE) {
-                            pairs += pair(other, batch.get(a), out);
-                        }
+                old.forEach(b -> sharedWithTraced.merge(b, 1, Integer::sum));
+                for (int b : mine) {
+                    if (b != a) {
+                        sharedWithBatch.merge(b, 1, Integer::sum);
                     }
                 }
-                for (int b : mine) {
-                    int x = Math.min(a, b);
-                    int y = Math.max(a, b);
-                    if (a != b && compared.add(x + " " + y) && Words.jaccard(shingles.get(x), shingles.get(y)) >= NEAR_DUPLICATE) {
-                        pairs += pair(batch.get(x), batch.get(y), out);
-                    }
+            }
+            // a near duplicate shares at least half of a's shingles (the overlap is at most the shared over a's): an
+            // article that cannot reach it, even with every common shingle, is not read again
+            int needed = (int) Math.ceil(NEAR_DUPLICATE * shingles.get(a).size());
+            for (Map.Entry<Node, Integer> e : sharedWithTraced.entrySet()) {
+                Node b = e.getKey();
+                if (e.getValue() + common < needed || !compared.add(batch.get(a).article().getURI() + " " + b.getURI())) {
+                    continue;
+                }
+                TraceReader.ArticleText other = tracedTexts.computeIfAbsent(b, n -> reader.article(n));
+                if (other != null && Words.jaccard(shingles.get(a), tracedShingles.computeIfAbsent(b, n -> shingles(other.text()))) >= NEAR_DUPLICATE) {
+                    pairs += pair(other, batch.get(a), out);
+                }
+            }
+            for (int b : sharedWithBatch.keySet()) {
+                int x = Math.min(a, b);
+                int y = Math.max(a, b);
+                if (compared.add(x + " " + y) && Words.jaccard(shingles.get(x), shingles.get(y)) >= NEAR_DUPLICATE) {
+                    pairs += pair(batch.get(x), batch.get(y), out);
                 }
             }
         }
@@ -111,7 +128,7 @@ final class Syndication {
             return List.of();
         }
         var has = TraceIndex.term(TraceIndex.SHINGLE, Integer.toString(shingle));
-        if (index.count(has) > COMMON_SHINGLE) {
+        if (index.postings().countUpTo(TraceIndex.SHINGLE, Integer.toString(shingle), COMMON_SHINGLE) > COMMON_SHINGLE) {
             return null; // boilerplate
         }
         List<Node> out = new ArrayList<>();

@@ -30,6 +30,8 @@ final class TraceGraph {
     private static final List<Node> LINKS = List.of(CG.disputes.asNode(), CG.supports.asNode());
 
     private final DatasetGraph dataset;
+    /** Whether an article syndicates another, as {@link #count} asked (clusters of one batch share articles); forgotten on every change. */
+    private final Map<Node, Boolean> syndicating = new java.util.HashMap<>();
 
     TraceGraph(DatasetGraph dataset) {
         this.dataset = dataset;
@@ -101,7 +103,7 @@ final class TraceGraph {
         for (MemberFacts m : members) {
             if (articles.add(m.article()) && m.publisher().isPresent()) {
                 outlets.add(m.publisher().get());
-                if (!dataset.contains(G, m.article(), CG.syndicates.asNode(), Node.ANY)) {
+                if (!syndicating.computeIfAbsent(m.article(), a -> dataset.contains(G, a, CG.syndicates.asNode(), Node.ANY))) {
                     independent.add(m.publisher().get());
                 }
             }
@@ -184,6 +186,7 @@ final class TraceGraph {
 
     /** Takes away every quad of the trace graph about a node, as subject or object (a figure, an article, a cluster). */
     void forgetNode(Node node) {
+        syndicating.clear();
         List<Quad> quads = new ArrayList<>();
         dataset.find(G, node, Node.ANY, Node.ANY).forEachRemaining(quads::add);
         dataset.find(G, Node.ANY, Node.ANY, node).forEachRemaining(quads::add);
@@ -199,6 +202,7 @@ final class TraceGraph {
     }
 
     void add(List<Quad> quads) {
+        syndicating.clear();
         quads.forEach(dataset::add);
     }
 }

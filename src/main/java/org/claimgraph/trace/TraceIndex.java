@@ -84,6 +84,8 @@ final class TraceIndex implements AutoCloseable {
     private final boolean persistent;
     private DirectoryReader reader;
     private IndexSearcher searcher;
+    /** Lookups over the current reader, with what they keep; a new reader gets new ones. */
+    private KeyPostings postings;
 
     private TraceIndex(Directory directory, boolean persistent) {
         this.directory = directory;
@@ -153,6 +155,7 @@ final class TraceIndex implements AutoCloseable {
                     reader.close();
                 }
                 reader = newer;
+                postings = null;
                 searcher = new IndexSearcher(reader);
                 searcher.setQueryCache(null); // lookups seldom repeat: caching them costs more than it saves
             }
@@ -202,7 +205,10 @@ final class TraceIndex implements AutoCloseable {
 
     /** The postings lookups of the tracer's keys, over the current reader. */
     KeyPostings postings() {
-        return new KeyPostings(reader);
+        if (postings == null) {
+            postings = new KeyPostings(reader);
+        }
+        return postings;
     }
 
     /** Documents matching all of {@code must} and {@code filter}, top {@code cap} by {@code sort}. */
@@ -250,21 +256,27 @@ final class TraceIndex implements AutoCloseable {
         }
     }
 
-    /** The ids of the top {@code cap} documents with a term, by {@code sort}: valid until the next {@link #refresh}. */
-    int[] docIds(Query query, Sort sort, int cap) {
+    /** Documents by id, with their {@link TracedClaim#orderKey}s: valid until the next {@link #refresh}. */
+    record Ordered(int[] docs, String[] keys) {
+    }
+
+    /** The top {@code cap} documents matching {@code query} in {@link #byOrder}, with their order keys (from doc values). */
+    Ordered inOrder(Query query, int cap) {
         try {
-            TopDocs top = searcher.search(query, cap, sort);
-            int[] out = new int[top.scoreDocs.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = top.scoreDocs[i].doc;
+            TopDocs top = searcher.search(query, cap, byOrder());
+            int[] docs = new int[top.scoreDocs.length];
+            String[] keys = new String[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+                keys[i] = ((BytesRef) ((FieldDoc) top.scoreDocs[i]).fields[0]).utf8ToString();
             }
-            return out;
+            return new Ordered(docs, keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A document's stored fields, by id (see {@link #docIds}). */
+    /** A document's stored fields, by id (see {@link #inOrder}). */
     Document document(int docId) {
         try {
             return searcher.storedFields().document(docId);

@@ -42,12 +42,18 @@ record TracedClaim(Node claim, String speakerKey, String principal, Node speaker
 
     /** A key that sorts as {@link #ORDER} does. */
     String orderKey() {
-        return date + "\u0000" + articleId + "\u0000" + String.format(java.util.Locale.ROOT, "%010d", begin);
+        return date + "\u0000" + articleId + "\u0000" + padded(begin);
     }
 
     /** A key that sorts as {@link #FIRST_SEEN} does. */
     String firstSeenKey() {
-        return (date.isEmpty() ? "~" : date) + "\u0000" + articleId + "\u0000" + String.format(java.util.Locale.ROOT, "%010d", begin);
+        return (date.isEmpty() ? "~" : date) + "\u0000" + articleId + "\u0000" + padded(begin);
+    }
+
+    /** An offset in ten digits, as "%010d" writes it (without the formatter: counts read these keys by the thousand). */
+    private static String padded(int begin) {
+        String digits = Integer.toString(begin);
+        return begin < 0 || digits.length() >= 10 ? String.format(java.util.Locale.ROOT, "%010d", begin) : "0".repeat(10 - digits.length()) + digits;
     }
 
     /** Content and cue words: "warned … of famine" is a warning of famine. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * For a word, the clusters holding a claim with it, in the order of their first such claim
@@ -67,13 +66,13 @@ final class WordClusters {
         if (!index.has(TraceIndex.WORD, word)) {
             return List.of();
         }
-        var has = TraceIndex.term(TraceIndex.WORD, word);
-        if (index.count(has) > READ) {
+        if (index.postings().countUpTo(TraceIndex.WORD, word, READ) > READ) {
             return null;
         }
+        // where each cluster first has the word is all that the clusters' first-seen order needs
         List<Entry> out = new ArrayList<>();
-        for (Object[] v : index.sortValues(List.of(has), TraceIndex.byOrder(), READ)) {
-            out.add(new Entry(((BytesRef) v[0]).utf8ToString(), NodeFactory.createURI(((BytesRef) v[1]).utf8ToString())));
+        for (KeyPostings.OrderedEntry e : index.postings().firstPerCluster(TraceIndex.WORD, word)) {
+            out.add(new Entry(e.order().utf8ToString(), NodeFactory.createURI(e.cluster().utf8ToString())));
         }
         return out;
     }
