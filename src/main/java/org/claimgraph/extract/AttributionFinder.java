@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.Attribution;
-import org.claimgraph.domain.Attribution.Mode;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
 import org.claimgraph.domain.Token;
@@ -20,16 +17,11 @@ import org.claimgraph.extract.CueSpotter.Found;
  * source (the subject before it, or after it in "…," said Witkoff), and its content (the clause
  * after it, or the quote or clause before it, in two parts when a quote is split around the cue).
  * A quote-only sentence right after an attribution continues that attribution's content. Sources
- * are spans here; who they are is decided by resolution. Immutable and thread-safe.
+ * are spans here; who they are is decided by resolution. Where a cue stands is {@link CueSpotter}'s
+ * decision, what the report says {@link ContentSpans}'. Immutable and thread-safe.
  */
 final class AttributionFinder {
 
-    /** Prepositions that open no reported content when no verb follows: "reported for duty", "Reporting by staff". */
-    private static final Set<String> BARE_OPENERS = Set.of("for", "by", "in", "on", "at", "during", "within");
-    /** Verbs whose object is the addressee or target, not the content: "told reporters that", "accused Hamas of". */
-    private static final Set<String> OBJECT_FIRST = Set.of("tell", "inform", "urge", "ask", "warn", "accuse", "blame", "criticize",
-            "call on", "press", "caution", "condemn", "charge", "promise", "assure");
-    private static final Set<String> CONTENT_OPENERS = Set.of("that", "to", "of", "for");
     /** Cues that may come before their source: "…," said Witkoff. */
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "tell", "ask", "insist", "explain", "continue");
 
@@ -99,7 +91,7 @@ final class AttributionFinder {
                         // "Hamas responded with surprise, emphasizing …", "He announced … and vowed …":
                         // the first content ends where the second report begins
                         Attribution first = found.remove(found.size() - 1);
-                        found.add(endContentBefore(text, first, tokens.get(i - 1).span().begin()));
+                        found.add(ContentSpans.endContentBefore(text, first, tokens.get(i - 1).span().begin()));
                     }
                     found.add(a.get());
                     sentenceCues++;
@@ -143,9 +135,9 @@ final class AttributionFinder {
         if (contentBegin >= contentEnd) {
             return Optional.empty();
         }
-        Span content = trim(text, new Span(contentBegin, contentEnd));
+        Span content = ContentSpans.trim(text, new Span(contentBegin, contentEnd));
         while (content.end() > content.begin() && "\"'”’.".indexOf(text.charAt(content.end() - 1)) >= 0) {
-            content = trim(text, new Span(content.begin(), content.end() - 1));
+            content = ContentSpans.trim(text, new Span(content.begin(), content.end() - 1));
         }
         if (content.begin() >= content.end()) {
             return Optional.empty();
@@ -259,7 +251,7 @@ final class AttributionFinder {
                 content.add(new Span(tokens.get(cueEnd).span().begin(), tokens.get(last).span().end()));
                 Span source = new Span(tokens.get(sourceStart).span().begin(), tokens.get(subject.get()[1] - 1).span().end());
                 return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
-                        mode(text, content), 0.75));
+                        ContentSpans.mode(text, content), 0.75));
             }
         }
         boolean quoteBefore = sourceStart > 0 && NounPhrases.isQuote(tokens.get(sourceStart - 1))
@@ -267,34 +259,34 @@ final class AttributionFinder {
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
         // "X reported that Hamas had answered": a verb inside a that-clause has no content before it
         boolean subordinate = sourceStart > 0 && List.of("that", "whether", "if").contains(tokens.get(sourceStart - 1).text().toLowerCase(Locale.ROOT));
-        boolean contentBefore = !participle && !subordinate && (quoteBefore || clauseEndsAfter(tokens, restStart)
-                || (commaBefore && (adverbialUpToComma(tokens, restStart) || subordinateAfterComma(tokens, restStart))));
+        boolean contentBefore = !participle && !subordinate && (quoteBefore || ContentSpans.clauseEndsAfter(tokens, restStart)
+                || (commaBefore && (ContentSpans.adverbialUpToComma(tokens, restStart) || ContentSpans.subordinateAfterComma(tokens, restStart))));
         if (contentBefore && !quoteBefore && c.cue().kind().equals("quote")) {
             return Optional.empty(); // "… while the occupation continued.": only '"…," she continued' reports
         }
         if (contentBefore) {
-            before(text, s, sourceStart, quotes).ifPresent(content::add);
+            ContentSpans.before(text, s, sourceStart, quotes).ifPresent(content::add);
             // "A," he said, "B.": the quote goes on after the cue
             int k = restStart;
             if (k < tokens.size() && tokens.get(k).text().equals(",")) {
                 k++;
             }
             if (k < tokens.size()) {
-                quotes.startingAt(tokens.get(k).span().begin()).ifPresent(q -> content.add(trim(text, q)));
+                quotes.startingAt(tokens.get(k).span().begin()).ifPresent(q -> content.add(ContentSpans.trim(text, q)));
             }
         } else {
-            after(text, s, restStart, c.lemma(), quotes, inNames).ifPresent(content::add);
-            if (c.cue().kind().equals("belief") && !content.isEmpty() && !opensClause(text, content.get(0))) {
+            ContentSpans.after(text, s, restStart, c.lemma(), quotes, inNames).ifPresent(content::add);
+            if (c.cue().kind().equals("belief") && !content.isEmpty() && !ContentSpans.opensClause(text, content.get(0))) {
                 return Optional.empty(); // "Israel wants a deal" is no report; "Israel wants to …" is
             }
-            if (!content.isEmpty() && isBarePhrase(s, content.get(0))) {
+            if (!content.isEmpty() && ContentSpans.isBarePhrase(s, content.get(0))) {
                 return Optional.empty(); // "reported for duty", "could be announced in the coming days"
             }
         }
         content.removeIf(sp -> sp.length() == 0);
-        if (content.isEmpty() && sourceStart == 0 && clauseEndsAfter(tokens, restStart)) {
+        if (content.isEmpty() && sourceStart == 0 && ContentSpans.clauseEndsAfter(tokens, restStart)) {
             // '"… missing." Trump said.': the quote closed its own sentence just before this one
-            quotes.endingBefore(text, s.span().begin()).ifPresent(q -> content.add(trim(text, q)));
+            quotes.endingBefore(text, s.span().begin()).ifPresent(q -> content.add(ContentSpans.trim(text, q)));
         }
         if (content.isEmpty()) {
             return Optional.empty();
@@ -322,13 +314,13 @@ final class AttributionFinder {
                 content.add(0, new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end()));
             }
         }
-        double confidence = source.isPresent() ? (isQuoted(text, content) ? 0.85 : 0.75) : 0.5;
+        double confidence = source.isPresent() ? (ContentSpans.isQuoted(text, content) ? 0.85 : 0.75) : 0.5;
         int denial = participle ? denialBefore(tokens, subject.map(r -> r[1]).orElse(0), i, c) : -1;
         Attribution.Stance stance = denial >= 0 ? Attribution.Stance.DENY : c.cue().stance();
         // the cue then runs from the denial ("disputed that, saying"): what was denied stays visible
         Span cue = denial >= 0 ? new Span(tokens.get(denial).span().begin(), cueSpan.end()) : cueSpan;
         return Optional.of(new Attribution(s.index(), source, cue, c.lemma(), stance, content,
-                mode(text, content), confidence));
+                ContentSpans.mode(text, content), confidence));
     }
 
     /**
@@ -363,14 +355,14 @@ final class AttributionFinder {
         Span cueSpan = new Span(tokens.get(i).span().begin(), tokens.get(afterCue - 1).span().end());
         Span source = new Span(tokens.get(np.get()[0]).span().begin(), tokens.get(np.get()[1] - 1).span().end());
         List<Span> content = new ArrayList<>();
-        int end = lastContentToken(tokens);
+        int end = ContentSpans.lastContentToken(tokens);
         if (i > 0) { // content before: "Talks stalled, according to X."
             int last = i - 1;
             while (last >= 0 && tokens.get(last).text().equals(",")) {
                 last--;
             }
             if (last >= 0) {
-                content.add(trim(text, new Span(tokens.get(0).span().begin(), tokens.get(last).span().end())));
+                content.add(ContentSpans.trim(text, new Span(tokens.get(0).span().begin(), tokens.get(last).span().end())));
             }
         }
         // "according to sources cited by Israeli media": the sources speak, through the media
@@ -381,30 +373,14 @@ final class AttributionFinder {
             after++;
         }
         if (after <= end && (i == 0 || after < end)) {
-            content.add(trim(text, new Span(tokens.get(after).span().begin(), tokens.get(end).span().end())));
+            content.add(ContentSpans.trim(text, new Span(tokens.get(after).span().begin(), tokens.get(end).span().end())));
         }
         content.removeIf(sp -> sp.length() == 0);
         if (content.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
-                mode(text, content), 0.8, via));
-    }
-
-    /** Content that is only a prepositional phrase ("for duty", "by staff") or a single word. */
-    private static boolean isBarePhrase(Sentence s, Span content) {
-        List<Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
-        if (inside.size() < 2) {
-            return true;
-        }
-        String first = inside.get(0).text().toLowerCase(Locale.ROOT);
-        return BARE_OPENERS.contains(first) && inside.stream().noneMatch(t -> t.mainPos().equals("VERB") || NounPhrases.isQuote(t));
-    }
-
-    /** Content that is a clause, an infinitive or a quote. */
-    private static boolean opensClause(String text, Span content) {
-        String first = content.of(text).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return CueSpotter.CLAUSE_OPENERS.contains(first) || Quotes.isMarkAt(first, false);
+                ContentSpans.mode(text, content), 0.8, via));
     }
 
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
@@ -455,140 +431,8 @@ final class AttributionFinder {
         return k >= tokens.size() || tokens.get(k).text().equals(",") || tokens.get(k).mainPos().equals("PUNCT");
     }
 
-    private static Attribution endContentBefore(String text, Attribution a, int end) {
-        List<Span> content = new ArrayList<>();
-        for (Span c : a.content()) {
-            if (c.begin() < end) {
-                content.add(trim(text, new Span(c.begin(), Math.min(c.end(), end))));
-            }
-        }
-        content.removeIf(c -> c.length() == 0);
-        return content.isEmpty() ? a : a.withContent(content, mode(text, content));
-    }
-
     private static boolean isCommaOrQuote(Token t) {
         return t.text().equals(",") || NounPhrases.isQuote(t);
-    }
-
-    /**
-     * Whether the sentence holds no clause after {@code from}: only punctuation or a short
-     * adverbial ("on Monday", "in a statement", "late on Thursday", "today") — then the content
-     * came before.
-     */
-    private static boolean clauseEndsAfter(List<Token> tokens, int from) {
-        List<Token> words = tokens.subList(Math.min(from, tokens.size()), tokens.size()).stream()
-                .filter(t -> !t.mainPos().equals("PUNCT")).toList();
-        if (words.isEmpty()) {
-            return true;
-        }
-        Token first = words.get(0);
-        boolean adverbial = first.mainPos().equals("ADP") || first.mainPos().equals("ADV")
-                || NounPhrases.TIME_WORDS.contains(first.text().toLowerCase(Locale.ROOT));
-        return adverbial && words.size() <= 4 && words.stream().noneMatch(t -> t.mainPos().equals("VERB") || t.mainPos().equals("AUX"));
-    }
-
-    /** Words that open a clause about the circumstances, not the content: "…, the agency said, as talks went on". */
-    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("as", "while", "after", "before", "amid", "when", "because", "although",
-            "though", "days", "hours");
-
-    /** "…, X said, as …": a comma right after the cue, then a clause of circumstance. */
-    private static boolean subordinateAfterComma(List<Token> tokens, int from) {
-        return from + 1 < tokens.size() && tokens.get(from).text().equals(",")
-                && CIRCUMSTANCE_OPENERS.contains(tokens.get(from + 1).text().toLowerCase(Locale.ROOT));
-    }
-
-    /** "…, the ministry said on Tuesday, a grim milestone …": only an adverbial between the cue and the next comma. */
-    private static boolean adverbialUpToComma(List<Token> tokens, int from) {
-        int comma = from;
-        while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
-            comma++;
-        }
-        return comma < tokens.size() && comma > from && clauseEndsAfter(tokens.subList(0, comma), from);
-    }
-
-    /** Content before the source: the quote that ends there, else the sentence up to the comma. */
-    private Optional<Span> before(String text, Sentence s, int sourceStart, Quotes quotes) {
-        List<Token> tokens = s.tokens();
-        int last = sourceStart - 1;
-        while (last >= 0 && (tokens.get(last).text().equals(",") || tokens.get(last).mainPos().equals("ADV"))) {
-            last--;
-        }
-        if (last < 0) {
-            return Optional.empty();
-        }
-        int endOffset = tokens.get(last).span().end();
-        Optional<Span> quote = quotes.endingAt(endOffset).or(() -> quotes.around(endOffset - 1));
-        if (quote.isPresent() && NounPhrases.isQuote(tokens.get(last))) {
-            return Optional.of(trim(text, quote.get())); // may begin sentences earlier
-        }
-        int begin = tokens.get(0).span().begin();
-        Matcher dateline = DATELINE.matcher(text).region(begin, endOffset);
-        if (dateline.lookingAt()) {
-            begin = dateline.end(); // "DOHA, July 11 (Meridian) - " places the story; nobody said it
-        }
-        return Optional.of(trim(text, new Span(begin, endOffset)));
-    }
-
-    /** A wire dateline: "WASHINGTON/DOHA, July 24 (Meridian) - ", "CAIRO, Aug 19 (Meridian) — ". */
-    private static final Pattern DATELINE = Pattern.compile(
-            "[A-Z][A-Z/ .'-]+,\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s+\\([^)]{1,40}\\)\\s+[-–—]\\s+");
-
-    /** Content after the cue: past the addressee or target, "that" and a colon, to the sentence end. */
-    private Optional<Span> after(String text, Sentence s, int from, String lemma, Quotes quotes, Set<Token> inNames) {
-        List<Token> tokens = s.tokens();
-        int k = from;
-        if (OBJECT_FIRST.contains(lemma)) {
-            Optional<int[]> object = NounPhrases.npAfter(tokens, k, inNames);
-            if (object.isPresent()) {
-                int next = pastAdjunct(tokens, object.get()[1]); // "told reporters in Doha that"
-                if (next < tokens.size() && CONTENT_OPENERS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
-                    k = next;
-                }
-            }
-        }
-        while (k < tokens.size() && (tokens.get(k).text().equals(":") || tokens.get(k).text().equals(","))) {
-            k++;
-        }
-        k = pastAdjunct(tokens, k);
-        int end = lastContentToken(tokens);
-        if (k > end) {
-            return Optional.empty();
-        }
-        Optional<Span> quote = quotes.startingAt(tokens.get(k).span().begin());
-        if (quote.isPresent() && quote.get().end() > tokens.get(end).span().end()) {
-            return Optional.of(trim(text, quote.get())); // a quote running on into later sentences
-        }
-        return Optional.of(trim(text, new Span(tokens.get(k).span().begin(), tokens.get(end).span().end())));
-    }
-
-    /**
-     * Past a time or place adjunct before "that": "said on Thursday that …", "said in a
-     * statement that …" — the adjunct is neither cue nor content.
-     */
-    private static int pastAdjunct(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !(tokens.get(k).mainPos().equals("ADP") || NounPhrases.TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
-            return k;
-        }
-        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
-            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-            if (w.equals("that")) {
-                return j;
-            }
-            if (!NounPhrases.NP_POS.contains(tokens.get(j).mainPos()) && !tokens.get(j).mainPos().equals("ADP")) {
-                return k;
-            }
-        }
-        return k;
-    }
-
-    /** The last token before the sentence's final punctuation (a closing quote stays). */
-    private static int lastContentToken(List<Token> tokens) {
-        int end = tokens.size() - 1;
-        while (end > 0 && (tokens.get(end).text().equals(".") || tokens.get(end).text().equals("!")
-                || tokens.get(end).text().equals("?") || tokens.get(end).text().equals(","))) {
-            end--;
-        }
-        return end;
     }
 
     /** A quote-only sentence right after an attribution, in the same paragraph, continues its content. */
@@ -608,8 +452,8 @@ final class AttributionFinder {
                 if (a.sentence() == sentence - 1 && a.source().isPresent()
                         && !text.substring(a.content().get(a.content().size() - 1).end(), q.begin()).contains("\n")) {
                     List<Span> content = new ArrayList<>(a.content());
-                    content.add(trim(text, q));
-                    out.set(k, a.withContent(content, mode(text, content)));
+                    content.add(ContentSpans.trim(text, q));
+                    out.set(k, a.withContent(content, ContentSpans.mode(text, content)));
                     break;
                 }
             }
@@ -617,28 +461,4 @@ final class AttributionFinder {
         return out;
     }
 
-    static Mode mode(String text, List<Span> content) {
-        if (isQuoted(text, content)) {
-            return Mode.DIRECT;
-        }
-        boolean fragment = content.stream().map(c -> c.of(text)).anyMatch(t -> t.contains("\"") || t.contains("“") || t.contains("''"));
-        return fragment ? Mode.MIXED : Mode.INDIRECT;
-    }
-
-    private static boolean isQuoted(String text, List<Span> content) {
-        return content.stream().map(c -> c.of(text)).allMatch(t -> Quotes.isMarkAt(t, false) && Quotes.isMarkAt(t, true));
-    }
-
-    /** Without surrounding spaces and a trailing comma. */
-    static Span trim(String text, Span s) {
-        int b = s.begin();
-        int e = s.end();
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
-            b++;
-        }
-        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-            e--;
-        }
-        return new Span(b, e);
-    }
 }

@@ -29,9 +29,9 @@ final class DashSignature {
             signature(text, q).ifPresent(sig -> {
                 int sentence = article.sentenceOf(sig.cue());
                 if (sentence >= 0 && !article.clean().isSkipped(sig.cue())) {
-                    List<Span> content = List.of(AttributionFinder.trim(text, q));
+                    List<Span> content = List.of(ContentSpans.trim(text, q));
                     out.add(new Attribution(sentence, Optional.of(sig.source()), sig.cue(), "sign", Attribution.Stance.ASSERT,
-                            content, AttributionFinder.mode(text, content), 0.6));
+                            content, ContentSpans.mode(text, content), 0.6));
                 }
             });
         }

@@ -57,8 +57,8 @@ final class HeadlineColon {
             last--;
         }
         Span source = new Span(tokens.get(from).span().begin(), tokens.get(colon - 1).span().end());
-        List<Span> content = List.of(AttributionFinder.trim(text, new Span(tokens.get(colon + 1).span().begin(), tokens.get(last).span().end())));
+        List<Span> content = List.of(ContentSpans.trim(text, new Span(tokens.get(colon + 1).span().begin(), tokens.get(last).span().end())));
         return Optional.of(new Attribution(s.index(), Optional.of(source), tokens.get(colon).span(), ":", Attribution.Stance.ASSERT,
-                content, AttributionFinder.mode(text, content), 0.6));
+                content, ContentSpans.mode(text, content), 0.6));
     }
 }

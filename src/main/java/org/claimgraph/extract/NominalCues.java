@@ -56,7 +56,7 @@ final class NominalCues {
             }
             List<Span> spans = List.of(content.get());
             out.add(new Attribution(s.index(), source, tokens.get(at).span(), cue.get().lemma(), cue.get().stance(), spans,
-                    AttributionFinder.mode(text, spans), 0.6));
+                    ContentSpans.mode(text, spans), 0.6));
         }
         return out;
     }
@@ -98,13 +98,13 @@ final class NominalCues {
             end--;
         }
         if (w.equals("that") && k + 2 <= end && tokens.get(k + 1).mainPos().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) {
-            return Optional.of(AttributionFinder.trim(text, new Span(tokens.get(k + 1).span().begin(), tokens.get(end).span().end())));
+            return Optional.of(ContentSpans.trim(text, new Span(tokens.get(k + 1).span().begin(), tokens.get(end).span().end())));
         }
         int q = w.equals(":") || w.equals(",") ? k + 1 : k;
         if (q < tokens.size()) {
             Optional<Span> quote = quotes.startingAt(tokens.get(q).span().begin());
             if (quote.isPresent()) {
-                return Optional.of(AttributionFinder.trim(text, quote.get()));
+                return Optional.of(ContentSpans.trim(text, quote.get()));
             }
         }
         if (takesPhrase && PREPOSITIONS.contains(w)) {

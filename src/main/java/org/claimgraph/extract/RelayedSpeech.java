@@ -93,12 +93,12 @@ final class RelayedSpeech {
             List<Span> content = new ArrayList<>();
             for (Span c : main.content()) {
                 if (c.end() > tokens.get(contentFrom).span().begin()) {
-                    content.add(AttributionFinder.trim(text, new Span(Math.max(c.begin(), tokens.get(contentFrom).span().begin()), c.end())));
+                    content.add(ContentSpans.trim(text, new Span(Math.max(c.begin(), tokens.get(contentFrom).span().begin()), c.end())));
                 }
             }
             content.removeIf(c -> c.length() == 0);
             if (!content.isEmpty()) {
-                relayed = relayed.withContent(content, AttributionFinder.mode(text, content));
+                relayed = relayed.withContent(content, ContentSpans.mode(text, content));
             }
         }
         out.set(index, relayed);
@@ -132,14 +132,14 @@ final class RelayedSpeech {
             return a;
         }
         Span np2 = span(tokens, np.get()[0], np.get()[1]);
-        List<Span> content = List.of(AttributionFinder.trim(text, new Span(tokens.get(after).span().begin(),
+        List<Span> content = List.of(ContentSpans.trim(text, new Span(tokens.get(after).span().begin(),
                 a.content().get(a.content().size() - 1).end())));
         Span speaker = passive ? a.source().orElse(np2) : np2;
         Optional<Span> channel = passive ? Optional.of(np2) : a.source();
         // the cue is the speech verb after "as" ("as claiming", "as saying") when there is one
         Attribution base = speech.map(c -> new Attribution(a.sentence(), a.source(), participle.span(), c.lemma(), c.stance(),
                 a.content(), a.mode(), a.confidence())).orElse(a);
-        return base.relayed(speaker, channel).withContent(content, AttributionFinder.mode(text, content));
+        return base.relayed(speaker, channel).withContent(content, ContentSpans.mode(text, content));
     }
 
     /**
