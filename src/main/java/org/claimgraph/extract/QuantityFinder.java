@@ -23,7 +23,7 @@ import org.claimgraph.domain.Token;
 /**
  * Numbers the news reports, with what they count: "a death toll exceeding 59,000", "10 living
  * hostages", "a 60-day truce", "more than 600 trucks". Digits with separators, "59k", "1.5
- * million", number words and "two dozen" get a value; "dozens", "hundreds", "thousands" stay vague
+ * million", number words and "two dozen" get a value; "dozens", "hundreds", "thousands", "several" stay vague
  * (no value). A number counts only when a measure word is near it, so years, dates and "one of"
  * are no quantities. Immutable and thread-safe.
  */
@@ -52,12 +52,12 @@ final class QuantityFinder {
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final List<String> VAGUE = List.of("tens of thousands", "hundreds of thousands", "dozens", "hundreds",
-            "thousands", "scores");
+            "thousands", "scores", "several");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<qual>more than|over|exceeding|passed|surpassed|topped|upwards of|at least|about|around|nearly|almost|roughly|approximately|some|an estimated|up to|as many as|fewer than|less than)?\\s*"
             + "(?<cur>US\\$|\\$|€|£)?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn))?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn)|k(?!m))?"
-            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|a dozen|two dozen|three dozen|a million|a billion"
+            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a dozen|two dozen|three dozen|a million|a billion"
             + "|(?<fold>doubled|tripled|quadrupled|twofold|two-fold|threefold|three-fold|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)"
             + "|(?<ratio>(?:one|two|three|four|\\d{1,2}) (?:in|out of)(?: every)? (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}))(?=\\s+[a-z])"
             + "|(?<fraction>half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth)(?=\\s+(?:of|the)\\s)"
@@ -193,6 +193,9 @@ final class QuantityFinder {
         }
         if (measure.isEmpty()) {
             return Optional.empty();
+        }
+        if (num.equals("several") && (measure.get() == Measure.OTHER || measure.get() == Measure.DAYS)) {
+            return Optional.empty(); // "several people were killed" is a toll; "several areas", "several days" count nothing traced
         }
         if (!HOSTAGE_WORD.matcher(text.substring(context, s.span().end())).find()) {
             // "19 dead and 64 injured" reads as dead hostages only where hostages are spoken of

@@ -202,4 +202,12 @@ class QuantityMeasureTest {
         ResolvedQuantity reporter = run("The strike on the market killed 31 people on Monday.\n").quantities().get(0);
         assertEquals(Optional.empty(), reporter.statedBy());
     }
+
+    @Test
+    void severalIsAVagueTollButCountsNothingElse() {
+        Quantity toll = only("Several villagers were killed when the bridge was shelled.\n");
+        assertEquals(Measure.DEATHS, toll.measure());
+        assertEquals(Optional.empty(), toll.value());
+        assertEquals(List.of(), quantities("Shells fell on several districts of the town.\n"));
+    }
 }
