@@ -72,4 +72,16 @@ class ClaimIdentityTest {
         TracedClaim b = claim("army", "the crossing will reopen on Sunday for aid trucks", ASSERT, "b", "2025-03-11");
         assertEquals(0, identity(a, b).agreement(a, b));
     }
+
+    @Test
+    void aPositionRestatedWeeksLaterIsOneClaimOnlyWhenWordedClosely() {
+        TracedClaim first = claim("movement", "it will ignore the cabinet decision on the northern bases entirely", ASSERT, "a", "2025-08-06");
+        TracedClaim close = claim("movement", "it will ignore the cabinet decision on the northern bases", ASSERT, "b", "2025-08-27");
+        TracedClaim loose = claim("movement", "the cabinet is serving foreign interests in the north", ASSERT, "c", "2025-08-27");
+        TracedClaim late = claim("movement", "it will ignore the cabinet decision on the northern bases", ASSERT, "d", "2025-11-01");
+        ClaimIdentity identity = identity(first, close, loose, late);
+        assertTrue(identity.agreement(first, close) >= 1, "three weeks later, nearly the same words");
+        assertTrue(identity.agreement(first, loose) < 1, "three weeks later, one shared topic word is not enough");
+        assertEquals(0, identity.agreement(first, late), "three months later: another claim");
+    }
 }
