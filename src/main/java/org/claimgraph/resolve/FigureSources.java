@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.DataFile;
@@ -96,7 +97,7 @@ final class FigureSources {
      * A document's issuer speaks through it: "a statement from the Kremlin", "a report by the WHO"
      * (the source words name the document, the actor follows).
      */
-    private static Speaker issuer(ResolvedAttribution a, String text, List<Mention> mentions) {
+    private Speaker issuer(ResolvedAttribution a, String text, List<Mention> mentions) {
         Optional<Span> source = a.attribution().source();
         if (a.speaker().entity().isPresent() || source.isEmpty()) {
             return a.speaker();
@@ -113,7 +114,26 @@ final class FigureSources {
                                 && ISSUED.matcher(text.substring(m.span().end(), source.get().begin())).matches()
                                 && DOCUMENT.matcher(text.substring(source.get().begin(), end)).find())
                         .reduce((x, y) -> y))
-                .map(m -> Speaker.named(m.entity())).orElse(a.speaker());
+                .map(m -> Speaker.named(m.entity()))
+                .or(() -> owner(source.get(), text, mentions))
+                .orElse(a.speaker());
+    }
+
+    /** A document's owner: "Hezbollah's figures", "figures from the local council" (named, else described). */
+    private Optional<Speaker> owner(Span source, String text, List<Mention> mentions) {
+        String words = source.of(text);
+        if (!DOCUMENT.matcher(words).find()) {
+            return Optional.empty();
+        }
+        Optional<Mention> possessor = mentions.stream()
+                .filter(m -> m.use() == EntityType.Kind.ACTOR && source.contains(m.span())
+                        && (text.startsWith("'s", m.span().end()) || text.startsWith("’s", m.span().end())))
+                .findFirst();
+        if (possessor.isPresent()) {
+            return Optional.of(Speaker.named(possessor.get().entity()));
+        }
+        Matcher from = figureVerbs.issuedBy(text.substring(source.end(), Math.min(text.length(), source.end() + 60)));
+        return from.lookingAt() ? Optional.of(Speaker.unnamed(Optional.of(from.group(1)), Optional.empty())) : Optional.empty();
     }
 
     private Optional<ResolvedAttribution> source(Quantity q, String text, List<Sentence> sentences, List<ResolvedAttribution> attributions) {

@@ -21,6 +21,7 @@ final class FigureVerbs {
 
     private final Pattern clause;
     private final Pattern sourceNoun;
+    private final Pattern issuedBy;
 
     /**
      * @param verbs       verb forms of counting, as regular expressions ("put", "recorded")
@@ -34,6 +35,16 @@ final class FigureVerbs {
                 + "(?:(?:has|have|had|later|also|now|on \\w+)\\s+)*(?:" + verb + ")\\b[^,;:.]{0,50}$", Pattern.CASE_INSENSITIVE);
         String noun = sourceNouns.isEmpty() ? "(?!)" : String.join("|", sourceNouns);
         this.sourceNoun = Pattern.compile("\\b(?:" + noun + ")$", Pattern.CASE_INSENSITIVE);
+        this.issuedBy = Pattern.compile("\\s*(?:from|by|of|issued by|released by|compiled by|published by)\\s+(?:the\\s+)?"
+                + "((?:[\\p{L}’'-]+\\s+){0,4}?(?:" + noun + "))\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * Matches, at its start, the unnamed issuer that follows a document's words ("[figures] from the
+     * local council"): group 1 is the issuer's words.
+     */
+    Matcher issuedBy(String after) {
+        return issuedBy.matcher(after);
     }
 
     /** Who gives the figure at {@code figure} in the sentence at {@code sentence}, by a verb of counting. */

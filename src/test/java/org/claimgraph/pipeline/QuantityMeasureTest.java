@@ -210,4 +210,17 @@ class QuantityMeasureTest {
         assertEquals(Optional.empty(), toll.value());
         assertEquals(List.of(), quantities("Shells fell on several districts of the town.\n"));
     }
+
+    @Test
+    void livesClaimedAreDeathsAndFamiliesForcedFromHomeAreDisplaced() {
+        assertEquals(Measure.DEATHS, only("The floods of shelling have claimed the lives of 35 farmers.\n").measure());
+        assertEquals(Measure.DISPLACED, only("Some 2,400 families have been forced from their homes.\n").measure());
+    }
+
+    @Test
+    void figuresFromAnUnnamedBodyAreStatedByThatBody() {
+        ResolvedQuantity q = run("At least 6,000 homes were damaged, according to preliminary figures from the district council.\n")
+                .quantities().get(0);
+        assertEquals(Optional.of("district council"), q.statedBy().flatMap(Speaker::descriptor));
+    }
 }
