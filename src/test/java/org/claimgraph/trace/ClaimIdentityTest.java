@@ -39,6 +39,12 @@ class ClaimIdentityTest {
     }
 
     @Test
+    void aPhraseOfASynonymGroupFoldsAsOneWord() {
+        assertEquals(Words.of("the rebels seized the port town"), Words.of("the rebels took over the port town"));
+        assertTrue(Words.of("the port town fell to the rebels").containsAll(Words.of("seized port town")));
+    }
+
+    @Test
     void aDenialOfAClaimHasTheSamePolarityAsItsNegatedWording() {
         TracedClaim denied = claim("qatar", "reports that the talks had collapsed", DENY, "a", "2025-07-25");
         TracedClaim negated = claim("qatar", "the talks have not collapsed", ASSERT, "b", "2025-07-25");
