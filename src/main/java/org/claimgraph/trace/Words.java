@@ -49,6 +49,7 @@ final class Words {
      * group's first word, longest first: folded before the text is split into words.
      */
     private static final Map<Pattern, String> PHRASES = phrases();
+    private static final Pattern US = Pattern.compile("\\bU\\.S\\.(?=\\W|$)|\\bUS\\b");
 
     private static Map<Pattern, String> phrases() {
         Map<Pattern, String> out = new java.util.LinkedHashMap<>();
@@ -63,7 +64,7 @@ final class Words {
     }
 
     private static Map<String, String> synonyms() {
-        Map<String, String> out = new HashMap<>(Map.of("american", "united", "us", "united", "israeli", "israel", "qatari", "qatar",
+        Map<String, String> out = new HashMap<>(Map.of("american", "united", "israeli", "israel", "qatari", "qatar",
                 "egyptian", "egypt", "palestinian", "palestine"));
         for (DataFile.Line line : DataFile.lines(Words.class, "synonyms.txt")) {
             String[] group = line.text().strip().split("\\s+");
@@ -80,7 +81,8 @@ final class Words {
 
     static Set<String> of(String text) {
         Set<String> out = new HashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        // "US" and "U.S." are the United States; "us" in lower case is a pronoun
+        String lower = US.matcher(text).replaceAll("united").toLowerCase(Locale.ROOT);
         for (Map.Entry<Pattern, String> p : PHRASES.entrySet()) {
             lower = p.getKey().matcher(lower).replaceAll(p.getValue());
         }

@@ -39,6 +39,13 @@ class ClaimIdentityTest {
     }
 
     @Test
+    void theUsAbbreviationIsTheUnitedStatesButThePronounIsNot() {
+        assertEquals(Words.of("US envoy"), Words.of("U.S. envoy"));
+        assertEquals(Words.of("American envoy"), Words.of("US envoy"));
+        assertFalse(Words.of("they told us").contains(Words.of("United").iterator().next()));
+    }
+
+    @Test
     void aPhraseOfASynonymGroupFoldsAsOneWord() {
         assertEquals(Words.of("the rebels seized the port town"), Words.of("the rebels took over the port town"));
         assertTrue(Words.of("the port town fell to the rebels").containsAll(Words.of("seized port town")));
