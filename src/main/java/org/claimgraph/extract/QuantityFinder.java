@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import org.claimgraph.domain.Token;
 /**
  * Numbers the news reports, with what they count: "a death toll exceeding 59,000", "10 living
  * hostages", "a 60-day truce", "more than 600 trucks". Digits with separators, "59k", "1.5
- * million", number words and "two dozen" get a value; "dozens", "hundreds", "thousands" stay vague
+ * million", number words and "two dozen" get a value; "dozens", "hundreds", "thousands", "several" stay vague
  * (no value). A number counts only when a measure word is near it, so years, dates and "one of"
  * are no quantities. Immutable and thread-safe.
  */
@@ -51,13 +52,14 @@ final class QuantityFinder {
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final List<String> VAGUE = List.of("tens of thousands", "hundreds of thousands", "dozens", "hundreds",
-            "thousands", "scores");
+            "thousands", "scores", "several");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<qual>more than|over|exceeding|passed|surpassed|topped|upwards of|at least|about|around|nearly|almost|roughly|approximately|some|an estimated|up to|as many as|fewer than|less than)?\\s*"
             + "(?<cur>US\\$|\\$|€|£)?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn))?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn)|k(?!m))?"
-            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|a dozen|two dozen|three dozen|a million|a billion"
+            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a dozen|two dozen|three dozen|a million|a billion"
             + "|(?<fold>doubled|tripled|quadrupled|twofold|two-fold|threefold|three-fold|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)"
+            + "|(?<ratio>(?:one|two|three|four|\\d{1,2}) (?:in|out of)(?: every)? (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}))(?=\\s+[a-z])"
             + "|(?<fraction>half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth)(?=\\s+(?:of|the)\\s)"
             + "|(?:" + TENS + ")-(?:" + UNITS + ")"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -81,7 +83,7 @@ final class QuantityFinder {
     private static final Pattern RANGE = Pattern.compile("^\\s*(?:-|–|to|or|of the|of|out of)\\s*(?:\\d[\\d,.]*(?:\\s?(?:million|billion))?|" + UNITS + ")(?!\\w)");
     /** "the number of violations … has reached": the noun a number is the number of. */
     private static final Pattern NUMBER_OF = Pattern.compile(
-            "\\b(?:number|total|tally|count) of ([a-z]+(?: [a-z]+){0,2}?)\\b[^.;,]{0,50}\\b(?:reached|rose to|risen to|stood at|stands at|climbed to|increased to|hit|is|was|at|to)\\s*$");
+            "\\b(?:number|total|tally|count) of (?:those |the |people )?([a-z]+(?: [a-z]+){0,2}?)\\b[^.;,]{0,50}\\b(?:reached|rose to|risen to|stood at|stands at|climbed to|increased to|hit|is|was|at|to)\\s*$");
     private static final Pattern PART_BEFORE = Pattern.compile("\\b(?:including|among them|of whom|of them)\\s*$");
     /** The unit of "3,000 more" or "including 50" until the figure before says what it counts. */
     private static final String MORE_UNIT = "more";
@@ -89,7 +91,7 @@ final class QuantityFinder {
     /** Between a toll and a part of it: "…, including", "among them". */
     private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them)\\b(?:[^.;,]|(?<=\\d)[.,](?=\\d))*$");
     /** A list set off inside the words after a number: ", including four doctors, a pharmacist and a nurse,". */
-    private static final Pattern APPOSITION = Pattern.compile("^([^,]*),\\s*(?:including|among them)\\b.*?,\\s*(?=(?:were|was|are|is|have|had|has)\\b)");
+    private static final Pattern APPOSITION = Pattern.compile("^([^,]*),\\s*(?:including|among them)\\b.*?,\\s*(?=(?:were|was|are|is|have|had|has|[a-z]+ed)\\b)");
     /** Where the words about a number end: a clause break, a conjunction or the next figure. */
     private static final Pattern WINDOW_END = Pattern.compile("[.;]|\\b(?:and|while|but|since|after)\\b|\\d");
 
@@ -117,8 +119,9 @@ final class QuantityFinder {
             boolean fragment = !Character.isUpperCase(text.codePointAt(firstLetterOrDigit(text, s.span())))
                     && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index() - 1;
             Quantity previous = fragment ? out.get(out.size() - 1) : null;
+            int context = s.index() > 0 ? article.sentences().get(s.index() - 1).span().begin() : s.span().begin();
             while (m.find()) {
-                Optional<Quantity> q = quantity(text, s, m, mentions);
+                Optional<Quantity> q = quantity(text, s, context, m, mentions);
                 boolean part = false;
                 if (q.isPresent() && previous != null) {
                     Quantity whole = partOf(text, previous, q.get());
@@ -138,7 +141,8 @@ final class QuantityFinder {
         return out;
     }
 
-    private Optional<Quantity> quantity(String text, Sentence s, Matcher m, List<Mention> mentions) {
+    /** {@code context}: where the words that can say the sentence speaks of hostages begin (the sentence before). */
+    private Optional<Quantity> quantity(String text, Sentence s, int context, Matcher m, List<Mention> mentions) {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         int numBegin = m.start("num");
         int from = m.group("cur") != null ? m.start("cur") : numBegin;
@@ -157,6 +161,9 @@ final class QuantityFinder {
         if (m.group("fold") != null) {
             measure = Optional.of(Measure.OTHER); // "the number of displaced has tripled"
             unit = "fold";
+        } else if (m.group("ratio") != null) {
+            measure = Optional.of(Measure.OTHER); // "one in three residents": a share
+            unit = "percent";
         } else if (m.group("fraction") != null) {
             if (ORDINAL_BEFORE.matcher(before).find()) {
                 return Optional.empty();
@@ -187,7 +194,15 @@ final class QuantityFinder {
         if (measure.isEmpty()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> value = m.group("fraction") != null ? Optional.of(FRACTIONS.get(num))
+        if (num.equals("several") && (measure.get() == Measure.OTHER || measure.get() == Measure.DAYS)) {
+            return Optional.empty(); // "several people were killed" is a toll; "several areas", "several days" count nothing traced
+        }
+        if (!HOSTAGE_WORD.matcher(text.substring(context, s.span().end())).find()) {
+            // "19 dead and 64 injured" reads as dead hostages only where hostages are spoken of
+            measure = measure.map(QuantityFinder::withoutHostages);
+        }
+        Optional<BigDecimal> value = m.group("ratio") != null ? ratio(num)
+                : m.group("fraction") != null ? Optional.of(FRACTIONS.get(num))
                 : m.group("fold") != null ? Optional.of(BigDecimal.valueOf(FOLDS.get(num))) : value(num);
         int begin = m.group("qual") != null ? m.start("qual") : from;
         Span span = new Span(begin, m.end());
@@ -195,6 +210,14 @@ final class QuantityFinder {
         Optional<String> since = period.find() ? Optional.of(period.group().strip()) : Optional.empty();
         return Optional.of(new Quantity(s.index(), span, measure.get(), value, qualifier(m.group("qual")),
                 unit, place(text, s, span, mentions), since));
+    }
+
+    private static Measure withoutHostages(Measure m) {
+        return switch (m) {
+            case HOSTAGES_DEAD -> Measure.DEATHS;
+            case HOSTAGES_ALIVE -> Measure.OTHER;
+            default -> m;
+        };
     }
 
     private static int firstLetterOrDigit(String text, Span span) {
@@ -359,6 +382,18 @@ final class QuantityFinder {
     private static boolean precededByLetterOrDigit(String text, int at) {
         return at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.' || text.charAt(at - 1) == ':'
                 || text.charAt(at - 1) == '-');
+    }
+
+    /** "one in three" as a percentage with one decimal (33.3); empty for "one in one" or nonsense. */
+    static Optional<BigDecimal> ratio(String words) {
+        String[] parts = words.split(" (?:in|out of)(?: every)? ");
+        Optional<BigDecimal> part = value(parts[0]);
+        Optional<BigDecimal> whole = value(parts[1]);
+        if (part.isEmpty() || whole.isEmpty() || whole.get().compareTo(part.get()) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(part.get().multiply(BigDecimal.valueOf(100))
+                .divide(whole.get(), 1, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
     static Optional<BigDecimal> value(String num) {

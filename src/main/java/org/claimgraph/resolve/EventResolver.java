@@ -21,6 +21,7 @@ import org.claimgraph.domain.ExtractedArticle;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.Quantity;
 import org.claimgraph.domain.ResolvedAttribution;
+import org.claimgraph.domain.ResolvedAttribution.Speaker;
 import org.claimgraph.domain.ResolvedDevelopment;
 import org.claimgraph.domain.ResolvedDevelopment.NegotiationRef;
 import org.claimgraph.domain.ResolvedQuantity;
@@ -97,8 +98,15 @@ final class EventResolver {
         List<ResolvedQuantity> out = new ArrayList<>();
         String text = article.article().text();
         List<Sentence> sentences = article.annotated().sentences();
+        Optional<ResolvedQuantity> previous = Optional.empty();
         for (Quantity q : article.quantities()) {
-            out.add(new ResolvedQuantity(q, figureSources.statedBy(q, text, sentences, attributions, resolved), published));
+            Optional<Speaker> by = figureSources.statedBy(q, text, sentences, attributions, resolved);
+            if (by.isEmpty() && previous.isPresent()) {
+                by = FigureSources.chained(q, previous.get(), text); // "… at 610, with 4,746 injured"
+            }
+            ResolvedQuantity r = new ResolvedQuantity(q, by, published);
+            out.add(r);
+            previous = Optional.of(r);
         }
         return out;
     }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.Quantity;
+import org.claimgraph.domain.ResolvedQuantity;
 import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.domain.ResolvedAttribution.Speaker;
 import org.claimgraph.domain.Sentence;
@@ -33,43 +35,69 @@ final class FigureSources {
     private static final Pattern ISSUED = Pattern.compile("(?i)\\s*(?:\\([^()]*\\)\\s*)?,?\\s*(?:issued|released|published|put out|sent|circulated)\\s*");
     private static final Pattern ISSUED_BY = Pattern.compile("(?i)\\s*(?:from|by|of|issued by|released by)\\s+(?:the\\s+)?");
 
+    /** The words between two figures of one statement: "…, with", "… people and", ", including". */
+    private static final Pattern CHAIN = Pattern.compile("(?i)[^.;:\"“”]{0,30}?(?:,\\s*|\\s+)(?:with|and|including|plus|as well as)\\s+(?:[a-z]+\\s+){0,2}");
     private final Set<String> notSources;
     private final Set<String> yields;
     private final List<Pattern> continues;
+    private final FigureVerbs figureVerbs;
 
-    FigureSources(Set<String> notSources, Set<String> yields, List<Pattern> continues) {
+    FigureSources(Set<String> notSources, Set<String> yields, List<Pattern> continues, FigureVerbs figureVerbs) {
         this.notSources = Set.copyOf(notSources);
         this.yields = Set.copyOf(yields);
         this.continues = List.copyOf(continues);
+        this.figureVerbs = figureVerbs;
     }
 
     static FigureSources load() {
         Set<String> notSources = new HashSet<>();
         Set<String> yields = new HashSet<>();
         List<Pattern> continues = new ArrayList<>();
+        List<String> verbs = new ArrayList<>();
+        List<String> sourceNouns = new ArrayList<>();
         for (DataFile.Line line : DataFile.lines(FigureSources.class, "figure-sources.tsv")) {
             String[] cols = line.text().split("\t", 2);
             switch (cols[0]) {
                 case "not-source" -> notSources.add(cols[1].strip());
                 case "yields" -> yields.add(cols[1].strip());
                 case "continues" -> continues.add(Pattern.compile(cols[1].strip()));
-                default -> throw line.error("unknown kind '" + cols[0] + "' (not-source, yields or continues)");
+                case "figure-verb" -> verbs.add(cols[1].strip());
+                case "source-noun" -> sourceNouns.add(cols[1].strip());
+                default -> throw line.error("unknown kind '" + cols[0] + "' (not-source, yields, continues, figure-verb or source-noun)");
             }
         }
-        return new FigureSources(notSources, yields, continues);
+        return new FigureSources(notSources, yields, continues, new FigureVerbs(verbs, sourceNouns));
     }
 
     /** Who states {@code q} in an article with these sentences and attributions; empty: the reporter. */
     Optional<Speaker> statedBy(Quantity q, String text, List<Sentence> sentences, List<ResolvedAttribution> attributions,
             List<Mention> mentions) {
-        return source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions));
+        Optional<Speaker> reported = source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions));
+        if (reported.isPresent()) {
+            return reported;
+        }
+        // "the ministry put the death toll at 610": a verb of counting names who gives the figure
+        return sentences.stream().filter(s -> s.index() == q.sentence()).findFirst()
+                .flatMap(s -> figureVerbs.subject(text, s.span(), q.span(), mentions));
+    }
+
+    /**
+     * A figure joined to the one before it in the same sentence by a few words ("put the toll at 610,
+     * with 4,746 injured", "killed 12 and wounded 40") is stated by whoever states that one.
+     */
+    static Optional<Speaker> chained(Quantity q, ResolvedQuantity previous, String text) {
+        Quantity p = previous.quantity();
+        if (p.sentence() != q.sentence() || p.span().end() > q.span().begin()) {
+            return Optional.empty();
+        }
+        return CHAIN.matcher(text.substring(p.span().end(), q.span().begin())).matches() ? previous.statedBy() : Optional.empty();
     }
 
     /**
      * A document's issuer speaks through it: "a statement from the Kremlin", "a report by the WHO"
      * (the source words name the document, the actor follows).
      */
-    private static Speaker issuer(ResolvedAttribution a, String text, List<Mention> mentions) {
+    private Speaker issuer(ResolvedAttribution a, String text, List<Mention> mentions) {
         Optional<Span> source = a.attribution().source();
         if (a.speaker().entity().isPresent() || source.isEmpty()) {
             return a.speaker();
@@ -86,7 +114,26 @@ final class FigureSources {
                                 && ISSUED.matcher(text.substring(m.span().end(), source.get().begin())).matches()
                                 && DOCUMENT.matcher(text.substring(source.get().begin(), end)).find())
                         .reduce((x, y) -> y))
-                .map(m -> Speaker.named(m.entity())).orElse(a.speaker());
+                .map(m -> Speaker.named(m.entity()))
+                .or(() -> owner(source.get(), text, mentions))
+                .orElse(a.speaker());
+    }
+
+    /** A document's owner: "Hezbollah's figures", "figures from the local council" (named, else described). */
+    private Optional<Speaker> owner(Span source, String text, List<Mention> mentions) {
+        String words = source.of(text);
+        if (!DOCUMENT.matcher(words).find()) {
+            return Optional.empty();
+        }
+        Optional<Mention> possessor = mentions.stream()
+                .filter(m -> m.use() == EntityType.Kind.ACTOR && source.contains(m.span())
+                        && (text.startsWith("'s", m.span().end()) || text.startsWith("’s", m.span().end())))
+                .findFirst();
+        if (possessor.isPresent()) {
+            return Optional.of(Speaker.named(possessor.get().entity()));
+        }
+        Matcher from = figureVerbs.issuedBy(text.substring(source.end(), Math.min(text.length(), source.end() + 60)));
+        return from.lookingAt() ? Optional.of(Speaker.unnamed(Optional.of(from.group(1)), Optional.empty())) : Optional.empty();
     }
 
     private Optional<ResolvedAttribution> source(Quantity q, String text, List<Sentence> sentences, List<ResolvedAttribution> attributions) {

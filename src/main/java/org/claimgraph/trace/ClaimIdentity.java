@@ -64,12 +64,13 @@ final class ClaimIdentity {
     double agreement(TracedClaim m, TracedClaim c) {
         Relation relation = relation(m, c);
         boolean undated = m.date().isEmpty() != c.date().isEmpty();
-        if (relation == Relation.OTHER || (!undated && !close(m.date(), c.date())) || !Words.sameFigures(m.numbers(), c.numbers())
+        long days = undated ? 0 : days(m.date(), c.date());
+        if (relation == Relation.OTHER || days > ClaimTracer.REPEATED_CLAIM_DAYS || !Words.sameFigures(m.numbers(), c.numbers())
                 || nested(m, c)) {
             return 0;
         }
         double needed = relation.needed;
-        if (!compatibleStance(m.stance(), c.stance()) || undated || opposite(m, c)) {
+        if (!compatibleStance(m.stance(), c.stance()) || undated || opposite(m, c) || days > ClaimTracer.SAME_CLAIM_DAYS) {
             needed = Math.max(needed, ClaimTracer.SAME_CLAIM_UNDATED);
         }
         return overlap(m, c) / needed;
@@ -132,13 +133,12 @@ final class ClaimIdentity {
                 && (m.text().contains(c.text()) || c.text().contains(m.text()));
     }
 
-    /** Published within a few days of each other (or both undated). */
-    private static boolean close(String a, String b) {
+    /** Days between two publication dates (0 when both are undated). */
+    private static long days(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty();
+            return 0;
         }
-        long days = Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
-        return days <= ClaimTracer.SAME_CLAIM_DAYS;
+        return Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
     }
 
     private static boolean compatibleStance(String a, String b) {

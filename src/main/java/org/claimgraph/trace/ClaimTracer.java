@@ -56,6 +56,13 @@ public final class ClaimTracer {
      */
     static final double SAME_CLAIM = 0.2;
     static final int SAME_CLAIM_DAYS = 14;
+    /**
+     * A claim repeated later than {@link #SAME_CLAIM_DAYS}, up to these days, is the same claim only
+     * when worded as closely as {@link #SAME_CLAIM_UNDATED} asks: a party restates its position weeks
+     * on in nearly the same words, while the words a speaker shares with itself on one topic
+     * ("weapons", "decision") join different claims over so long a span.
+     */
+    static final int REPEATED_CLAIM_DAYS = 45;
     /** The overlap needed when one article is undated, or the speech acts differ. */
     static final double SAME_CLAIM_UNDATED = 0.6;
     /** The overlap needed between two speakers that only speak for the same state or organisation (calibrated on dev: 0.3 split an office from its state's words). */

@@ -65,10 +65,10 @@ final class Clustering {
         Map<Node, Double> shared = new HashMap<>();
         for (String w : c.words()) {
             Set<Node> seen = new HashSet<>();
-            List<Node> found = new ArrayList<>(bySpeaker.nearest("speaker " + c.speakerKey() + " " + w, c, ClaimTracer.SAME_CLAIM_DAYS,
+            List<Node> found = new ArrayList<>(bySpeaker.nearest("speaker " + c.speakerKey() + " " + w, c, ClaimTracer.REPEATED_CLAIM_DAYS,
                     ClaimTracer.PER_WORD));
             if (!c.principal().isEmpty()) {
-                found.addAll(bySpeaker.nearest("state " + c.principal() + " " + w, c, ClaimTracer.SAME_CLAIM_DAYS, ClaimTracer.PER_WORD));
+                found.addAll(bySpeaker.nearest("state " + c.principal() + " " + w, c, ClaimTracer.REPEATED_CLAIM_DAYS, ClaimTracer.PER_WORD));
             }
             double weight = rarity.weight(w);
             for (Node n : found) {

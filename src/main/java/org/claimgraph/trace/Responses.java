@@ -178,7 +178,7 @@ final class Responses {
         for (Node candidate : candidatesWithWords(c, named, false)) { // one side does not dispute itself
             List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
-            if (!answerable(c, candidate, first) || sameSide(first, c)) {
+            if (!answerable(c, candidate, first) || sameSide(first, c) || !related(c, members)) {
                 continue;
             }
             double overlap = ClaimTracer.sample(members).stream().mapToDouble(m -> Words.jaccard(m.wordsWithCue(), c.words())).max().orElse(0);
@@ -218,7 +218,7 @@ final class Responses {
             // article's claims are all in this batch: asking them, not the members, keeps a large cluster unread)
             boolean sameArticle = inArticle(c, candidate);
             return (answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
-                    && !candidate.equals(membership.get(c.claim())) && !sameSide(first, c);
+                    && !candidate.equals(membership.get(c.claim())) && !sameSide(first, c) && related(c, members);
         }, m -> opposite(m, c), CONTRADICTION_OVERLAP, "opposite polarity");
     }
 
@@ -257,6 +257,29 @@ final class Responses {
         double overlap = bestScore;
         return Optional.ofNullable(best).map(b -> new Response(b,
                 String.format(java.util.Locale.ROOT, "%s; %.2f of the telling words in common", why, overlap), overlap));
+    }
+
+    /**
+     * Whether a claim can answer a cluster at all: one of the sampled members is in its article, or
+     * they share an actor or place (one the words name, or the speaker). Shared words alone link a
+     * refusal to give up weapons in one war to a disarmament demand in another. A member traced in
+     * an earlier batch, whose entities are not read here, is given the benefit of the doubt.
+     */
+    private boolean related(TracedClaim c, List<TracedClaim> members) {
+        Set<Node> mine = new HashSet<>(about.getOrDefault(c.claim(), Set.of()));
+        if (!c.anonymous()) {
+            mine.add(c.speaker());
+        }
+        for (TracedClaim m : ClaimTracer.sample(members)) {
+            if (m.article().equals(c.article()) || !byArticle.containsKey(m.article())) {
+                return true;
+            }
+            if ((!m.anonymous() && mine.contains(m.speaker()))
+                    || about.getOrDefault(m.claim(), Set.of()).stream().anyMatch(mine::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -44,12 +44,34 @@ final class Words {
             Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
             Map.entry("hundred", "100"), Map.entry("thousand", "1000"));
 
+    /**
+     * Phrases of a synonym group (written with "+" between their words: "took+over"), each with the
+     * group's first word, longest first: folded before the text is split into words.
+     */
+    private static final Map<Pattern, String> PHRASES = phrases();
+    private static final Pattern US = Pattern.compile("\\bU\\.S\\.(?=\\W|$)|\\bUS\\b");
+
+    private static Map<Pattern, String> phrases() {
+        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
+        DataFile.lines(Words.class, "synonyms.txt").stream()
+                .flatMap(line -> {
+                    String[] group = line.text().strip().split("\\s+");
+                    return java.util.Arrays.stream(group).filter(w -> w.contains("+")).map(w -> Map.entry(w.replace('+', ' '), group[0]));
+                })
+                .sorted((a, b) -> b.getKey().length() - a.getKey().length())
+                .forEach(e -> out.put(Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b"), e.getValue()));
+        return out;
+    }
+
     private static Map<String, String> synonyms() {
-        Map<String, String> out = new HashMap<>(Map.of("american", "united", "us", "united", "israeli", "israel", "qatari", "qatar",
+        Map<String, String> out = new HashMap<>(Map.of("american", "united", "israeli", "israel", "qatari", "qatar",
                 "egyptian", "egypt", "palestinian", "palestine"));
         for (DataFile.Line line : DataFile.lines(Words.class, "synonyms.txt")) {
             String[] group = line.text().strip().split("\\s+");
             for (String w : group) {
+                if (w.contains("+")) {
+                    continue; // a phrase: PHRASES
+                }
                 out.putIfAbsent(w, group[0]);
                 out.putIfAbsent(STEMMER.get().stem(w).toString(), group[0]);
             }
@@ -59,7 +81,12 @@ final class Words {
 
     static Set<String> of(String text) {
         Set<String> out = new HashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        // "US" and "U.S." are the United States; "us" in lower case is a pronoun
+        String lower = US.matcher(text).replaceAll("united").toLowerCase(Locale.ROOT);
+        for (Map.Entry<Pattern, String> p : PHRASES.entrySet()) {
+            lower = p.getKey().matcher(lower).replaceAll(p.getValue());
+        }
+        Matcher m = WORD.matcher(lower);
         while (m.find()) {
             String w = m.group().replaceAll("['’]s$", "");
             if (Character.isDigit(w.charAt(0))) {

@@ -167,4 +167,60 @@ class QuantityMeasureTest {
         assertEquals(Measure.DISPLACED, q.quantity().measure());
         assertTrue(q.statedBy().isPresent(), "stated by the spokesman");
     }
+
+    @Test
+    void deadWithoutHostagesInSightAreDeaths() {
+        List<Quantity> qs = quantities("Medics at the clinic counted 19 dead and 64 injured after the shelling.\n");
+        assertEquals(List.of(Measure.DEATHS, Measure.INJURED), qs.stream().map(Quantity::measure).toList());
+        Quantity hostages = only("The militia holds many hostages in tunnels. Of them, 20 are believed dead.\n");
+        assertEquals(Measure.HOSTAGES_DEAD, hostages.measure());
+    }
+
+    @Test
+    void hurtCustodyAndRatiosAreCounted() {
+        assertEquals(Measure.INJURED, only("Another 70 villagers were hurt in the blast.\n").measure());
+        assertEquals(Measure.DETAINEES, only("Police said 14 protesters had been taken into custody.\n").measure());
+        Quantity share = only("Nearly one in three residents has left the valley.\n");
+        assertEquals("percent", share.unit());
+        assertEquals(0, new BigDecimal("33.3").compareTo(share.value().orElseThrow()));
+    }
+
+    @Test
+    void aListSetOffBeforeAnyVerbDoesNotHideIt() {
+        List<Quantity> qs = quantities("Forty-two migrants, including 12 children, drowned when the boat capsized.\n");
+        assertEquals(Measure.DEATHS, qs.get(0).measure(), () -> "the count before the list: " + qs);
+    }
+
+    @Test
+    void aVerbOfCountingNamesWhoGivesTheFigureAndTheFigureJoinedToIt() {
+        List<ResolvedQuantity> qs = run("The provincial health ministry put the death toll at 212, with 1,480 injured.\n").quantities();
+        assertEquals(2, qs.size(), () -> "two quantities expected: " + qs);
+        for (ResolvedQuantity q : qs) {
+            String said = q.statedBy().flatMap(Speaker::descriptor).orElse("");
+            assertTrue(said.contains("health ministry"), () -> "stated by the ministry: " + q);
+        }
+        ResolvedQuantity reporter = run("The strike on the market killed 31 people on Monday.\n").quantities().get(0);
+        assertEquals(Optional.empty(), reporter.statedBy());
+    }
+
+    @Test
+    void severalIsAVagueTollButCountsNothingElse() {
+        Quantity toll = only("Several villagers were killed when the bridge was shelled.\n");
+        assertEquals(Measure.DEATHS, toll.measure());
+        assertEquals(Optional.empty(), toll.value());
+        assertEquals(List.of(), quantities("Shells fell on several districts of the town.\n"));
+    }
+
+    @Test
+    void livesClaimedAreDeathsAndFamiliesForcedFromHomeAreDisplaced() {
+        assertEquals(Measure.DEATHS, only("The floods of shelling have claimed the lives of 35 farmers.\n").measure());
+        assertEquals(Measure.DISPLACED, only("Some 2,400 families have been forced from their homes.\n").measure());
+    }
+
+    @Test
+    void figuresFromAnUnnamedBodyAreStatedByThatBody() {
+        ResolvedQuantity q = run("At least 6,000 homes were damaged, according to preliminary figures from the district council.\n")
+                .quantities().get(0);
+        assertEquals(Optional.of("district council"), q.statedBy().flatMap(Speaker::descriptor));
+    }
 }

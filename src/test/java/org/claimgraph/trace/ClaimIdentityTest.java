@@ -39,6 +39,19 @@ class ClaimIdentityTest {
     }
 
     @Test
+    void theUsAbbreviationIsTheUnitedStatesButThePronounIsNot() {
+        assertEquals(Words.of("US envoy"), Words.of("U.S. envoy"));
+        assertEquals(Words.of("American envoy"), Words.of("US envoy"));
+        assertFalse(Words.of("they told us").contains(Words.of("United").iterator().next()));
+    }
+
+    @Test
+    void aPhraseOfASynonymGroupFoldsAsOneWord() {
+        assertEquals(Words.of("the rebels seized the port town"), Words.of("the rebels took over the port town"));
+        assertTrue(Words.of("the port town fell to the rebels").containsAll(Words.of("seized port town")));
+    }
+
+    @Test
     void aDenialOfAClaimHasTheSamePolarityAsItsNegatedWording() {
         TracedClaim denied = claim("qatar", "reports that the talks had collapsed", DENY, "a", "2025-07-25");
         TracedClaim negated = claim("qatar", "the talks have not collapsed", ASSERT, "b", "2025-07-25");
@@ -71,5 +84,17 @@ class ClaimIdentityTest {
         TracedClaim a = claim("ministry", "the crossing will reopen on Sunday for aid trucks", ASSERT, "a", "2025-03-11");
         TracedClaim b = claim("army", "the crossing will reopen on Sunday for aid trucks", ASSERT, "b", "2025-03-11");
         assertEquals(0, identity(a, b).agreement(a, b));
+    }
+
+    @Test
+    void aPositionRestatedWeeksLaterIsOneClaimOnlyWhenWordedClosely() {
+        TracedClaim first = claim("movement", "it will ignore the cabinet decision on the northern bases entirely", ASSERT, "a", "2025-08-06");
+        TracedClaim close = claim("movement", "it will ignore the cabinet decision on the northern bases", ASSERT, "b", "2025-08-27");
+        TracedClaim loose = claim("movement", "the cabinet is serving foreign interests in the north", ASSERT, "c", "2025-08-27");
+        TracedClaim late = claim("movement", "it will ignore the cabinet decision on the northern bases", ASSERT, "d", "2025-11-01");
+        ClaimIdentity identity = identity(first, close, loose, late);
+        assertTrue(identity.agreement(first, close) >= 1, "three weeks later, nearly the same words");
+        assertTrue(identity.agreement(first, loose) < 1, "three weeks later, one shared topic word is not enough");
+        assertEquals(0, identity.agreement(first, late), "three months later: another claim");
     }
 }

@@ -178,6 +178,18 @@ class ClaimTracerTest {
     }
 
     @Test
+    void aDenialAnswersOnlyClaimsThatShareAnActorOrPlaceWithIt() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        ingest(store,
+                article("m", "Gulf Ledger", "2025-08-01", "Sudan's army said the Rapid Support Forces must hand over their heavy weapons.\\n"),
+                article("n", "Levant Wire", "2025-08-02", "Hezbollah denied that it would hand over its heavy weapons to Lebanon's army.\\n"),
+                article("o", "Harbor Times", "2025-08-03", "Israel said Hezbollah would hand over its heavy weapons soon.\\n"));
+        DatasetGraph dsg = store.dataset();
+        Map<String, Node> clusters = clusters(dsg);
+        assertEquals(0, links(dsg, CG.disputes.asNode(), clusterOf(clusters, "Rapid Support Forces")), clusters.toString());
+    }
+
+    @Test
     void aClaimThatConfirmsAnotherSpeakersClaimSupportsIt() throws IOException {
         Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
         ingest(store,
