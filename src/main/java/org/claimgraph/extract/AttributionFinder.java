@@ -139,14 +139,17 @@ final class AttributionFinder {
         while (content.end() > content.begin() && "\"'”’.".indexOf(text.charAt(content.end() - 1)) >= 0) {
             content = ContentSpans.trim(text, new Span(content.begin(), content.end() - 1));
         }
-        if (content.begin() >= content.end()) {
-            return Optional.empty();
+        if (content.of(text).split("\\s+").length < MIN_QUOTED_REPORT_WORDS) {
+            return Optional.empty(); // "the same proposal Israel said yes to before": a relative clause, no report
         }
         Span source = new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end());
         Span cue = new Span(tokens.get(auxStart).span().begin(), tokens.get(afterCue - 1).span().end());
         return Optional.of(new Attribution(s.index(), Optional.of(source), cue, c.lemma(), c.cue().stance(), List.of(content),
                 Attribution.Mode.INDIRECT, 0.6));
     }
+
+    /** Fewer words after a cue inside a quote say nothing of their own. */
+    private static final int MIN_QUOTED_REPORT_WORDS = 4;
 
     /** Words before a verb inside a quote that make it a plan, not a report: "Russia will answer". */
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "to", "must", "should", "can", "could", "may", "might");

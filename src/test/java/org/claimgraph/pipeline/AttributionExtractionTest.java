@@ -163,6 +163,9 @@ class AttributionExtractionTest {
         ResolvedAttribution said = all.get(1);
         assertTrue(said.attribution().content().stream().anyMatch(c -> c.contains(documented.attribution().cue())),
                 "the outer quote keeps its whole content");
+        String relative = "\"It is the same plan Israel said yes to before,\" the envoy said.\n";
+        assertEquals(List.of("said"), run(relative).stream().map(a -> of(relative, a.attribution().cue())).toList(),
+                "a relative clause inside a quote reports nothing");
     }
 
     @Test
