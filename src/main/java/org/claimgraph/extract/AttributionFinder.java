@@ -78,7 +78,7 @@ final class AttributionFinder {
                 boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
                 if (quotes.around(cueBegin).isPresent()) {
                     // a report inside a quote is part of that quote, and a report of its own only when
-                    // the speaker quoted names who reported: '"… WHO has verified 185 attacks …"'
+                    // the speaker quoted names who reported: '"… the Red Crescent has counted 90 wounded …"'
                     quotedReport(text, s, i, c, quotes.around(cueBegin).get(), inNames).ifPresent(nested::add);
                     continue;
                 }
@@ -114,7 +114,7 @@ final class AttributionFinder {
     }
 
     /**
-     * '"… the UN Human Rights Office has documented 40 attacks …," the minister said': a report by a
+     * '"… Amnesty International has documented 40 attacks on clinics …," the minister said': a report by a
      * name inside a quote is a report of its own, its content the rest of the quote in the sentence.
      * Only a verb of saying or reporting in the past or present counts: "Egypt will announce" is a
      * plan, and "we said", "they told us" stay the quoted speaker's.
@@ -297,7 +297,7 @@ final class AttributionFinder {
         Optional<int[]> clauseSubject = subject.isEmpty() && inverted.isEmpty() && sharedSource.isEmpty() && dependentVerb(tokens, i)
                 ? NounPhrases.mainSubject(tokens, i, inNames) : Optional.empty();
         // "He announced …, saying": the participle shares the earlier report's source, unless it hangs
-        // on a clause of its own (", and the prime minister vowed to respond, saying") or on a statement's agent
+        // on a clause of its own (", and the minister vowed to reply, saying") or on a statement's agent
         boolean ownClause = participle && (NounPhrases.statementAgent(tokens, i, inNames).isPresent()
                 || NounPhrases.nearestClauseSubject(tokens, i, inNames).isPresent());
         Optional<Span> source = participle && sharedSource.isPresent() && !ownClause ? sharedSource

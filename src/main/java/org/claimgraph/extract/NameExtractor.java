@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.domain.AnnotatedArticle;
@@ -123,8 +124,8 @@ public final class NameExtractor implements Extractor {
 
     /** "posted on X", "his X account": a one-letter name needs a platform's context. */
     private boolean inPlatformContext(String text, Span span) {
-        String before = wordBefore(text, span.begin()).toLowerCase(java.util.Locale.ROOT);
-        String after = wordAfter(text, span.end()).toLowerCase(java.util.Locale.ROOT);
+        String before = wordBefore(text, span.begin()).toLowerCase(Locale.ROOT);
+        String after = wordAfter(text, span.end()).toLowerCase(Locale.ROOT);
         return cues.is("platform-context", before) || cues.is("platform-context", after);
     }
 

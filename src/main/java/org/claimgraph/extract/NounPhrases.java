@@ -73,7 +73,7 @@ final class NounPhrases {
             "publishes", "posted", "posts", "put", "sent", "sends", "delivered", "made");
 
     /**
-     * "The RSF released a statement Thursday announcing acceptance …", "the Quad issued a statement
+     * "Hamas released a statement on Friday announcing …", "the Contact Group issued a statement
      * calling for …": a statement noun found as the subject of a cue is the object of the verb that
      * issued it, and that verb's subject speaks. Token bounds of the issuer, or empty when the noun
      * phrase is not an issued statement.
@@ -96,7 +96,7 @@ final class NounPhrases {
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "since", "as", "while", "once");
 
     /**
-     * ", and the prime minister vowed to respond, saying …": an "and" or "but" after a comma that
+     * ", and the minister vowed to reply, saying …": an "and" or "but" after a comma that
      * follows a clause with a verb of its own joins a new clause, whose subject speaks in the
      * participle ("Hamas, Egypt, and Qatar agreed" has no verb before its "and": a list, not a clause).
      */
@@ -235,7 +235,7 @@ final class NounPhrases {
     /** The longest bracket kept with the phrase before it: an acronym, or a list of members. */
     private static final int MAX_BRACKET = 14;
 
-    /** "(Saudi Arabia, Egypt, the UAE, and the United States)": the members of a named group. */
+    /** "(Norway, Chile, and Kenya)": the members of a named group. */
     private static boolean namesOnly(List<Token> inside) {
         return inside.stream().allMatch(t -> t.mainPos().equals("PROPN") || t.isCapitalised() || t.text().equals(",")
                 || t.text().equalsIgnoreCase("and") || t.text().equalsIgnoreCase("the"));

@@ -85,7 +85,7 @@ final class CapitalsAsStates {
         }
         Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
         String after = article.text().substring(m.span().end(), Math.min(article.text().length(), m.span().end() + 2));
-        if (next != null && POSSESSIVE.contains(next.text()) || after.equals("'s") || after.equals("’s")) {
+        if (next != null && POSSESSIVE.contains(next.text()) || POSSESSIVE.contains(after)) { // "Kyiv’s" as one token
             return true; // "in Kyiv's absence", "to end Moscow's war"
         }
         int k = first - 1;

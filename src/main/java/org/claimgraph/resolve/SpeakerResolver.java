@@ -151,7 +151,7 @@ final class SpeakerResolver {
             }
             boolean commaOnly = between.strip().equals(",");
             if (commaOnly && !joined) {
-                break; // "… envoy for Syria, Thomas Barrack,": a comma without a later "and" sets off an apposition
+                break; // "… envoy for Yemen, Tomas Reyes,": a comma without a later "and" sets off an apposition
             }
             joined |= !commaOnly;
             current = before;
@@ -267,8 +267,8 @@ final class SpeakerResolver {
             } else if (sentence == a.sentence()) {
                 better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && c.span().begin() > best.span().begin());
             } else {
-                // the earlier sentence's speaker, else its first name: "During his meeting with Barrack,
-                // Aoun stated … He further stated" is Aoun
+                // the earlier sentence's speaker, else its first name: "During his visit with Reyes,
+                // Haddad said … He later added" is Haddad
                 better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && c.span().begin() < best.span().begin());
             }
             if (better) {

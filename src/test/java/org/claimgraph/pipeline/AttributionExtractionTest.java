@@ -126,7 +126,7 @@ class AttributionExtractionTest {
         assertEquals(2, all.size());
         assertEquals(Optional.of("Steve Witkoff"), speaker(all.get(1)));
         assertTrue(all.get(1).sourceConfidence() < all.get(0).sourceConfidence());
-        String after = "During his visit with Steve Witkoff, Joseph Aoun stated that the army had deployed. He further stated that the border was calm.\n";
+        String after = "During his visit with Steve Witkoff, Joseph Aoun stated that the army had deployed. He later added that the border was calm.\n";
         assertEquals(Optional.of("Joseph Aoun"), speaker(run(after).get(1)), "the speaker, not the first name, of the sentence before");
         String furniture = "Steve Witkoff said the talks had stalled.\nRead more: Envoy lands in the region\nListen to this article\n"
                 + "Mourners gather at the hospital. Picture: Example Wire\n\"We will keep trying,\" he said.\n";
@@ -153,13 +153,13 @@ class AttributionExtractionTest {
 
     @Test
     void aNamedReporterInsideAQuoteIsAReportOfItsOwnInsideTheQuote() {
-        String text = "\"Since May, the UN Human Rights Office has documented 40 attacks on clinics,\" the minister said. "
+        String text = "\"Since May, Amnesty International has documented 40 attacks on clinics,\" the minister said. "
                 + "\"Egypt will announce the route soon,\" he added.\n";
         List<ResolvedAttribution> all = run(text);
         List<String> cues = all.stream().map(a -> of(text, a.attribution().cue())).toList();
         assertEquals(List.of("has documented", "said", "added"), cues, "the quoted report of a name counts, a plan does not");
         ResolvedAttribution documented = all.get(0);
-        assertEquals("the UN Human Rights Office", of(text, documented.attribution().source().orElseThrow()));
+        assertEquals("Amnesty International", of(text, documented.attribution().source().orElseThrow()));
         ResolvedAttribution said = all.get(1);
         assertTrue(said.attribution().content().stream().anyMatch(c -> c.contains(documented.attribution().cue())),
                 "the outer quote keeps its whole content");
@@ -329,7 +329,7 @@ class AttributionExtractionTest {
 
     @Test
     void aNameSetOffByCommasAfterARoleIsTheSpeakerNotThePlaceBeforeIt() {
-        String text = "The special envoy for Syria, Steve Witkoff, stated on Monday that the talks would resume.\n";
+        String text = "The special envoy for Yemen, Steve Witkoff, said on Monday that the talks would resume.\n";
         assertEquals(Optional.of("Steve Witkoff"), speaker(only(text)));
         String joint = "Israel and Hamas, the two parties, said the crossing would reopen.\n";
         assertEquals(Optional.of("Israel"), speaker(only(joint)));
