@@ -1,0 +1,146 @@
+package org.claimgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.claimgraph.domain.Token;
+
+/**
+ * What the words around an unknown name say it is: a role before it or in apposition after it (a
+ * person), an organisation noun in apposition (an organisation), a locative preposition or a list
+ * of places it joins (a place), a newsroom verb after it (an outlet), "who" or a speech verb after
+ * it (a person). Each clue looks at the tokens of one sentence around the run [from, to).
+ * Immutable and thread-safe.
+ */
+final class NameContext {
+
+    private final NameCues cues;
+
+    NameContext(NameCues cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * A lower-case role noun just before the name, maybe with adjectives between ("envoy", "chief
+     * negotiator"), or heading a phrase the name stands in apposition to ("US deputy special envoy
+     * for the Middle East, Morgan Ortagus").
+     */
+    boolean roleBefore(List<Token> tokens, int from) {
+        if (from >= 2 && tokens.get(from - 1).text().equals(",")) {
+            for (int k = from - 2; k >= Math.max(0, from - 10); k--) {
+                Token t = tokens.get(k);
+                if (!t.isCapitalised() && cues.is("roles", t.text())) {
+                    return true;
+                }
+                String pos = t.mainPos();
+                if (t.text().equals(",") || pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON") || pos.equals("SCONJ")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalised() && cues.is("roles", t.text())) {
+                return true;
+            }
+            String pos = t.mainPos();
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN")) {
+                return false; // "an officer from Kiryat Gat": the role is not this name's
+            }
+        }
+        return false;
+    }
+
+    /** ", a spokeswoman for", ", the Israeli body that": a noun of {@code section} in apposition after the name. */
+    boolean appositionAfter(List<Token> tokens, int to, String section) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return false;
+        }
+        Token firstToken = tokens.get(to + 1);
+        String first = firstToken.text().toLowerCase(Locale.ROOT);
+        boolean opens = List.of("a", "an", "the").contains(first) || cues.is(section, first)
+                || (firstToken.isCapitalised() && !firstToken.mainPos().equals("PRON")); // ", Kremlin spokesman,"
+        if (!opens) {
+            return false; // "..., his office said" is no apposition
+        }
+        for (int k = to + 1; k < Math.min(tokens.size(), to + 8); k++) {
+            Token t = tokens.get(k);
+            if (cues.is(section, t.withoutPossessive()) && !t.isCapitalised()) {
+                return true;
+            }
+            if (t.mainPos().equals("VERB") || t.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Tarek Mansour, who runs", "Dalia Mizrahi, whose son": only people are "who". */
+    static boolean whoAfter(List<Token> tokens, int to) {
+        int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : to;
+        return k < tokens.size() && (tokens.get(k).text().equals("who") || tokens.get(k).text().equals("whose"));
+    }
+
+    /** Verbs that only a newsroom does to a story: "Ynet reported", "Al Hadath aired", "Kan broadcast". */
+    private static final List<String> OUTLET_VERBS = List.of("reported", "reports", "broadcast", "broadcasts", "aired", "airs",
+            "published", "publishes");
+
+    /** "Ynet reported", "Axios, citing …": a name that reports or relays is an outlet. */
+    static boolean outletVerbAfter(List<Token> tokens, int to) {
+        int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : to;
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return OUTLET_VERBS.contains(w) || (k > to && (w.equals("citing") || w.equals("quoting")));
+    }
+
+    boolean speechAfter(List<Token> tokens, int to) {
+        return to < tokens.size() && cues.is("speech", tokens.get(to).text());
+    }
+
+    /** "in Doha", "near the X", "from X" (not after a people noun), "the city of X". */
+    boolean placeBefore(List<Token> tokens, int from) {
+        int k = from - 1;
+        if (k >= 0 && tokens.get(k).text().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (cues.is("locative", w)) {
+            return true;
+        }
+        if (w.equals("from")) {
+            return k == 0 || !cues.is("people-nouns", tokens.get(k - 1).text());
+        }
+        return w.equals("of") && k > 0 && cues.is("place-nouns", tokens.get(k - 1).text());
+    }
+
+    /**
+     * "Shujaiya and Tuffah", "Gaza City, Khan Younis and Rafah": a name joined to a place just named
+     * is a place — after a comma only when the name ends a list item ("Punjab Province, Maryam
+     * Nawaz, declared" is an apposition).
+     */
+    static boolean coordinatedWithPlace(List<Token> tokens, int from, int to, List<ProperNounFinder.Candidate> earlier) {
+        if (from < 2 || earlier.isEmpty()) {
+            return false;
+        }
+        String joiner = tokens.get(from - 1).text();
+        if (!joiner.equals("and") && !joiner.equals("or") && !joiner.equals(",")) {
+            return false;
+        }
+        if (joiner.equals(",")) {
+            String next = to < tokens.size() ? tokens.get(to).text() : ".";
+            boolean endsItem = List.of("and", "or", ",", ".", ";").contains(next);
+            boolean verbAfterComma = next.equals(",") && to + 1 < tokens.size()
+                    && (tokens.get(to + 1).mainPos().equals("VERB") || tokens.get(to + 1).mainPos().equals("AUX"));
+            if (!endsItem || verbAfterComma) {
+                return false;
+            }
+        }
+        ProperNounFinder.Candidate previous = earlier.get(earlier.size() - 1);
+        return previous.type().isPlace() && previous.span().end() == tokens.get(from - 2).span().end();
+    }
+}
