@@ -92,6 +92,7 @@ public final class Gazetteer {
         Node[] best = {null};
         int[] bestEnd = {-1};
         walk(exact, text, start, false, best, bestEnd);
+        titleCasedCapitals(text, start).ifPresent(view -> walk(exact, view, start, false, best, bestEnd));
         walk(folded, text, start, true, best, bestEnd);
         if (best[0] == null) {
             return Optional.empty();
@@ -100,6 +101,35 @@ public final class Gazetteer {
         GazetteerEntry chosen = candidates.stream().min(Comparator.comparing(GazetteerEntry::how)).orElseThrow();
         boolean ambiguous = candidates.stream().map(e -> e.entity().iri()).distinct().count() > 1;
         return Optional.of(new Match(new Span(start, bestEnd[0]), chosen, ambiguous));
+    }
+
+    /**
+     * The text with the word at {@code start} title-cased, when that word is in capitals, four
+     * letters or longer and where a dateline names places: a dateline's "TEHRAN" is Tehran. Shorter capitals are acronyms ("UN", "RSF")
+     * and match as written.
+     */
+    private static Optional<String> titleCasedCapitals(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(start, end);
+        if (!inDatelinePosition(text, start) || word.length() < 4 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(0, start + 1) + word.substring(1).toLowerCase(java.util.Locale.ROOT) + text.substring(end));
+    }
+
+    /**
+     * Where a dateline names its places: at a paragraph's start, or after a slash between two
+     * ("KIGALI / DOUALA"). Capitals elsewhere are emphasis or credits ("VIA REUTERS") and stay as written.
+     */
+    private static boolean inDatelinePosition(String text, int start) {
+        int k = start;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k == 0 || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '/';
     }
 
     /** Follows {@code text} from {@code start} down a trie, keeping the longest whole-word match beyond {@code bestEnd}. */

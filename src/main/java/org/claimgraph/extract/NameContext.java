@@ -2,6 +2,8 @@ package org.claimgraph.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Token;
 
 /**
@@ -53,6 +55,11 @@ final class NameContext {
 
     /** ", a spokeswoman for", ", the Israeli body that": a noun of {@code section} in apposition after the name. */
     boolean appositionAfter(List<Token> tokens, int to, String section) {
+        return appositionAfter(tokens, to, section, false);
+    }
+
+    /** As above; with {@code capitalisedRoles}, a capitalised role word after the first counts too. */
+    boolean appositionAfter(List<Token> tokens, int to, String section, boolean capitalisedRoles) {
         if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
             return false;
         }
@@ -65,8 +72,8 @@ final class NameContext {
         }
         for (int k = to + 1; k < Math.min(tokens.size(), to + 8); k++) {
             Token t = tokens.get(k);
-            if (cues.is(section, t.withoutPossessive()) && !t.isCapitalised()) {
-                return true;
+            if (cues.is(section, t.withoutPossessive()) && (!t.isCapitalised() || capitalisedRoles && k > to + 1)) {
+                return true; // a capitalised role after another word: ", UN Assistant Secretary-General"
             }
             if (t.mainPos().equals("VERB") || t.text().equals(",")) {
                 return false;
@@ -142,5 +149,66 @@ final class NameContext {
         }
         ProperNounFinder.Candidate previous = earlier.get(earlier.size() - 1);
         return previous.type().isPlace() && previous.span().end() == tokens.get(from - 2).span().end();
+    }
+
+    /** "Dana Rosen, 33," "Karim Haddad, 36, was": an age in apposition makes a person. */
+    static boolean ageAfter(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return false;
+        }
+        String number = tokens.get(to + 1).text();
+        String after = tokens.get(to + 2).text();
+        return number.matches("\\d{1,3}") && Integer.parseInt(number) <= 110 && List.of(",", ";", ")", ".").contains(after);
+    }
+
+    /**
+     * "two southern villages, Qabrikha and Deir Mimas", "four sites, namely Jabal Tora, Ras Naqoura
+     * and Tal Hamra": a name among the items of a list a plural place noun announces is a place. The
+     * name must end its item ("…, Ali Hamdan said" is a speaker after the list, not an item of it).
+     */
+    boolean listedAfterPlaceNoun(List<Token> tokens, int from, int to) {
+        if (to < tokens.size()) {
+            String next = tokens.get(to).text();
+            boolean endsItem = List.of("and", "or", ",", ".", ";", ")").contains(next);
+            boolean verbAfter = next.equals(",") && to + 1 < tokens.size()
+                    && (tokens.get(to + 1).mainPos().equals("VERB") || tokens.get(to + 1).mainPos().equals("AUX"));
+            if (!endsItem || verbAfter) {
+                return false;
+            }
+        }
+        boolean separated = false;
+        for (int k = from - 1; k >= Math.max(0, from - 25); k--) {
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (List.of(",", "and", ";", ":", "namely", "including", "like", "as", "\u2014", "\u2013").contains(w)) {
+                separated = true; // "as" of "such as"
+            } else if (w.equals("such")) {
+                continue;
+            } else if (t.isCapitalised()) {
+                continue; // an earlier item
+            } else {
+                return separated && !t.isCapitalised() && cues.is("list-place-nouns", w);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case noun right before the name that says what it names: "news portal Kivu Matin",
+     * "the news site X" and "the daily Al-Akhbar" (an outlet), "the rights group Karama" (an organisation).
+     */
+    Optional<EntityType> nounBefore(List<Token> tokens, int from) {
+        if (from == 0) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(from - 1);
+        if (t.isCapitalised() || !t.mainPos().equals("NOUN") && !t.mainPos().equals("ADJ")) {
+            return Optional.empty();
+        }
+        boolean newsCompound = from >= 2 && tokens.get(from - 2).text().equals("news"); // "news site", "news agency"
+        if (cues.is("media-nouns", t.text()) || newsCompound) {
+            return Optional.of(EntityType.MediaOutlet);
+        }
+        return cues.is("org-nouns", t.text()) ? Optional.of(EntityType.Organization) : Optional.empty();
     }
 }

@@ -85,23 +85,49 @@ final class NameRuns {
     }
 
     /** End (exclusive) of the run of name tokens starting at {@code i}. */
-    private int runEnd(List<Token> tokens, int i) {
+    int runEnd(List<Token> tokens, int i) {
         int j = i + 1;
-        while (j < tokens.size() && !endsWithPossessive(tokens.get(j - 1))) { // "Qatar's Ministry": the possessive ends it
+        boolean complement = false; // inside an organisation's "for …" or "of …"
+        while (j < tokens.size() && (!endsWithPossessive(tokens.get(j - 1)) || pluralPossessiveInName(tokens, j))) {
+            // "Qatar's Ministry": the possessive ends it; "the Sudan Doctors' Network" is one name
             int connectors = connectorsAt(tokens, j);
-            if (tokens.get(j - 1).text().equals("Channel") && tokens.get(j).mainPos().equals("NUM")) {
+            int article = j + 1 < tokens.size() && tokens.get(j + 1).text().equals("the") ? 1 : 0;
+            if (isOrganisationHead(tokens.get(j - 1)) && tokens.get(j).text().equals("for") && j + 1 + article < tokens.size()
+                    && isNameToken(tokens.get(j + 1 + article))) {
+                j += 2 + article; // "Institute for the Study of War", "Center for Strategic and International Studies"
+                complement = true;
+            } else if (complement && tokens.get(j).text().equals("and") && j + 2 < tokens.size() && isNameToken(tokens.get(j + 1))
+                    && isNameToken(tokens.get(j + 2))) {
+                j += 3; // "… for Strategic and International Studies": "and" joins two words of the name
+            } else if (tokens.get(j - 1).text().equals("Channel") && tokens.get(j).mainPos().equals("NUM")) {
                 j++; // "Channel 12", "Channel 13 News"
             } else if (isNameToken(tokens.get(j)) || joiningArticle(tokens, j)) {
                 j++;
             } else if (hyphenJoins(tokens, j)) {
                 j += 2; // "El-Arish", "al-Mannai": the tokenizer splits at the hyphen
-            } else if (connectors > 0 && j + connectors < tokens.size() && isNameToken(tokens.get(j + connectors))) {
+            } else if (connectors > 0 && j + connectors < tokens.size() && (isNameToken(tokens.get(j + connectors))
+                    || (complement || isOrganisationHead(tokens.get(j - 1))) && tokens.get(j + connectors).isCapitalised())) {
+                // inside an organisation's name any capitalised word goes: "Institute for the Study of War"
+                complement |= isOrganisationHead(tokens.get(j - 1));
                 j += connectors + 1; // "Ursula von der Leyen", "Ministry of Health"
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** "Doctors' Network", "Journalists' Syndicate": a plural possessive before an organisation word inside a name. */
+    private boolean pluralPossessiveInName(List<Token> tokens, int j) {
+        String before = tokens.get(j - 1).text();
+        return (before.endsWith("s'") || before.endsWith("s\u2019")) && isNameToken(tokens.get(j)) && isOrganisationHead(tokens.get(j));
+    }
+
+    /** A word that heads an organisation's name: "Institute", "Ministry", "Council". */
+    private boolean isOrganisationHead(Token t) {
+        String w = t.withoutPossessive();
+        return t.isCapitalised() && (cues.is("organization-keywords", w) || cues.is("agency-keywords", w)
+                || cues.is("government-keywords", w));
     }
 
     /** Whether tokens[k] is a hyphen written without spaces between two parts of a name. */
@@ -190,8 +216,8 @@ final class NameRuns {
     Optional<EntityType> keywordType(List<Token> tokens, int from, int to) {
         int head = to - 1;
         for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k).text().equals("of")) {
-                head = k - 1;
+            if (tokens.get(k).text().equals("of") || tokens.get(k).text().equals("for")) {
+                head = k - 1; // "Institute for the Study of War" is headed by "Institute"
                 break;
             }
         }

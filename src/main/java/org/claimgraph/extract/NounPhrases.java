@@ -212,7 +212,7 @@ final class NounPhrases {
             String w = prev.text().toLowerCase(Locale.ROOT);
             // "doctors in Gaza City", "the Roper Center for Public Opinion Research", "Commission on Presidential Debates"
             boolean nameContinues = tokens.get(from).isCapitalised() && from >= 2 && tokens.get(from - 2).mainPos().equals("PROPN");
-            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")
+            boolean joiner = (w.equals("of") || w.equals("and") || hyphen(tokens, from - 1) || w.equals("'s")
                     || (NOUN_MODIFIERS.contains(w) && from >= 2 && tokens.get(from - 2).mainPos().equals("NOUN"))
                     || ((NOUN_MODIFIERS.contains(w) || w.equals("on")) && nameContinues))
                     && from >= 2 && isNpToken(inNames, tokens.get(from - 2));
@@ -351,7 +351,7 @@ final class NounPhrases {
             String w = t.text().toLowerCase(Locale.ROOT);
             boolean nameContinues = to + 1 < tokens.size() && tokens.get(to + 1).isCapitalised() && to > start
                     && tokens.get(to - 1).mainPos().equals("PROPN") && (NOUN_MODIFIERS.contains(w) || w.equals("on"));
-            boolean joiner = ((w.equals("of") || w.equals("and") || w.equals("-") || w.equals("'s")) || nameContinues)
+            boolean joiner = ((w.equals("of") || w.equals("and") || hyphen(tokens, to) || w.equals("'s")) || nameContinues)
                     && to + 1 < tokens.size() && isNpToken(inNames, tokens.get(to + 1)) && to > start;
             if (isNpToken(inNames, t) || joiner) {
                 to++;
@@ -360,6 +360,11 @@ final class NounPhrases {
             }
         }
         return to > start ? Optional.of(new int[] {start, to}) : Optional.empty();
+    }
+
+    /** "Hamas-run": a hyphen inside a word; a spaced dash ("Cameroon - Rebels said") joins nothing. */
+    private static boolean hyphen(List<Token> tokens, int k) {
+        return tokens.get(k).text().equals("-") && k > 0 && k + 1 < tokens.size() && attached(tokens, k);
     }
 
     /** A token written without spaces against its neighbours. */

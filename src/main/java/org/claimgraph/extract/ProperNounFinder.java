@@ -49,12 +49,18 @@ final class ProperNounFinder {
         List<Candidate> typed = new ArrayList<>();
         List<NameRuns.Run> untyped = new ArrayList<>();
         List<NameRuns.Run> headlineRuns = new ArrayList<>();
+        List<NameRuns.Run> datelined = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (article.clean().isSkipped(s.span())) {
                 continue;
             }
             boolean headline = isHeadline(s);
+            int datelineEnd = opensParagraph(article.text(), s) ? Dateline.end(s.tokens()) : -1;
             for (NameRuns.Run run : runs.in(s, taken)) {
+                if (run.to() <= datelineEnd && Dateline.type(s.tokens(), run.from(), run.to()).isPresent()) {
+                    datelined.add(run);
+                    continue;
+                }
                 if (headline) {
                     headlineRuns.add(run); // a headline's capitals say nothing by themselves
                     continue;
@@ -74,8 +80,33 @@ final class ProperNounFinder {
         for (NameRuns.Run run : untyped) {
             shortForm(run, named).ifPresent(out::add);
         }
+        for (NameRuns.Run run : datelined) {
+            shortForm(run, named).or(() -> inDateline(run)).ifPresent(out::add); // "(Meridian)" is the Meridian News Agency named later
+        }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** Whether only blanks stand between the paragraph's start and the sentence. */
+    private static boolean opensParagraph(String text, Sentence s) {
+        int k = s.span().begin();
+        while (k > 0 && text.charAt(k - 1) != '\n') {
+            if (!Character.isWhitespace(text.charAt(k - 1))) {
+                return false;
+            }
+            k--;
+        }
+        return true;
+    }
+
+    /** A place or the filing agency in a wire dateline: "DOUALA, Cameroon –", "(ARMENPRESS) –". */
+    private static Optional<Candidate> inDateline(NameRuns.Run run) {
+        List<Token> tokens = run.sentence().tokens();
+        return Dateline.type(tokens, run.from(), run.to()).map(type -> {
+            Span span = new Span(tokens.get(run.from()).span().begin(), end(tokens.get(run.to() - 1)));
+            String name = name(tokens, run.from(), run.to());
+            return new Candidate(span, type == EntityType.City ? Dateline.label(name) : name, type, 0.6, Optional.empty());
+        });
     }
 
     /** Three words in four or more capitalised, as in a title line. */
@@ -140,13 +171,22 @@ final class ProperNounFinder {
         }
         double personConfidence = length >= 2 ? 0.75 : 0.6;
         boolean personShaped = tokens.subList(nameStart, to).stream().noneMatch(t -> t.text().equals("of"));
-        if (personShaped && (titleSpan.isPresent() || context.roleBefore(tokens, run.from()) || context.appositionAfter(tokens, to, "roles"))) {
+        Optional<EntityType> nounBefore = titleSpan.isPresent() ? Optional.empty() : context.nounBefore(tokens, run.from());
+        if (nounBefore.isPresent()) {
+            // "news portal Media Congo": the name goes on over a name the gazetteer knows
+            int whole = Math.max(to, runs.runEnd(tokens, run.from()));
+            Span wholeSpan = new Span(span.begin(), end(tokens.get(whole - 1)));
+            return Optional.of(new Candidate(wholeSpan, name(tokens, nameStart, whole), nounBefore.get(), 0.7, titleSpan));
+        }
+        if (personShaped && (titleSpan.isPresent() || context.roleBefore(tokens, run.from())
+                || context.appositionAfter(tokens, to, "roles", length >= 2) || NameContext.ageAfter(tokens, to))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
         if (context.appositionAfter(tokens, to, "org-nouns")) {
             return Optional.of(new Candidate(span, name, EntityType.Organization, 0.7, titleSpan));
         }
-        if (context.placeBefore(tokens, run.from()) || NameContext.coordinatedWithPlace(tokens, run.from(), to, earlier)) {
+        if (context.placeBefore(tokens, run.from()) || NameContext.coordinatedWithPlace(tokens, run.from(), to, earlier)
+                || context.listedAfterPlaceNoun(tokens, run.from(), to)) {
             return Optional.of(new Candidate(span, name, EntityType.Location, 0.6, titleSpan));
         }
         if (NameContext.outletVerbAfter(tokens, to) || (tokens.get(nameStart).text().equals("Channel") && length >= 2)) {
@@ -178,6 +218,14 @@ final class ProperNounFinder {
         int nameStart = lastTitle + 1;
         if (tokens.get(nameStart).text().equals("-")) {
             return from; // "Secretary-General" is all title
+        }
+        String title = tokens.get(lastTitle).withoutPossessive();
+        boolean domainWord = !cues.is("roles", title) && !cues.is("honorifics", title); // "Security", not "Minister" or "Dr."
+        boolean organisationHead = domainWord && runs.keywordType(tokens, from, to).isPresent();
+        for (int k = from + 1; k < lastTitle && organisationHead; k++) {
+            if (tokens.get(k).text().equals("for") || tokens.get(k).text().equals("of")) {
+                return from; // "Center for Regional and Security Studies": a title word inside an organisation's name
+            }
         }
         for (int k = nameStart; k < to; k++) {
             Token t = tokens.get(k);

@@ -150,4 +150,51 @@ class NameRecognitionTest {
                 .flatMap(e -> e.mentions().stream()).map(Mention::text).toList(), "only the X posted on: " + links(r));
         assertTrue(links(run("The group said in a Telegram post that its fighters had withdrawn.\n")).containsKey("Telegram"));
     }
+
+    @Test
+    void aWireDatelineNamesItsPlacesInCapitalsAndTheAgencyInBrackets() {
+        ResolvedArticle r = run("KIGALI, Rwanda / BUTEMBO, Congo - Rebels said they held the town.\n\n"
+                + "NAIROBI, May 2 (KNX) - Talks resumed on Friday.\n");
+        assertEquals("Kigali", links(r).get("KIGALI"), "a known capital in capitals: " + links(r));
+        assertTrue(entity(r, "Butembo").isPlace(), links(r).toString());
+        assertEquals(List.of(EntityType.MediaOutlet), entity(r, "KNX").types());
+        assertFalse(links(run("The photo was supplied VIA REUTERS to the desk.\n")).containsKey("REUTERS"),
+                "capitals outside a dateline stay as written");
+    }
+
+    @Test
+    void anAgeInAppositionMakesAPersonAndAListAfterAPlaceNounMakesPlaces() {
+        ResolvedArticle r = run("The militia freed two captives: Avi Tzur, 41; and Dana Rosen, 33. "
+                + "Strikes hit two villages, Qabrikha and Deir Mimas, the army said.\n");
+        assertEquals(List.of(EntityType.Person), entity(r, "Avi Tzur").types());
+        assertEquals(List.of(EntityType.Person), entity(r, "Dana Rosen").types());
+        assertTrue(entity(r, "Qabrikha").isPlace());
+        assertTrue(entity(r, "Deir Mimas").isPlace());
+        assertFalse(entity(run("Strikes hit two villages, Omar Saleh said.\n"), "Omar Saleh").isPlace(),
+                "a speaker after the list is no item of it");
+    }
+
+    @Test
+    void aNounBeforeAnUnknownNameTypesItEvenOverAKnownPlaceInside() {
+        ResolvedArticle r = run("Local news portal Kivu Matin said shells fell. The rights group Karama counted the dead. "
+                + "The news site Media Congo said the market burned.\n");
+        assertEquals(List.of(EntityType.MediaOutlet), entity(r, "Kivu Matin").types());
+        assertEquals(List.of(EntityType.Organization), entity(r, "Karama").types());
+        assertEquals(List.of(EntityType.MediaOutlet), entity(r, "Media Congo").types());
+    }
+
+    @Test
+    void organisationNamesKeepTheirForAndAndAndPluralPossessives() {
+        ResolvedArticle r = run("Figures were echoed by the Institute for the Study of War and the Center for Regional and "
+                + "Security Studies. The Sudan Nurses' Network said six nurses died.\n");
+        assertEquals(List.of(EntityType.Organization), entity(r, "Institute for the Study of War").types());
+        assertEquals(List.of(EntityType.Organization), entity(r, "Center for Regional and Security Studies").types());
+        assertEquals(List.of(EntityType.Organization), entity(r, "Sudan Nurses' Network").types());
+    }
+
+    @Test
+    void aCapitalisedRoleInAppositionMakesAPerson() {
+        ResolvedArticle r = run("\"The situation is dire,\" Amara Kofi Boateng, UN Assistant Secretary-General for Africa, told the council.\n");
+        assertEquals(List.of(EntityType.Person), entity(r, "Amara Kofi Boateng").types());
+    }
 }
