@@ -11,7 +11,7 @@ import org.claimgraph.domain.Token;
  * "KIGALI, Rwanda / NAIROBI –". Its capitals are places, and a word in brackets is the agency that
  * filed the story; no other context is needed, because nothing else is written that way.
  */
-final class Dateline {
+public final class Dateline {
 
     private Dateline() {
     }
@@ -54,6 +54,22 @@ final class Dateline {
         }
         boolean capitals = tokens.subList(from, to).stream().allMatch(t -> isAllCaps(t.text()) || NameRuns.isConnector(t));
         return capitals ? Optional.of(EntityType.City) : Optional.empty();
+    }
+
+    /** A dateline line up to its dash: a word in capitals first, then only names, dates and punctuation. */
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}{3,}[\\p{L}\\p{N} .,/()'\u2019-]{0,100}?(?=\\s[-\u2013\u2014]\\s|\\n[-\u2013\u2014]|$)");
+
+    /**
+     * Whether {@code span} lies in a dateline ("DOHA, July 11 (Meridian) –"): the place a story was
+     * filed from, which says nothing about where its events happen (a venue, a theatre).
+     */
+    public static boolean covers(String text, org.claimgraph.domain.Span span) {
+        int lineStart = text.lastIndexOf('\n', span.begin() - 1) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : Math.min(text.length(), lineEnd + 2));
+        java.util.regex.Matcher m = LINE.matcher(line);
+        return m.find() && span.end() - lineStart <= m.end() && line.substring(0, m.end()).matches("(?s).*[,/(].*");
     }
 
     /** "DOUALA" as a label: "Douala". */

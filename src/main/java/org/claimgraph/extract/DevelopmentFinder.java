@@ -119,7 +119,7 @@ final class DevelopmentFinder {
                     continue; // an unframed meeting counts only between two named sides
                 }
                 String key = actors.isEmpty() ? key(kind, actors) + s.index() : key(kind, actors); // nobody named: not known to be the same step
-                Optional<Entity> venue = venue(s, mentions);
+                Optional<Entity> venue = venue(text, s, mentions);
                 if (!seen.add(key)) {
                     // told again: keep the first telling, but take the venue a later one names
                     if (venue.isPresent()) {
@@ -441,8 +441,9 @@ final class DevelopmentFinder {
         return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(t.span()));
     }
 
-    private static Optional<Entity> venue(Sentence s, List<Mention> mentions) {
-        return mentions.stream().filter(m -> m.sentence() == s.index() && m.entity().is(EntityType.City)).map(Mention::entity).findFirst();
+    private static Optional<Entity> venue(String text, Sentence s, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.sentence() == s.index() && m.entity().is(EntityType.City) && !Dateline.covers(text, m.span()))
+                .map(Mention::entity).findFirst(); // the city a story was filed from is no venue
     }
 
     private static Topic topic(List<Token> tokens) {

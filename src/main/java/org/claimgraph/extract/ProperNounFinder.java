@@ -289,7 +289,8 @@ final class ProperNounFinder {
             if (k > from && t.span().begin() > tokens.get(k - 1).span().end()) {
                 b.append(' ');
             }
-            b.append(k == to - 1 ? t.withoutPossessive() : t.text());
+            // "Sudan Doctors' Network" is labelled as it is usually written, "Sudan Doctors Network"
+            b.append(k == to - 1 ? t.withoutPossessive() : t.text().replaceFirst("(?<=s)['\u2019]$", ""));
         }
         return b.toString().replaceAll("\\s+", " ").strip();
     }

@@ -72,6 +72,8 @@ public final class ArticleRdf {
         private final StreamRDF sink;
         private final Node graph;
         private final Node articleNode;
+        /** Cues already given an attribution: the parties of a joint source share one. */
+        private final Set<Span> emittedCues = new HashSet<>();
 
         Emitter(ResolvedArticle resolved, IngestRun run, StreamRDF sink) {
             this.resolved = resolved;
@@ -201,7 +203,9 @@ public final class ArticleRdf {
         private void emitAttribution(ResolvedAttribution r) {
             Attribution a = r.attribution();
             String text = article.text();
-            Node node = Iris.attribution(article.id(), a.cue());
+            boolean firstAtCue = emittedCues.add(a.cue());
+            Node node = firstAtCue || a.source().isEmpty() ? Iris.attribution(article.id(), a.cue())
+                    : Iris.attribution(article.id(), a.cue(), a.source().get()); // another party of a joint source
             Node claim = Iris.part(node, "claim");
             add(node, RDF.type.asNode(), CG.Attribution.asNode());
             add(node, CG.inArticle.asNode(), articleNode);

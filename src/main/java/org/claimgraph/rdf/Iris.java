@@ -60,6 +60,15 @@ public final class Iris {
         return NodeFactory.createURI(ID + "article/" + articleId + "/attribution/" + cue.begin() + "-" + cue.end());
     }
 
+    /**
+     * The attribution of one party of a joint source ("Israel and Hezbollah accused …"): the cue
+     * is shared, so the party's source words tell it apart.
+     */
+    public static Node attribution(String articleId, Span cue, Span source) {
+        return NodeFactory.createURI(ID + "article/" + articleId + "/attribution/" + cue.begin() + "-" + cue.end() + "/by/"
+                + source.begin() + "-" + source.end());
+    }
+
     /** An unnamed source of an article, by the words that introduced it. */
     public static Node unnamedSource(String articleId, Span introduced) {
         return NodeFactory.createURI(ID + "article/" + articleId + "/source/" + introduced.begin() + "-" + introduced.end());

@@ -27,6 +27,7 @@ import org.claimgraph.domain.ResolvedDevelopment.NegotiationRef;
 import org.claimgraph.domain.ResolvedQuantity;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Token;
+import org.claimgraph.extract.Dateline;
 
 /**
  * Resolution of numbers and negotiation steps: a quantity is stated by the source that
@@ -69,7 +70,7 @@ final class EventResolver {
         for (Mention m : resolved) {
             boolean asPlace = m.use() == EntityType.Kind.PLACE
                     || LOCATIVE.matcher(text.substring(Math.max(0, m.span().begin() - 40), m.span().begin())).find();
-            if (asPlace && m.entity().isPlace() && !venues.contains(m.entity().iri())) {
+            if (asPlace && m.entity().isPlace() && !venues.contains(m.entity().iri()) && !Dateline.covers(text, m.span())) {
                 theatreLevel(m.entity()).filter(t -> !venues.contains(t.iri())).ifPresent(t -> named.merge(t, 1, Integer::sum));
             }
         }

@@ -137,7 +137,9 @@ final class FigureSources {
     }
 
     private Optional<ResolvedAttribution> source(Quantity q, String text, List<Sentence> sentences, List<ResolvedAttribution> attributions) {
-        List<ResolvedAttribution> sources = attributions.stream().filter(this::givesFigures).toList();
+        Set<Span> cues = new HashSet<>();
+        List<ResolvedAttribution> sources = attributions.stream().filter(a -> cues.add(a.attribution().cue())) // a joint source's first party
+                .filter(this::givesFigures).toList();
         List<ResolvedAttribution> holding = sources.stream()
                 .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(q.span()))).toList();
         if (!holding.isEmpty()) {

@@ -41,6 +41,7 @@ final class SpeakerResolver {
         String text = facts.text();
         List<Mention> mentions = facts.mentions();
         List<ResolvedAttribution> out = new ArrayList<>();
+        List<ResolvedAttribution> all = new ArrayList<>();
         for (Attribution a : attributions) {
             Speaker speaker;
             double confidence;
@@ -77,7 +78,59 @@ final class SpeakerResolver {
                     confidence = 0.8;
                 }
             }
-            out.add(new ResolvedAttribution(a, speaker, about(a, mentions), confidence, antecedent, via(facts, a, out)));
+            ResolvedAttribution resolved = new ResolvedAttribution(a, speaker, about(a, mentions), confidence, antecedent, via(facts, a, out));
+            out.add(resolved);
+            all.add(resolved);
+            all.addAll(jointSpeakers(facts, resolved)); // not in out: "the statement" after "Qatar and Egypt said" is still the first's
+        }
+        return all;
+    }
+
+    /**
+     * "Israel and Hezbollah accused each other", "Egypt, Qatar and the United States said": when the
+     * source words are nothing but names of actors joined by commas and "and", each of them said it.
+     * The first is the attribution as resolved; each other party gets an attribution of its own, the
+     * same cue and content with the party's name as source words. Empty for any other source.
+     */
+    private static List<ResolvedAttribution> jointSpeakers(ArticleFacts facts, ResolvedAttribution resolved) {
+        Attribution a = resolved.attribution();
+        if (a.source().isEmpty() || resolved.speaker().entity().isEmpty() || a.content().isEmpty()) {
+            return List.of();
+        }
+        String text = facts.text();
+        if (a.cueLemma().equals("agree") || a.content().get(0).of(text).startsWith("to ")) {
+            return List.of(); // "Israel and Lebanon agreed to extend …" is a joint decision, not two statements
+        }
+        Span source = a.source().get();
+        List<Mention> parties = facts.mentions().stream().filter(m -> source.contains(m.span()) && m.entity().isActor()).toList();
+        if (parties.size() < 2) {
+            return List.of();
+        }
+        StringBuilder rest = new StringBuilder(text.substring(source.begin(), parties.get(0).span().begin()));
+        for (int k = 1; k < parties.size(); k++) {
+            rest.append('|').append(text, parties.get(k - 1).span().end(), parties.get(k).span().begin());
+        }
+        rest.append('|').append(text, parties.get(parties.size() - 1).span().end(), source.end());
+        String[] gaps = rest.toString().split("\\|", -1);
+        boolean joined = gaps[0].strip().matches("(?i)(both|the)?") && gaps[gaps.length - 1].strip().matches(",?")
+                && gaps[gaps.length - 2].matches("\\s*,?\\s*(and|&)\\s+(the\\s+)?");
+        for (int k = 1; k < gaps.length - 2 && joined; k++) {
+            joined = gaps[k].matches("\\s*,\\s*(the\\s+)?");
+        }
+        if (!joined) {
+            return List.of();
+        }
+        List<ResolvedAttribution> out = new ArrayList<>();
+        List<Entity> said = new ArrayList<>(List.of(resolved.speaker().entity().get()));
+        for (Mention party : parties) {
+            Entity e = actorFor(facts, party);
+            if (said.contains(e)) {
+                continue;
+            }
+            said.add(e);
+            Attribution own = new Attribution(a.sentence(), Optional.of(party.span()), a.cue(), a.cueLemma(), a.stance(), a.content(),
+                    a.mode(), a.confidence(), a.via());
+            out.add(new ResolvedAttribution(own, Speaker.named(e), resolved.about(), party.confidence(), Optional.empty(), resolved.via()));
         }
         return out;
     }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Entity;
@@ -14,7 +17,10 @@ import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.domain.ResolvedAttribution.Speaker;
 import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.ArticleRdf;
+import org.claimgraph.rdf.IngestRun;
 import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.rdf.vocab.CG;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -258,5 +264,21 @@ class SpeakerResolutionTest {
     void aMinistryNamedWithItsCountrysPossessiveIsThatCountrysMinistry() {
         ResolvedArticle r = run("Two people were killed, Lebanon\u2019s Ministry of Public Health said.\n");
         assertEquals(Optional.of("Lebanese Ministry of Public Health"), named(cue(r, "said", 0).speaker()));
+    }
+
+    @Test
+    void eachPartyOfAJointSourceSaidItAndGetsAnAttributionNodeOfItsOwn() {
+        ResolvedArticle r = run("Israel and Hezbollah accused each other of breaking the truce on Sunday.\n");
+        List<String> speakers = r.attributions().stream().filter(a -> a.attribution().cueLemma().equals("accuse"))
+                .map(a -> named(a.speaker()).orElse("?")).toList();
+        assertEquals(List.of("Israel", "Hezbollah"), speakers);
+        DatasetGraph graph = DatasetGraphFactory.create();
+        ArticleRdf.write(r, IngestRun.startNow(), StreamRDFLib.dataset(graph));
+        long attributionNodes = graph.stream().filter(q -> q.getObject().equals(CG.Attribution.asNode()))
+                .map(q -> q.getSubject()).distinct().count();
+        assertEquals(2, attributionNodes, "two parties, two attribution nodes on one cue");
+
+        ResolvedArticle agreed = run("Israel and Lebanon agreed to extend the deadline by three weeks.\n");
+        assertTrue(agreed.attributions().size() <= 1, "a joint decision is not two statements: " + agreed.attributions());
     }
 }
