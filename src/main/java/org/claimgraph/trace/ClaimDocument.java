@@ -91,7 +91,8 @@ final class ClaimDocument {
                     set(o.get("cueWords").asText()), o.get("referent").asText(), o.get("stance").asText(),
                     NodeFactory.createURI(o.get("article").asText()), o.get("articleId").asText(), o.get("date").asText(),
                     o.has("publisher") ? Optional.of(NodeFactory.createURI(o.get("publisher").asText())) : Optional.empty(),
-                    o.get("begin").asInt());
+                    o.get("begin").asInt(), ClaimIdentity.negated(o.get("text").asText()), ClaimIdentity.several(o.get("text").asText()),
+                    DatedIndex.day(o.get("date").asText()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

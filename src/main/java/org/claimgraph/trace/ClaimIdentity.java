@@ -1,6 +1,5 @@
 package org.claimgraph.trace;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -64,7 +63,7 @@ final class ClaimIdentity {
     double agreement(TracedClaim m, TracedClaim c) {
         Relation relation = relation(m, c);
         boolean undated = m.date().isEmpty() != c.date().isEmpty();
-        long days = undated ? 0 : days(m.date(), c.date());
+        long days = undated ? 0 : days(m, c);
         if (relation == Relation.OTHER || days > ClaimTracer.REPEATED_CLAIM_DAYS || !Words.sameFigures(m.numbers(), c.numbers())
                 || nested(m, c)) {
             return 0;
@@ -109,7 +108,12 @@ final class ClaimIdentity {
 
     /** Whether a wording goes on to another statement (see {@link #SEVERAL}). */
     static boolean several(TracedClaim c) {
-        return SEVERAL.matcher(c.text()).find();
+        return c.severalStatements();
+    }
+
+    /** Whether a wording goes on to another statement (see {@link #SEVERAL}). */
+    static boolean several(String text) {
+        return SEVERAL.matcher(text).find();
     }
 
     /** Where a wording goes on to another statement: a sentence break, an elision, "and that". */
@@ -120,7 +124,7 @@ final class ClaimIdentity {
      * both ("denied that the talks had collapsed" and "the talks have not collapsed" are one claim).
      */
     static boolean negative(TracedClaim c) {
-        return negated(c.text()) != c.denies();
+        return c.negatedWording() != c.denies();
     }
 
     static boolean negated(String text) {
@@ -134,11 +138,8 @@ final class ClaimIdentity {
     }
 
     /** Days between two publication dates (0 when both are undated). */
-    private static long days(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        return Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
+    private static long days(TracedClaim a, TracedClaim b) {
+        return a.daysFrom(b);
     }
 
     private static boolean compatibleStance(String a, String b) {

@@ -84,6 +84,29 @@ final class DatedIndex {
     }
 
     static long day(TracedClaim c) {
-        return c.date().length() < 10 ? UNDATED : LocalDate.parse(c.date().substring(0, 10)).toEpochDay();
+        return c.day();
+    }
+
+    /**
+     * The epoch day of a publication date ("2025-07-10", "2025-07-10T08:00:00Z"), {@link #UNDATED}
+     * for none. The usual form is read digit by digit, as {@link LocalDate#parse} would read it.
+     */
+    static long day(String date) {
+        if (date.length() < 10) {
+            return UNDATED;
+        }
+        if (date.charAt(4) == '-' && date.charAt(7) == '-' && digits(date, 0, 4) && digits(date, 5, 7) && digits(date, 8, 10)) {
+            return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10), Integer.parseInt(date, 8, 10, 10)).toEpochDay();
+        }
+        return LocalDate.parse(date.substring(0, 10)).toEpochDay();
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

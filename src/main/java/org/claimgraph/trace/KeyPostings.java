@@ -35,6 +35,9 @@ final class KeyPostings {
     private final DirectoryReader reader;
     /** Cluster IRIs by segment and ordinal: a batch meets the same clusters under many keys. */
     private final Map<Integer, Map<Integer, Node>> clusterNames = new HashMap<>();
+    /** Each segment's arrival and cluster doc values, as {@link #collect} last left them. */
+    private final Map<Integer, NumericDocValues> seqValues = new HashMap<>();
+    private final Map<Integer, SortedDocValues> clusterValues = new HashMap<>();
 
     /** Lookups over one reader (the tracer keeps one per reader it opens). */
     KeyPostings(DirectoryReader reader) {
@@ -217,10 +220,22 @@ final class KeyPostings {
     /** Adds the live documents of a postings list: their arrival and (by index) cluster. */
     private void collect(LeafReaderContext leaf, PostingsEnum docs, List<long[]> found, List<Node> clusters) throws IOException {
         Bits live = leaf.reader().getLiveDocs();
-        NumericDocValues seq = DocValues.getNumeric(leaf.reader(), TraceIndex.SEQ);
-        SortedDocValues cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
         Map<Integer, Node> names = clusterNames.computeIfAbsent(leaf.ord, o -> new HashMap<>());
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        int first = docs.nextDoc();
+        if (first == DocIdSetIterator.NO_MORE_DOCS) {
+            return;
+        }
+        // the segment's doc values go forward only: kept from the last postings read while their documents come later
+        // (making them anew for each key and day was half the cost of a look-up, profiled)
+        NumericDocValues seq = seqValues.get(leaf.ord);
+        SortedDocValues cluster = clusterValues.get(leaf.ord);
+        if (seq == null || cluster == null || seq.docID() >= first || cluster.docID() >= first) {
+            seq = DocValues.getNumeric(leaf.reader(), TraceIndex.SEQ);
+            cluster = DocValues.getSorted(leaf.reader(), TraceIndex.CLUSTER);
+            seqValues.put(leaf.ord, seq);
+            clusterValues.put(leaf.ord, cluster);
+        }
+        for (int doc = first; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if ((live == null || live.get(doc)) && seq.advanceExact(doc) && cluster.advanceExact(doc)) {
                 found.add(new long[] {seq.longValue(), clusters.size()});
                 int ord = cluster.ordValue();

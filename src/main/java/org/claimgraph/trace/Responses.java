@@ -103,6 +103,13 @@ final class Responses {
         return out;
     }
 
+    /**
+     * Per claim, the actors it is about and its named speaker ({@link #related}); per article, the
+     * clusters of its claims ({@link #inArticle}): asked for every candidate, worked out once (memberships
+     * no longer change while links are made).
+     */
+    private final Map<Node, Set<Node>> relatedTo = new HashMap<>();
+    private final Map<Node, Set<Node>> clustersIn = new HashMap<>();
     private final Map<Node, Set<Node>> speakers = new HashMap<>();
     private final Map<Node, Boolean> dated = new HashMap<>();
 
@@ -266,10 +273,13 @@ final class Responses {
      * an earlier batch, whose entities are not read here, is given the benefit of the doubt.
      */
     private boolean related(TracedClaim c, List<TracedClaim> members) {
-        Set<Node> mine = new HashSet<>(about.getOrDefault(c.claim(), Set.of()));
-        if (!c.anonymous()) {
-            mine.add(c.speaker());
-        }
+        Set<Node> mine = relatedTo.computeIfAbsent(c.claim(), k -> {
+            Set<Node> set = new HashSet<>(about.getOrDefault(c.claim(), Set.of()));
+            if (!c.anonymous()) {
+                set.add(c.speaker());
+            }
+            return set;
+        });
         for (TracedClaim m : ClaimTracer.sample(members)) {
             if (m.article().equals(c.article()) || !byArticle.containsKey(m.article())) {
                 return true;
@@ -347,7 +357,11 @@ final class Responses {
 
     /** Whether a claim of the cluster is in {@code c}'s article. */
     private boolean inArticle(TracedClaim c, Node cluster) {
-        return byArticle.get(c.article()).stream().anyMatch(p -> cluster.equals(membership.get(p.claim())));
+        return clustersIn.computeIfAbsent(c.article(), a -> {
+            Set<Node> set = new HashSet<>();
+            byArticle.get(a).forEach(p -> set.add(membership.get(p.claim())));
+            return set;
+        }).contains(cluster);
     }
 
     /** Whether a claim of the cluster comes before {@code c} in its article. */

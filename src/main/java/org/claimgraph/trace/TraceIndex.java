@@ -2,13 +2,16 @@ package org.claimgraph.trace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -67,6 +70,8 @@ final class TraceIndex implements AutoCloseable {
     static final String DATA = "data";
     static final String GROUP = "group";
     static final String SHINGLE = "sh";
+    /** An article's shingles, stored (four bytes each): an update compares a new article with it without reading its text again. */
+    static final String SHINGLES = "shingles";
     static final String BATCH = "batch";
     static final String PUBLISHER = "publisher";
     /** The claim's IRI as a doc value (the ID field is indexed and stored, not a doc value). */
@@ -77,7 +82,7 @@ final class TraceIndex implements AutoCloseable {
     static final String FIRST = "first";
     /** The layout of the documents; an index of another layout is rebuilt. */
     static final String FORMAT = "format";
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -186,6 +191,9 @@ final class TraceIndex implements AutoCloseable {
         d.add(new StringField(KIND, "article", Field.Store.NO));
         d.add(new StringField(ARTICLE, article.article().getURI(), Field.Store.NO));
         article.shingles().forEach(s -> d.add(new StringField(SHINGLE, Integer.toString(s), Field.Store.NO)));
+        ByteBuffer packed = ByteBuffer.allocate(4 * article.shingles().size());
+        article.shingles().stream().sorted().forEach(packed::putInt);
+        d.add(new StoredField(SHINGLES, packed.array()));
         run(() -> writer.updateDocument(new Term(ID, article.article().getURI()), d));
     }
 
@@ -198,6 +206,21 @@ final class TraceIndex implements AutoCloseable {
     }
 
     // ---- reading
+
+    /** The shingles stored for a traced article; empty when the index holds none for it. */
+    Optional<Set<Integer>> shingles(String articleIri) {
+        List<Document> found = find(List.of(term(ID, articleIri), term(KIND, "article")), null, 1);
+        if (found.isEmpty() || found.get(0).getBinaryValue(SHINGLES) == null) {
+            return Optional.empty();
+        }
+        BytesRef bytes = found.get(0).getBinaryValue(SHINGLES);
+        ByteBuffer packed = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        Set<Integer> out = new HashSet<>();
+        while (packed.remaining() >= 4) {
+            out.add(packed.getInt());
+        }
+        return Optional.of(out);
+    }
 
     IndexSearcher searcher() {
         return searcher;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,13 +34,25 @@ final class WordClusters {
         this.clusters = clusters;
     }
 
+    /**
+     * What {@link #clustersWith} answered, by word and limit: the batch's claims are all added and its
+     * merges done before the first question, and a batch's common words were walked again for every
+     * claim that has them (profiled). Forgotten when a claim is added.
+     */
+    private final Map<String, Optional<List<Node>>> answered = new HashMap<>();
+
     /** A claim of the batch (added in {@link TracedClaim#ORDER}). */
     void add(TracedClaim c, Node cluster) {
+        answered.clear();
         c.words().forEach(w -> batch.computeIfAbsent(w, k -> new ArrayList<>()).add(new Entry(c.orderKey(), cluster)));
     }
 
     /** The clusters with the word, first-seen first; null when there are more than {@code limit} (or too many claims to read). */
     List<Node> clustersWith(String word, int limit) {
+        return answered.computeIfAbsent(limit + " " + word, k -> Optional.ofNullable(walk(word, limit))).orElse(null);
+    }
+
+    private List<Node> walk(String word, int limit) {
         List<Entry> old = traced.computeIfAbsent(word, this::fromIndex);
         if (old == null) {
             return null;

@@ -152,8 +152,10 @@ final class Words {
             return 0;
         }
         int both = 0;
-        for (T w : a) {
-            if (b.contains(w)) {
+        Set<T> small = a.size() <= b.size() ? a : b; // the same count either way, fewer lookups
+        Set<T> large = small == a ? b : a;
+        for (T w : small) {
+            if (large.contains(w)) {
                 both++;
             }
         }
