@@ -43,6 +43,14 @@ final class ClaimIdentity {
     static final double MEAN_AGREEMENT = 0.7;
 
     /**
+     * Content words two wordings of one speaker must share to be one claim, unless one repeats most of
+     * the other ({@link #CONTAINED}): one shared word ("Cairo would host talks"
+     * and "Cairo would back any plan", "the declaration" and a praise of it) is a topic, not a
+     * proposition, which needs at least something done and to whom or what.
+     */
+    static final int MIN_SHARED = 2;
+
+    /**
      * The share of the shorter wording (weighted by {@link Rarity}) one speaker's wording must repeat
      * of another of his to be one claim however much longer the other is: a partial quote of a long
      * statement. Calibrated on the real-news dev split with {@link ClaimTracer#SAME_CLAIM} (0.4 lost
@@ -108,9 +116,19 @@ final class ClaimIdentity {
         // one speaker: the shared words over both wordings' (a short claim meets a long statement of
         // several claims only through most of its words, CONTAINED), so that a speaker's everyday
         // words ("peace", "the war") in one long quote do not join all his other claims to it
-        double mean = rarity.meanOverlap(m.words(), c.words()) / needed;
+        double mean = sharedWords(m, c) < MIN_SHARED ? 0 : rarity.meanOverlap(m.words(), c.words()) / needed;
         double contained = overlap(m, c) / Math.max(needed, CONTAINED);
         return Math.max(mean, contained);
+    }
+
+    private static int sharedWords(TracedClaim m, TracedClaim c) {
+        int n = 0;
+        for (String w : c.words()) {
+            if (m.words().contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The weighted share of the shorter wording that the other repeats. */
