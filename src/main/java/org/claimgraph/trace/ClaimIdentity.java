@@ -20,8 +20,12 @@ final class ClaimIdentity {
         SAME_SPEAKER(ClaimTracer.SAME_CLAIM),
         /** An office, a state or an unnamed official of one side; never two named people. */
         SAME_SIDE(ClaimTracer.SAME_CLAIM_STATE),
-        /** Anyone else: their wordings are two claims (one may support or dispute the other). */
-        OTHER(Double.POSITIVE_INFINITY);
+        /**
+         * Anyone else: one claim only when they say the same thing in much the same words, about the
+         * same actors or places, with the same polarity and kind of speech act (a confirmation with
+         * fewer words in common supports it instead, see {@link Responses}).
+         */
+        OTHER(ClaimTracer.SAME_CLAIM_OTHER);
 
         final double needed;
 
@@ -37,13 +41,37 @@ final class ClaimIdentity {
      */
     static final double MEAN_AGREEMENT = 0.7;
 
+    /**
+     * Content words two wordings of one speaker must share to be one claim, unless one repeats most of
+     * the other ({@link #CONTAINED}): one shared word ("Cairo would host talks"
+     * and "Cairo would back any plan", "the declaration" and a praise of it) is a topic, not a
+     * proposition, which needs at least something done and to whom or what.
+     */
+    static final int MIN_SHARED = 2;
+
+    /**
+     * The share of the shorter wording (weighted by {@link Rarity}) one speaker's wording must repeat
+     * of another of his to be one claim however much longer the other is: a partial quote of a long
+     * statement. Calibrated on the real-news dev split with {@link ClaimTracer#SAME_CLAIM} (0.4 lost
+     * partial quotes; without it, headlines and partial quotes of one statement split off).
+     */
+    static final double CONTAINED = 0.3;
+
     /** Words that negate a statement: "will not give up" and "will give up" are two claims. */
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|nor|neither|without)\\b|n['’]t\\b");
 
     private final Rarity rarity;
+    private final java.util.function.BiPredicate<TracedClaim, TracedClaim> related;
 
-    ClaimIdentity(Rarity rarity) {
+    /** @param related whether two wordings of different speakers are about the same actors or places */
+    ClaimIdentity(Rarity rarity, java.util.function.BiPredicate<TracedClaim, TracedClaim> related) {
         this.rarity = rarity;
+        this.related = related;
+    }
+
+    /** Any two wordings taken as related (for tests of the word overlap alone). */
+    ClaimIdentity(Rarity rarity) {
+        this(rarity, (a, b) -> true);
     }
 
     static Relation relation(TracedClaim m, TracedClaim c) {
@@ -64,7 +92,11 @@ final class ClaimIdentity {
         Relation relation = relation(m, c);
         boolean undated = m.date().isEmpty() != c.date().isEmpty();
         long days = undated ? 0 : days(m, c);
-        if (relation == Relation.OTHER || days > ClaimTracer.REPEATED_CLAIM_DAYS || !Words.sameFigures(m.numbers(), c.numbers())
+        if (relation == Relation.OTHER && (undated || days > ClaimTracer.SAME_CLAIM_DAYS || !compatibleStance(m.stance(), c.stance())
+                || opposite(m, c) || !related.test(m, c))) {
+            return 0; // another speaker's opposite wording disputes it; an unrelated one is another claim
+        }
+        if (days > ClaimTracer.REPEATED_CLAIM_DAYS || !Words.sameFigures(m.numbers(), c.numbers())
                 || nested(m, c)) {
             return 0;
         }
@@ -72,7 +104,30 @@ final class ClaimIdentity {
         if (!compatibleStance(m.stance(), c.stance()) || undated || opposite(m, c) || days > ClaimTracer.SAME_CLAIM_DAYS) {
             needed = Math.max(needed, ClaimTracer.SAME_CLAIM_UNDATED);
         }
-        return overlap(m, c) / needed;
+        // another speaker's wording must repeat most of both: "to meet" is inside many longer claims
+        if (relation == Relation.OTHER) {
+            // another speaker's wording must repeat most of both: "to meet" is inside many longer claims
+            return rarity.mutualOverlap(m.words(), c.words()) / needed;
+        }
+        if (relation == Relation.SAME_SIDE) {
+            return overlap(m, c) / needed; // an office and its state: the share of the shorter wording
+        }
+        // one speaker: the shared words over both wordings' (a short claim meets a long statement of
+        // several claims only through most of its words, CONTAINED), so that a speaker's everyday
+        // words ("peace", "the war") in one long quote do not join all his other claims to it
+        double mean = sharedWords(m, c) < MIN_SHARED ? 0 : rarity.meanOverlap(m.words(), c.words()) / needed;
+        double contained = overlap(m, c) / Math.max(needed, CONTAINED);
+        return Math.max(mean, contained);
+    }
+
+    private static int sharedWords(TracedClaim m, TracedClaim c) {
+        int n = 0;
+        for (String w : c.words()) {
+            if (m.words().contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The weighted share of the shorter wording that the other repeats. */

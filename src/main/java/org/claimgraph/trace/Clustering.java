@@ -27,13 +27,43 @@ final class Clustering {
     private final ClusterBook book;
     private final Rarity rarity;
     private final ClaimIdentity identity;
+    private final WordClusters byWord;
+    private final Map<Node, Set<Node>> about;
 
-    Clustering(KeyedLookup bySpeaker, ClusterBook book, Rarity rarity) {
+    /**
+     * @param byWord the clusters holding a word, for claims of other speakers
+     * @param about  what each of the batch's claims is about (actors, places)
+     */
+    Clustering(KeyedLookup bySpeaker, ClusterBook book, Rarity rarity, WordClusters byWord, Map<Node, Set<Node>> about) {
         this.bySpeaker = bySpeaker;
         this.book = book;
         this.rarity = rarity;
-        this.identity = new ClaimIdentity(rarity);
+        this.byWord = byWord;
+        this.about = about;
+        this.identity = new ClaimIdentity(rarity, this::related);
     }
+
+    /**
+     * Whether two wordings are about the same actors or places: in one article, or naming one actor
+     * or place in common. A claim of an earlier batch, whose entities are not read here, is given
+     * the benefit of the doubt.
+     */
+    private boolean related(TracedClaim m, TracedClaim c) {
+        if (m.article().equals(c.article())) {
+            return true;
+        }
+        Set<Node> theirs = about.get(m.claim());
+        if (theirs == null) {
+            return !batch.contains(m.claim());
+        }
+        Set<Node> mine = about.getOrDefault(c.claim(), Set.of());
+        return theirs.stream().anyMatch(mine::contains);
+    }
+
+    private final Set<Node> batch = new HashSet<>();
+
+    /** A word in at most this many clusters leads a claim to other speakers' clusters with it. */
+    static final int RARE_WORD = 20;
 
     /** Clusters the batch's claims; returns each claim's cluster, in the claims' order. */
     Map<Node, Node> cluster(List<TracedClaim> claims) {
@@ -41,6 +71,7 @@ final class Clustering {
         Set<String> keys = new HashSet<>();
         claims.forEach(c -> keys.addAll(ClaimTracer.keys(c))); // the keys candidates() looks up
         bySpeaker.prefetch(keys);
+        claims.forEach(c -> batch.add(c.claim()));
         for (TracedClaim c : claims) {
             List<Node> matching = matchingClusters(c, candidates(c));
             Node cluster = matching.isEmpty()
@@ -49,6 +80,7 @@ final class Clustering {
             book.add(cluster, c);
             membership.put(c.claim(), cluster);
             ClaimTracer.keys(c).forEach(k -> bySpeaker.add(k, c, cluster));
+            byWord.add(c, cluster);
         }
         // a claim's cluster as it is after the batch's merges
         membership.replaceAll((claim, cluster) -> book.current(cluster));
@@ -78,6 +110,22 @@ final class Clustering {
                 }
             }
         }
+        Set<Node> out = best(shared);
+        // then other speakers' clusters, through the words few clusters share
+        Map<Node, Double> others = new HashMap<>();
+        for (String w : c.words()) {
+            List<Node> with = byWord.clustersWith(w, RARE_WORD);
+            if (with != null) {
+                double weight = rarity.weight(w);
+                with.forEach(n -> others.merge(book.current(n), weight, Double::sum));
+            }
+        }
+        out.addAll(best(others));
+        return out;
+    }
+
+    /** The {@link ClaimTracer#CANDIDATES} clusters with the most shared weight, best first. */
+    private static Set<Node> best(Map<Node, Double> shared) {
         Set<Node> out = new LinkedHashSet<>();
         shared.entrySet().stream()
                 .sorted(Map.Entry.<Node, Double>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))

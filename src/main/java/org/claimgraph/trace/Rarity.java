@@ -43,8 +43,27 @@ final class Rarity {
         return counted.computeIfAbsent(word, w -> claimsWith.getOrDefault(w, 0) + tracedWith.applyAsInt(w));
     }
 
+    /** Weighted share of the longer wording that the other repeats: both say much the same; 0 when one is empty. */
+    double mutualOverlap(Set<String> a, Set<String> b) {
+        return shared(a, b, Math::max);
+    }
+
     /** Weighted share of the shorter wording that the other repeats; 0 when one is empty. */
     double overlap(Set<String> a, Set<String> b) {
+        return shared(a, b, Math::min);
+    }
+
+    /**
+     * The weighted words two wordings share over the geometric mean of their weights: a short
+     * wording inside a long one that says several things (a statement's every sentence) shares
+     * little of it, while a partial quote of a short statement shares most of it.
+     */
+    double meanOverlap(Set<String> a, Set<String> b) {
+        return shared(a, b, (x, y) -> Math.sqrt(x * y));
+    }
+
+    /** The weight of the shared words over {@code of} the two wordings' weights. */
+    private double shared(Set<String> a, Set<String> b, java.util.function.DoubleBinaryOperator of) {
         double both = 0;
         double wa = 0;
         double wb = 0;
@@ -58,6 +77,6 @@ final class Rarity {
         for (String w : b) {
             wb += weight(w);
         }
-        return wa == 0 || wb == 0 ? 0 : both / Math.min(wa, wb);
+        return wa == 0 || wb == 0 ? 0 : both / of.applyAsDouble(wa, wb);
     }
 }

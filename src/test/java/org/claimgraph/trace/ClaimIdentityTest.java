@@ -80,10 +80,55 @@ class ClaimIdentityTest {
     }
 
     @Test
-    void twoSpeakersOfDifferentSidesNeverMakeOneClaim() {
+    void anotherSpeakerRepeatingAClaimAboutTheSameActorsStatesIt() {
         TracedClaim a = claim("ministry", "the crossing will reopen on Sunday for aid trucks", ASSERT, "a", "2025-03-11");
         TracedClaim b = claim("army", "the crossing will reopen on Sunday for aid trucks", ASSERT, "b", "2025-03-11");
+        TracedClaim other = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-03-11");
+        assertTrue(identity(a, b, other).agreement(a, b) >= 1);
+    }
+
+    @Test
+    void anotherSpeakersWordingAboutOtherActorsIsAnotherClaim() {
+        TracedClaim a = claim("ministry", "the crossing will reopen on Sunday for aid trucks", ASSERT, "a", "2025-03-11");
+        TracedClaim b = claim("army", "the crossing will reopen on Sunday for aid trucks", ASSERT, "b", "2025-03-11");
+        ClaimIdentity unrelated = new ClaimIdentity(new Rarity(List.of(a, b)), (x, y) -> false);
+        assertEquals(0, unrelated.agreement(a, b));
+    }
+
+    @Test
+    void anotherSpeakerSayingTheOppositeDoesNotJoinTheClaim() {
+        TracedClaim a = claim("ministry", "the crossing will reopen on Sunday for aid trucks", ASSERT, "a", "2025-03-11");
+        TracedClaim b = claim("army", "the crossing will not reopen on Sunday for aid trucks", ASSERT, "b", "2025-03-11");
         assertEquals(0, identity(a, b).agreement(a, b));
+    }
+
+    @Test
+    void anotherSpeakerSharingOnlyPartOfALongerClaimStatesAnotherOne() {
+        TracedClaim a = claim("ministry", "the crossing will reopen on Sunday for aid trucks after the engineers repair the road and the gate",
+                ASSERT, "a", "2025-03-11");
+        TracedClaim b = claim("army", "the crossing will reopen", ASSERT, "b", "2025-03-11");
+        TracedClaim other = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-03-11");
+        assertTrue(identity(a, b, other).agreement(a, b) < 1);
+    }
+
+    @Test
+    void oneSpeakersShortClaimDoesNotJoinHisLongStatementThroughAFewSharedWords() {
+        TracedClaim statement = claim("general", "We will keep fighting in the valley until the militia is defeated. The border towns must"
+                + " be rebuilt by spring. Our allies abroad are sending engineers and doctors to the capital", ASSERT, "a", "2025-05-02");
+        TracedClaim other = claim("general", "the valley hospitals lack fuel and medicine", ASSERT, "b", "2025-05-02");
+        TracedClaim filler = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-05-02");
+        ClaimIdentity identity = identity(statement, other, filler);
+        assertTrue(identity.overlap(statement, other) >= ClaimTracer.SAME_CLAIM, "over the shorter wording alone they would join");
+        assertTrue(identity.agreement(statement, other) < 1);
+    }
+
+    @Test
+    void oneSpeakersPartialQuoteOfHisLongStatementJoinsIt() {
+        TracedClaim statement = claim("general", "We will keep fighting in the valley until the militia is defeated. The border towns must"
+                + " be rebuilt by spring. Our allies abroad are sending engineers and doctors to the capital", ASSERT, "a", "2025-05-02");
+        TracedClaim quote = claim("general", "fighting in the valley until the militia is defeated", ASSERT, "b", "2025-05-02");
+        TracedClaim filler = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-05-02");
+        assertTrue(identity(statement, quote, filler).agreement(statement, quote) >= 1);
     }
 
     @Test
