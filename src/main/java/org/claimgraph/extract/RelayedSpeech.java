@@ -15,8 +15,9 @@ import org.claimgraph.domain.Token;
  * Relayed speech: words a channel passes on from the one who said them. The speaker is the cited
  * one and the channel is kept as {@link Attribution#via()}:
  * <ul>
- * <li>"Kan TV News, citing a source close to the negotiations, reported that …" and "Sky News
- * reported, citing a source in Ukrainian diplomatic circles, that …";</li>
+ * <li>"Kan TV News, citing a source close to the negotiations, reported that …", "Sky News
+ * reported, citing a source in Ukrainian diplomatic circles, that …" and "…, the paper said citing
+ * sources close to the governor";</li>
  * <li>"according to sources cited by Israeli media", "according to officials quoted by Axios";</li>
  * <li>"X quoted Y as saying …" and "Y was quoted by X as saying …".</li>
  * </ul>
@@ -47,7 +48,10 @@ final class RelayedSpeech {
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 1; i < tokens.size(); i++) {
-                if (RELAYING_PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && tokens.get(i - 1).text().equals(",")) {
+                int before = tokens.get(i - 1).span().end();
+                boolean afterCue = found.stream().anyMatch(a -> a.sentence() == s.index() && a.cue().end() == before); // "X said citing Y"
+                if (RELAYING_PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+                        && (tokens.get(i - 1).text().equals(",") || afterCue)) {
                     citing(text, s, i, out, inNames);
                 }
             }

@@ -281,4 +281,15 @@ class SpeakerResolutionTest {
         ResolvedArticle agreed = run("Israel and Lebanon agreed to extend the deadline by three weeks.\n");
         assertTrue(agreed.attributions().size() <= 1, "a joint decision is not two statements: " + agreed.attributions());
     }
+
+    @Test
+    void aChannelThatSaidCitingSomeonePassesOnTheCitedOnesWords() {
+        ResolvedArticle r = run("Forty children were moved across the border in 2022, the Kivu Matin newspaper said citing sources "
+                + "close to the governor.\n");
+        ResolvedAttribution a = cue(r, "said", 0);
+        assertTrue(a.speaker().anonymous(), a.toString());
+        assertTrue(a.speaker().descriptor().orElseThrow().contains("sources close to the governor"), a.toString());
+        assertTrue(a.via().isPresent(), "the newspaper is the channel: " + a);
+        assertEquals(1, r.attributions().size(), "'citing' is no report of its own: " + r.attributions());
+    }
 }
