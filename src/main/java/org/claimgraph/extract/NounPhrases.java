@@ -113,7 +113,17 @@ final class NounPhrases {
             for (int v = 1; v < limit; v++) {
                 String pos = tokens.get(v).mainPos();
                 if (pos.equals("VERB") || pos.equals("AUX")) {
-                    return npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames);
+                    Optional<int[]> np = npBefore(tokens, skipBackOverAdverbs(tokens, v - 1), inNames);
+                    boolean relative = np.filter(r -> r[1] - r[0] == 1 && RELATIVES.contains(tokens.get(r[0]).text().toLowerCase(Locale.ROOT)))
+                            .isPresent();
+                    if (!relative) {
+                        return np;
+                    }
+                    // "After the strikes, which hit … and launched …, the party backed …": the relative
+                    // clause runs to its comma and heads no main clause
+                    while (v + 1 < limit && !tokens.get(v + 1).text().equals(",")) {
+                        v++;
+                    }
                 }
             }
             return Optional.empty();

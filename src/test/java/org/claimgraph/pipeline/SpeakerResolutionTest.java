@@ -292,4 +292,12 @@ class SpeakerResolutionTest {
         assertTrue(a.via().isPresent(), "the newspaper is the channel: " + a);
         assertEquals(1, r.attributions().size(), "'citing' is no report of its own: " + r.attributions());
     }
+
+    @Test
+    void aRelativeClauseBeforeTheMainClauseHeadsNoReportAndThePartyIsTheGroupNamedBefore() {
+        ResolvedArticle r = run("Hezbollah held a rally in Beirut on Friday.\n\n"
+                + "After the strikes on May 3, which hit several depots and cut the roads, the party backed the government "
+                + "but implied that it would not respond.\n");
+        assertEquals(Optional.of("Hezbollah"), named(cue(r, "implied", 0).speaker()));
+    }
 }
