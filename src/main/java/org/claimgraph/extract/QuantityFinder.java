@@ -1,7 +1,6 @@
 package org.claimgraph.extract;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.Quantity;
 import org.claimgraph.domain.Quantity.Measure;
-import org.claimgraph.domain.Quantity.Qualifier;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
 import org.claimgraph.domain.Token;
@@ -29,42 +27,6 @@ import org.claimgraph.domain.Token;
  */
 final class QuantityFinder {
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
-            Map.entry("a dozen", 12), Map.entry("two dozen", 24), Map.entry("three dozen", 36), Map.entry("a million", 1_000_000),
-            Map.entry("a billion", 1_000_000_000));
-    /** Shares, as percent: "half of the dead", "roughly one-fifth of Ukraine". */
-    private static final Map<String, BigDecimal> FRACTIONS = Map.of(
-            "half", BigDecimal.valueOf(50), "a third", new BigDecimal("33.3"), "one-third", new BigDecimal("33.3"),
-            "two-thirds", new BigDecimal("66.7"), "a quarter", BigDecimal.valueOf(25), "one-quarter", BigDecimal.valueOf(25),
-            "three-quarters", BigDecimal.valueOf(75), "a fifth", BigDecimal.valueOf(20), "one-fifth", BigDecimal.valueOf(20));
-    /** Fold changes: "tripled", "a fourfold rise". */
-    private static final Map<String, Integer> FOLDS = Map.ofEntries(Map.entry("doubled", 2), Map.entry("tripled", 3),
-            Map.entry("quadrupled", 4), Map.entry("twofold", 2), Map.entry("two-fold", 2), Map.entry("threefold", 3),
-            Map.entry("three-fold", 3), Map.entry("fourfold", 4), Map.entry("four-fold", 4), Map.entry("fivefold", 5),
-            Map.entry("five-fold", 5), Map.entry("tenfold", 10), Map.entry("ten-fold", 10));
-    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
-    private static final List<String> VAGUE = List.of("tens of thousands", "hundreds of thousands", "dozens", "hundreds",
-            "thousands", "scores", "several");
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<qual>more than|over|exceeding|passed|surpassed|topped|upwards of|at least|about|around|nearly|almost|roughly|approximately|some|an estimated|up to|as many as|fewer than|less than)?\\s*"
-            + "(?<cur>US\\$|\\$|€|£)?"
-            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn))?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn)|k(?!m))?"
-            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a dozen|two dozen|three dozen|a million|a billion"
-            + "|(?<fold>doubled|tripled|quadrupled|twofold|two-fold|threefold|three-fold|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)"
-            + "|(?<ratio>(?:one|two|three|four|\\d{1,2}) (?:in|out of)(?: every)? (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}))(?=\\s+[a-z])"
-            + "|(?<fraction>half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth)(?=\\s+(?:of|the)\\s)"
-            + "|(?:" + TENS + ")-(?:" + UNITS + ")"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(?<suffix>-(?:day|point|hour|week|month|year)s?)?(?:km|%)?(?!\\w)",
-            Pattern.CASE_INSENSITIVE);
     /** A share is no figure after an ordinal: "the first half of the year". */
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(?:first|second|last|latter|other|the)\\s*$");
     /** The period a figure covers: "since October 2023", "since the war began", "over the past week". */
@@ -80,7 +42,7 @@ final class QuantityFinder {
     /** The noun that names the unit of a generic count: "14 civilians", "3,000 bodies". */
     private static final Pattern UNIT_NOUN = Pattern.compile("^\\s*(?:[a-z]+ ){0,2}?(people|persons?|individuals|residents|patients|children|reservists|soldiers|troops|civilians|citizens|others|bodies|[a-z]+(?:ians|ese|elis|anis|ans))\\b");
     /** The rest of a range or a part-of after a number: "to 600", "-1,200", "or six", "of the 50". */
-    private static final Pattern RANGE = Pattern.compile("^\\s*(?:-|–|to|or|of the|of|out of)\\s*(?:\\d[\\d,.]*(?:\\s?(?:million|billion))?|" + UNITS + ")(?!\\w)");
+    private static final Pattern RANGE = Pattern.compile("^\\s*(?:-|–|to|or|of the|of|out of)\\s*(?:\\d[\\d,.]*(?:\\s?(?:million|billion))?|" + NumberWords.UNITS + ")(?!\\w)");
     /** "the number of violations … has reached": the noun a number is the number of. */
     private static final Pattern NUMBER_OF = Pattern.compile(
             "\\b(?:number|total|tally|count) of (?:those |the |people )?([a-z]+(?: [a-z]+){0,2}?)\\b[^.;,]{0,50}\\b(?:reached|rose to|risen to|stood at|stands at|climbed to|increased to|hit|is|was|at|to)\\s*$");
@@ -114,7 +76,7 @@ final class QuantityFinder {
             if (article.clean().isSkipped(s.span())) {
                 continue;
             }
-            Matcher m = NUMBER.matcher(text).region(s.span().begin(), s.span().end());
+            Matcher m = NumberWords.NUMBER.matcher(text).region(s.span().begin(), s.span().end());
             // a sentence cut after an abbreviation ("since Oct. | 8, 2023, including …") goes on with the one before
             boolean fragment = !Character.isUpperCase(text.codePointAt(firstLetterOrDigit(text, s.span())))
                     && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index() - 1;
@@ -146,7 +108,7 @@ final class QuantityFinder {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         int numBegin = m.start("num");
         int from = m.group("cur") != null ? m.start("cur") : numBegin;
-        if (isYearOrDate(text, m) || precededByLetterOrDigit(text, from)) {
+        if (NumberWords.isYearOrDate(text, m) || NumberWords.precededByLetterOrDigit(text, from)) {
             return Optional.empty();
         }
         String onto = text.substring(m.end("num"), Math.min(s.span().end(), m.end("num") + 60)).toLowerCase(Locale.ROOT);
@@ -172,10 +134,10 @@ final class QuantityFinder {
             unit = "percent";
         } else if (m.group("cur") != null) {
             measure = Optional.of(Measure.OTHER); // "$117 million in security assistance"
-            unit = currency(m.group("cur"));
+            unit = NumberWords.currency(m.group("cur"));
         } else if (lexicon.unitMeasure(onto).isPresent()) {
             measure = lexicon.unitMeasure(onto); // "an 817-km border" is a length, "a 28-month-long war" a duration
-            unit = unitWord(onto);
+            unit = NumberWords.unitWord(onto);
         } else {
             measure = measure(s, text, after, before);
             unit = measure.map(x -> unit(x, after)).orElse("");
@@ -201,14 +163,14 @@ final class QuantityFinder {
             // "19 dead and 64 injured" reads as dead hostages only where hostages are spoken of
             measure = measure.map(QuantityFinder::withoutHostages);
         }
-        Optional<BigDecimal> value = m.group("ratio") != null ? ratio(num)
-                : m.group("fraction") != null ? Optional.of(FRACTIONS.get(num))
-                : m.group("fold") != null ? Optional.of(BigDecimal.valueOf(FOLDS.get(num))) : value(num);
+        Optional<BigDecimal> value = m.group("ratio") != null ? NumberWords.ratio(num)
+                : m.group("fraction") != null ? Optional.of(NumberWords.FRACTIONS.get(num))
+                : m.group("fold") != null ? Optional.of(BigDecimal.valueOf(NumberWords.FOLDS.get(num))) : NumberWords.value(num);
         int begin = m.group("qual") != null ? m.start("qual") : from;
         Span span = new Span(begin, m.end());
         Matcher period = PERIOD.matcher(text).region(s.span().begin(), s.span().end());
         Optional<String> since = period.find() ? Optional.of(period.group().strip()) : Optional.empty();
-        return Optional.of(new Quantity(s.index(), span, measure.get(), value, qualifier(m.group("qual")),
+        return Optional.of(new Quantity(s.index(), span, measure.get(), value, NumberWords.qualifier(m.group("qual")),
                 unit, place(text, s, span, mentions), since));
     }
 
@@ -344,94 +306,6 @@ final class QuantityFinder {
             }
         }
         return Optional.ofNullable(head);
-    }
-
-    private static String currency(String sign) {
-        return switch (sign) {
-            case "€" -> "EUR";
-            case "£" -> "GBP";
-            default -> "USD";
-        };
-    }
-
-    /** The unit written onto a number: "km" in "817-km", "month" in "28-month-long". */
-    private static String unitWord(String onto) {
-        Matcher m = Pattern.compile("^-?\\s?([a-z]+)").matcher(onto);
-        if (!m.find()) {
-            return "items";
-        }
-        String w = m.group(1);
-        return switch (w) {
-            case "kilometre", "kilometres", "kilometer", "kilometers" -> "km";
-            case "day", "days" -> "days";
-            case "point", "points" -> "points";
-            default -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        };
-    }
-
-    private static boolean isYearOrDate(String text, Matcher m) {
-        String num = m.group("num");
-        if (num.matches("(19|20)\\d\\d") && m.group("suffix") == null) {
-            return true;
-        }
-        String around = text.substring(Math.max(0, m.start("num") - 10), Math.min(text.length(), m.end() + 10));
-        return around.matches("(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b.*")
-                && num.matches("\\d{1,2}");
-    }
-
-    private static boolean precededByLetterOrDigit(String text, int at) {
-        return at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.' || text.charAt(at - 1) == ':'
-                || text.charAt(at - 1) == '-');
-    }
-
-    /** "one in three" as a percentage with one decimal (33.3); empty for "one in one" or nonsense. */
-    static Optional<BigDecimal> ratio(String words) {
-        String[] parts = words.split(" (?:in|out of)(?: every)? ");
-        Optional<BigDecimal> part = value(parts[0]);
-        Optional<BigDecimal> whole = value(parts[1]);
-        if (part.isEmpty() || whole.isEmpty() || whole.get().compareTo(part.get()) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(part.get().multiply(BigDecimal.valueOf(100))
-                .divide(whole.get(), 1, RoundingMode.HALF_UP).stripTrailingZeros());
-    }
-
-    static Optional<BigDecimal> value(String num) {
-        if (VAGUE.contains(num)) {
-            return Optional.empty();
-        }
-        if (WORDS.containsKey(num)) {
-            return Optional.of(BigDecimal.valueOf(WORDS.get(num)));
-        }
-        int hyphen = num.indexOf('-');
-        if (hyphen > 0 && WORDS.containsKey(num.substring(0, hyphen)) && WORDS.containsKey(num.substring(hyphen + 1))) {
-            return Optional.of(BigDecimal.valueOf(WORDS.get(num.substring(0, hyphen)) + WORDS.get(num.substring(hyphen + 1))));
-        }
-        String n = num.replace(",", "").strip();
-        BigDecimal factor = BigDecimal.ONE;
-        if (n.endsWith("million") || n.endsWith("mln")) {
-            factor = BigDecimal.valueOf(1_000_000);
-            n = n.replaceAll("\\s*(?:million|mln)$", "");
-        } else if (n.endsWith("billion") || n.endsWith("bn")) {
-            factor = BigDecimal.valueOf(1_000_000_000);
-            n = n.replaceAll("\\s*(?:billion|bn)$", "");
-        } else if (n.endsWith("k")) {
-            factor = BigDecimal.valueOf(1000);
-            n = n.substring(0, n.length() - 1);
-        }
-        return Optional.of(new BigDecimal(n).multiply(factor).stripTrailingZeros());
-    }
-
-    static Optional<Qualifier> qualifier(String words) {
-        if (words == null) {
-            return Optional.empty();
-        }
-        return Optional.of(switch (words.toLowerCase(Locale.ROOT)) {
-            case "more than", "over", "exceeding", "passed", "surpassed", "topped", "upwards of" -> Qualifier.MORE_THAN;
-            case "at least" -> Qualifier.AT_LEAST;
-            case "up to", "as many as", "fewer than", "less than" -> Qualifier.UP_TO;
-            default -> Qualifier.ABOUT;
-        });
     }
 
     private static String unit(Measure measure, String after) {
