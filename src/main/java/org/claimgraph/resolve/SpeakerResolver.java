@@ -46,6 +46,7 @@ final class SpeakerResolver {
             Speaker speaker;
             double confidence;
             Optional<Span> antecedent = Optional.empty();
+            List<Mention> pair = List.of();
             if (a.source().isEmpty()) {
                 speaker = Speaker.unnamed(Optional.empty(), Optional.empty());
                 confidence = 0.5;
@@ -66,6 +67,10 @@ final class SpeakerResolver {
                     speaker = e.map(x -> Speaker.named(x.entity())).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
                     confidence = e.isPresent() ? 0.6 : 0.3;
                     antecedent = e.map(Antecedent::span);
+                } else if (JointSources.refersToPair(words) && !(pair = JointSources.pairBefore(facts, source, a.sentence())).isEmpty()) {
+                    speaker = Speaker.named(actorFor(facts, pair.get(0))); // "both sides": the pair named before, each
+                    confidence = 0.6;
+                    antecedent = Optional.of(pair.get(0).span());
                 } else if ((head = headMention(text, source, mentions)).isPresent()) {
                     speaker = Speaker.named(actorFor(facts, head.get()));
                     confidence = head.get().confidence();
@@ -81,43 +86,22 @@ final class SpeakerResolver {
             ResolvedAttribution resolved = new ResolvedAttribution(a, speaker, about(a, mentions), confidence, antecedent, via(facts, a, out));
             out.add(resolved);
             all.add(resolved);
-            all.addAll(jointSpeakers(facts, resolved)); // not in out: "the statement" after "Qatar and Egypt said" is still the first's
+            List<Mention> parties = pair.isEmpty() ? a.source().map(src -> JointSources.named(facts, src)).orElse(List.of()) : pair;
+            all.addAll(jointSpeakers(facts, resolved, parties, !pair.isEmpty())); // not in out: "the statement" after "Qatar and Egypt said" is still the first's
         }
         return all;
     }
 
     /**
-     * "Israel and Hezbollah accused each other", "Egypt, Qatar and the United States said": when the
-     * source words are nothing but names of actors joined by commas and "and", each of them said it.
-     * The first is the attribution as resolved; each other party gets an attribution of its own, the
-     * same cue and content with the party's name as source words. Empty for any other source.
+     * Each other party of a joint source said it too (see {@link JointSources}): an attribution of
+     * its own, the same cue and content, with the party's name as source words — or, for "both
+     * sides", the shared words with the party as antecedent. The first party is the attribution as
+     * resolved.
      */
-    private static List<ResolvedAttribution> jointSpeakers(ArticleFacts facts, ResolvedAttribution resolved) {
+    private static List<ResolvedAttribution> jointSpeakers(ArticleFacts facts, ResolvedAttribution resolved, List<Mention> parties,
+            boolean referredTo) {
         Attribution a = resolved.attribution();
-        if (a.source().isEmpty() || resolved.speaker().entity().isEmpty() || a.content().isEmpty()) {
-            return List.of();
-        }
-        String text = facts.text();
-        if (a.cueLemma().equals("agree") || a.content().get(0).of(text).startsWith("to ")) {
-            return List.of(); // "Israel and Lebanon agreed to extend …" is a joint decision, not two statements
-        }
-        Span source = a.source().get();
-        List<Mention> parties = facts.mentions().stream().filter(m -> source.contains(m.span()) && m.entity().isActor()).toList();
-        if (parties.size() < 2) {
-            return List.of();
-        }
-        StringBuilder rest = new StringBuilder(text.substring(source.begin(), parties.get(0).span().begin()));
-        for (int k = 1; k < parties.size(); k++) {
-            rest.append('|').append(text, parties.get(k - 1).span().end(), parties.get(k).span().begin());
-        }
-        rest.append('|').append(text, parties.get(parties.size() - 1).span().end(), source.end());
-        String[] gaps = rest.toString().split("\\|", -1);
-        boolean joined = gaps[0].strip().matches("(?i)(both|the)?") && gaps[gaps.length - 1].strip().matches(",?")
-                && gaps[gaps.length - 2].matches("\\s*,?\\s*(and|&)\\s+(the\\s+)?");
-        for (int k = 1; k < gaps.length - 2 && joined; k++) {
-            joined = gaps[k].matches("\\s*,\\s*(the\\s+)?");
-        }
-        if (!joined) {
+        if (parties.size() < 2 || resolved.speaker().entity().isEmpty() || !JointSources.eachSaid(facts.text(), a)) {
             return List.of();
         }
         List<ResolvedAttribution> out = new ArrayList<>();
@@ -128,9 +112,12 @@ final class SpeakerResolver {
                 continue;
             }
             said.add(e);
-            Attribution own = new Attribution(a.sentence(), Optional.of(party.span()), a.cue(), a.cueLemma(), a.stance(), a.content(),
+            Span words = referredTo ? a.source().orElseThrow() : party.span();
+            Attribution own = new Attribution(a.sentence(), Optional.of(words), a.cue(), a.cueLemma(), a.stance(), a.content(),
                     a.mode(), a.confidence(), a.via());
-            out.add(new ResolvedAttribution(own, Speaker.named(e), resolved.about(), party.confidence(), Optional.empty(), resolved.via()));
+            Optional<Span> antecedent = referredTo ? Optional.of(party.span()) : Optional.empty();
+            out.add(new ResolvedAttribution(own, Speaker.named(e), resolved.about(), referredTo ? 0.6 : party.confidence(), antecedent,
+                    resolved.via()));
         }
         return out;
     }

@@ -300,4 +300,17 @@ class SpeakerResolutionTest {
                 + "but implied that it would not respond.\n");
         assertEquals(Optional.of("Hezbollah"), named(cue(r, "implied", 0).speaker()));
     }
+
+    @Test
+    void bothSidesAreThePairLastNamedTogetherAndBothLeadersAPairOfPeople() {
+        ResolvedArticle r = run("Fighting flared again between Israel and Hezbollah on Sunday.\n\n"
+                + "Both sides accused each other of breaking the truce.\n");
+        assertEquals(List.of("Israel", "Hezbollah"), r.attributions().stream().filter(a -> a.attribution().cueLemma().equals("accuse"))
+                .map(a -> named(a.speaker()).orElse("?")).toList());
+        ResolvedArticle leaders = run("Vladimir Putin and Donald Trump spoke for two hours, the Kremlin and the White House said.\n\n"
+                + "Both leaders said that the call had been useful.\n");
+        List<String> said = leaders.attributions().stream().filter(a -> a.attribution().source().map(sp -> sp.of(leaders.article().text())
+                .equals("Both leaders")).orElse(false)).map(a -> named(a.speaker()).orElse("?")).toList();
+        assertEquals(List.of("Vladimir Putin", "Donald Trump"), said, "the leaders, not their offices");
+    }
 }
