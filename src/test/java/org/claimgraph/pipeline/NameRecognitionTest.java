@@ -46,6 +46,10 @@ class NameRecognitionTest {
                 .findFirst().orElseThrow(() -> new AssertionError(label + " not found in " + links(r)));
     }
 
+    private static void assertType(ResolvedArticle r, String label, EntityType type) {
+        assertEquals(List.of(type), entity(r, label).types(), label);
+    }
+
     @Test
     void aPersonIntroducedWithARoleIsFoundAndHisSurnameLinksToHim() {
         ResolvedArticle r = run("Hospital director Rami Haddad said the wards were full. Haddad asked for fuel.\n");
@@ -157,7 +161,7 @@ class NameRecognitionTest {
                 + "NAIROBI, May 2 (KNX) - Talks resumed on Friday.\n");
         assertEquals("Kigali", links(r).get("KIGALI"), "a known capital in capitals: " + links(r));
         assertTrue(entity(r, "Butembo").isPlace(), links(r).toString());
-        assertEquals(List.of(EntityType.MediaOutlet), entity(r, "KNX").types());
+        assertType(r, "KNX", EntityType.MediaOutlet);
         assertFalse(links(run("The photo was supplied VIA REUTERS to the desk.\n")).containsKey("REUTERS"),
                 "capitals outside a dateline stay as written");
     }
@@ -166,8 +170,8 @@ class NameRecognitionTest {
     void anAgeInAppositionMakesAPersonAndAListAfterAPlaceNounMakesPlaces() {
         ResolvedArticle r = run("The militia freed two captives: Avi Tzur, 41; and Dana Rosen, 33. "
                 + "Strikes hit two villages, Qabrikha and Deir Mimas, the army said.\n");
-        assertEquals(List.of(EntityType.Person), entity(r, "Avi Tzur").types());
-        assertEquals(List.of(EntityType.Person), entity(r, "Dana Rosen").types());
+        assertType(r, "Avi Tzur", EntityType.Person);
+        assertType(r, "Dana Rosen", EntityType.Person);
         assertTrue(entity(r, "Qabrikha").isPlace());
         assertTrue(entity(r, "Deir Mimas").isPlace());
         assertFalse(entity(run("Strikes hit two villages, Omar Saleh said.\n"), "Omar Saleh").isPlace(),
@@ -178,23 +182,23 @@ class NameRecognitionTest {
     void aNounBeforeAnUnknownNameTypesItEvenOverAKnownPlaceInside() {
         ResolvedArticle r = run("Local news portal Kivu Matin said shells fell. The rights group Karama counted the dead. "
                 + "The news site Media Congo said the market burned.\n");
-        assertEquals(List.of(EntityType.MediaOutlet), entity(r, "Kivu Matin").types());
-        assertEquals(List.of(EntityType.Organization), entity(r, "Karama").types());
-        assertEquals(List.of(EntityType.MediaOutlet), entity(r, "Media Congo").types());
+        assertType(r, "Kivu Matin", EntityType.MediaOutlet);
+        assertType(r, "Karama", EntityType.Organization);
+        assertType(r, "Media Congo", EntityType.MediaOutlet);
     }
 
     @Test
     void organisationNamesKeepTheirForAndAndAndPluralPossessives() {
         ResolvedArticle r = run("Figures were echoed by the Institute for the Study of War and the Center for Regional and "
                 + "Security Studies. The Sudan Nurses' Network said six nurses died.\n");
-        assertEquals(List.of(EntityType.Organization), entity(r, "Institute for the Study of War").types());
-        assertEquals(List.of(EntityType.Organization), entity(r, "Center for Regional and Security Studies").types());
-        assertEquals(List.of(EntityType.Organization), entity(r, "Sudan Nurses Network").types());
+        assertType(r, "Institute for the Study of War", EntityType.Organization);
+        assertType(r, "Center for Regional and Security Studies", EntityType.Organization);
+        assertType(r, "Sudan Nurses Network", EntityType.Organization);
     }
 
     @Test
     void aCapitalisedRoleInAppositionMakesAPerson() {
         ResolvedArticle r = run("\"The situation is dire,\" Amara Kofi Boateng, UN Assistant Secretary-General for Africa, told the council.\n");
-        assertEquals(List.of(EntityType.Person), entity(r, "Amara Kofi Boateng").types());
+        assertType(r, "Amara Kofi Boateng", EntityType.Person);
     }
 }

@@ -111,10 +111,13 @@ class ClaimIdentityTest {
         assertTrue(identity(a, b, other).agreement(a, b) < 1);
     }
 
+    /** One speaker's statement of several sentences, as a long quote gives it. */
+    private static final String LONG_STATEMENT = "We will keep fighting in the valley until the militia is defeated. The border towns must"
+            + " be rebuilt by spring. Our allies abroad are sending engineers and doctors to the capital";
+
     @Test
     void oneSpeakersShortClaimDoesNotJoinHisLongStatementThroughAFewSharedWords() {
-        TracedClaim statement = claim("general", "We will keep fighting in the valley until the militia is defeated. The border towns must"
-                + " be rebuilt by spring. Our allies abroad are sending engineers and doctors to the capital", ASSERT, "a", "2025-05-02");
+        TracedClaim statement = claim("general", LONG_STATEMENT, ASSERT, "a", "2025-05-02");
         TracedClaim other = claim("general", "the valley hospitals lack fuel and medicine", ASSERT, "b", "2025-05-02");
         TracedClaim filler = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-05-02");
         ClaimIdentity identity = identity(statement, other, filler);
@@ -124,8 +127,7 @@ class ClaimIdentityTest {
 
     @Test
     void oneSpeakersPartialQuoteOfHisLongStatementJoinsIt() {
-        TracedClaim statement = claim("general", "We will keep fighting in the valley until the militia is defeated. The border towns must"
-                + " be rebuilt by spring. Our allies abroad are sending engineers and doctors to the capital", ASSERT, "a", "2025-05-02");
+        TracedClaim statement = claim("general", LONG_STATEMENT, ASSERT, "a", "2025-05-02");
         TracedClaim quote = claim("general", "fighting in the valley until the militia is defeated", ASSERT, "b", "2025-05-02");
         TracedClaim filler = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-05-02");
         assertTrue(identity(statement, quote, filler).agreement(statement, quote) >= 1);
