@@ -185,7 +185,7 @@ final class Responses {
         for (Node candidate : candidatesWithWords(c, named, false)) { // one side does not dispute itself
             List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
-            if (!answerable(c, candidate, first) || sameSide(first, c) || !related(c, members)) {
+            if (!answerable(c, candidate, first) || sameSide(first, c) || !related(c, members) || holdsTwin(c, candidate)) {
                 continue;
             }
             double overlap = ClaimTracer.sample(members).stream().mapToDouble(m -> Words.jaccard(m.wordsWithCue(), c.words())).max().orElse(0);
@@ -362,6 +362,14 @@ final class Responses {
             byArticle.get(a).forEach(p -> set.add(membership.get(p.claim())));
             return set;
         }).contains(cluster);
+    }
+
+    /**
+     * Whether the cluster holds {@code c}'s twin: the same words told by the other party of a joint
+     * source ("Qatar and Egypt insisted …"), which one party never answers.
+     */
+    private boolean holdsTwin(TracedClaim c, Node cluster) {
+        return byArticle.get(c.article()).stream().anyMatch(p -> p != c && p.begin() == c.begin() && cluster.equals(membership.get(p.claim())));
     }
 
     /** Whether a claim of the cluster comes before {@code c} in its article. */
