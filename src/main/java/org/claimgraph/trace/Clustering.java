@@ -72,13 +72,21 @@ final class Clustering {
         claims.forEach(c -> keys.addAll(ClaimTracer.keys(c))); // the keys candidates() looks up
         bySpeaker.prefetch(keys);
         claims.forEach(c -> batch.add(c.claim()));
+        // the parties of a joint source ("Qatar and Egypt insisted …") state one claim: their copies share a cluster
+        Map<List<Object>, Node> jointStatements = new HashMap<>();
         for (TracedClaim c : claims) {
-            List<Node> matching = matchingClusters(c, candidates(c));
+            List<Object> statement = List.of(c.article(), c.begin(), c.cueText(), c.words());
+            List<Node> matching = new ArrayList<>(matchingClusters(c, candidates(c)));
+            Node twin = jointStatements.get(statement);
+            if (twin != null && !matching.contains(book.current(twin))) {
+                matching.add(0, book.current(twin));
+            }
             Node cluster = matching.isEmpty()
                     ? NodeFactory.createURI(Iris.ID + "claim-cluster/" + Hashes.sha256Hex(c.claim().getURI()).substring(0, 16))
                     : book.merge(matching);
             book.add(cluster, c);
             membership.put(c.claim(), cluster);
+            jointStatements.putIfAbsent(statement, cluster);
             ClaimTracer.keys(c).forEach(k -> bySpeaker.add(k, c, cluster));
             byWord.add(c, cluster);
         }
