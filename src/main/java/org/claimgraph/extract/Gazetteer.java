@@ -3,9 +3,17 @@ package org.claimgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Mention.MatchKind;
 import org.claimgraph.domain.Span;
 
 /**
@@ -60,7 +68,42 @@ public final class Gazetteer {
                 }
             }
         }
+        all.addAll(militaryNouns(all));
         return new Gazetteer(all);
+    }
+
+    /** "Ukrainian forces": a military named by a demonym or possessive and one of these nouns. */
+    private static final Pattern MILITARY = Pattern.compile("^(\\p{Lu}.*?) (?i:army|military|forces|troops|soldiers|armed forces)$");
+    /** Not "soldiers": "200 wounded Ukrainian soldiers" are people counted, not the force that acts. */
+    private static final List<String> MILITARY_NOUNS = List.of("army", "military", "forces", "troops", "armed forces");
+
+    /**
+     * A military the reference data knows under one of the nouns news uses for it ("Ukrainian
+     * forces", "Lebanon's army") is known under all of them with the same prefix ("Ukrainian
+     * troops", "Lebanon's military"), unless that wording names something else there or two
+     * militaries would both take it.
+     */
+    private static List<GazetteerEntry> militaryNouns(List<GazetteerEntry> entries) {
+        Set<String> taken = new HashSet<>();
+        entries.forEach(e -> taken.add(e.surface().toLowerCase(Locale.ROOT)));
+        Map<String, GazetteerEntry> added = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (GazetteerEntry e : entries) {
+            Matcher m = MILITARY.matcher(e.surface());
+            if (!(e.entity().is(EntityType.Agency) || e.entity().is(EntityType.ArmedGroup)) || !m.matches()) {
+                continue;
+            }
+            for (String noun : MILITARY_NOUNS) {
+                String surface = m.group(1) + " " + noun;
+                String key = surface.toLowerCase(Locale.ROOT);
+                GazetteerEntry before = added.putIfAbsent(key, new GazetteerEntry(surface, e.entity(), MatchKind.ALIAS));
+                if (before != null && !before.entity().iri().equals(e.entity().iri())) {
+                    shared.add(key);
+                }
+            }
+        }
+        return added.entrySet().stream().filter(x -> !taken.contains(x.getKey()) && !shared.contains(x.getKey()))
+                .map(Map.Entry::getValue).toList();
     }
 
     private static final java.util.regex.Pattern ARTICLE_HYPHEN = java.util.regex.Pattern.compile("\\b([Aa]l|[Ee]l)-(?=\\p{Lu})");

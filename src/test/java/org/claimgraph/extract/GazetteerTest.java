@@ -68,4 +68,20 @@ class GazetteerTest {
         assertTrue(m.ambiguous());
         assertEquals(georgia, m.entry().entity());
     }
+
+    @Test
+    void aMilitaryKnownUnderOneNounIsKnownUnderTheOthersUnlessTheWordingIsAnothers() {
+        Entity army = new Entity("urn:ua-army", "Armed Forces of Ukraine", List.of(EntityType.Agency), Optional.empty(), true);
+        Entity guard = new Entity("urn:ua-guard", "National Guard of Ukraine", List.of(EntityType.Agency), Optional.empty(), true);
+        Entity club = new Entity("urn:ua-club", "Ukrainian Army Club", List.of(EntityType.Organization), Optional.empty(), true);
+        Gazetteer g = Gazetteer.of(List.of(
+                new GazetteerEntry("Ukrainian forces", army, MatchKind.ALIAS),
+                new GazetteerEntry("Ukrainian army", club, MatchKind.ALIAS), // invented: the wording stays the club's
+                new GazetteerEntry("Kyiv's army", army, MatchKind.ALIAS),
+                new GazetteerEntry("Kyiv's troops", guard, MatchKind.ALIAS)));
+        String text = "Ukrainian troops held the line; the Ukrainian army said so; Kyiv's forces and 20 Ukrainian soldiers.";
+        List<String> found = g.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList();
+        assertEquals(List.of("Ukrainian troops=Armed Forces of Ukraine", "Ukrainian army=Ukrainian Army Club"), found,
+                "'Kyiv's forces' would be two militaries'; soldiers counted are people");
+    }
 }
