@@ -138,17 +138,26 @@ final class NameContext {
         if (!joiner.equals("and") && !joiner.equals("or") && !joiner.equals(",")) {
             return false;
         }
-        if (joiner.equals(",")) {
-            String next = to < tokens.size() ? tokens.get(to).text() : ".";
-            boolean endsItem = List.of("and", "or", ",", ".", ";").contains(next);
-            boolean verbAfterComma = next.equals(",") && to + 1 < tokens.size()
-                    && (tokens.get(to + 1).mainPos().equals("VERB") || tokens.get(to + 1).mainPos().equals("AUX"));
-            if (!endsItem || verbAfterComma) {
-                return false;
-            }
+        if (joiner.equals(",") && !endsListItem(tokens, to)) {
+            return false;
         }
         ProperNounFinder.Candidate previous = earlier.get(earlier.size() - 1);
         return previous.type().isPlace() && previous.span().end() == tokens.get(from - 2).span().end();
+    }
+
+    /**
+     * Whether a name ending at {@code to} ends an item of a list: a joiner, a closing bracket or the
+     * sentence's end follows it, but not a comma and a verb ("…, Ali Hamdan, said" is a speaker set
+     * off by commas, not an item).
+     */
+    private static boolean endsListItem(List<Token> tokens, int to) {
+        if (to >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(to).text();
+        boolean verbAfterComma = next.equals(",") && to + 1 < tokens.size()
+                && (tokens.get(to + 1).mainPos().equals("VERB") || tokens.get(to + 1).mainPos().equals("AUX"));
+        return List.of("and", "or", ",", ".", ";", ")").contains(next) && !verbAfterComma;
     }
 
     /** "Dana Rosen, 33," "Karim Haddad, 36, was": an age in apposition makes a person. */
@@ -167,14 +176,8 @@ final class NameContext {
      * name must end its item ("…, Ali Hamdan said" is a speaker after the list, not an item of it).
      */
     boolean listedAfterPlaceNoun(List<Token> tokens, int from, int to) {
-        if (to < tokens.size()) {
-            String next = tokens.get(to).text();
-            boolean endsItem = List.of("and", "or", ",", ".", ";", ")").contains(next);
-            boolean verbAfter = next.equals(",") && to + 1 < tokens.size()
-                    && (tokens.get(to + 1).mainPos().equals("VERB") || tokens.get(to + 1).mainPos().equals("AUX"));
-            if (!endsItem || verbAfter) {
-                return false;
-            }
+        if (!endsListItem(tokens, to)) {
+            return false;
         }
         boolean separated = false;
         for (int k = from - 1; k >= Math.max(0, from - 25); k--) {

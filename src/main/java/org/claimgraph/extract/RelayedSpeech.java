@@ -48,10 +48,12 @@ final class RelayedSpeech {
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 1; i < tokens.size(); i++) {
+                if (!RELAYING_PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 int before = tokens.get(i - 1).span().end();
                 boolean afterCue = found.stream().anyMatch(a -> a.sentence() == s.index() && a.cue().end() == before); // "X said citing Y"
-                if (RELAYING_PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
-                        && (tokens.get(i - 1).text().equals(",") || afterCue)) {
+                if (tokens.get(i - 1).text().equals(",") || afterCue) {
                     citing(text, s, i, out, inNames);
                 }
             }

@@ -29,6 +29,8 @@ final class Clustering {
     private final ClaimIdentity identity;
     private final WordClusters byWord;
     private final Map<Node, Set<Node>> about;
+    /** The claims being clustered now (an earlier batch's claim has no entities read here). */
+    private final Set<Node> batch = new HashSet<>();
 
     /**
      * @param byWord the clusters holding a word, for claims of other speakers
@@ -60,8 +62,6 @@ final class Clustering {
         return theirs.stream().anyMatch(mine::contains);
     }
 
-    private final Set<Node> batch = new HashSet<>();
-
     /** A word in at most this many clusters leads a claim to other speakers' clusters with it. */
     static final int RARE_WORD = 20;
 
@@ -75,7 +75,7 @@ final class Clustering {
         // the parties of a joint source ("Qatar and Egypt insisted …") state one claim: their copies share a cluster
         Map<List<Object>, Node> jointStatements = new HashMap<>();
         for (TracedClaim c : claims) {
-            List<Object> statement = List.of(c.article(), c.begin(), c.cueText(), c.words());
+            List<Object> statement = c.statement();
             List<Node> matching = new ArrayList<>(matchingClusters(c, candidates(c)));
             Node twin = jointStatements.get(statement);
             if (twin != null && !matching.contains(book.current(twin))) {

@@ -369,8 +369,7 @@ final class Responses {
      * source ("Qatar and Egypt insisted …"), which one party never answers.
      */
     private boolean holdsTwin(TracedClaim c, Node cluster) {
-        return byArticle.get(c.article()).stream().anyMatch(p -> p != c && p.begin() == c.begin() && p.cueText().equals(c.cueText()) && p.words().equals(c.words())
-                && cluster.equals(membership.get(p.claim())));
+        return byArticle.get(c.article()).stream().anyMatch(p -> p != c && p.statement().equals(c.statement()) && cluster.equals(membership.get(p.claim())));
     }
 
     /** Whether a claim of the cluster comes before {@code c} in its article. */

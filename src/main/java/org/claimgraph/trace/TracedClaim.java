@@ -1,6 +1,7 @@
 package org.claimgraph.trace;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -45,6 +46,14 @@ record TracedClaim(Node claim, String speakerKey, String principal, Node speaker
                 Words.of(cueText),
                 ClaimTracer.referent(text, cueText), stance, article, articleId, date, publisher, begin, ClaimIdentity.negated(text),
                 ClaimIdentity.several(text), DatedIndex.day(date));
+    }
+
+    /**
+     * What one statement is, whoever of a joint source said it: the article, the cue's place and
+     * words, and the wording. The parties' copies ("Qatar and Egypt insisted …") share it.
+     */
+    List<Object> statement() {
+        return List.of(article, begin, cueText, words);
     }
 
     /** A key that sorts as {@link #ORDER} does. */
