@@ -3,10 +3,7 @@ package org.claimgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.claimgraph.domain.EntityType;
-import org.claimgraph.domain.Span;
 import org.claimgraph.domain.Token;
 
 /**
@@ -19,6 +16,36 @@ public final class Dateline {
     private Dateline() {
     }
 
+    /** How many words a dateline may hold before its dash. */
+    private static final int LONGEST = 16;
+
+    /**
+     * Index of the dash that ends the dateline opening {@code tokens}, or -1 when they do not open
+     * with one: the first word must be in capitals, and only capitalised words, numbers, commas,
+     * slashes, brackets and full stops may stand before the dash. A short line of such words with a
+     * comma or slash in it is a dateline whose dash went to the next line.
+     */
+    static int end(List<Token> tokens) {
+        if (tokens.isEmpty() || !isAllCaps(tokens.get(0).text())) {
+            return -1;
+        }
+        boolean separated = false;
+        for (int k = 1; k < Math.min(tokens.size(), LONGEST); k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            if (List.of("-", "\u2013", "\u2014", "--").contains(w)) {
+                return k;
+            }
+            boolean fits = List.of(",", "/", "(", ")", ".").contains(w) || w.matches("\\d{1,4}(st|nd|rd|th)?") || t.isCapitalised();
+            if (!fits) {
+                return -1;
+            }
+            separated |= w.equals(",") || w.equals("/");
+        }
+        // a line of its own, its dash on the next: "KIGALI, Rwanda / DOUALA, Cameroon"
+        return tokens.size() < LONGEST && separated ? tokens.size() : -1;
+    }
+
     /** What a run of [from, to) inside the dateline names: a place in capitals, or the agency in brackets. */
     static Optional<EntityType> type(List<Token> tokens, int from, int to) {
         boolean bracketed = from > 0 && tokens.get(from - 1).text().equals("(") && to < tokens.size() && tokens.get(to).text().equals(")");
@@ -29,28 +56,20 @@ public final class Dateline {
         return capitals ? Optional.of(EntityType.City) : Optional.empty();
     }
 
-    /**
-     * A dateline up to its dash or its line's end: a word in capitals first, then only capitalised
-     * words, numbers and commas, slashes, brackets and full stops ("YEREVAN, May 2 (ARMENPRESS)").
-     */
-    private static final Pattern LINE = Pattern.compile("^\\s*\\p{Lu}{3,}(?:[\\s,/().]+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\d{1,4}(?:st|nd|rd|th)?))*"
-            + "[\\s,/().]*?(?=\\s[-\u2013\u2014](?:\\s|$)|\\s*$)");
-    /** The longest dateline, in characters. */
-    private static final int LONGEST = 120;
+    /** A dateline line up to its dash: a word in capitals first, then only names, dates and punctuation. */
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}{3,}[\\p{L}\\p{N} .,/()'\u2019-]{0,100}?(?=\\s[-\u2013\u2014]\\s|\\n[-\u2013\u2014]|$)");
 
     /**
-     * Whether {@code span} lies in the dateline opening its paragraph ("DOHA, July 11 (Meridian) –",
-     * "KIGALI, Rwanda / DOUALA, Cameroon" with its dash on the next line): a comma, slash or bracket
-     * must be in it, so a headline in capitals is none. The one test of where a dateline is, for
-     * names (its capitals are places, its bracket the agency) and for events (where a story was
-     * filed says nothing about where its events happen).
+     * Whether {@code span} lies in a dateline ("DOHA, July 11 (Meridian) –"): the place a story was
+     * filed from, which says nothing about where its events happen (a venue, a theatre).
      */
-    public static boolean covers(String text, Span span) {
+    public static boolean covers(String text, org.claimgraph.domain.Span span) {
         int lineStart = text.lastIndexOf('\n', span.begin() - 1) + 1;
         int lineEnd = text.indexOf('\n', span.end());
-        String line = text.substring(lineStart, Math.min(lineEnd < 0 ? text.length() : lineEnd, lineStart + 2 * LONGEST));
-        Matcher m = LINE.matcher(line);
-        return m.find() && m.end() <= LONGEST && span.end() - lineStart <= m.end() && line.substring(0, m.end()).matches("(?s).*[,/(].*");
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : Math.min(text.length(), lineEnd + 2));
+        java.util.regex.Matcher m = LINE.matcher(line);
+        return m.find() && span.end() - lineStart <= m.end() && line.substring(0, m.end()).matches("(?s).*[,/(].*");
     }
 
     /** "DOUALA" as a label: "Douala". */

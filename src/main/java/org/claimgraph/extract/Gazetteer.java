@@ -148,9 +148,8 @@ public final class Gazetteer {
 
     /**
      * The text with the word at {@code start} title-cased, when that word is in capitals, four
-     * letters or longer and in a dateline ({@link Dateline#covers}): a dateline's "TEHRAN" is Tehran.
-     * Shorter capitals are acronyms ("UN", "RSF"), and capitals elsewhere emphasis or credits ("VIA
-     * REUTERS"): they match as written.
+     * letters or longer and where a dateline names places: a dateline's "TEHRAN" is Tehran. Shorter capitals are acronyms ("UN", "RSF")
+     * and match as written.
      */
     private static Optional<String> titleCasedCapitals(String text, int start) {
         int end = start;
@@ -158,10 +157,22 @@ public final class Gazetteer {
             end++;
         }
         String word = text.substring(start, end);
-        if (word.length() < 4 || !word.equals(word.toUpperCase(Locale.ROOT)) || !Dateline.covers(text, new Span(start, end))) {
+        if (!inDatelinePosition(text, start) || word.length() < 4 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
             return Optional.empty();
         }
-        return Optional.of(text.substring(0, start + 1) + word.substring(1).toLowerCase(Locale.ROOT) + text.substring(end));
+        return Optional.of(text.substring(0, start + 1) + word.substring(1).toLowerCase(java.util.Locale.ROOT) + text.substring(end));
+    }
+
+    /**
+     * Where a dateline names its places: at a paragraph's start, or after a slash between two
+     * ("KIGALI / DOUALA"). Capitals elsewhere are emphasis or credits ("VIA REUTERS") and stay as written.
+     */
+    private static boolean inDatelinePosition(String text, int start) {
+        int k = start;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k == 0 || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '/';
     }
 
     /** Follows {@code text} from {@code start} down a trie, keeping the longest whole-word match beyond {@code bestEnd}. */

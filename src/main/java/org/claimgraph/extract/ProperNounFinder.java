@@ -55,9 +55,9 @@ final class ProperNounFinder {
                 continue;
             }
             boolean headline = isHeadline(s);
+            int datelineEnd = opensParagraph(article.text(), s) ? Dateline.end(s.tokens()) : -1;
             for (NameRuns.Run run : runs.in(s, taken)) {
-                Span runSpan = new Span(s.tokens().get(run.from()).span().begin(), s.tokens().get(run.to() - 1).span().end());
-                if (Dateline.type(s.tokens(), run.from(), run.to()).isPresent() && Dateline.covers(article.text(), runSpan)) {
+                if (run.to() <= datelineEnd && Dateline.type(s.tokens(), run.from(), run.to()).isPresent()) {
                     datelined.add(run);
                     continue;
                 }
@@ -85,6 +85,18 @@ final class ProperNounFinder {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** Whether only blanks stand between the paragraph's start and the sentence. */
+    private static boolean opensParagraph(String text, Sentence s) {
+        int k = s.span().begin();
+        while (k > 0 && text.charAt(k - 1) != '\n') {
+            if (!Character.isWhitespace(text.charAt(k - 1))) {
+                return false;
+            }
+            k--;
+        }
+        return true;
     }
 
     /** A place or the filing agency in a wire dateline: "DOUALA, Cameroon –", "(ARMENPRESS) –". */
