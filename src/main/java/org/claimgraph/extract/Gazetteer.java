@@ -119,7 +119,7 @@ public final class Gazetteer {
         int i = 0;
         while (i < text.length()) {
             if (startsWord(text, i)) {
-                Optional<Match> m = longestAt(text, i);
+                Optional<Match> m = longestAt(text, i).map(found -> beforeComma(text, found));
                 if (m.isPresent()) {
                     matches.add(m.get());
                     i = m.get().span().end();
@@ -131,16 +131,36 @@ public final class Gazetteer {
         return matches;
     }
 
+    /**
+     * "Anchorage, Alaska", "Hyderabad, India": the reference data lists a few places with their
+     * state or country to tell them from namesakes, but the text names two places. The match keeps
+     * the place it chose and ends before the comma, so the scan finds the second place by itself.
+     */
+    private static Match beforeComma(String text, Match m) {
+        int comma = text.indexOf(',', m.span().begin());
+        if (comma < 0 || comma >= m.span().end()) {
+            return m;
+        }
+        return new Match(new Span(m.span().begin(), comma), m.entry(), m.ambiguous());
+    }
+
     private Optional<Match> longestAt(String text, int start) {
         Node[] best = {null};
         int[] bestEnd = {-1};
         walk(exact, text, start, false, best, bestEnd);
         titleCasedCapitals(text, start).ifPresent(view -> walk(exact, view, start, false, best, bestEnd));
+        Node exactBest = best[0];
         walk(folded, text, start, true, best, bestEnd);
         if (best[0] == null) {
             return Optional.empty();
         }
         List<GazetteerEntry> candidates = best[0].entries;
+        if (best[0] != exactBest && commonWordAt(text, start)) {
+            candidates = candidates.stream().filter(e -> Character.isLowerCase(e.surface().charAt(0))).toList();
+            if (candidates.isEmpty()) {
+                return Optional.empty(); // "western Darfur" is not "Western Darfur"; nothing shorter is tried from a common word
+            }
+        }
         GazetteerEntry chosen = candidates.stream().min(Comparator.comparing(GazetteerEntry::how)).orElseThrow();
         boolean ambiguous = candidates.stream().map(e -> e.entity().iri()).distinct().count() > 1;
         return Optional.of(new Match(new Span(start, bestEnd[0]), chosen, ambiguous));
@@ -189,6 +209,23 @@ public final class Gazetteer {
                 bestEnd[0] = j + 1;
             }
         }
+    }
+
+    /**
+     * A lower-case plain word ("western Darfur", "central Gaza") is an ordinary word of the sentence,
+     * not the first word of a capitalised name: it starts only names whose first word the reference
+     * data writes in lower case too ("the West Bank"). Names whose first word is a particle keep
+     * matching however it is written ("al-Qassam", "el-Fasher").
+     */
+    private static boolean commonWordAt(String text, int start) {
+        if (!Character.isLowerCase(text.charAt(start))) {
+            return false;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end == text.length() || (text.charAt(end) != '-' && text.charAt(end) != '\'' && text.charAt(end) != '\u2019');
     }
 
     private static boolean startsWord(String text, int i) {

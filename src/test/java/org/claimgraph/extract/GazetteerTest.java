@@ -84,4 +84,25 @@ class GazetteerTest {
         assertEquals(List.of("Ukrainian troops=Armed Forces of Ukraine", "Ukrainian army=Ukrainian Army Club"), found,
                 "'Kyiv's forces' would be two militaries'; soldiers counted are people");
     }
+    @Test
+    void aPlaceListedWithItsStateLeavesTheStateToBeFoundToo() {
+        Entity vesk = new Entity("urn:vesk", "Vesk", List.of(EntityType.City), Optional.empty(), true);
+        Entity lorr = new Entity("urn:lorr", "Lorr", List.of(EntityType.Region), Optional.empty(), true);
+        Gazetteer g = Gazetteer.of(List.of(new GazetteerEntry("Vesk", vesk, MatchKind.NAME),
+                new GazetteerEntry("Vesk, Lorr", vesk, MatchKind.ALIAS), new GazetteerEntry("Lorr", lorr, MatchKind.NAME)));
+        String text = "They met in Vesk, Lorr, on Friday.";
+        assertEquals(List.of("Vesk=Vesk", "Lorr=Lorr"), g.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList());
+    }
+
+    @Test
+    void aLowerCaseWordStartsOnlyNamesWrittenInLowerCase() {
+        Entity westDarfur = new Entity("urn:west-darfur", "West Darfur", List.of(EntityType.Region), Optional.empty(), true);
+        Entity bank = new Entity("urn:west-bank", "West Bank", List.of(EntityType.Territory), Optional.empty(), true);
+        Gazetteer g = Gazetteer.of(List.of(new GazetteerEntry("Western Darfur", westDarfur, MatchKind.ALIAS),
+                new GazetteerEntry("the West Bank", bank, MatchKind.ALIAS)));
+        String text = "Fighting in western Darfur and raids in the West Bank; Western Darfur too.";
+        assertEquals(List.of("the West Bank=West Bank", "Western Darfur=West Darfur"),
+                g.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList(),
+                "'western Darfur' is a direction and a region, not the state the reference data calls Western Darfur");
+    }
 }
