@@ -422,7 +422,7 @@ final class AttributionFinder {
     }
 
     /** "…, citing", "…, emphasizing": a present participle right after a comma. */
-    private static boolean isParticipleAfterComma(List<Token> tokens, int i) {
+    static boolean isParticipleAfterComma(List<Token> tokens, int i) {
         // the comma may stand inside a closing quote: 'called the move "dangerous," accusing …'
         boolean comma = i > 0 && (tokens.get(i - 1).text().equals(",")
                 || (i > 1 && NounPhrases.isQuote(tokens.get(i - 1)) && tokens.get(i - 2).text().equals(",")));

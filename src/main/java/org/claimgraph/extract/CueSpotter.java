@@ -114,6 +114,9 @@ final class CueSpotter {
         if (headlineVerb(tokens, i)) {
             return true;
         }
+        if (participleTaggedAsNoun(tokens, i)) {
+            return true;
+        }
         if (!t.mainPos().equals("NOUN") || !t.text().endsWith("s") || i == 0 || i + 1 >= tokens.size()
                 || cues.verb(t.text()).isEmpty()) {
             return false;
@@ -131,6 +134,22 @@ final class CueSpotter {
         boolean modifier = beforePos.equals("DET") || beforePos.equals("ADJ") || beforePos.equals("NUM")
                 || !before.withoutPossessive().equals(before.text());
         return next.equals("that") && !modifier && (beforePos.equals("NOUN") || beforePos.equals("PUNCT"));
+    }
+
+    /**
+     * "…, warning that the decision aims to …": a cue in -ing after a comma that opens a clause or a
+     * quote is the participle of a report, though the tagger reads "warning" or "saying" as a noun
+     * there; the noun would not open a clause ("a warning that …" has its determiner).
+     */
+    private boolean participleTaggedAsNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.mainPos().equals("NOUN") || i + 1 >= tokens.size() || !AttributionFinder.isParticipleAfterComma(tokens, i)
+                || cues.verb(t.text()).isEmpty()) {
+            return false;
+        }
+        Token after = tokens.get(i + 1);
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return CLAUSE_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false);
     }
 
     /**

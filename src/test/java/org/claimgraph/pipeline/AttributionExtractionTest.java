@@ -192,6 +192,16 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void aParticipleTheTaggerReadsAsANounStillReports() {
+        // the tagger reads "warning" after a quote's comma as a noun; a noun would not open a that-clause
+        String text = "Rebel leader Joseph Amani accused the council of serving \"a foreign plan, knowingly or not,\" warning that the decree aims to disarm his fighters.\n";
+        List<ResolvedAttribution> all = run(text);
+        assertEquals(2, all.size());
+        assertEquals("warning", of(text, all.get(1).attribution().cue()));
+        assertEquals(Optional.of("Joseph Amani"), speaker(all.get(1)));
+    }
+
+    @Test
     void aQuoteOnlySentenceContinuesThePreviousQuote() {
         String text = "\"The gaps are narrowing,\" Witkoff said. \"We expect an answer this week.\"\n";
         ResolvedAttribution a = only(text);
