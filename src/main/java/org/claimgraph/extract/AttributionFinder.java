@@ -83,7 +83,7 @@ final class AttributionFinder {
                     continue;
                 }
                 Optional<Attribution> sharedSource = joined ? outermost(found, s.index()) : Optional.empty();
-                Optional<Attribution> a = c.lemma().equals("according to")
+                Optional<Attribution> a = c.cue().sourceAfter()
                         ? accordingTo(text, s, i, c, quotes, inNames)
                         : verbCue(text, s, i, c, quotes, inNames, sharedSource.flatMap(Attribution::source));
                 if (a.isPresent()) {
@@ -347,7 +347,7 @@ final class AttributionFinder {
         return -1;
     }
 
-    /** "according to X, …" and "…, according to X." */
+    /** "according to X, …", "…, according to X." and "…, as reported by X." */
     private Optional<Attribution> accordingTo(String text, Sentence s, int i, Found c, Quotes quotes, Set<Token> inNames) {
         List<Token> tokens = s.tokens();
         int afterCue = i + c.length();

@@ -16,8 +16,12 @@ import org.claimgraph.domain.DataFile;
  */
 final class CueLexicon {
 
-    /** One cue: its lemma, stance and part of speech ("verb", "noun", "phrase"). */
+    /** One cue: its lemma, stance and part of speech ("verb", "noun", "phrase", "source-after"). */
     record Cue(String lemma, Stance stance, String kind, List<String> words) {
+        /** "according to X", "as reported by X": the source follows the cue. */
+        boolean sourceAfter() {
+            return kind.equals("source-after");
+        }
     }
 
     private final Map<String, Cue> single;
@@ -37,7 +41,7 @@ final class CueLexicon {
                 throw line.error("expected 4 tab-separated columns");
             }
             Stance stance = Stance.valueOf(cols[1].toUpperCase(Locale.ROOT));
-            if (cols[2].equals("phrase")) {
+            if (cols[2].equals("phrase") || cols[2].equals("source-after")) {
                 for (String form : cols[3].split("\\|")) {
                     phrases.add(new Cue(cols[0], stance, cols[2], List.of(form.strip().split(" "))));
                 }

@@ -79,7 +79,7 @@ final class CueSpotter {
                     match = tokens.get(i + k).text().equalsIgnoreCase(words.get(k));
                 }
                 // "a fresh push for Gaza", "calls for restraint grew": a phrase cue starts with a verb
-                boolean verbal = phrase.lemma().equals("according to") || tokens.get(i).mainPos().equals("VERB")
+                boolean verbal = phrase.sourceAfter() || tokens.get(i).mainPos().equals("VERB")
                         || tokens.get(i).mainPos().equals("AUX") || phraseTaggedAsNoun(tokens, i);
                 if (match && verbal) {
                     return Optional.of(new Found(phrase, words.size()));

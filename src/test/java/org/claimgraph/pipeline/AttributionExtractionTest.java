@@ -202,6 +202,15 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void asReportedByNamesTheSourceAfterTheCueLikeAccordingTo() {
+        String text = "The two sides agreed to a prisoner exchange, as reported by Meridian News.\n";
+        ResolvedAttribution reported = run(text).stream()
+                .filter(a -> of(text, a.attribution().cue()).equals("as reported by")).findFirst().orElseThrow();
+        assertEquals(Optional.of("Meridian News"), speaker(reported));
+        assertEquals("The two sides agreed to a prisoner exchange", of(text, reported.attribution().content().get(0)));
+    }
+
+    @Test
     void aQuoteOnlySentenceContinuesThePreviousQuote() {
         String text = "\"The gaps are narrowing,\" Witkoff said. \"We expect an answer this week.\"\n";
         ResolvedAttribution a = only(text);
