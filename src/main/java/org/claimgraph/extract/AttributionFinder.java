@@ -18,7 +18,8 @@ import org.claimgraph.extract.CueSpotter.Found;
  * after it, or the quote or clause before it, in two parts when a quote is split around the cue).
  * A quote-only sentence right after an attribution continues that attribution's content. Sources
  * are spans here; who they are is decided by resolution. Where a cue stands is {@link CueSpotter}'s
- * decision, what the report says {@link ContentSpans}'. Immutable and thread-safe.
+ * decision, what the report says {@link ContentSpans}'; reports whose source follows the cue are
+ * {@link SourceAfterCue}'s, reports inside quotes {@link QuotedReports}'. Immutable and thread-safe.
  */
 final class AttributionFinder {
 
@@ -79,12 +80,12 @@ final class AttributionFinder {
                 if (quotes.around(cueBegin).isPresent()) {
                     // a report inside a quote is part of that quote, and a report of its own only when
                     // the speaker quoted names who reported: '"… the Red Crescent has counted 90 wounded …"'
-                    quotedReport(text, s, i, c, quotes.around(cueBegin).get(), inNames).ifPresent(nested::add);
+                    QuotedReports.at(text, s, i, c, quotes.around(cueBegin).get(), inNames).ifPresent(nested::add);
                     continue;
                 }
                 Optional<Attribution> sharedSource = joined ? outermost(found, s.index()) : Optional.empty();
                 Optional<Attribution> a = c.cue().sourceAfter()
-                        ? accordingTo(text, s, i, c, quotes, inNames)
+                        ? SourceAfterCue.at(text, s, i, c, inNames)
                         : verbCue(text, s, i, c, quotes, inNames, sharedSource.flatMap(Attribution::source));
                 if (a.isPresent()) {
                     if (joined) {
@@ -111,54 +112,6 @@ final class AttributionFinder {
         found.sort(java.util.Comparator.comparing(Attribution::cue)); // text order: noun cues were found after the verbs
         return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames, cues).stream()
                 .map(a -> deniedInContent(text, a)).toList();
-    }
-
-    /**
-     * '"… Amnesty International has documented 40 attacks on clinics …," the minister said': a report by a
-     * name inside a quote is a report of its own, its content the rest of the quote in the sentence.
-     * Only a verb of saying or reporting in the past or present counts: "Egypt will announce" is a
-     * plan, and "we said", "they told us" stay the quoted speaker's.
-     */
-    private static Optional<Attribution> quotedReport(String text, Sentence s, int i, Found c, Span quote, Set<Token> inNames) {
-        List<Token> tokens = s.tokens();
-        if (!c.cue().kind().equals("verb") || i < 1 || FUTURE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
-        Optional<int[]> subject = NounPhrases.subjectBefore(tokens, auxStart - 1, inNames).filter(np -> named(tokens, np, inNames));
-        int afterCue = i + c.length();
-        if (subject.isEmpty() || afterCue >= tokens.size()) {
-            return Optional.empty();
-        }
-        int contentEnd = Math.min(quote.end(), s.span().end());
-        int contentBegin = tokens.get(afterCue).span().begin();
-        if (contentBegin >= contentEnd) {
-            return Optional.empty();
-        }
-        Span content = ContentSpans.trim(text, new Span(contentBegin, contentEnd));
-        while (content.end() > content.begin() && "\"'”’.".indexOf(text.charAt(content.end() - 1)) >= 0) {
-            content = ContentSpans.trim(text, new Span(content.begin(), content.end() - 1));
-        }
-        if (content.of(text).split("\\s+").length < MIN_QUOTED_REPORT_WORDS) {
-            return Optional.empty(); // "the same proposal Israel said yes to before": a relative clause, no report
-        }
-        Span source = new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end());
-        Span cue = new Span(tokens.get(auxStart).span().begin(), tokens.get(afterCue - 1).span().end());
-        return Optional.of(new Attribution(s.index(), Optional.of(source), cue, c.lemma(), c.cue().stance(), List.of(content),
-                Attribution.Mode.INDIRECT, 0.6));
-    }
-
-    /** Fewer words after a cue inside a quote say nothing of their own. */
-    private static final int MIN_QUOTED_REPORT_WORDS = 4;
-
-    /** Words before a verb inside a quote that make it a plan, not a report: "Russia will answer". */
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "to", "must", "should", "can", "could", "may", "might");
-
-    /** Whether a noun phrase is a name ("WHO", "the UN Human Rights Office", "Secretary Rubio"), not "we" or "they". */
-    private static boolean named(List<Token> tokens, int[] np, Set<Token> inNames) {
-        int first = tokens.get(np[0]).text().equalsIgnoreCase("the") ? np[0] + 1 : np[0];
-        return first < np[1] && tokens.get(first).isCapitalised()
-                && (tokens.get(first).isProperNoun() || inNames.contains(tokens.get(first))); // "WHO", tagged a pronoun
     }
 
     /**
@@ -345,45 +298,6 @@ final class AttributionFinder {
             }
         }
         return -1;
-    }
-
-    /** "according to X, …", "…, according to X." and "…, as reported by X." */
-    private Optional<Attribution> accordingTo(String text, Sentence s, int i, Found c, Quotes quotes, Set<Token> inNames) {
-        List<Token> tokens = s.tokens();
-        int afterCue = i + c.length();
-        Optional<int[]> np = NounPhrases.npAfter(tokens, afterCue, inNames);
-        if (np.isEmpty()) {
-            return Optional.empty();
-        }
-        Span cueSpan = new Span(tokens.get(i).span().begin(), tokens.get(afterCue - 1).span().end());
-        Span source = new Span(tokens.get(np.get()[0]).span().begin(), tokens.get(np.get()[1] - 1).span().end());
-        List<Span> content = new ArrayList<>();
-        int end = ContentSpans.lastContentToken(tokens);
-        if (i > 0) { // content before: "Talks stalled, according to X."
-            int last = i - 1;
-            while (last >= 0 && tokens.get(last).text().equals(",")) {
-                last--;
-            }
-            if (last >= 0) {
-                content.add(ContentSpans.trim(text, new Span(tokens.get(0).span().begin(), tokens.get(last).span().end())));
-            }
-        }
-        // "according to sources cited by Israeli media": the sources speak, through the media
-        Optional<int[]> channel = RelayedSpeech.channelAfter(tokens, np.get()[1], inNames);
-        Optional<Span> via = channel.map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
-        int after = channel.map(r -> r[1]).orElse(np.get()[1]);
-        while (after < tokens.size() && tokens.get(after).text().equals(",")) {
-            after++;
-        }
-        if (after <= end && (i == 0 || after < end)) {
-            content.add(ContentSpans.trim(text, new Span(tokens.get(after).span().begin(), tokens.get(end).span().end())));
-        }
-        content.removeIf(sp -> sp.length() == 0);
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Attribution(s.index(), Optional.of(source), cueSpan, c.lemma(), c.cue().stance(), content,
-                ContentSpans.mode(text, content), 0.8, via));
     }
 
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
