@@ -67,6 +67,8 @@ public final class ReferenceData {
         for (String file : REFERENCE_FILES) {
             parse(file, all).find().forEach(reference::add);
         }
+        StateInstitutions.derive(reference).find().forEach(reference::add);
+        all.append(StateInstitutions.VERSION);
         return new ReferenceData(ontology, reference, Hashes.sha256Hex(all.toString()));
     }
 

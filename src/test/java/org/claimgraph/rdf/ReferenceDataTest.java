@@ -62,6 +62,26 @@ class ReferenceDataTest {
     }
 
     @Test
+    void everyStateHasAGovernmentAndAMilitaryUnderTheWordsNewsUses() {
+        assertEquals("Government of Ethiopia", linked("the Ethiopian government said"));
+        assertEquals("Government of Ethiopia", linked("Ethiopia's government said"));
+        assertEquals("Armed Forces of Mali", linked("Malian troops entered the town"));
+        assertEquals("Government of the Philippines", linked("the Philippine government said"));
+        Map<String, Entity> actedFor = data.statesActedFor();
+        Entity government = gazetteer.find("Ethiopian authorities").get(0).entry().entity();
+        assertTrue(government.is(EntityType.Government));
+        assertEquals("Ethiopia", actedFor.get(government.iri()).label());
+        assertEquals("Ethiopia", actedFor.get(gazetteer.find("Ethiopian army").get(0).entry().entity().iri()).label());
+        // a state the files describe by hand keeps its own institutions, under every wording they give
+        assertEquals("Armed Forces of Ukraine", linked("Ukrainian troops"));
+        assertEquals("Government of Lebanon", linked("the Lebanese government"));
+        long ukrainianGovernments = data.entities().stream()
+                .filter(e -> e.is(EntityType.Government) && "Ukraine".equals(actedFor.containsKey(e.iri()) ? actedFor.get(e.iri()).label() : null))
+                .count();
+        assertEquals(1, ukrainianGovernments);
+    }
+
+    @Test
     void everyUnMemberAndObserverStateIsThere() {
         long countries = data.entities().stream().filter(e -> e.types().contains(EntityType.Country)).count();
         assertTrue(countries >= 195, "countries: " + countries);
