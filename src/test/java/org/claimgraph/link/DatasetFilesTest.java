@@ -265,4 +265,36 @@ class DatasetFilesTest {
         assertEquals("2026-01-06", date(dsg, "ucdp", "880002"));
         assertEquals(1, count(dsg, event("ucdp", "880001"), Vocab.SEM_HAS_ACTOR, NodeFactory.createURI(Iris.ID + "hamas")));
     }
+
+    @Test
+    void aTollSetAgainstAFileThatEndsBeforeItsDaySaysWhichDaysTheFileCovers() throws IOException {
+        DatasetGraph dsg = store();
+        Txn.executeWrite(dsg, () -> reference.reference().find().forEach(t -> dsg.add(Iris.REFERENCE_GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
+        // "since June 2025" said on 26 August, at Khan Younis
+        Node toll = NodeFactory.createURI(Iris.ID + "quantity/test-toll");
+        String trig = """
+                PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                <%s> { <%s> a cg:Quantity ; cg:measure cg:measure-deaths ; cg:value "900"^^xsd:decimal ; cg:period "since June 2025" ;
+                       cg:place <https://w3id.org/claimgraph/id/khan-younis> ; cg:asOf "2025-08-26"^^xsd:date . }
+                """.formatted(Iris.articleGraph("t1").getURI(), toll.getURI());
+        Txn.executeWrite(dsg, () -> org.apache.jena.riot.RDFParser.fromString(trig, org.apache.jena.riot.Lang.TRIG).parse(dsg));
+        // the export ends on 6 June; its last event is far from Khan Younis, and one is before the period
+        Path file = file("ends-in-june.csv", ",", "\n", false, List.of(
+                acled("PSE9601", "20 May 2025", "3"),
+                acled("PSE9602", "02 June 2025", "5"),
+                acled("PSE9603", "06 June 2025", "1", "location", "Jenin", "latitude", "32.4608", "longitude", "35.3005")));
+        importAcled(dsg, new AcledEvents(), new ArrayList<>(), file);
+        new EventLinker(reference).update(dsg);
+
+        Txn.executeRead(dsg, () -> {
+            Node comparison = dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.comparedFigure.asNode(), toll).next().getSubject();
+            java.util.function.Function<Node, String> value = p -> dsg.find(EventLinker.LINKS_GRAPH, comparison, p, Node.ANY).next()
+                    .getObject().getLiteralLexicalForm();
+            assertEquals("5", value.apply(CG.datasetFatalities.asNode()), "only the event near Khan Younis within the period");
+            assertEquals("2025-06-01", value.apply(CG.periodStart.asNode()));
+            assertEquals("2025-06-02", value.apply(CG.coveredFrom.asNode()));
+            assertEquals("2025-06-06", value.apply(CG.coveredTo.asNode()), "the file's last day, wherever its event was");
+        });
+    }
 }
