@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * ACLED export CSV, with its published 31-column header. Each row is one event: its
- * event_id_cnty, date (in the form the file's dates share, or the one the user states) and time precision, event type and sub-event type, the two actors (mapped by
- * their ACLED names, ontology/reference/actor-codes.ttl), place and geo precision, fatalities, and
- * when ACLED last changed it ({@code timestamp}).
+ * event_id_cnty, date (in the form the file's dates share, or the one the user states) and time
+ * precision, event type and sub-event type, the two actors (mapped by their ACLED names,
+ * ontology/reference/actor-codes.ttl), place and geo precision, fatalities, and when ACLED last
+ * changed it ({@code timestamp}).
  * ACLED's terms forbid redistributing its rows: the project ships none, and tests use rows
  * written for them.
  */

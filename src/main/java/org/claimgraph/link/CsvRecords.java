@@ -88,7 +88,7 @@ final class CsvRecords implements Closeable {
 
     /** The delimiter found most often outside quotes on the first line; {@code fallback} when none is. */
     private static char detect(BufferedReader in, char fallback) throws IOException {
-        in.mark(HEADER_PEEK);
+        in.mark(HEADER_PEEK + 1); // the loop reads one character past the limit
         int[] counts = new int[DELIMITERS.length];
         boolean inQuotes = false;
         for (int i = 0, c = in.read(); i < HEADER_PEEK && c != -1 && (inQuotes || (c != '\n' && c != '\r')); i++, c = in.read()) {

@@ -3,15 +3,15 @@ package org.claimgraph.link;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.zip.ZipException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.zip.ZipException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -29,10 +29,10 @@ import org.claimgraph.store.Store;
  * Streams dataset files into the store, one write transaction per {@link #BATCH} rows: a kill
  * mid-import leaves the batches before it, each whole. Each new event is noted as waiting for the
  * linker ({@code cg:pendingEvent} in the links graph) in the transaction that adds it. A row that
- * cannot be read is reported (file, line, column, why) and skipped; the rest go in; a file whose header
- * lacks a needed column, or whose dates fit no form, is skipped whole, with the reason; a file that
- * cannot be read on (not UTF-8) keeps the rows before. Importing a file again changes
- * nothing (the same rows give the same triples).
+ * cannot be read (a bad value, bytes that are not UTF-8) is reported with file, line, column and
+ * why, and skipped; the rest go in. A file whose header lacks a needed column, or whose dates fit no
+ * form, is skipped whole, with the reason; a file that cannot be read on (a broken zip) keeps the
+ * rows before. Importing a file again changes nothing (the same rows give the same triples).
  */
 public final class DatasetImporter {
 
