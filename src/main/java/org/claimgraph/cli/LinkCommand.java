@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Import an external conflict dataset into its own graph (…/graph/dataset/NAME).",
-                "gdelt: GDELT 2.0 event files (61 tab-separated columns, no header, as unzipped from *.export.CSV.zip).",
+                "gdelt: GDELT 2.0 event and mention files (*.export.CSV, *.mentions.CSV, or the .zip as downloaded).",
                 "ucdp: UCDP GED CSV with its published header (CC BY 4.0).",
-                "acled: ACLED export CSV with its published 31-column header (ACLED's terms forbid redistributing rows)."})
+                "acled: ACLED export CSV with its published 31-column header (ACLED's terms forbid redistributing rows);"
+                        + " dates in the form each file's rows share, or --date-format."})
 final class LinkCommand implements Callable<Integer> {
 
     private final Io io;
@@ -40,18 +41,33 @@ final class LinkCommand implements Callable<Integer> {
             + " (after upgrading claimgraph; FILEs may then be left out).")
     boolean relink;
 
+    @Option(names = "--date-format", paramLabel = "PATTERN", description = "acled: the files' date form as a Java date pattern"
+            + " (d-MMM-yy, d/M/yyyy, M/d/yyyy ...), when it cannot be told from their dates.")
+    String dateFormat;
+
     LinkCommand(Io io) {
         this.io = io;
     }
 
     @Override
     public Integer call() throws IOException {
-        DatasetFormat format = switch (dataset) {
-            case "gdelt" -> new GdeltEvents();
-            case "ucdp" -> new UcdpGed();
-            case "acled" -> new AcledEvents();
-            default -> null;
-        };
+        if (dateFormat != null && !dataset.equals("acled")) {
+            io.err().println("claimgraph link: --date-format is for acled files only");
+            return ExitCodes.USAGE;
+        }
+        DatasetFormat format;
+        try {
+            format = switch (dataset) {
+                case "gdelt" -> new GdeltEvents();
+                case "ucdp" -> new UcdpGed();
+                case "acled" -> dateFormat == null ? new AcledEvents() : AcledEvents.withDateFormat(dateFormat);
+                default -> null;
+            };
+        } catch (IllegalArgumentException e) {
+            io.err().println("claimgraph link: --date-format " + dateFormat + " is no date pattern (" + e.getMessage()
+                    + "): write it as d-MMM-yy, d/M/yyyy or M/d/yyyy");
+            return ExitCodes.USAGE;
+        }
         if (format == null) {
             io.err().println("claimgraph link: unknown dataset " + dataset + ": use gdelt, ucdp or acled");
             return ExitCodes.USAGE;

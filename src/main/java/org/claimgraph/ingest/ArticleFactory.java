@@ -23,7 +23,23 @@ final class ArticleFactory {
         if (text == null || text.isBlank()) {
             return new ReadResult.Rejected(origin, "the article has no text: give a non-empty \"text\" (or \"html\")");
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            return new ReadResult.Rejected(origin, "the text holds NUL characters (first on its line " + line
+                    + "): a binary file, or text saved as UTF-16? save it as UTF-8 text");
+        }
         List<String> warnings = new ArrayList<>();
+        raw = withoutNul(raw, warnings);
+        Optional<String> url = raw.url().flatMap(u -> {
+            Optional<String> clean = Urls.clean(u);
+            if (clean.isEmpty()) {
+                warnings.add("url is blank: stored without it (identified by its text)");
+            } else if (!clean.get().equals(u.strip())) {
+                warnings.add("url '" + u + "' has spaces or characters outside ASCII: stored as " + clean.get());
+            }
+            return clean;
+        });
         Optional<String> published = raw.published().flatMap(p -> {
             Optional<String> iso = normaliseDate(p);
             if (iso.isEmpty()) {
@@ -32,9 +48,22 @@ final class ArticleFactory {
             }
             return iso;
         });
-        ArticleMetadata metadata = new ArticleMetadata(raw.url(), raw.file(), raw.title(), raw.publisher(), published);
+        ArticleMetadata metadata = new ArticleMetadata(url, raw.file(), raw.title(), raw.publisher(), published);
         Article article = new Article(ArticleIds.idFor(metadata.url(), text), text, Hashes.sha256Hex(text), metadata);
         return new ReadResult.Read(origin, article, warnings);
+    }
+
+    /** The metadata without fields holding NUL characters (each dropped with a warning). */
+    private static ArticleMetadata withoutNul(ArticleMetadata m, List<String> warnings) {
+        java.util.function.BiFunction<String, Optional<String>, Optional<String>> clean = (name, v) -> {
+            if (v.isPresent() && v.get().indexOf('\0') >= 0) {
+                warnings.add(name + " holds NUL characters: stored without it");
+                return Optional.empty();
+            }
+            return v;
+        };
+        return new ArticleMetadata(clean.apply("url", m.url()), m.file(), clean.apply("title", m.title()),
+                clean.apply("publisher", m.publisher()), clean.apply("published", m.published()));
     }
 
     /**

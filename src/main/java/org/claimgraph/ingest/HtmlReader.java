@@ -12,7 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * An {@code .html} page is one article. The main text is taken from {@code <article>} (else
+ * An {@code .html} page is one article. The main text is taken from the first {@code <article>}
+ * with text (a page whose articles are all empty is rejected, saying so) (else
  * {@code <main>}, else {@code <body>}), one block per line: headings, paragraphs, list items and
  * quotes. That extracted text is what is stored and what offsets index. Title, publisher, date and
  * URL come from Open Graph / {@code article:} meta tags, {@code <title>} and the canonical link.
@@ -23,7 +24,12 @@ final class HtmlReader implements ArticleReader {
 
     @Override
     public void read(String origin, InputStream in, Consumer<ReadResult> sink) throws IOException {
-        String html = Utf8.decode(origin, in.readAllBytes());
+        byte[] bytes = in.readNBytes(Limits.MAX_ARTICLE_CHARS + 1);
+        if (bytes.length > Limits.MAX_ARTICLE_CHARS) {
+            sink.accept(new ReadResult.Rejected(origin, "the page is larger than " + Limits.describe() + ": no news page is; save the article alone"));
+            return;
+        }
+        String html = Utf8.decode(origin, bytes);
         if (html == null) {
             sink.accept(new ReadResult.Rejected(origin, "not valid UTF-8: save the page as UTF-8"));
             return;
@@ -41,11 +47,18 @@ final class HtmlReader implements ArticleReader {
                 given.title().or(() -> meta(doc, "og:title")).or(() -> Optional.of(doc.title())),
                 given.publisher().or(() -> meta(doc, "og:site_name")),
                 given.published().or(() -> meta(doc, "article:published_time")));
-        return ArticleFactory.create(origin, mainText(doc), meta);
+        String text = mainText(doc);
+        if (text.isBlank() && doc.selectFirst("article") != null) {
+            return new ReadResult.Rejected(origin, "the page's <article> is empty (its text filled in by JavaScript?):"
+                    + " save the page once it has loaded, or give the text as .txt or JSON");
+        }
+        return ArticleFactory.create(origin, text, meta);
     }
 
     static String mainText(Document doc) {
-        Element root = Optional.ofNullable(doc.selectFirst("article"))
+        // the first <article> with text: a page may open with an empty one (a placeholder, a teaser)
+        Element root = doc.select("article").stream().filter(a -> !a.text().isBlank()).findFirst()
+                .or(() -> doc.selectFirst("article") != null ? Optional.of(doc.selectFirst("article")) : Optional.empty())
                 .or(() -> Optional.ofNullable(doc.selectFirst("main")))
                 .orElse(doc.body());
         if (root == null) {

@@ -12,7 +12,12 @@ final class TextReader implements ArticleReader {
 
     @Override
     public void read(String origin, InputStream in, Consumer<ReadResult> sink) throws IOException {
-        String text = Utf8.decode(origin, in.readAllBytes());
+        byte[] bytes = in.readNBytes(Limits.MAX_ARTICLE_CHARS + 1);
+        if (bytes.length > Limits.MAX_ARTICLE_CHARS) {
+            sink.accept(new ReadResult.Rejected(origin, "the file is larger than " + Limits.describe() + ": no news article is; split it"));
+            return;
+        }
+        String text = Utf8.decode(origin, bytes);
         if (text == null) {
             sink.accept(new ReadResult.Rejected(origin, "not valid UTF-8 text: convert the file to UTF-8 (e.g. iconv -t UTF-8)"));
             return;

@@ -13,9 +13,24 @@ final class Columns {
 
     private Columns(List<String> header) {
         for (int i = 0; i < header.size(); i++) {
-            index.put(header.get(i).strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT), i);
+            index.put(name(header.get(i)), i);
         }
         this.size = header.size();
+    }
+
+    /** A column's name as looked up: stripped, lower case, no byte-order mark. */
+    private static String name(String column) {
+        return column.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Where {@code name} is in the header; -1 when it is not. */
+    static int position(List<String> header, String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (name(header.get(i)).equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static Columns of(List<String> header, String dataset, List<String> needed) throws MalformedRowException {
@@ -39,9 +54,15 @@ final class Columns {
 
     static double number(String value, String column) throws MalformedRowException {
         try {
-            return Double.parseDouble(value);
+            return Double.parseDouble(decimal(value));
         } catch (NumberFormatException e) {
-            throw new MalformedRowException(column + " \"" + value + "\" is not a number");
+            throw new MalformedRowException(column, "\"" + value + "\" is not a number");
         }
+    }
+
+    /** A number as spreadsheets in many locales save it, with a decimal comma (31,5), in Java's form (31.5). */
+    static String decimal(String value) {
+        String v = value.strip();
+        return v.matches("-?\\d+,\\d+") ? v.replace(',', '.') : v;
     }
 }

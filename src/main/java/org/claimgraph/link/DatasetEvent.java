@@ -1,5 +1,6 @@
 package org.claimgraph.link;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +19,22 @@ import java.util.Optional;
  * @param sourceUrl the article the event was coded from, when given
  * @param fatalitiesLow the low estimate of deaths, when given (UCDP)
  * @param fatalitiesHigh the high estimate of deaths, when given (UCDP)
+ * @param modified when the dataset last changed the record, when given (ACLED's {@code timestamp})
  */
 public record DatasetEvent(String dataset, String id, LocalDate date, String datePrecision, String eventCode, String eventType,
         List<DatasetActor> actors, Optional<Place> place, Optional<Integer> fatalities, Optional<String> sourceUrl,
-        Optional<Integer> fatalitiesLow, Optional<Integer> fatalitiesHigh) implements DatasetRecord {
+        Optional<Integer> fatalitiesLow, Optional<Integer> fatalitiesHigh, Optional<Instant> modified) implements DatasetRecord {
 
     public DatasetEvent {
         actors = List.copyOf(actors);
+    }
+
+    /** An event with no date of last change (the datasets other than ACLED give none). */
+    public DatasetEvent(String dataset, String id, LocalDate date, String datePrecision, String eventCode, String eventType,
+            List<DatasetActor> actors, Optional<Place> place, Optional<Integer> fatalities, Optional<String> sourceUrl,
+            Optional<Integer> fatalitiesLow, Optional<Integer> fatalitiesHigh) {
+        this(dataset, id, date, datePrecision, eventCode, eventType, actors, place, fatalities, sourceUrl, fatalitiesLow, fatalitiesHigh,
+                Optional.empty());
     }
 
     /** An actor as the dataset codes it: its code, name and country code (any may be empty). */
@@ -49,13 +59,13 @@ public record DatasetEvent(String dataset, String id, LocalDate date, String dat
             double y;
             double x;
             try {
-                y = Double.parseDouble(lat.strip());
-                x = Double.parseDouble(lon.strip());
+                y = Double.parseDouble(Columns.decimal(lat));
+                x = Double.parseDouble(Columns.decimal(lon));
             } catch (NumberFormatException e) {
-                throw new MalformedRowException(columns + " \"" + lat + "\", \"" + lon + "\" are not numbers");
+                throw new MalformedRowException(columns, "\"" + lat + "\", \"" + lon + "\" are not numbers");
             }
             if (Math.abs(y) > 90 || Math.abs(x) > 180) {
-                throw new MalformedRowException(columns + " " + y + ", " + x + " are out of range");
+                throw new MalformedRowException(columns, y + ", " + x + " are out of range");
             }
             return Optional.of(new Place(name, y, x, precision));
         }

@@ -1,17 +1,17 @@
 package org.claimgraph.link;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.zip.ZipException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -29,9 +29,10 @@ import org.claimgraph.store.Store;
  * Streams dataset files into the store, one write transaction per {@link #BATCH} rows: a kill
  * mid-import leaves the batches before it, each whole. Each new event is noted as waiting for the
  * linker ({@code cg:pendingEvent} in the links graph) in the transaction that adds it. A row that
- * cannot be read is reported (file, line, why) and skipped; the rest go in; a file whose header
- * lacks a needed column is skipped whole, with the column named. Importing a file again changes
- * nothing (the same rows give the same triples).
+ * cannot be read (a bad value, bytes that are not UTF-8) is reported with file, line, column and
+ * why, and skipped; the rest go in. A file whose header lacks a needed column, or whose dates fit no
+ * form, is skipped whole, with the reason; a file that cannot be read on (a broken zip) keeps the
+ * rows before. Importing a file again changes nothing (the same rows give the same triples).
  */
 public final class DatasetImporter {
 
@@ -63,7 +64,7 @@ public final class DatasetImporter {
     /**
      * Imports the files in order.
      *
-     * @param problems receives "FILE:LINE: why" for each malformed row
+     * @param problems receives "FILE:LINE: column NAME: why" for each malformed row
      * @param progress receives the number of rows read so far, every few thousand rows
      */
     public Summary importFiles(List<Path> files, Consumer<String> problems, LongConsumer progress) throws IOException {
@@ -76,12 +77,13 @@ public final class DatasetImporter {
         codeLists(batch);
         int inBatch = 0;
         for (Path file : files) {
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                CsvRecords records = new CsvRecords(in, format.delimiter(), format.quoted());
+            long line = 0;
+            try (CsvRecords records = CsvRecords.open(file, format)) {
+                List<String> header = format.hasHeader() ? records.next() : List.of();
+                header = header == null ? List.of() : header;
                 DatasetFormat.RowParser parser;
                 try {
-                    List<String> header = format.hasHeader() ? records.next() : List.of();
-                    parser = format.rows(header == null ? List.of() : header);
+                    parser = format.rows(header, survey(file, header));
                 } catch (MalformedRowException e) {
                     problems.accept(file + ":1: " + e.getMessage() + " — file skipped");
                     malformed++;
@@ -90,13 +92,15 @@ public final class DatasetImporter {
                 List<String> fields;
                 while ((fields = records.next()) != null) {
                     rows++;
+                    line = records.line();
                     try {
+                        utf8(fields, header);
                         rdf.write(parser.parse(fields), batch::add);
                         imported++;
                         inBatch++;
                     } catch (MalformedRowException e) {
                         malformed++;
-                        problems.accept(file + ":" + records.line() + ": " + e.getMessage() + " — row skipped");
+                        problems.accept(file + ":" + line + ": " + e.getMessage() + " — row skipped");
                     }
                     if (inBatch >= BATCH) {
                         commit(batch, newEvents);
@@ -104,11 +108,55 @@ public final class DatasetImporter {
                         progress.accept(rows);
                     }
                 }
+            } catch (IOException e) {
+                // the rows before stay; the file's rest, and only it, is lost
+                malformed++;
+                problems.accept(file + ":" + (line + 1) + ": " + unreadable(e) + (line == 0 ? " — file skipped" : " — the rest of the file skipped"));
             }
         }
         commit(batch, newEvents);
         progress.accept(rows);
         return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9, newEvents);
+    }
+
+    /** The distinct non-empty values of the column the format surveys (none when it surveys none): a first pass over the file. */
+    private Set<String> survey(Path file, List<String> header) throws IOException {
+        if (format.surveyed().isEmpty()) {
+            return Set.of();
+        }
+        int column = Columns.position(header, format.surveyed().get());
+        Set<String> values = new LinkedHashSet<>();
+        try (CsvRecords records = CsvRecords.open(file, format)) {
+            records.next(); // the header
+            List<String> fields;
+            while ((fields = records.next()) != null && values.size() < DatasetFormat.SURVEY_LIMIT) {
+                if (column >= 0 && column < fields.size() && !fields.get(column).isBlank()) {
+                    values.add(fields.get(column).strip());
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Rejects a row with bytes that are not UTF-8 (read as U+FFFD), naming the first such column. */
+    private static void utf8(List<String> fields, List<String> header) throws MalformedRowException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).indexOf('\uFFFD') >= 0) {
+                throw new MalformedRowException(i < header.size() ? header.get(i).strip().replace("\uFEFF", "") : Integer.toString(i + 1),
+                        "not UTF-8: save the file as UTF-8 (\"CSV UTF-8\" in a spreadsheet)");
+            }
+        }
+    }
+
+    /** Why a file cannot be read on, and what to do. */
+    private static String unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file: check the path";
+        }
+        if (e instanceof ZipException) {
+            return "not a readable zip (" + e.getMessage() + "): download it again";
+        }
+        return "cannot be read (" + e.getMessage() + ")";
     }
 
     /** The dataset's code lists (so queries can name an event's type) and its provenance and licence. */

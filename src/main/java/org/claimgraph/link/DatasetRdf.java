@@ -8,6 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.rdf.Iris;
@@ -88,6 +89,7 @@ final class DatasetRdf {
         e.fatalities().ifPresent(n -> add.quad(ev, CG.fatalities.asNode(), integer(n)));
         e.fatalitiesLow().ifPresent(n -> add.quad(ev, CG.fatalitiesLow.asNode(), integer(n)));
         e.fatalitiesHigh().ifPresent(n -> add.quad(ev, CG.fatalitiesHigh.asNode(), integer(n)));
+        e.modified().ifPresent(t -> add.quad(ev, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime)));
         e.sourceUrl().ifPresent(u -> add.quad(ev, CG.sourceUrl.asNode(), NodeFactory.createLiteralDT(u, XSDDatatype.XSDanyURI)));
     }
 

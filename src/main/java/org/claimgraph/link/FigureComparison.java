@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,7 +31,9 @@ import org.claimgraph.store.Store;
  * October 2023" the period runs from the first of that month to the figure's day; a figure without
  * a period covers the days around its day. Events within {@link #RADIUS_KM} of the figure's place
  * count (country-level places are too vague to count). Written as {@code cg:FigureComparison}
- * nodes in the links graph. A figure whose period cannot be dated ("since the war began") is not
+ * nodes in the links graph, with the days of the period the dataset covers at all (its first and
+ * last event in the period, anywhere), so that a file ending before the toll's day is not read as
+ * a lower count. A figure whose period cannot be dated ("since the war began") is not
  * compared.
  *
  * <p>One by one ({@link #single}): a toll of one town and day ("a strike in Khan Younis killed 14")
@@ -83,6 +86,7 @@ final class FigureComparison {
         List<EventLinker.Item> counted = events != null || tolls.isEmpty() ? events
                 : DatasetEvents.deadly(dataset, tolls.stream().map(t -> t.period()[0]).min(LocalDate::compareTo).orElseThrow(),
                         tolls.stream().map(t -> t.period()[1]).max(LocalDate::compareTo).orElseThrow());
+        Map<String, TreeSet<Long>> days = new HashMap<>(); // dataset → the days it has events on, anywhere
         for (Toll toll : tolls) {
             LocalDate[] period = toll.period();
             for (String name : List.of("ucdp", "acled")) {
@@ -90,7 +94,10 @@ final class FigureComparison {
                 int[] upTo = total(running, period[1].toEpochDay());
                 int[] before = total(running, period[0].toEpochDay() - 1);
                 if (upTo[1] - before[1] > 0) {
-                    write(toll.node(), name, upTo[0] - before[0], upTo[1] - before[1], period, out);
+                    TreeSet<Long> covered = days.computeIfAbsent(name, k -> days(counted, name));
+                    LocalDate[] coverage = {LocalDate.ofEpochDay(covered.ceiling(period[0].toEpochDay())),
+                        LocalDate.ofEpochDay(covered.floor(period[1].toEpochDay()))};
+                    write(toll.node(), name, upTo[0] - before[0], upTo[1] - before[1], period, coverage, out);
                 }
             }
         }
@@ -117,6 +124,21 @@ final class FigureComparison {
             d[1] = sum[1];
         }
         return byDay;
+    }
+
+    /**
+     * The days one dataset has events on, anywhere: what its imported files cover. A period the
+     * files end within (an export that stops in June, set against a toll of August) is covered
+     * only in part, which the comparison says, lest the gap be read as a disagreement.
+     */
+    private static TreeSet<Long> days(List<EventLinker.Item> events, String dataset) {
+        TreeSet<Long> days = new TreeSet<>();
+        for (EventLinker.Item e : events) {
+            if (e.dataset().equals(dataset)) {
+                days.add(e.date().toEpochDay());
+            }
+        }
+        return days;
     }
 
     private static int[] total(TreeMap<Long, int[]> running, long day) {
@@ -183,7 +205,7 @@ final class FigureComparison {
         return Optional.of(new LocalDate[] {LocalDate.of(year, month, date), day});
     }
 
-    private static void write(Node figure, String dataset, int deaths, int events, LocalDate[] period, List<Quad> out) {
+    private static void write(Node figure, String dataset, int deaths, int events, LocalDate[] period, LocalDate[] coverage, List<Quad> out) {
         Node c = NodeFactory.createURI(Iris.ID + "figure-comparison/" + Hashes.sha256Hex(figure.getURI() + " " + dataset).substring(0, 16));
         Node g = EventLinker.LINKS_GRAPH;
         out.add(Quad.create(g, c, RDF.type.asNode(), CG.FigureComparison.asNode()));
@@ -193,5 +215,7 @@ final class FigureComparison {
         out.add(Quad.create(g, c, CG.eventCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(events), XSDDatatype.XSDinteger)));
         out.add(Quad.create(g, c, CG.periodStart.asNode(), NodeFactory.createLiteralDT(period[0].toString(), XSDDatatype.XSDdate)));
         out.add(Quad.create(g, c, CG.periodEnd.asNode(), NodeFactory.createLiteralDT(period[1].toString(), XSDDatatype.XSDdate)));
+        out.add(Quad.create(g, c, CG.coveredFrom.asNode(), NodeFactory.createLiteralDT(coverage[0].toString(), XSDDatatype.XSDdate)));
+        out.add(Quad.create(g, c, CG.coveredTo.asNode(), NodeFactory.createLiteralDT(coverage[1].toString(), XSDDatatype.XSDdate)));
     }
 }

@@ -69,13 +69,13 @@ public final class GdeltEvents implements DatasetFormat {
         }
         String id = f[0].strip();
         if (!id.matches("\\d+")) {
-            throw new MalformedRowException("GLOBALEVENTID \"" + id + "\" is not a number");
+            throw new MalformedRowException("1 (GLOBALEVENTID)", "\"" + id + "\" is not a number");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(f[1].strip(), SQLDATE);
         } catch (DateTimeParseException e) {
-            throw new MalformedRowException("SQLDATE \"" + f[1] + "\" is not a yyyyMMdd date");
+            throw new MalformedRowException("2 (SQLDATE)", "\"" + f[1] + "\" is not a yyyyMMdd date");
         }
         List<DatasetEvent.DatasetActor> actors = new ArrayList<>();
         for (int at : new int[] {5, 15}) {
@@ -85,7 +85,7 @@ public final class GdeltEvents implements DatasetFormat {
         }
         String code = f[26].strip();
         if (code.isEmpty()) {
-            throw new MalformedRowException("EventCode is empty");
+            throw new MalformedRowException("27 (EventCode)", "empty");
         }
         String root = f[28].strip();
         root = root.length() == 1 ? "0" + root : root;
@@ -97,10 +97,10 @@ public final class GdeltEvents implements DatasetFormat {
     private DatasetRecord mention(String[] f) throws MalformedRowException {
         String id = f[0].strip();
         if (!id.matches("\\d+")) {
-            throw new MalformedRowException("GLOBALEVENTID \"" + id + "\" is not a number");
+            throw new MalformedRowException("1 (GLOBALEVENTID)", "\"" + id + "\" is not a number");
         }
         if (!f[3].strip().equals("1") || f[5].isBlank()) {
-            throw new MalformedRowException("MentionType " + f[3].strip() + " names no web article (only type 1 does)");
+            throw new MalformedRowException("4 (MentionType)", f[3].strip() + " names no web article (only type 1 does)");
         }
         return new DatasetMention(name(), id, f[5].strip());
     }

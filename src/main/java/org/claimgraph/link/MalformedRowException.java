@@ -6,4 +6,9 @@ public final class MalformedRowException extends Exception {
     public MalformedRowException(String message) {
         super(message);
     }
+
+    /** A field that cannot be read: the message names its column first. */
+    public MalformedRowException(String column, String message) {
+        super("column " + column + ": " + message);
+    }
 }

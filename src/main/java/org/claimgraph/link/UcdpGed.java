@@ -42,17 +42,17 @@ public final class UcdpGed implements DatasetFormat {
         return f -> {
             String id = c.get(f, "id");
             if (id.isEmpty()) {
-                throw new MalformedRowException("id is empty");
+                throw new MalformedRowException("id", "empty: every row needs its id");
             }
             LocalDate date;
             try {
                 date = LocalDate.parse(c.get(f, "date_start").substring(0, Math.min(10, c.get(f, "date_start").length())));
             } catch (DateTimeParseException e) {
-                throw new MalformedRowException("date_start \"" + c.get(f, "date_start") + "\" is not a date");
+                throw new MalformedRowException("date_start", "\"" + c.get(f, "date_start") + "\" is not a date (2025-07-24)");
             }
             String type = c.get(f, "type_of_violence");
             if (!type.matches("[123]")) {
-                throw new MalformedRowException("type_of_violence \"" + type + "\" is not 1, 2 or 3");
+                throw new MalformedRowException("type_of_violence", "\"" + type + "\" is not 1, 2 or 3");
             }
             List<DatasetEvent.DatasetActor> actors = new ArrayList<>();
             for (String side : List.of("side_a", "side_b")) {

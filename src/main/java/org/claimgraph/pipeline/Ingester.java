@@ -1,8 +1,10 @@
 package org.claimgraph.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +78,7 @@ public final class Ingester {
         IngestRun run = IngestRun.startNow();
         Counter counter = new Counter(inputs.files().size());
         List<Store.PendingArticle> batch = new ArrayList<>();
+        Map<String, String[]> seen = new HashMap<>(); // article id → origin and fingerprint of its last version in this run
         Supplier<Function<Article, Store.PendingArticle>> perThread = () -> {
             Pipeline pipeline = pipelines.get();
             return article -> {
@@ -117,7 +120,13 @@ public final class Ingester {
                 } else if (result instanceof ReadResult.Read read) {
                     read.warnings().forEach(w -> listener.warning(read.origin(), w));
                     Article article = read.article();
-                    if (store.fingerprint(article.id()).filter(ArticleRdf.fingerprint(article)::equals).isPresent()) {
+                    String fingerprint = ArticleRdf.fingerprint(article);
+                    String[] earlier = seen.put(article.id(), new String[] {read.origin(), fingerprint});
+                    if (earlier != null && !earlier[1].equals(fingerprint)) {
+                        // written in input order, so the later version replaces the earlier: said, so neither goes unnoticed
+                        listener.warning(read.origin(), "the same URL as " + earlier[0] + " with another text: this later one replaces it");
+                    }
+                    if (store.fingerprint(article.id()).filter(fingerprint::equals).isPresent()) {
                         counter.count(WriteOutcome.UNCHANGED);
                     } else {
                         workers.submit(article);

@@ -100,8 +100,8 @@ class CliIT {
         assertEquals(0, ucdpLink.exit(), ucdpLink.err());
         CliRun compared = cli("query", "--store", store.toString(), "--format", "csv", "casualties-vs-datasets");
         // "58,300 killed since October 2023" (15 July): the sample's events near Gaza up to that day, 14 + 21 deaths
-        assertTrue(compared.out().lines().anyMatch(r -> r.startsWith("2025-07-15,58300") && r.contains(",ucdp,35,2,2023-10-01,2025-07-15,")),
-                compared.out());
+        assertTrue(compared.out().lines().anyMatch(r -> r.startsWith("2025-07-15,58300") && r.contains(",ucdp,35,2,2023-10-01,2025-07-15,")
+                && r.endsWith(",2025-07-08,2025-07-12")), compared.out()); // and of those 21 months the sample covers 8 to 12 July only
         // "a strike in Khan Younis killed 14" (Levant Wire, 8 July) meets the sample's UCDP event of that day and place, best 14
         CliRun related = cli("query", "--store", store.toString(), "--format", "csv", "related-events");
         assertTrue(related.out().lines().anyMatch(r -> r.contains("death toll,14 killed in Khan Younis,ucdp,990001,2025-07-08")
@@ -136,6 +136,10 @@ class CliIT {
         CliRun wrong = cli("link", "ucdp", "--store", tmp.resolve("other-store").toString(), "examples/datasets/gdelt-events.tsv");
         assertEquals(1, wrong.exit(), wrong.err());
         assertTrue(wrong.err().contains("gdelt-events.tsv:1: the header lacks id, type_of_violence"), wrong.err());
+        CliRun badPattern = cli("link", "acled", "--date-format", "d-MMM-yyz{", "--store", tmp.resolve("other-store").toString(),
+                "examples/datasets/ucdp-ged.csv");
+        assertEquals(2, badPattern.exit());
+        assertTrue(badPattern.err().contains("--date-format d-MMM-yyz{ is no date pattern"), badPattern.err());
         CliRun nothing = cli("link", "ucdp", "--store", tmp.resolve("other-store").toString());
         assertEquals(2, nothing.exit());
         assertTrue(nothing.err().contains("give the dataset files to import (or --relink"), nothing.err());

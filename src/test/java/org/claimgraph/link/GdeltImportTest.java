@@ -93,7 +93,7 @@ class GdeltImportTest {
         List<String> problems = new ArrayList<>();
         DatasetImporter.Summary summary = new DatasetImporter(dsg, new GdeltEvents(), reference).importFiles(List.of(file), problems::add, n -> { });
         assertEquals(1, summary.imported());
-        assertTrue(problems.get(0).contains(":2: MentionType 2 names no web article"), problems.toString());
+        assertTrue(problems.get(0).contains(":2: column 4 (MentionType): 2 names no web article"), problems.toString());
         assertEquals(1, count(dsg, NodeFactory.createURI(Iris.ID + "dataset/gdelt/event/1100000001"), CG.mentionedIn.asNode(),
                 NodeFactory.createLiteralDT("https://levantwire.example/a", org.apache.jena.datatypes.xsd.XSDDatatype.XSDanyURI)));
     }

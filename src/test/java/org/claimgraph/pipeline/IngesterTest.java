@@ -166,4 +166,37 @@ class IngesterTest {
         IngestSummary s = ingest(store, 10, write("bad.json", "{oops"), write("good.txt", "Hamas.\n"));
         assertEquals(new IngestSummary(2, 1, 0, 0, 1), s);
     }
+
+    @Test
+    void theSameUrlTwiceInOneBatchWithAnotherTextKeepsTheLaterAndSaysSo() throws IOException {
+        Store store = memoryStore();
+        Path feed = write("twice.jsonl", "{\"url\":\"https://x.example/2\",\"text\":\"Hamas spoke in Doha.\"}\n"
+                + "{\"url\":\"https://x.example/3\",\"text\":\"Qatar hosted the talks.\"}\n"
+                + "{\"url\":\"https://x.example/2\",\"text\":\"Egypt spoke in Cairo.\"}\n");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        IngestSummary s = Ingester.builder().store(store).pipelines(() -> Pipeline.standard(models, reference)).reference(reference)
+                .batchSize(10).threads(1).listener(new IngestListener() {
+                    @Override
+                    public void warning(String origin, String message) {
+                        warnings.add(origin + ": " + message);
+                    }
+                }).build().ingest(Inputs.of(java.util.List.of(feed.toString()), new ByteArrayInputStream(new byte[0])));
+        assertEquals(3, s.read());
+        assertEquals(java.util.List.of(feed + ":3: the same URL as " + feed + ":1 with another text: this later one replaces it"), warnings);
+        DatasetGraph dsg = store.dataset();
+        Set<String> texts = Txn.calculateRead(dsg, () -> {
+            Set<String> out = new HashSet<>();
+            dsg.find(Iris.articleGraph(org.claimgraph.ingest.ArticleIds.idFor(java.util.Optional.of("https://x.example/2"), "")), Node.ANY,
+                    CG.mentionText.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+            return out;
+        });
+        assertEquals(Set.of("Egypt", "Cairo"), texts, "the later text is the one stored");
+        assertEquals(2L, Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
+                n += it.next().getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX) ? 1 : 0;
+            }
+            return n;
+        }), "and the other article is kept");
+    }
 }

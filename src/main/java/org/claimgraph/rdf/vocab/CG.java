@@ -614,6 +614,12 @@ public final class CG {
     /** Last day of a compared period. */
     public static final Property periodEnd = property("periodEnd");
 
+    /** First day within a compared period on which the dataset has an event, anywhere. */
+    public static final Property coveredFrom = property("coveredFrom");
+
+    /** Last day within a compared period on which the dataset has an event, anywhere. */
+    public static final Property coveredTo = property("coveredTo");
+
     /** The news statement (a development) a candidate link starts from. */
     public static final Property linkFrom = property("linkFrom");
 
