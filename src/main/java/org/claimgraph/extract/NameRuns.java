@@ -117,10 +117,20 @@ final class NameRuns {
         return j;
     }
 
-    /** "Doctors' Network", "Journalists' Syndicate": a plural possessive before an organisation word inside a name. */
+    /**
+     * "Doctors' Network", "Journalists' Syndicate", "People's Liberation Front": a possessive of a
+     * plural or of "People" inside a name, when the name goes on to its organisation word within a
+     * few words. A name's possessive ("Qatar's Ministry") still ends the run.
+     */
     private boolean pluralPossessiveInName(List<Token> tokens, int j) {
         String before = tokens.get(j - 1).text();
-        return (before.endsWith("s'") || before.endsWith("s\u2019")) && isNameToken(tokens.get(j)) && isOrganisationHead(tokens.get(j));
+        boolean collective = before.endsWith("s'") || before.endsWith("s\u2019") || tokens.get(j - 1).withoutPossessive().equals("People");
+        for (int k = j; collective && k < Math.min(tokens.size(), j + 3) && isNameToken(tokens.get(k)); k++) {
+            if (isOrganisationHead(tokens.get(k)) || cues.is("armed-group-keywords", tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that heads an organisation's name: "Institute", "Ministry", "Council". */

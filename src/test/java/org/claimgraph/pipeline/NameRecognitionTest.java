@@ -194,6 +194,10 @@ class NameRecognitionTest {
         assertType(r, "Institute for the Study of War", EntityType.Organization);
         assertType(r, "Center for Regional and Security Studies", EntityType.Organization);
         assertType(r, "Sudan Nurses Network", EntityType.Organization);
+        ResolvedArticle people = run("The Velmar People's Liberation Front rejected the plan, and Qatar's Foreign Ministry said so.\n");
+        assertType(people, "Velmar People's Liberation Front", EntityType.Organization);
+        assertTrue(people.entities().stream().noneMatch(e -> e.entity().label().equals("Liberation Front")));
+        assertTrue(people.entities().stream().noneMatch(e -> e.entity().label().startsWith("Qatar's")), "a name's possessive still ends it");
     }
 
     @Test
