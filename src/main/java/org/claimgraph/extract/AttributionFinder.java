@@ -182,7 +182,9 @@ final class AttributionFinder {
         }
         Span cueSpan = new Span(tokens.get(cueStart).span().begin(), tokens.get(cueEnd - 1).span().end());
         Optional<int[]> inverted = subject.isEmpty() && !participle && i > 0 && isCommaOrQuote(tokens.get(i - 1))
-                && invertible(c) ? NounPhrases.npAfter(tokens, afterCue, inNames).map(r -> withDescriber(tokens, r, inNames))
+                && invertible(c) ? NounPhrases.npAfter(tokens, afterCue, inNames)
+                        .map(r -> NounPhrases.statementBy(tokens, r, inNames).orElse(r)) // '"…," said a statement by X'
+                        .map(r -> withDescriber(tokens, r, inNames))
                         .filter(r -> endsClause(tokens, r[1]))
                         .map(r -> new int[] {r[0], NounPhrases.appositionEnd(tokens, r[1], inNames)}) : Optional.empty();
         int restStart = inverted.map(r -> r[1]).orElse(cueEnd);

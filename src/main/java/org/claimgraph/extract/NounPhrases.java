@@ -68,6 +68,18 @@ final class NounPhrases {
                         && STATEMENT_NOUNS.contains(tokens.get(np[0] - 2).text().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * "a statement by the interior ministry", "a message from the rebel command": a statement noun
+     * phrase with its author after "by" or "from". Token bounds of the author, or empty.
+     */
+    static Optional<int[]> statementBy(List<Token> tokens, int[] np, Set<Token> inNames) {
+        if (np[1] + 1 >= tokens.size() || !STATEMENT_NOUNS.contains(tokens.get(np[1] - 1).text().toLowerCase(Locale.ROOT))
+                || !List.of("by", "from").contains(tokens.get(np[1]).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return npAfter(tokens, np[1] + 1, inNames);
+    }
+
     /** Verbs that issue a statement: its issuer, their subject, is who speaks in it. */
     private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "released", "releases", "published",
             "publishes", "posted", "posts", "put", "sent", "sends", "delivered", "made");

@@ -211,6 +211,13 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void aStatementBySomeoneAfterTheCueIsTheirs() {
+        String text = "\"The government is prepared to talk,\" said a statement by the Velmar Interior Ministry.\n";
+        ResolvedAttribution a = only(text);
+        assertEquals("the Velmar Interior Ministry", of(text, a.attribution().source().orElseThrow()));
+    }
+
+    @Test
     void aQuoteOnlySentenceContinuesThePreviousQuote() {
         String text = "\"The gaps are narrowing,\" Witkoff said. \"We expect an answer this week.\"\n";
         ResolvedAttribution a = only(text);
