@@ -96,9 +96,14 @@ final class ClaimIdentity {
                 || opposite(m, c) || !related.test(m, c))) {
             return 0; // another speaker's opposite wording disputes it; an unrelated one is another claim
         }
-        if (days > ClaimTracer.REPEATED_CLAIM_DAYS || !Words.sameFigures(m.numbers(), c.numbers())
-                || nested(m, c)) {
+        if (days > ClaimTracer.REPEATED_CLAIM_DAYS || !Words.sameFigures(m.numbers(), c.numbers())) {
             return 0;
+        }
+        if (nested(m, c)) {
+            // a speaker reporting his own side's claim repeats it only when it is most of what he says: the
+            // negotiator's "Moscow proposed three working groups", not an agency's remark that ends on its
+            // parent body's estimate
+            return relation == Relation.OTHER ? 0 : rarity.mutualOverlap(m.words(), c.words()) / ClaimTracer.SAME_CLAIM_OTHER;
         }
         double needed = relation.needed;
         if (!compatibleStance(m.stance(), c.stance()) || undated || opposite(m, c) || days > ClaimTracer.SAME_CLAIM_DAYS) {
@@ -186,7 +191,11 @@ final class ClaimIdentity {
         return NEGATION.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** One report inside the other's content, in one article. */
+    /**
+     * One report inside another speaker's content, in one article: a claim reported, not repeated
+     * ("the minister said the rebels claimed …"), unless the speaker reports his own side's claim as
+     * most of what he says ({@link #agreement}).
+     */
     private static boolean nested(TracedClaim m, TracedClaim c) {
         return m.article().equals(c.article()) && !m.speakerKey().equals(c.speakerKey())
                 && (m.text().contains(c.text()) || c.text().contains(m.text()));
