@@ -187,6 +187,24 @@ final class ClaimIdentity {
         return c.negatedWording() != c.denies();
     }
 
+    /** A negator and the few words it negates. */
+    private static final Pattern NEGATED_SCOPE = Pattern.compile(
+            "(?:\\b(?:not|no|never|nor|neither|without)\\b|n['’]t\\b)((?:\\W+[\\p{L}\\p{N}'’-]+){1,4})");
+
+    /**
+     * The content words a negation in the wording bears on (the few words after each negator, folded
+     * as {@link Words#of} folds them): "the city did not completely fall to the rebels" negates
+     * "completely fall to the rebels". Empty when the wording is not negated.
+     */
+    static java.util.Set<String> negatedWords(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NEGATED_SCOPE.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.addAll(Words.of(m.group(1)));
+        }
+        return out;
+    }
+
     static boolean negated(String text) {
         return NEGATION.matcher(text.toLowerCase(Locale.ROOT)).find();
     }

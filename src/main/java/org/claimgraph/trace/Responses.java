@@ -193,9 +193,9 @@ final class Responses {
      * The clusters of other sides that a plain statement contradicts: a member says the same thing
      * with the opposite polarity ("Goma did not fall to the rebels" against "the rebels took over
      * Goma"), in the same article or published before, sharing {@link #CONTRADICTION_OVERLAP} of the
-     * shorter wording's telling words — or {@link #CONTRADICTION_NAMED_OVERLAP} when one of the two
-     * names the other's speaker or side (the government saying the city did not fall to the rebels,
-     * the rebels saying they took it). Every such cluster, best first: a denial answers each wording
+     * shorter wording's telling words — or {@link #CONTRADICTION_NAMED_OVERLAP} when, in one article,
+     * one of the two names the other's speaker or side (the government saying the city did not fall to
+     * the rebels, the rebels saying they took it). Every such cluster, best first: a denial answers each wording
      * of what it denies (the rebels' claim and the earlier reports of it).
      */
     private List<Response> contradicted(TracedClaim c) {
@@ -213,11 +213,14 @@ final class Responses {
                     || candidate.equals(membership.get(c.claim())) || sameSide(first, c) || !related(c, members)) {
                 continue;
             }
-            boolean named = namesTheOther(c, members);
+            // naming each other counts only within one article, where a report sets the two sides against each other:
+            // across articles, two parties' claims name each other all the time (the examples' talks: every claim names
+            // both parties), and at 0.3 a mediator's "no reply received" disputed each party's earlier statements
+            boolean named = sameArticle && namesTheOther(c, members);
             double needed = named ? CONTRADICTION_NAMED_OVERLAP : CONTRADICTION_OVERLAP;
             double overlap = ClaimTracer.sample(members).stream()
                     .filter(m -> m.words().size() >= ClaimTracer.MIN_WORDS) // "they want" answers nothing
-                    .filter(m -> opposite(m, c))
+                    .filter(m -> opposite(m, c) && negatesWhatTheOtherSays(m, c))
                     .mapToDouble(m -> rarity.overlap(m.words(), c.words())).max().orElse(0);
             if (overlap >= needed) {
                 out.add(new Response(candidate, String.format(java.util.Locale.ROOT, "opposite polarity; %.2f of the telling words in common%s",
@@ -226,6 +229,26 @@ final class Responses {
         }
         out.sort(Comparator.comparingDouble(Response::confidence).reversed().thenComparing(r -> r.cluster().getURI()));
         return out;
+    }
+
+    private final Map<Node, Set<String>> negatedWords = new HashMap<>();
+
+    /**
+     * Whether the negation of one wording bears on what the other says: "the city did not fall to the
+     * rebels" negates the taking of the city that the rebels claim, while "we have received no formal
+     * reply" negates nothing of "it would not accept the proposal" — the two only share their parties.
+     * A claim negative only through its cue (a denial) negates its whole wording.
+     */
+    private boolean negatesWhatTheOtherSays(TracedClaim m, TracedClaim c) {
+        return negatesWhat(m, c) || negatesWhat(c, m);
+    }
+
+    private boolean negatesWhat(TracedClaim negative, TracedClaim other) {
+        if (!negative.negatedWording()) {
+            return negative.denies(); // denied by its cue: all of it is negated
+        }
+        Set<String> scope = negatedWords.computeIfAbsent(negative.claim(), k -> ClaimIdentity.negatedWords(negative.text()));
+        return scope.stream().anyMatch(other.words()::contains);
     }
 
     /** Whether {@code c} names the speaker or side of one of the members, or one of them names {@code c}'s. */

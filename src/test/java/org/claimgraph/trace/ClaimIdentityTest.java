@@ -59,6 +59,14 @@ class ClaimIdentityTest {
     }
 
     @Test
+    void aNegationBearsOnTheFewWordsAfterIt() {
+        assertTrue(ClaimIdentity.negatedWords("the port town did not completely fall to the rebels").containsAll(Words.of("seized")));
+        assertFalse(ClaimIdentity.negatedWords("we have received no formal reply from the rebels, who seized the port town")
+                .containsAll(Words.of("seized")));
+        assertTrue(ClaimIdentity.negatedWords("the talks went on").isEmpty());
+    }
+
+    @Test
     void aNameWithDigitsIsOneWord() {
         assertTrue(Words.of("talks with the K19 group").contains("k19"));
         assertFalse(Words.of("talks with the K19 group").contains("19"));
