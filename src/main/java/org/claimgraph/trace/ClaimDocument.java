@@ -45,7 +45,7 @@ final class ClaimDocument {
         d.add(new SortedDocValuesField(TraceIndex.CLUSTER, new BytesRef(cluster)));
         long day = DatedIndex.day(c);
         ClaimTracer.keys(c).forEach(k -> d.add(new StringField(TraceIndex.CLUSTER_KEY, TraceIndex.dated(k, day), Field.Store.NO)));
-        Responses.keys(c).forEach(k -> d.add(new StringField(TraceIndex.ANSWER_KEY, TraceIndex.dated(k, day), Field.Store.NO)));
+        AnswerCandidates.keys(c).forEach(k -> d.add(new StringField(TraceIndex.ANSWER_KEY, TraceIndex.dated(k, day), Field.Store.NO)));
         c.words().forEach(w -> d.add(new StringField(TraceIndex.WORD, w, Field.Store.NO)));
         TraceIndex.addSortFields(d, day, seq, c.orderKey());
         d.add(new StoredField(TraceIndex.DATA, json(c)));

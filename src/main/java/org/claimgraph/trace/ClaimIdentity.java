@@ -96,9 +96,14 @@ final class ClaimIdentity {
                 || opposite(m, c) || !related.test(m, c))) {
             return 0; // another speaker's opposite wording disputes it; an unrelated one is another claim
         }
-        if (days > ClaimTracer.REPEATED_CLAIM_DAYS || !Words.sameFigures(m.numbers(), c.numbers())
-                || nested(m, c)) {
+        if (days > ClaimTracer.REPEATED_CLAIM_DAYS || !Words.sameFigures(m.numbers(), c.numbers())) {
             return 0;
+        }
+        if (nested(m, c)) {
+            // a speaker reporting his own side's claim repeats it only when it is most of what he says: the
+            // negotiator's "Moscow proposed three working groups", not an agency's remark that ends on its
+            // parent body's estimate
+            return relation == Relation.OTHER ? 0 : rarity.mutualOverlap(m.words(), c.words()) / ClaimTracer.SAME_CLAIM_OTHER;
         }
         double needed = relation.needed;
         if (!compatibleStance(m.stance(), c.stance()) || undated || opposite(m, c) || days > ClaimTracer.SAME_CLAIM_DAYS) {
@@ -182,11 +187,33 @@ final class ClaimIdentity {
         return c.negatedWording() != c.denies();
     }
 
+    /** A negator and the few words it negates. */
+    private static final Pattern NEGATED_SCOPE = Pattern.compile(
+            "(?:\\b(?:not|no|never|nor|neither|without)\\b|n['’]t\\b)((?:\\W+[\\p{L}\\p{N}'’-]+){1,4})");
+
+    /**
+     * The content words a negation in the wording bears on (the few words after each negator, folded
+     * as {@link Words#of} folds them): "the city did not completely fall to the rebels" negates
+     * "completely fall to the rebels". Empty when the wording is not negated.
+     */
+    static java.util.Set<String> negatedWords(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NEGATED_SCOPE.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.addAll(Words.of(m.group(1)));
+        }
+        return out;
+    }
+
     static boolean negated(String text) {
         return NEGATION.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** One report inside the other's content, in one article. */
+    /**
+     * One report inside another speaker's content, in one article: a claim reported, not repeated
+     * ("the minister said the rebels claimed …"), unless the speaker reports his own side's claim as
+     * most of what he says ({@link #agreement}).
+     */
     private static boolean nested(TracedClaim m, TracedClaim c) {
         return m.article().equals(c.article()) && !m.speakerKey().equals(c.speakerKey())
                 && (m.text().contains(c.text()) || c.text().contains(m.text()));

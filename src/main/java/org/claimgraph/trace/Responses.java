@@ -35,10 +35,10 @@ final class Responses {
      * the opposite polarity, of another side's claim to contradict it.
      */
     static final double CONTRADICTION_OVERLAP = 0.5;
+    /** The same, when one of the two wordings names the other's speaker or side. */
+    static final double CONTRADICTION_NAMED_OVERLAP = 0.3;
     /** How many days either side of a claim the claims it may answer are looked for among named speakers. */
     static final int ANSWER_DAYS = 30;
-    /** A word in at most this many clusters leads a denial to them (more common words lead nowhere). */
-    static final int RARE_WORD = 20;
     /**
      * Share of the shorter wording (weighted by {@link Rarity}) that a claim whose cue confirms
      * ("confirmed", "repeating", "echoed", "agreed") must repeat of another speaker's earlier claim to
@@ -59,8 +59,8 @@ final class Responses {
     private final Map<Node, Set<Node>> about;
     private final Rarity rarity;
     private final Map<Node, List<TracedClaim>> byArticle = new HashMap<>();
-    private final KeyedLookup bySpeakerOrSide;
-    private final WordClusters byWord;
+    /** Where an answer looks for what it answers. */
+    private final AnswerCandidates candidates;
 
     /**
      * @param claims     the batch's claims, in {@link TracedClaim#ORDER}
@@ -74,33 +74,10 @@ final class Responses {
         this.rarity = rarity;
         this.clusters = clusters;
         this.about = about;
-        this.bySpeakerOrSide = new KeyedLookup(index, TraceIndex.ANSWER_KEY, claims, ANSWER_DAYS);
-        this.byWord = new WordClusters(index, clusters);
-        Set<String> lookedUp = new HashSet<>();
         for (TracedClaim c : claims) {
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
-            keys(c).forEach(k -> bySpeakerOrSide.add(k, c, membership.get(c.claim())));
-            byWord.add(c, membership.get(c.claim()));
-            // the speakers and sides it names (its own side is looked up when a confirmation needs it)
-            for (String key : answeredKeys(c, about.getOrDefault(c.claim(), Set.of()), false)) {
-                c.words().forEach(w -> lookedUp.add(key + " " + w));
-            }
         }
-        bySpeakerOrSide.prefetch(lookedUp);
-    }
-
-    /** The keys a claim is found by as an answer: its named speaker's and its side's, with each word of its content and cue. */
-    static List<String> keys(TracedClaim c) {
-        List<String> out = new ArrayList<>();
-        for (String w : c.wordsWithCue()) {
-            if (!c.anonymous()) {
-                out.add(c.speaker().getURI() + " " + w);
-            }
-            if (!c.principal().isEmpty()) {
-                out.add("side " + c.principal() + " " + w);
-            }
-        }
-        return out;
+        this.candidates = new AnswerCandidates(claims, membership, clusters, about, rarity, index, byArticle);
     }
 
     /**
@@ -137,24 +114,27 @@ final class Responses {
         int supports = 0;
         for (TracedClaim c : claims) {
             Node own = membership.get(c.claim());
-            Optional<Response> disputed = c.denies() ? disputed(c) : contradicted(c);
-            Optional<Response> supported = disputed.isPresent() || c.denies() ? Optional.empty() : supported(c);
-            Node property = disputed.isPresent() ? CG.disputes.asNode() : CG.supports.asNode();
-            Optional<Response> response = disputed.or(() -> supported);
-            if (response.isEmpty()) {
+            List<Response> disputed = c.denies() ? disputed(c).stream().toList() : contradicted(c);
+            List<Response> supported = !disputed.isEmpty() || c.denies() ? List.of() : supported(c).stream().toList();
+            Node property = !disputed.isEmpty() ? CG.disputes.asNode() : CG.supports.asNode();
+            List<Response> responses = !disputed.isEmpty() ? disputed : supported;
+            if (responses.isEmpty()) {
                 continue;
             }
-            Response r = response.get();
-            out.add(ClaimTracer.quad(c.claim(), property, r.cluster()));
-            out.add(ClaimTracer.quad(c.claim(), CG.responseReason.asNode(), NodeFactory.createLiteralString(r.reason())));
-            double confidence = Math.round(Math.max(0, Math.min(1, r.confidence())) * 1000) / 1000.0;
+            // the claim's reason and confidence are those of its strongest link
+            Response strongest = responses.get(0);
+            out.add(ClaimTracer.quad(c.claim(), CG.responseReason.asNode(), NodeFactory.createLiteralString(strongest.reason())));
+            double confidence = Math.round(Math.max(0, Math.min(1, strongest.confidence())) * 1000) / 1000.0;
             out.add(ClaimTracer.quad(c.claim(), CG.responseConfidence.asNode(),
                     NodeFactory.createLiteralDT(Double.toString(confidence), XSDDatatype.XSDdouble)));
-            clusterLinks.add(ClaimTracer.quad(own, property, r.cluster()));
-            if (disputed.isPresent()) {
-                disputes++;
-            } else {
-                supports++;
+            for (Response r : responses) {
+                out.add(ClaimTracer.quad(c.claim(), property, r.cluster()));
+                clusterLinks.add(ClaimTracer.quad(own, property, r.cluster()));
+                if (!disputed.isEmpty()) {
+                    disputes++;
+                } else {
+                    supports++;
+                }
             }
         }
         out.addAll(clusterLinks);
@@ -182,7 +162,7 @@ final class Responses {
         Set<Node> named = about.getOrDefault(c.claim(), Set.of());
         Response best = null;
         double bestScore = 0;
-        for (Node candidate : candidatesWithWords(c, named, false)) { // one side does not dispute itself
+        for (Node candidate : candidates.withWords(c, named, false)) { // one side does not dispute itself
             List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
             if (!answerable(c, candidate, first) || sameSide(first, c) || !related(c, members) || holdsTwin(c, candidate)) {
@@ -210,23 +190,83 @@ final class Responses {
     }
 
     /**
-     * The cluster of another side that a plain statement contradicts: one of its members says the
-     * same thing with the opposite polarity ("Goma did not fall to the rebels" against "the rebels took
-     * over Goma"), in the same article or published before, sharing {@link #CONTRADICTION_OVERLAP}
-     * of the shorter wording's telling words. The best such cluster; none when nothing says the opposite.
+     * The clusters of other sides that a plain statement contradicts: a member says the same thing
+     * with the opposite polarity ("Goma did not fall to the rebels" against "the rebels took over
+     * Goma"), in the same article or published before, sharing {@link #CONTRADICTION_OVERLAP} of the
+     * shorter wording's telling words — or {@link #CONTRADICTION_NAMED_OVERLAP} when, in one article,
+     * one of the two names the other's speaker or side (the government saying the city did not fall to
+     * the rebels, the rebels saying they took it). Every such cluster, best first: a denial answers each wording
+     * of what it denies (the rebels' claim and the earlier reports of it).
      */
-    private Optional<Response> contradicted(TracedClaim c) {
+    private List<Response> contradicted(TracedClaim c) {
         if (c.words().size() < ClaimTracer.MIN_WORDS || c.speakerKey().equals("unnamed::")) {
-            return Optional.empty();
+            return List.of();
         }
-        return mostOverlapping(c, false, (candidate, members) -> {
+        List<Response> out = new ArrayList<>();
+        for (Node candidate : candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), false)) {
+            List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
             // two sides contradicting each other in one article answer each other, whichever comes first (the
             // article's claims are all in this batch: asking them, not the members, keeps a large cluster unread)
             boolean sameArticle = inArticle(c, candidate);
-            return (answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
-                    && !candidate.equals(membership.get(c.claim())) && !sameSide(first, c) && related(c, members);
-        }, m -> opposite(m, c), CONTRADICTION_OVERLAP, "opposite polarity");
+            if (!(answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
+                    || candidate.equals(membership.get(c.claim())) || sameSide(first, c) || !related(c, members)) {
+                continue;
+            }
+            // naming each other counts only within one article, where a report sets the two sides against each other:
+            // across articles, two parties' claims name each other all the time (the examples' talks: every claim names
+            // both parties), and at 0.3 a mediator's "no reply received" disputed each party's earlier statements
+            boolean named = sameArticle && namesTheOther(c, members);
+            double needed = named ? CONTRADICTION_NAMED_OVERLAP : CONTRADICTION_OVERLAP;
+            double overlap = ClaimTracer.sample(members).stream()
+                    .filter(m -> m.words().size() >= ClaimTracer.MIN_WORDS) // "they want" answers nothing
+                    .filter(m -> opposite(m, c) && negatesWhatTheOtherSays(m, c))
+                    .mapToDouble(m -> rarity.overlap(m.words(), c.words())).max().orElse(0);
+            if (overlap >= needed) {
+                out.add(new Response(candidate, String.format(java.util.Locale.ROOT, "opposite polarity; %.2f of the telling words in common%s",
+                        overlap, named ? "; names the other side" : ""), Math.min(1, overlap + (named ? 0.2 : 0))));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Response::confidence).reversed().thenComparing(r -> r.cluster().getURI()));
+        return out;
+    }
+
+    private final Map<Node, Set<String>> negatedWords = new HashMap<>();
+
+    /**
+     * Whether the negation of one wording bears on what the other says: "the city did not fall to the
+     * rebels" negates the taking of the city that the rebels claim, while "we have received no formal
+     * reply" negates nothing of "it would not accept the proposal" — the two only share their parties.
+     * A claim negative only through its cue (a denial) negates its whole wording.
+     */
+    private boolean negatesWhatTheOtherSays(TracedClaim m, TracedClaim c) {
+        return negatesWhat(m, c) || negatesWhat(c, m);
+    }
+
+    private boolean negatesWhat(TracedClaim negative, TracedClaim other) {
+        if (!negative.negatedWording()) {
+            return negative.denies(); // denied by its cue: all of it is negated
+        }
+        Set<String> scope = negatedWords.computeIfAbsent(negative.claim(), k -> ClaimIdentity.negatedWords(negative.text()));
+        return scope.stream().anyMatch(other.words()::contains);
+    }
+
+    /** Whether {@code c} names the speaker or side of one of the members, or one of them names {@code c}'s. */
+    private boolean namesTheOther(TracedClaim c, List<TracedClaim> members) {
+        Set<Node> mine = about.getOrDefault(c.claim(), Set.of());
+        for (TracedClaim m : ClaimTracer.sample(members)) {
+            Set<Node> theirs = about.getOrDefault(m.claim(), Set.of());
+            if (names(mine, m) || names(theirs, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the entities {@code named} hold the speaker of {@code c} or whom it speaks for. */
+    private static boolean names(Set<Node> named, TracedClaim c) {
+        return (!c.anonymous() && named.contains(c.speaker()))
+                || (!c.principal().isEmpty() && named.contains(NodeFactory.createURI(c.principal())));
     }
 
     private final Map<Node, Boolean> negative = new HashMap<>();
@@ -247,7 +287,7 @@ final class Responses {
             Predicate<TracedClaim> comparable, double threshold, String why) {
         Node best = null;
         double bestScore = 0;
-        for (Node candidate : candidatesWithWords(c, about.getOrDefault(c.claim(), Set.of()), ownSide)) {
+        for (Node candidate : candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), ownSide)) {
             List<TracedClaim> members = clusters.members(candidate);
             if (!eligible.test(candidate, members)) {
                 continue;
@@ -380,60 +420,5 @@ final class Responses {
     /** Speakers of one side (a state, an organisation) do not dispute each other's word here. */
     private static boolean sameSide(TracedClaim a, TracedClaim b) {
         return !a.principal().isEmpty() && a.principal().equals(b.principal());
-    }
-
-    /** The speakers and sides whose claims {@code c} may answer: those it names and (for a confirmation) its own side. */
-    private static List<String> answeredKeys(TracedClaim c, Set<Node> named, boolean ownSide) {
-        List<String> keys = new ArrayList<>();
-        for (Node n : named) {
-            keys.add(n.getURI());
-            keys.add("side " + n.getURI());
-        }
-        if (ownSide && !c.principal().isEmpty()) {
-            keys.add("side " + c.principal());
-        }
-        return keys;
-    }
-
-    /**
-     * {@link #candidates}, and the clusters that share the claim's rarer words: a denial of
-     * "warnings of famine" answers the agencies that warned of famine, named or not.
-     */
-    private Set<Node> candidatesWithWords(TracedClaim c, Set<Node> named, boolean ownSide) {
-        Set<Node> out = candidates(c, named, ownSide);
-        for (String w : c.words()) {
-            List<Node> with = byWord.clustersWith(w, RARE_WORD);
-            if (with != null) {
-                out.addAll(with);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Clusters of the claim's article, and from the {@link #ANSWER_DAYS} around it those of the
-     * speakers and states it names and (for a confirmation) of its own side that share the most
-     * telling words with it, best {@link ClaimTracer#CANDIDATES} first.
-     */
-    private Set<Node> candidates(TracedClaim c, Set<Node> named, boolean ownSide) {
-        Set<Node> out = new LinkedHashSet<>();
-        byArticle.get(c.article()).forEach(o -> out.add(membership.get(o.claim())));
-        List<String> keys = answeredKeys(c, named, ownSide);
-        Map<Node, Double> shared = new HashMap<>();
-        for (String w : c.words()) {
-            Set<Node> seen = new HashSet<>();
-            for (String key : keys) {
-                for (Node found : bySpeakerOrSide.nearest(key + " " + w, c, ANSWER_DAYS, ClaimTracer.PER_WORD)) {
-                    Node n = clusters.current(found);
-                    if (seen.add(n)) {
-                        shared.merge(n, rarity.weight(w), Double::sum);
-                    }
-                }
-            }
-        }
-        shared.entrySet().stream()
-                .sorted(Map.Entry.<Node, Double>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))
-                .limit(ClaimTracer.CANDIDATES).forEach(e -> out.add(e.getKey()));
-        return out;
     }
 }

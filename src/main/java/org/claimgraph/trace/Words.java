@@ -17,7 +17,10 @@ import org.claimgraph.domain.DataFile;
  */
 final class Words {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d[\\d,.]*");
+    /** A word, digits inside a name kept ("M23", "G7"), or a number. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*|\\d[\\d,.]*");
+    /** Quotation marks: a partial quote says what the words say ('did not "fall" to' is 'did not fall to'). */
+    private static final Pattern QUOTES = Pattern.compile("[\"“”‘«»]|(?<!\\p{L})['’]|['’](?!\\p{L})");
     private static final Set<String> STOP = Set.of("the", "and", "that", "for", "with", "was", "were", "are", "has", "had",
             "have", "not", "but", "this", "from", "its", "their", "they", "them", "his", "her", "would", "will", "could",
             "been", "said", "says", "say", "about", "into", "than", "then", "there", "which", "who", "what", "when", "where",
@@ -82,7 +85,7 @@ final class Words {
     static Set<String> of(String text) {
         Set<String> out = new HashSet<>();
         // "US" and "U.S." are the United States; "us" in lower case is a pronoun
-        String lower = US.matcher(text).replaceAll("united").toLowerCase(Locale.ROOT);
+        String lower = QUOTES.matcher(US.matcher(text).replaceAll("united")).replaceAll("").toLowerCase(Locale.ROOT);
         for (Map.Entry<Pattern, String> p : PHRASES.entrySet()) {
             lower = p.getKey().matcher(lower).replaceAll(p.getValue());
         }

@@ -52,6 +52,46 @@ class ClaimIdentityTest {
     }
 
     @Test
+    void quotationMarksDoNotChangeTheWording() {
+        assertEquals(Words.of("the port town \"did not fall\" to the rebels"), Words.of("the port town did not fall to the rebels"));
+        assertTrue(Words.of("the town did not “completely fall” to the rebels").containsAll(Words.of("seized town")));
+        assertEquals(Words.of("the rebels’ claim"), Words.of("the rebels' claim"));
+    }
+
+    @Test
+    void aNegationBearsOnTheFewWordsAfterIt() {
+        assertTrue(ClaimIdentity.negatedWords("the port town did not completely fall to the rebels").containsAll(Words.of("seized")));
+        assertFalse(ClaimIdentity.negatedWords("we have received no formal reply from the rebels, who seized the port town")
+                .containsAll(Words.of("seized")));
+        assertTrue(ClaimIdentity.negatedWords("the talks went on").isEmpty());
+    }
+
+    @Test
+    void aNameWithDigitsIsOneWord() {
+        assertTrue(Words.of("talks with the K19 group").contains("k19"));
+        assertFalse(Words.of("talks with the K19 group").contains("19"));
+    }
+
+    @Test
+    void aSpeakerReportingHisOwnSidesClaimAsMostOfWhatHeSaysRepeatsIt() {
+        Node negotiator = NodeFactory.createURI("https://example.org/negotiator");
+        Node state = NodeFactory.createURI("https://example.org/state");
+        Node article = NodeFactory.createURI("https://example.org/article/n");
+        TracedClaim outer = new TracedClaim(NodeFactory.createURI("https://example.org/claim/outer"), negotiator.getURI(), state.getURI(),
+                negotiator, false, true, "the state proposed forming three working groups on prisoners, aid and borders",
+                Words.of("the state proposed forming three working groups on prisoners, aid and borders"), Words.numbers("three"), "said",
+                Words.of("said"), "", ASSERT, article, "n", "2025-06-01", Optional.empty(), 10, false, false, DatedIndex.day("2025-06-01"));
+        TracedClaim inner = new TracedClaim(NodeFactory.createURI("https://example.org/claim/inner"), state.getURI(), state.getURI(), state,
+                false, false, "forming three working groups on prisoners, aid and borders",
+                Words.of("forming three working groups on prisoners, aid and borders"), Words.numbers("three"), "proposed",
+                Words.of("proposed"), "", ASSERT, article, "n", "2025-06-01", Optional.empty(), 30, false, false, DatedIndex.day("2025-06-01"));
+        TracedClaim other = claim("rival", "forming three working groups on prisoners, aid and borders", ASSERT, "n", "2025-06-01");
+        ClaimIdentity identity = identity(outer, inner, other, claim("x", "talks on borders went on", ASSERT, "m", "2025-06-01"));
+        assertTrue(identity.agreement(outer, inner) >= 1);
+        assertEquals(0, identity.agreement(outer, other)); // another side's claim reported inside it stays a report
+    }
+
+    @Test
     void aDenialOfAClaimHasTheSamePolarityAsItsNegatedWording() {
         TracedClaim denied = claim("qatar", "reports that the talks had collapsed", DENY, "a", "2025-07-25");
         TracedClaim negated = claim("qatar", "the talks have not collapsed", ASSERT, "b", "2025-07-25");

@@ -190,6 +190,21 @@ class ClaimTracerTest {
     }
 
     @Test
+    void aContradictionDisputesEveryEarlierWordingOfWhatItDenies() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        ingest(store,
+                article("p", "Gulf Ledger", "2025-02-15", "M23 rebels said they seized the eastern city of Bukavu on Sunday while "
+                        + "Kinshasa had sent fresh troops to the province.\\n"),
+                article("q", "Levant Wire", "2025-02-15", "Local radio stations reported that rebels seized the eastern city of Bukavu on Sunday.\\n"),
+                article("r", "Harbor Times", "2025-02-16", "Congo's government said the eastern city of Bukavu did not \"completely fall\" to M23.\\n"));
+        DatasetGraph dsg = store.dataset();
+        Map<String, Node> clusters = clusters(dsg);
+        // each disputed: by the denial and by its cluster
+        assertEquals(2, links(dsg, CG.disputes.asNode(), clusterOf(clusters, "fresh troops")), clusters.toString());
+        assertEquals(2, links(dsg, CG.disputes.asNode(), clusterOf(clusters, "rebels seized the eastern city")), clusters.toString());
+    }
+
+    @Test
     void aClaimThatConfirmsAnotherSpeakersClaimSupportsIt() throws IOException {
         Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
         ingest(store,
