@@ -26,6 +26,14 @@ final class Words {
             "been", "said", "says", "say", "about", "into", "than", "then", "there", "which", "who", "what", "when", "where",
             "our", "out", "all", "any", "can", "did", "does", "one", "also", "more", "over", "only", "very", "just", "such");
 
+    /**
+     * Words of a state's name that do not tell it from others: "State of Palestine" is "palestine",
+     * "United Kingdom" "kingdom", "United Arab Emirates" "emirates"; a name of such words only keeps
+     * its first ("United States" is "united", as "US" is).
+     */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("state", "states", "republic", "democratic", "federal", "federated",
+            "islamic", "people's", "of", "the", "and", "united", "arab");
+
     /** Snowball stemmers keep state between calls: one per thread. */
     private static final ThreadLocal<SnowballStemmer> STEMMER =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
@@ -35,8 +43,8 @@ final class Words {
 
     /**
      * Words news uses for the same thing, each mapped to its group's first word (and their stems to
-     * it too): a reworded claim keeps its words. The groups are data ({@code synonyms.txt}); the
-     * nationality words stay here until demonyms come from the reference graph.
+     * it too): a reworded claim keeps its words. The groups are data ({@code synonyms.txt}); nationality
+     * words fold to their state's name from the reference graph.
      */
     private static final Map<String, String> SAME = synonyms();
 
@@ -67,8 +75,7 @@ final class Words {
     }
 
     private static Map<String, String> synonyms() {
-        Map<String, String> out = new HashMap<>(Map.of("american", "united", "israeli", "israel", "qatari", "qatar",
-                "egyptian", "egypt", "palestinian", "palestine"));
+        Map<String, String> out = new HashMap<>(demonyms());
         for (DataFile.Line line : DataFile.lines(Words.class, "synonyms.txt")) {
             String[] group = line.text().strip().split("\\s+");
             for (String w : group) {
@@ -80,6 +87,32 @@ final class Words {
             }
         }
         return Map.copyOf(out);
+    }
+
+
+    /**
+     * Every state's demonym folded to its name ("Ethiopian" to "ethiopia", "American" to "united"
+     * as in "United States"), from the reference graph; a demonym two states share ("Congolese")
+     * is left as it is.
+     */
+    private static Map<String, String> demonyms() {
+        org.apache.jena.graph.Graph countries = org.claimgraph.rdf.ReferenceData.resource("ontology/reference/countries.ttl");
+        Map<String, String> out = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        countries.find(null, org.claimgraph.rdf.vocab.CG.demonym.asNode(), null).forEachRemaining(t -> {
+            String demonym = t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT);
+            countries.find(t.getSubject(), org.apache.jena.vocabulary.RDFS.label.asNode(), null).nextOptional()
+                    .map(l -> java.util.List.of(l.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT).split("\\s+")))
+                    .map(words -> words.stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).findFirst().orElse(words.get(0)))
+                    .ifPresent(name -> {
+                        if (out.containsKey(demonym) && !out.get(demonym).equals(name)) {
+                            shared.add(demonym);
+                        }
+                        out.put(demonym, name);
+                    });
+        });
+        shared.forEach(out::remove);
+        return out;
     }
 
     static Set<String> of(String text) {

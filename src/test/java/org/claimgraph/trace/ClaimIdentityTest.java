@@ -43,6 +43,11 @@ class ClaimIdentityTest {
         assertEquals(Words.of("US envoy"), Words.of("U.S. envoy"));
         assertEquals(Words.of("American envoy"), Words.of("US envoy"));
         assertFalse(Words.of("they told us").contains(Words.of("United").iterator().next()));
+        // every state's demonym, from the reference graph, not only the examples' conflict
+        assertEquals(Words.of("Ethiopia envoy"), Words.of("Ethiopian envoy"));
+        assertEquals(Words.of("Palestine envoy"), Words.of("Palestinian envoy"));
+        assertTrue(Words.of("United Kingdom envoy").containsAll(Words.of("British envoy")));
+        assertFalse(Words.of("American envoy").containsAll(Words.of("British envoy")), "two states are not one word");
     }
 
     @Test
