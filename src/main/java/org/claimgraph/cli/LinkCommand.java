@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimgraph.link.DatasetFormat;
 import org.claimgraph.link.DatasetImporter;
@@ -40,18 +41,29 @@ final class LinkCommand implements Callable<Integer> {
             + " (after upgrading claimgraph; FILEs may then be left out).")
     boolean relink;
 
+    @Mixin
+    RemoteOptions remote;
+
     LinkCommand(Io io) {
         this.io = io;
     }
 
-    @Override
-    public Integer call() throws IOException {
-        DatasetFormat format = switch (dataset) {
+    /** The dataset names {@link #format} knows. */
+    static final Set<String> DATASETS = Set.of("gdelt", "ucdp", "acled");
+
+    /** The reader of a dataset by its name, null for an unknown one. */
+    static DatasetFormat format(String dataset) {
+        return switch (dataset) {
             case "gdelt" -> new GdeltEvents();
             case "ucdp" -> new UcdpGed();
             case "acled" -> new AcledEvents();
             default -> null;
         };
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        DatasetFormat format = format(dataset);
         if (format == null) {
             io.err().println("claimgraph link: unknown dataset " + dataset + ": use gdelt, ucdp or acled");
             return ExitCodes.USAGE;
@@ -66,6 +78,8 @@ final class LinkCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        if (remote.remote())
+            return RemoteLink.run(remote, dataset, files, relink, io);
         Store s = store.open();
         ConsoleProgress progress = new ConsoleProgress(io.err(), System.console() != null);
         ReferenceData reference = ReferenceData.load();
