@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryTimeLimitIT {
 
     static final Duration LIMIT = Duration.ofSeconds(2);
-    /** The limit, plus what one chunk of a sort or a slow machine may add. */
-    static final Duration REFUSED_WITHIN = Duration.ofSeconds(12);
+    /**
+     * The limit plus the 2 s the README promises, plus 2 s more for a shared build machine: with a
+     * load average of 18 on 2 cores, a sort alone in a fresh JVM took 16 s and the path closure 5.5 s
+     * (both within 4.6 s when run in the suite).
+     */
+    static final Duration REFUSED_WITHIN = LIMIT.plusSeconds(4);
 
     @TempDir
     static Path dir;
@@ -37,7 +42,9 @@ class QueryTimeLimitIT {
 
     @BeforeAll
     static void serveManyTriples() {
-        server = SparqlServer.builder().storeDir(dir.resolve("store")).port(0).queryTimeout(LIMIT).build().start();
+        // no row cap in the way: the limit is what stops these answers
+        server = SparqlServer.builder().storeDir(dir.resolve("store")).port(0).queryTimeout(LIMIT)
+                .maxResultRows(Long.MAX_VALUE - 1).build().start();
         endpoint = "http://localhost:" + server.port() + "/" + server.serviceName() + "/sparql";
         DatasetGraph dsg = server.dataset();
         Node g = NodeFactory.createURI("urn:test:graph");
@@ -59,7 +66,9 @@ class QueryTimeLimitIT {
 
     private static void refusedSoonAfterTheLimit(String query) {
         long start = System.nanoTime();
-        assertThrows(QueryExceptionHTTP.class, () -> {
+        // refused (503) before any row went out, or, when rows were already streaming, the answer is
+        // cut off (the status was sent with the first rows): either way the client gets an error
+        RuntimeException stopped = assertThrows(RuntimeException.class, () -> {
             try (QueryExecution exec = QueryExecutionHTTP.service(endpoint).query(query).build()) {
                 ResultSet rows = exec.execSelect();
                 while (rows.hasNext()) {
@@ -67,6 +76,7 @@ class QueryTimeLimitIT {
                 }
             }
         }, query);
+        assertTrue(stopped instanceof QueryExceptionHTTP || stopped instanceof ResultSetException, query + ": " + stopped);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(REFUSED_WITHIN) < 0, query + " was refused only after " + took);
     }
@@ -90,6 +100,31 @@ class QueryTimeLimitIT {
     @Test
     void aGroupingOfACrossJoinIsStoppedAtTheLimit() {
         refusedSoonAfterTheLimit("SELECT ?b (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d } GROUP BY ?b");
+    }
+
+    @Test
+    void aSortOfACrossProductIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT ?a ?c { ?a <urn:test:p> ?b . ?c <urn:test:p> ?d } ORDER BY ?b ?d");
+    }
+
+    @Test
+    void aDistinctOverACrossProductIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT DISTINCT ?b ?d { ?a <urn:test:p> ?b . ?c <urn:test:p> ?d }");
+    }
+
+    @Test
+    void aFilterOverACrossProductIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT ?a ?c { ?a <urn:test:p> ?b . ?c <urn:test:p> ?d FILTER (STRLEN(?b) + STRLEN(?d) = 1) }");
+    }
+
+    @Test
+    void aCountOfDistinctPairsIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT (COUNT(DISTINCT CONCAT(?b, ?d)) AS ?n) { ?a <urn:test:p> ?b . ?c <urn:test:p> ?d }");
+    }
+
+    @Test
+    void aOneOrMorePathIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT ?a ?b { ?a <urn:test:next>+ ?b }");
     }
 
     @Test
