@@ -16,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +30,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.claimgraph.bench.CorpusGenerator;
+import org.claimgraph.query.CannedQuery;
+import org.claimgraph.query.QueryCatalog;
+import org.claimgraph.query.QueryRunner;
 import org.claimgraph.serve.SparqlServer;
 import org.claimgraph.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -213,17 +219,50 @@ class LiveIngestIT {
         assertEquals(ExitCodes.USAGE, unknown.exit(), unknown.err());
     }
 
+    /**
+     * The load check in small: three clients run every canned query over HTTP, round and round,
+     * and a fourth asks whether any attribution lacks its article, while 12 generated articles
+     * go in through the endpoint in requests of 3. No request fails, no reader sees half an
+     * article, and every article is there at the end; p50/p95 per query go to
+     * target/live-load-latency.tsv.
+     */
     @Test
     void queriesGoOnDuringAnIngestAndSeeArticlesWhole() throws Exception {
         Path corpus = tmp.resolve("corpus");
-        CorpusGenerator.fromExamples(Path.of("examples")).write(CorpusGenerator.Spec.of(12, 7), corpus);
+        List<CorpusGenerator.Generated> generated = CorpusGenerator.fromExamples(Path.of("examples"))
+                .write(CorpusGenerator.Spec.of(12, 7), corpus);
         AtomicBoolean done = new AtomicBoolean();
         AtomicReference<CliRun> result = new AtomicReference<>();
         Thread ingest = new Thread(() -> {
             result.set(cli("ingest", "--endpoint", base, "--auth-file", authFile.toString(), "--batch-size", "3", corpus.toString()));
             done.set(true);
         });
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Long>> millis = new ConcurrentHashMap<>();
+        List<CannedQuery> canned = QueryCatalog.builtIn().all();
+        Map<String, String> samples = Map.of("name", "Hamas", "q", "ceasefire", "measure", "deaths", "place", "Gaza Strip");
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < 3; c++) {
+            int first = c;
+            clients.add(new Thread(() -> {
+                QueryRunner remote = QueryRunner.remote(base + "/sparql");
+                for (int i = first; !done.get(); i++) {
+                    CannedQuery q = canned.get(i % canned.size());
+                    Map<String, String> params = new HashMap<>();
+                    q.parameterNames().forEach(p -> params.put(p, samples.getOrDefault(p, q.example().get(p))));
+                    long start = System.nanoTime();
+                    try {
+                        remote.countRows(q.text(), params);
+                        millis.computeIfAbsent(q.name(), k -> Collections.synchronizedList(new ArrayList<>()))
+                                .add((System.nanoTime() - start) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        failures.add(q.name() + ": " + e);
+                    }
+                }
+            }));
+        }
         ingest.start();
+        clients.forEach(Thread::start);
         AtomicInteger answered = new AtomicInteger();
         List<String> broken = new ArrayList<>();
         while (!done.get()) {
@@ -234,10 +273,25 @@ class LiveIngestIT {
             Thread.sleep(100);
         }
         ingest.join();
+        for (Thread t : clients)
+            t.join();
         assertEquals(0, result.get().exit(), result.get().err());
+        assertTrue(failures.isEmpty(), failures.toString());
         assertTrue(broken.isEmpty(), broken.toString());
         assertTrue(answered.get() > 1, "queries answered during the ingest: " + answered.get());
         assertTrue(lastLine(result.get().err()).matches("read 12, stored \\d+, .*rejected 0"), result.get().err());
+        StringBuilder urls = new StringBuilder();
+        generated.forEach(g -> urls.append(urls.length() == 0 ? "" : ", ").append('"').append(g.url()).append('"'));
+        assertTrue(ask("ASK { { SELECT (COUNT(DISTINCT ?u) AS ?n) { ?a <http://schema.org/url> ?url BIND(STR(?url) AS ?u)"
+                + " FILTER(?u IN (" + urls + ")) } } FILTER(?n = " + generated.size() + ") }"), "every article is there");
+        // the figures, for the record (target/ is build output): query, runs, p50 and p95 in ms
+        StringBuilder figures = new StringBuilder("query\truns\tp50_ms\tp95_ms\n");
+        new TreeMap<>(millis).forEach((name, times) -> {
+            List<Long> sorted = times.stream().sorted().toList();
+            figures.append(String.format("%s\t%d\t%d\t%d%n", name, sorted.size(), sorted.get(sorted.size() / 2),
+                    sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1))));
+        });
+        Files.writeString(Path.of("target", "live-load-latency.tsv"), figures);
     }
 
     private static boolean ask(String query) {
