@@ -51,6 +51,8 @@ final class DemoCommand implements Callable<Integer> {
                 datasets.add(d);
             }
         }
-        return ServeRun.run(serve.build(storeDir, null), List.of(examplesDir.toString()), datasets, new IngestOptions(), io);
+        IngestOptions options = new IngestOptions();
+        LiveIngest live = new LiveIngest(options);
+        return ServeRun.run(serve.build(storeDir, null, live), live, List.of(examplesDir.toString()), datasets, options, io);
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read articles (.txt .json .jsonl .html, folders recursively, - for JSON Lines on stdin),",
                 "extract what they say and store one named graph per article.",
-                "Exit 1 when some input was rejected (the rest went in)."})
+                "With --endpoint, send them to a running `claimgraph serve` (POST URL/ingest) instead of opening the store.",
+                "Exit 1 when some input was rejected (the rest went in); 3 when the store (or the server) cannot be used."})
 final class IngestCommand implements Callable<Integer> {
 
     private final Io io;
@@ -20,6 +21,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     IngestOptions ingest;
 
+    @Mixin
+    RemoteOptions remote;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for JSON Lines on stdin.")
     List<String> paths;
 
@@ -29,6 +33,16 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (remote.remote()) {
+            EndpointClient client;
+            try {
+                client = remote.client();
+            } catch (IllegalArgumentException e) {
+                io.err().println("claimgraph ingest: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            return RemoteIngest.run(client, paths, ingest, io);
+        }
         return IngestTask.run(store.open(), paths, ingest, io);
     }
 }

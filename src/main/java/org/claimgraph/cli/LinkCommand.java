@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimgraph.link.DatasetFormat;
 import org.claimgraph.link.DatasetImporter;
@@ -45,8 +46,24 @@ final class LinkCommand implements Callable<Integer> {
             + " (d-MMM-yy, d/M/yyyy, M/d/yyyy ...), when it cannot be told from their dates.")
     String dateFormat;
 
+    @Mixin
+    RemoteOptions remote;
+
     LinkCommand(Io io) {
         this.io = io;
+    }
+
+    /** The dataset names {@link #format} knows. */
+    static final Set<String> DATASETS = Set.of("gdelt", "ucdp", "acled");
+
+    /** The reader of a dataset by its name, null for an unknown one; ACLED dates in the form each file's rows share. */
+    static DatasetFormat format(String dataset) {
+        return switch (dataset) {
+            case "gdelt" -> new GdeltEvents();
+            case "ucdp" -> new UcdpGed();
+            case "acled" -> new AcledEvents();
+            default -> null;
+        };
     }
 
     @Override
@@ -55,14 +72,14 @@ final class LinkCommand implements Callable<Integer> {
             io.err().println("claimgraph link: --date-format is for acled files only");
             return ExitCodes.USAGE;
         }
+        if (dateFormat != null && remote.remote()) {
+            io.err().println("claimgraph link: --date-format is not sent to a server, which reads each file's date form from its"
+                    + " rows; to state it, run link on the server's store, or save the file with ISO dates (yyyy-MM-dd)");
+            return ExitCodes.USAGE;
+        }
         DatasetFormat format;
         try {
-            format = switch (dataset) {
-                case "gdelt" -> new GdeltEvents();
-                case "ucdp" -> new UcdpGed();
-                case "acled" -> dateFormat == null ? new AcledEvents() : AcledEvents.withDateFormat(dateFormat);
-                default -> null;
-            };
+            format = dateFormat == null ? format(dataset) : AcledEvents.withDateFormat(dateFormat);
         } catch (IllegalArgumentException e) {
             io.err().println("claimgraph link: --date-format " + dateFormat + " is no date pattern (" + e.getMessage()
                     + "): write it as d-MMM-yy, d/M/yyyy or M/d/yyyy");
@@ -82,6 +99,8 @@ final class LinkCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        if (remote.remote())
+            return RemoteLink.run(remote, dataset, files, relink, io);
         Store s = store.open();
         ConsoleProgress progress = new ConsoleProgress(io.err(), System.console() != null);
         ReferenceData reference = ReferenceData.load();

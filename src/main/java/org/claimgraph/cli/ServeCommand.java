@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over SPARQL with embedded Fuseki (fuseki-config/config.ttl):",
                 "/claimgraph/sparql public and read-only, /claimgraph/update and /data for users of the password file,",
+                "POST /claimgraph/ingest (articles) and /claimgraph/link?dataset=NAME (dataset files) for the same users,",
                 "the UI at / on localhost only. PATHs given are ingested into the running server."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -33,6 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return ServeRun.run(serve.build(store.storeDir(), store.config), paths, ingest, io);
+        LiveIngest live = new LiveIngest(ingest);
+        return ServeRun.run(serve.build(store.storeDir(), store.config, live), live, paths, List.of(), ingest, io);
     }
 }

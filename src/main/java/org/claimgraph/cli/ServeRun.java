@@ -11,6 +11,7 @@ import org.claimgraph.link.DatasetImporter;
 import org.claimgraph.link.EventLinker;
 import org.claimgraph.link.DatasetFormat;
 import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.serve.LiveWrites;
 import org.claimgraph.serve.SparqlServer;
 import org.claimgraph.store.Store;
 
@@ -20,20 +21,16 @@ final class ServeRun {
     private ServeRun() {
     }
 
-    static int run(SparqlServer server, List<String> paths, IngestOptions options, Io io) throws InterruptedException {
-        return run(server, paths, List.of(), options, io);
-    }
-
     /** A dataset file to link after the articles. */
     record DatasetFile(DatasetFormat format, Path file) {
     }
 
     /**
-     * As {@link #run(SparqlServer, List, IngestOptions, Io)}, and dataset files linked into the
-     * live dataset after the articles.
+     * Starts {@code server}, ingests {@code paths} and links {@code datasets} into its live dataset
+     * (holding the lock of the HTTP writes, so they wait), then serves until the process is stopped.
      */
-    static int run(SparqlServer server, List<String> paths, List<DatasetFile> datasets, IngestOptions options, Io io)
-            throws InterruptedException {
+    static int run(SparqlServer server, LiveWrites live, List<String> paths, List<DatasetFile> datasets, IngestOptions options,
+            Io io) throws InterruptedException {
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,6 +39,23 @@ final class ServeRun {
         }, "claimgraph-shutdown"));
         String base = "http://localhost:" + server.port();
         io.err().println("Fuseki UI        " + base + "/   (localhost only)");
+        int code;
+        synchronized (live.lock()) {
+            code = startupWrites(server, paths, datasets, options, io);
+        }
+        // the port is known only once the server runs (--port 0 picks a free one)
+        io.err().println("Try, in another terminal:");
+        io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql articles");
+        io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql actor-mentions --param name=Hamas");
+        io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql claim-trace --param q=\"not the answer of a group\"");
+        io.err().println("  ./claimgraph ingest --endpoint " + base + "/claimgraph --auth-file FILE more-articles/");
+        io.err().println("serving; press Ctrl-C to stop");
+        stopped.await();
+        return code;
+    }
+
+    private static int startupWrites(SparqlServer server, List<String> paths, List<DatasetFile> datasets, IngestOptions options,
+            Io io) {
         int code = ExitCodes.OK;
         if (!paths.isEmpty()) {
             code = IngestTask.run(Store.over(server.dataset()), paths, options, io);
@@ -61,13 +75,6 @@ final class ServeRun {
             }
             io.err().println(new EventLinker(reference).update(server.dataset(), EventLinker.Changes.events(newEvents)).line());
         }
-        // the port is known only once the server runs (--port 0 picks a free one)
-        io.err().println("Try, in another terminal:");
-        io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql articles");
-        io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql actor-mentions --param name=Hamas");
-        io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql claim-trace --param q=\"not the answer of a group\"");
-        io.err().println("serving; press Ctrl-C to stop");
-        stopped.await();
         return code;
     }
 }

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.shiro.FMod_Shiro;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
@@ -59,7 +63,17 @@ public final class SparqlServer implements AutoCloseable {
     private static final Property FUSEKI_NAME = ResourceFactory.createProperty(EndpointSettings.FUSEKI + "name");
     private static final Resource FUSEKI_SERVICE = ResourceFactory.createResource(EndpointSettings.FUSEKI + "Service");
     private static final Property TEXT_DATASET = ResourceFactory.createProperty("http://jena.apache.org/text#dataset");
+    private static final Resource OP_GSP_R = ResourceFactory.createResource(EndpointSettings.FUSEKI + "gsp-r");
     private static final Property TDB2_LOCATION = ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#location");
+
+    /** Default cap on the request body of update, data, ingest and link: 64 MiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
+    /** Default cap on the rows of a SELECT answer on the public endpoint. */
+    public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
+    /** Default number of queries answered at once. */
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 16;
+    /** Seconds a client refused for lack of query slots is told to wait. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final FusekiServer server;
     private final String serviceName;
@@ -148,8 +162,42 @@ public final class SparqlServer implements AutoCloseable {
         private Path passwordFile;
         private List<String> corsOrigins = List.of();
         private Duration queryTimeout;
+        private LiveWrites liveWrites;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private long maxResultRows = DEFAULT_MAX_RESULT_ROWS;
+        private int maxConcurrentQueries = DEFAULT_MAX_CONCURRENT_QUERIES;
 
         private Builder() {}
+
+        /**
+         * What {@code POST /claimgraph/ingest} and {@code /claimgraph/link?dataset=NAME} do (null, the
+         * default: no such endpoints). Users of the password file only.
+         */
+        public Builder liveWrites(LiveWrites writes) { this.liveWrites = writes; return this; }
+
+        /** Largest request body of update, data, ingest and link, in bytes (larger: 413). */
+        public Builder maxBodyBytes(long bytes) {
+            if (bytes < 1)
+                throw new IllegalArgumentException("the body cap must be at least 1 byte, was " + bytes);
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        /** Most rows of a SELECT answer on the public query endpoint (more are cut, see {@link CappedQuery}). */
+        public Builder maxResultRows(long rows) {
+            if (rows < 1)
+                throw new IllegalArgumentException("the row cap must be at least 1, was " + rows);
+            this.maxResultRows = rows;
+            return this;
+        }
+
+        /** Most queries answered at once on the public read endpoints; more are answered 503 with Retry-After. */
+        public Builder maxConcurrentQueries(int n) {
+            if (n < 1)
+                throw new IllegalArgumentException("at least one query at a time, was " + n);
+            this.maxConcurrentQueries = n;
+            return this;
+        }
 
         /** The store directory (TDB2 in storeDir/tdb2, text index in storeDir/text). Required. */
         public Builder storeDir(Path storeDir) { this.storeDir = storeDir; return this; }
@@ -200,6 +248,24 @@ public final class SparqlServer implements AutoCloseable {
             FusekiServer.Builder fuseki = FusekiServer.create().port(port).parseConfig(config);
             for (String name : ours)
                 fuseki.getDataServiceBuilder(name).dataset(dsg);
+            // every query endpoint answers through the row cap
+            fuseki.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQuery(maxResultRows));
+            QuerySlots slots = new QuerySlots(maxConcurrentQueries, RETRY_AFTER_SECONDS);
+            BodyLimitFilter bodyLimit = new BodyLimitFilter(maxBodyBytes);
+            if (liveWrites != null)
+                fuseki.registerOperation(WriteEndpoint.OPERATION, new WriteEndpoint(liveWrites, maxBodyBytes));
+            for (String service : ours) {
+                for (String read : queryEndpoints(config, service))
+                    fuseki.addFilter(service + "/" + read, slots);
+                for (String write : List.of("update", "data", WriteEndpoint.INGEST, WriteEndpoint.LINK))
+                    fuseki.addFilter(service + "/" + write, bodyLimit);
+                if (liveWrites != null) {
+                    // with a password file, Jetty asks for credentials; without, WriteEndpoint refuses (401)
+                    AuthPolicy users = passwordFile != null ? Auth.ANY_USER : null;
+                    fuseki.addEndpoint(service, WriteEndpoint.INGEST, WriteEndpoint.OPERATION, users);
+                    fuseki.addEndpoint(service, WriteEndpoint.LINK, WriteEndpoint.OPERATION, users);
+                }
+            }
 
             String name = ours.get(0);
             if (passwordFile != null) {
@@ -220,6 +286,27 @@ public final class SparqlServer implements AutoCloseable {
 
             FusekiServer server = fuseki.build();
             return new SparqlServer(server, name, dsg, assembly.storeDir());
+        }
+
+        /** The names of the service's public read endpoints (query and read-only graph store), e.g. sparql, get. */
+        private static List<String> queryEndpoints(Model config, String service) {
+            List<String> names = new ArrayList<>();
+            for (Resource s : config.listSubjectsWithProperty(RDF.type, FUSEKI_SERVICE).toList()) {
+                Statement nameSt = s.getProperty(FUSEKI_NAME);
+                if (nameSt == null || !DataAccessPoint.canonical(nameSt.getString()).equals(service))
+                    continue;
+                for (Statement ep : s.listProperties(EndpointSettings.ENDPOINT).toList()) {
+                    if (!ep.getObject().isResource())
+                        continue;
+                    Resource e = ep.getResource();
+                    Statement epName = e.getProperty(FUSEKI_NAME);
+                    if (epName != null && epName.getObject().isLiteral() && !epName.getString().isEmpty()
+                            && (e.hasProperty(EndpointSettings.OPERATION, EndpointSettings.OP_QUERY)
+                                || e.hasProperty(EndpointSettings.OPERATION, OP_GSP_R)))
+                        names.add(epName.getString());
+                }
+            }
+            return names;
         }
 
         /**

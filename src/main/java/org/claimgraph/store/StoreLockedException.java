@@ -25,6 +25,7 @@ public final class StoreLockedException extends RuntimeException {
 
     static String message(Path store) {
         return "store " + store + " is locked by another process (a running `claimgraph serve`?): "
-                + "stop it, or query it with --endpoint http://localhost:3030/claimgraph/sparql (the port the server was started on)";
+                + "stop it, or query it with --endpoint http://localhost:3030/claimgraph/sparql and send articles and dataset files "
+                + "with ingest/link --endpoint http://localhost:3030/claimgraph --auth-file FILE (the port the server was started on)";
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryTimeLimitIT {
 
     static final Duration LIMIT = Duration.ofSeconds(2);
-    /** The limit, plus what one chunk of a sort or a slow machine may add. */
-    static final Duration REFUSED_WITHIN = Duration.ofSeconds(12);
+    /**
+     * The limit plus 6 s (it was 10 s). Measured in this class with a load average of 18 on 2
+     * cores: eight shapes stop at 2.0-3.6 s, the sort by a hash and the `*` closure at 5.1 s. The
+     * closure's overrun is ARQ's: a path from an unbound start is checked for the limit between
+     * start nodes only, and one closure over this graph's 50,000 linked nodes runs to its end.
+     */
+    static final Duration REFUSED_WITHIN = LIMIT.plusSeconds(6);
 
     @TempDir
     static Path dir;
@@ -37,7 +43,9 @@ class QueryTimeLimitIT {
 
     @BeforeAll
     static void serveManyTriples() {
-        server = SparqlServer.builder().storeDir(dir.resolve("store")).port(0).queryTimeout(LIMIT).build().start();
+        // no row cap in the way: the limit is what stops these answers
+        server = SparqlServer.builder().storeDir(dir.resolve("store")).port(0).queryTimeout(LIMIT)
+                .maxResultRows(Long.MAX_VALUE - 1).build().start();
         endpoint = "http://localhost:" + server.port() + "/" + server.serviceName() + "/sparql";
         DatasetGraph dsg = server.dataset();
         Node g = NodeFactory.createURI("urn:test:graph");
@@ -59,7 +67,9 @@ class QueryTimeLimitIT {
 
     private static void refusedSoonAfterTheLimit(String query) {
         long start = System.nanoTime();
-        assertThrows(QueryExceptionHTTP.class, () -> {
+        // refused (503) before any row went out, or, when rows were already streaming, the answer is
+        // cut off (the status was sent with the first rows): either way the client gets an error
+        RuntimeException stopped = assertThrows(RuntimeException.class, () -> {
             try (QueryExecution exec = QueryExecutionHTTP.service(endpoint).query(query).build()) {
                 ResultSet rows = exec.execSelect();
                 while (rows.hasNext()) {
@@ -67,6 +77,7 @@ class QueryTimeLimitIT {
                 }
             }
         }, query);
+        assertTrue(stopped instanceof QueryExceptionHTTP || stopped instanceof ResultSetException, query + ": " + stopped);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(REFUSED_WITHIN) < 0, query + " was refused only after " + took);
     }
@@ -90,6 +101,31 @@ class QueryTimeLimitIT {
     @Test
     void aGroupingOfACrossJoinIsStoppedAtTheLimit() {
         refusedSoonAfterTheLimit("SELECT ?b (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d } GROUP BY ?b");
+    }
+
+    @Test
+    void aSortOfACrossProductIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT ?a ?c { ?a <urn:test:p> ?b . ?c <urn:test:p> ?d } ORDER BY ?b ?d");
+    }
+
+    @Test
+    void aDistinctOverACrossProductIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT DISTINCT ?b ?d { ?a <urn:test:p> ?b . ?c <urn:test:p> ?d }");
+    }
+
+    @Test
+    void aFilterOverACrossProductIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT ?a ?c { ?a <urn:test:p> ?b . ?c <urn:test:p> ?d FILTER (STRLEN(?b) + STRLEN(?d) = 1) }");
+    }
+
+    @Test
+    void aCountOfDistinctPairsIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT (COUNT(DISTINCT CONCAT(?b, ?d)) AS ?n) { ?a <urn:test:p> ?b . ?c <urn:test:p> ?d }");
+    }
+
+    @Test
+    void aOneOrMorePathIsStoppedAtTheLimit() {
+        refusedSoonAfterTheLimit("SELECT ?a ?b { ?a <urn:test:next>+ ?b }");
     }
 
     @Test
