@@ -3,8 +3,16 @@ package org.claimgraph.rdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -98,10 +106,8 @@ public final class ArticleRdf {
                 if (!em.entity().reference()) {
                     emitEntity(em);
                 }
-                for (Mention m : em.mentions()) {
-                    emitMention(m);
-                }
             }
+            emitMentions();
             for (ResolvedAttribution a : resolved.attributions()) {
                 emitAttribution(a);
             }
@@ -179,19 +185,30 @@ public final class ArticleRdf {
         }
 
         /**
-         * A mention: the entity, the words and their offsets, the link's confidence; its use only
-         * where the entity's kind does not tell it (a country, an entity the article introduced).
-         * Its sentence is the one whose offsets hold it.
+         * The mentions: one node per entity, use and wording, holding every place the article uses
+         * those words for that entity (cg:spans, in text order). Its IRI is that of its first place;
+         * its use is stated only where the entity's kind does not tell it (a country, an entity the
+         * article introduced). A mention's sentence is the one whose offsets hold it.
          */
-        private void emitMention(Mention m) {
-            Node mention = Iris.mention(article.id(), m.span());
-            add(mention, CG.refersTo.asNode(), NodeFactory.createURI(m.entity().iri()));
-            add(mention, CG.mentionText.asNode(), string(m.text()));
-            if (!useGoesWithoutSaying(m.entity(), m.use())) {
-                add(mention, CG.usedAs.asNode(), (m.use() == EntityType.Kind.PLACE ? CG.Location : CG.Actor).asNode());
+        private void emitMentions() {
+            Map<List<Object>, SortedSet<Span>> places = new LinkedHashMap<>();
+            for (ResolvedArticle.EntityMentions em : resolved.entities()) {
+                for (Mention m : em.mentions()) {
+                    Node use = useGoesWithoutSaying(m.entity(), m.use()) ? null
+                            : (m.use() == EntityType.Kind.PLACE ? CG.Location : CG.Actor).asNode();
+                    List<Object> key = Arrays.asList(m.entity().iri(), use, m.text());
+                    places.computeIfAbsent(key, k -> new TreeSet<>()).add(m.span());
+                }
             }
-            add(mention, CG.linkConfidence.asNode(), decimal(m.confidence()));
-            anchor(mention, m.span());
+            places.forEach((key, spans) -> {
+                Node mention = Iris.mention(article.id(), spans.first());
+                add(mention, CG.refersTo.asNode(), NodeFactory.createURI((String) key.get(0)));
+                add(mention, CG.mentionText.asNode(), string((String) key.get(2)));
+                if (key.get(1) != null) {
+                    add(mention, CG.usedAs.asNode(), (Node) key.get(1));
+                }
+                add(mention, CG.spans.asNode(), string(spans(spans)));
+            });
         }
 
         /**
@@ -209,7 +226,6 @@ public final class ArticleRdf {
             Node claim = Iris.part(node, "claim");
             add(node, RDF.type.asNode(), CG.Attribution.asNode());
             add(node, CG.inArticle.asNode(), articleNode);
-            add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), a.sentence()));
             anchor(node, a.cue());
             Node speaker = speaker(r.speaker(), anonymousNode(r.speaker(), node, "speaker"));
             add(node, CG.source.asNode(), speaker);
@@ -253,7 +269,6 @@ public final class ArticleRdf {
             Node node = Iris.quantity(article.id(), q.span());
             add(node, RDF.type.asNode(), CG.Quantity.asNode());
             add(node, CG.inArticle.asNode(), articleNode);
-            add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), q.sentence()));
             add(node, CG.measure.asNode(), CG.concept("measure", q.measure().code()).asNode());
             q.value().ifPresent(v -> add(node, CG.value.asNode(), NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal)));
             q.qualifier().ifPresent(x -> add(node, CG.qualifier.asNode(), CG.concept("qualifier", x.code()).asNode()));
@@ -288,7 +303,6 @@ public final class ArticleRdf {
                 Node node = Iris.development(article.id(), d.trigger());
                 add(node, RDF.type.asNode(), CG.Development.asNode());
                 add(node, CG.inArticle.asNode(), articleNode);
-                add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), d.sentence()));
                 add(node, CG.developmentOf.asNode(), negotiation);
                 add(node, CG.developmentKind.asNode(), CG.concept("kind", d.kind().code()).asNode());
                 for (Entity a : r.actors()) {
@@ -344,6 +358,25 @@ public final class ArticleRdf {
      */
     public static boolean useGoesWithoutSaying(Entity entity, EntityType.Kind use) {
         return entity.reference() && entity.isActor() != entity.isPlace() && (entity.isActor() ? EntityType.Kind.ACTOR : EntityType.Kind.PLACE) == use;
+    }
+
+    /** Places as cg:spans writes them: "begin-end" pairs, space-separated, in the given order. */
+    public static String spans(Collection<Span> spans) {
+        StringBuilder out = new StringBuilder();
+        for (Span span : spans) {
+            out.append(out.isEmpty() ? "" : " ").append(span.begin()).append('-').append(span.end());
+        }
+        return out.toString();
+    }
+
+    /** The places of a cg:spans value, in its order. */
+    public static List<Span> parseSpans(String spans) {
+        List<Span> out = new ArrayList<>();
+        for (String pair : spans.trim().split(" +")) {
+            int dash = pair.indexOf('-');
+            out.add(new Span(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
+        }
+        return out;
     }
 
     static Node string(String s) {

@@ -22,12 +22,14 @@ public final class StoreStats {
             SELECT
               (COUNT(DISTINCT ?article) AS ?articles)
               (COUNT(DISTINCT ?publisher) AS ?publishers)
-              (COUNT(DISTINCT ?mention) AS ?mentions)
+              (SUM(?places) AS ?mentions)
               (COUNT(DISTINCT ?entity) AS ?entities)
             WHERE {
-              { GRAPH ?g { ?article a cg:Article . OPTIONAL { ?article schema:publisher ?publisher } } }
+              { GRAPH ?g { ?article a cg:Article . OPTIONAL { ?article schema:publisher ?publisher } } BIND(0 AS ?places) }
               UNION
-              { GRAPH ?g { ?mention cg:refersTo ?entity } }
+              # an entity mention stands for each place in its cg:spans ("12-17 340-345"), a speaker's words for one
+              { GRAPH ?g { ?mention cg:refersTo ?entity . OPTIONAL { ?mention cg:spans ?spans } }
+                BIND(IF(BOUND(?spans), STRLEN(REPLACE(?spans, "[^ ]", "")) + 1, 1) AS ?places) }
             }
             """;
 

@@ -464,6 +464,9 @@ public final class CG {
     /** The words of the mention exactly as they stand in the article ("Israeli", "Witkoff"). */
     public static final Property mentionText = property("mentionText");
 
+    /** Every place of a mention's words in its article: "begin-end" pairs of char offsets, space-separated, in text order. */
+    public static final Property spans = property("spans");
+
     /** Whether the mention speaks of its entity as an actor (cg:Actor) or as a place (cg:Location). */
     public static final Property usedAs = property("usedAs");
 

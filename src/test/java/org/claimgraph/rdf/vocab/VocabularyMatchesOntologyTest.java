@@ -258,8 +258,8 @@ class VocabularyMatchesOntologyTest {
             cgr:article\\/a1\\/mention\\/0-7 cg:refersTo cgr:israel ;
                 cg:mentionText "Israeli" ;
                 cg:usedAs cg:Actor ;
-                cg:linkConfidence 0.90 ;
-                oa:start 0 ; oa:end 7 .
+                cg:spans "0-7" .
+            cgr:article\\/a1\\/sentence\\/0 a cg:Sentence ; oa:start 0 ; oa:end 31 .
             """;
 
     private static final String COUNTRY = """
@@ -302,8 +302,20 @@ class VocabularyMatchesOntologyTest {
 
     @Test
     void offsetsWhoseStartIsNotBeforeTheEndDoNotConform() {
-        ValidationReport report = validate(RUN, ARTICLE.replace("oa:start 0", "oa:start 7"), COUNTRY);
+        ValidationReport report = validate(RUN, ARTICLE.replace("oa:start 0", "oa:start 31"), COUNTRY);
         assertEquals(Set.of(path(OA + "start")), violatedPaths(report));
+    }
+
+    @Test
+    void aMentionsPlacesMustBeBeginEndPairs() {
+        ValidationReport report = validate(RUN, ARTICLE.replace("cg:spans \"0-7\"", "cg:spans \"0-7,12-19\""), COUNTRY);
+        assertFalse(report.conforms());
+    }
+
+    @Test
+    void aMentionWithoutPlacesDoesNotConform() {
+        ValidationReport report = validate(RUN, ARTICLE.replace("cg:spans \"0-7\"", "cg:usedAs cg:Actor"), COUNTRY);
+        assertFalse(report.conforms());
     }
 
     @Test
