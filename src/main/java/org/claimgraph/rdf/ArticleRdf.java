@@ -95,8 +95,10 @@ public final class ArticleRdf {
         void emit() {
             emitArticle();
             emitRun();
-            for (Sentence sentence : resolved.annotated().sentences()) {
-                emitSentence(sentence.index(), sentence.span());
+            // the sentences, in order: where the text breaks them is all a reader needs of them
+            List<Span> sentences = resolved.annotated().sentences().stream().map(Sentence::span).toList();
+            if (!sentences.isEmpty()) {
+                add(articleNode, CG.sentenceSpans.asNode(), string(spans(sentences)));
             }
             // the mentions (one node per span) and the words naming speakers: what `articles` counts
             long mentions = resolved.entities().stream().flatMap(em -> em.mentions().stream()).map(Mention::span).distinct().count();
@@ -177,13 +179,6 @@ public final class ArticleRdf {
             sink.quad(Quad.create(Iris.RUNS_GRAPH, s, p, o));
         }
 
-        /** A sentence: its offsets (its index is the last segment of its IRI). */
-        private void emitSentence(int index, Span span) {
-            Node sentence = Iris.sentence(article.id(), index);
-            add(sentence, RDF.type.asNode(), CG.Sentence.asNode());
-            anchor(sentence, span);
-        }
-
         /**
          * The mentions: one node per entity, use and wording, holding every place the article uses
          * those words for that entity (cg:spans, in text order). Its IRI is that of its first place;
@@ -212,10 +207,10 @@ public final class ArticleRdf {
         }
 
         /**
-         * An attribution, anchored at its cue, the claim it asserts and its speaker. The source words
-         * are a mention of the speaker (cg:sourceMention; its confidence is the attribution's
-         * cg:sourceConfidence); an unnamed speaker is a cg:AnonymousSource of its own. The claim holds
-         * the content's wording (cg:claimText), once.
+         * An attribution, anchored at its cue, the claim it asserts and its speaker. The words naming
+         * the speaker are the attribution's own (cg:sourceSpans, cg:sourceText, and the earlier words
+         * they were resolved to, cg:antecedentSpans); an unnamed speaker is a cg:AnonymousSource of its
+         * own. The content's places are one cg:contentSpans; the claim holds its wording (cg:claimText).
          */
         private void emitAttribution(ResolvedAttribution r) {
             Attribution a = r.attribution();
@@ -231,23 +226,12 @@ public final class ArticleRdf {
             add(node, CG.source.asNode(), speaker);
             r.via().ifPresent(v -> add(node, CG.via.asNode(), speaker(v, anonymousNode(v, node, "via"))));
             a.source().ifPresent(span -> {
-                Node mention = Iris.part(node, "source");
-                add(node, CG.sourceMention.asNode(), mention);
-                add(mention, CG.refersTo.asNode(), speaker);
-                add(mention, CG.mentionText.asNode(), string(span.of(text)));
-                anchor(mention, span);
-                r.antecedent().ifPresent(earlier -> {
-                    Node antecedent = Iris.part(node, "antecedent");
-                    add(mention, CG.antecedent.asNode(), antecedent);
-                    anchor(antecedent, earlier);
-                });
+                add(node, CG.sourceSpans.asNode(), string(spans(List.of(span))));
+                add(node, CG.sourceText.asNode(), string(span.of(text)));
+                r.antecedent().ifPresent(earlier -> add(node, CG.antecedentSpans.asNode(), string(spans(List.of(earlier)))));
             });
             add(node, CG.cueLemma.asNode(), string(a.cueLemma()));
-            for (int i = 0; i < a.content().size(); i++) {
-                Node content = Iris.part(node, "content-" + i);
-                add(node, CG.content.asNode(), content);
-                anchor(content, a.content().get(i));
-            }
+            add(node, CG.contentSpans.asNode(), string(spans(a.content())));
             String contentText = a.contentText(text);
             add(node, CG.mode.asNode(), CG.concept("mode", a.mode().code()).asNode());
             add(node, CG.stance.asNode(), CG.concept("stance", a.stance().code()).asNode());

@@ -27,9 +27,11 @@ public final class StoreStats {
             WHERE {
               { GRAPH ?g { ?article a cg:Article . OPTIONAL { ?article schema:publisher ?publisher } } BIND(0 AS ?places) }
               UNION
-              # an entity mention stands for each place in its cg:spans ("12-17 340-345"), a speaker's words for one
-              { GRAPH ?g { ?mention cg:refersTo ?entity . OPTIONAL { ?mention cg:spans ?spans } }
-                BIND(IF(BOUND(?spans), STRLEN(REPLACE(?spans, "[^ ]", "")) + 1, 1) AS ?places) }
+              # an entity mention stands for each place in its cg:spans ("12-17 340-345")
+              { GRAPH ?g { ?mention cg:refersTo ?entity ; cg:spans ?spans } BIND(STRLEN(REPLACE(?spans, "[^ ]", "")) + 1 AS ?places) }
+              UNION
+              # the words naming a speaker, on the attribution: one place
+              { GRAPH ?g { ?attribution cg:source ?entity ; cg:sourceText ?words } BIND(1 AS ?places) }
             }
             """;
 

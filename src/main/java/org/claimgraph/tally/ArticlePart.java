@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.domain.Span;
 import org.claimgraph.rdf.ArticleRdf;
@@ -44,10 +43,9 @@ record ArticlePart(Map<List<Node>, Integer> coMentions, Map<List<Node>, Integer>
     /** Names in one sentence: every place of an entity mention (not the words naming a speaker), placed in its sentence by its offsets. */
     private static Map<List<Node>, Integer> coMentions(Graph g, Graph reference, Map<Node, Set<Node>> labels) {
         List<int[]> sentences = new ArrayList<>();
-        g.find(Node.ANY, RDF.type.asNode(), CG.Sentence.asNode()).forEachRemaining(t -> {
-            int[] span = span(g, t.getSubject());
-            if (span != null) {
-                sentences.add(span);
+        g.find(Node.ANY, CG.sentenceSpans.asNode(), Node.ANY).forEachRemaining(t -> {
+            for (Span s : ArticleRdf.parseSpans(t.getObject().getLiteralLexicalForm())) {
+                sentences.add(new int[] {s.begin(), s.end()});
             }
         });
         Map<Integer, Set<Node>> bySentence = new HashMap<>();
@@ -122,13 +120,5 @@ record ArticlePart(Map<List<Node>, Integer> coMentions, Map<List<Node>, Integer>
             reference.find(e, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
             return out;
         });
-    }
-
-    private static int[] span(Graph g, Node n) {
-        Optional<Triple> start = g.find(n, Vocab.OA_START, Node.ANY).nextOptional();
-        Optional<Triple> end = g.find(n, Vocab.OA_END, Node.ANY).nextOptional();
-        return start.isPresent() && end.isPresent()
-                ? new int[] {Integer.parseInt(start.get().getObject().getLiteralLexicalForm()), Integer.parseInt(end.get().getObject().getLiteralLexicalForm())}
-                : null;
     }
 }

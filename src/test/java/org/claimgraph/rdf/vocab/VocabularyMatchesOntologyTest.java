@@ -251,6 +251,7 @@ class VocabularyMatchesOntologyTest {
                 cg:charCount 31 ;
                 cg:duplicateParagraphs 0 ;
                 cg:mentionCount 1 ;
+                cg:sentenceSpans "0-31" ;
                 dcterms:title "Talks" ;
                 schema:url "https://example.org/a1"^^xsd:anyURI ;
                 schema:datePublished "2025-10-08"^^xsd:date ;
@@ -259,7 +260,6 @@ class VocabularyMatchesOntologyTest {
                 cg:mentionText "Israeli" ;
                 cg:usedAs cg:Actor ;
                 cg:spans "0-7" .
-            cgr:article\\/a1\\/sentence\\/0 a cg:Sentence ; oa:start 0 ; oa:end 31 .
             """;
 
     private static final String COUNTRY = """
@@ -302,7 +302,7 @@ class VocabularyMatchesOntologyTest {
 
     @Test
     void offsetsWhoseStartIsNotBeforeTheEndDoNotConform() {
-        ValidationReport report = validate(RUN, ARTICLE.replace("oa:start 0", "oa:start 31"), COUNTRY);
+        ValidationReport report = validate(RUN, ARTICLE, COUNTRY, "cgr:article\\/a1\\/quantity\\/0-7 oa:start 7 ; oa:end 7 .");
         assertEquals(Set.of(path(OA + "start")), violatedPaths(report));
     }
 
@@ -310,6 +310,12 @@ class VocabularyMatchesOntologyTest {
     void aMentionsPlacesMustBeBeginEndPairs() {
         ValidationReport report = validate(RUN, ARTICLE.replace("cg:spans \"0-7\"", "cg:spans \"0-7,12-19\""), COUNTRY);
         assertFalse(report.conforms());
+    }
+
+    @Test
+    void sentencesMustBeBeginEndPairs() {
+        ValidationReport report = validate(RUN, ARTICLE.replace("cg:sentenceSpans \"0-31\"", "cg:sentenceSpans \"0 31\""), COUNTRY);
+        assertEquals(Set.of(path(CG.sentenceSpans.getURI())), violatedPaths(report));
     }
 
     @Test
