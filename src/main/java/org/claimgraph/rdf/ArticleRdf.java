@@ -50,7 +50,11 @@ import org.claimgraph.rdf.vocab.CG;
  * {@link Iris#RUNS_GRAPH}), a node carries its offsets itself ({@code oa:start}, {@code oa:end}, the
  * compact form of a Web Annotation target whose source is the article), types that the properties
  * imply are left out, and what the text gives (a cue's words, the publication date as report time)
- * is read from it rather than stored again. The README's "The graph" section lists every change.
+ * is read from it rather than stored again. Where a node would exist only to hold offsets, the
+ * offsets are one string of "begin-end" pairs on the node that uses them (since 0.3, {@link #spans}):
+ * an entity mention is one node per entity, use and wording with all its places, an article's
+ * sentences, an attribution's content and the words naming its speaker are literals. The README's
+ * "The graph" section lists every change.
  */
 public final class ArticleRdf {
 
@@ -295,7 +299,8 @@ public final class ArticleRdf {
                 anchor(node, d.span());
                 add(node, CG.spanText.asNode(), string(d.span().of(article.text())));
                 r.date().ifPresent(date -> {
-                    Node instant = Iris.part(node, "happened");
+                    // one instant per day, shared by the developments of that day (described once per graph)
+                    Node instant = Iris.day(date.toString());
                     add(node, CG.eventTime.asNode(), instant);
                     add(instant, RDF.type.asNode(), Vocab.TIME_INSTANT);
                     add(instant, Vocab.TIME_IN_XSD_DATE, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
