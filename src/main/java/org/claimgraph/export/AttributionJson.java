@@ -3,9 +3,12 @@ package org.claimgraph.export;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.claimgraph.domain.Span;
+import org.claimgraph.rdf.ArticleRdf;
 import org.claimgraph.rdf.vocab.CG;
 
 /** Reads one attribution node back from a graph into the {@code attributions} export shape. */
@@ -36,9 +39,9 @@ final class AttributionJson {
         ObjectNode content = o.putObject("content");
         content.put("text", view.text(claim, CG.claimText.asNode()).orElse(null));
         ArrayNode spans = content.putArray("spans");
-        view.all(attr, CG.content.asNode()).stream().map(view::span)
-                .sorted(Comparator.comparingInt(s -> s.get(0).asInt()))
-                .forEach(spans::add);
+        view.text(attr, CG.contentSpans.asNode()).map(ArticleRdf::parseSpans).orElse(List.of()).stream()
+                .sorted(Comparator.comparingInt(Span::begin))
+                .forEach(s -> spans.add(json(s)));
         o.put("mode", view.notation(attr, CG.mode.asNode(), "mode-"));
         o.put("stance", view.notation(attr, CG.stance.asNode(), "stance-"));
         ArrayNode about = o.putArray("about");
@@ -60,21 +63,25 @@ final class AttributionJson {
         return o;
     }
 
+    private static ArrayNode json(Span span) {
+        return GraphView.JSON.arrayNode().add(span.begin()).add(span.end());
+    }
+
     /** The source: the words naming the speaker (text and span) and who the speaker is. */
     private ObjectNode source(Node attr, String articleText) {
         ObjectNode s = GraphView.JSON.objectNode();
-        Optional<Node> mention = view.one(attr, CG.sourceMention.asNode());
-        s.put("text", mention.flatMap(m -> view.text(m, CG.mentionText.asNode())).orElse(null));
-        if (mention.isPresent()) {
-            s.set("span", view.span(mention.get()));
+        Optional<Span> words = view.text(attr, CG.sourceSpans.asNode()).map(w -> ArticleRdf.parseSpans(w).get(0));
+        s.put("text", view.text(attr, CG.sourceText.asNode()).orElse(null));
+        if (words.isPresent()) {
+            s.set("span", json(words.get()));
         } else {
             s.putNull("span");
         }
-        Optional<Node> antecedent = mention.flatMap(m -> view.one(m, CG.antecedent.asNode()));
+        Optional<Span> antecedent = view.text(attr, CG.antecedentSpans.asNode()).map(w -> ArticleRdf.parseSpans(w).get(0));
         if (antecedent.isPresent()) {
             ObjectNode a = s.putObject("antecedent");
-            a.put("text", articleText.substring(view.begin(antecedent.get()), view.end(antecedent.get())));
-            a.set("span", view.span(antecedent.get()));
+            a.put("text", antecedent.get().of(articleText));
+            a.set("span", json(antecedent.get()));
         } else {
             s.putNull("antecedent");
         }

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Span;
+import org.claimgraph.rdf.ArticleRdf;
 import org.claimgraph.rdf.vocab.CG;
 
 /**
@@ -24,16 +26,18 @@ final class EntityExport {
     private static final String ENTITIES = StoreExporter.PREFIXES + """
             SELECT DISTINCT ?entity WHERE { GRAPH ?g { ?m cg:refersTo ?entity . ?a cg:articleId ?id } }
             """;
-    /** An entity's mentions, the words naming a speaker left out; ?entity (and ?id for one article) bound. */
+    /**
+     * An entity's mentions (one row per entity, use and wording in an article, its places in cg:spans),
+     * the words naming a speaker left out (they have no cg:spans); ?entity (and ?id for one article) bound.
+     */
     private static final String MENTIONS = StoreExporter.PREFIXES + """
-            SELECT ?id ?text ?begin ?end ?use WHERE {
+            SELECT ?id ?text ?spans ?use WHERE {
               GRAPH ?g {
-                ?m cg:refersTo ?entity ; cg:mentionText ?text ; oa:start ?begin ; oa:end ?end .
+                ?m cg:refersTo ?entity ; cg:mentionText ?text ; cg:spans ?spans .
                 OPTIONAL { ?m cg:usedAs ?use }
                 ?a cg:articleId ?id .
-                FILTER NOT EXISTS { ?attribution cg:sourceMention ?m }
               }
-            } ORDER BY ?id ?begin
+            }
             """;
 
     /** One mention as the record lists it. */
@@ -71,15 +75,17 @@ final class EntityExport {
                         ? row.getResource("use").getURI().equals(CG.Location.getURI()) ? EntityType.Kind.PLACE : EntityType.Kind.ACTOR
                         : usual;
                 if (use == kind) {
-                    String id = articleId.orElseGet(() -> row.getLiteral("id").getLexicalForm());
-                    mentions.add(new Mention(ids.computeIfAbsent(id, x -> x), row.getLiteral("text").getLexicalForm(),
-                            row.getLiteral("begin").getInt(), row.getLiteral("end").getInt()));
+                    String id = ids.computeIfAbsent(articleId.orElseGet(() -> row.getLiteral("id").getLexicalForm()), x -> x);
+                    String text = row.getLiteral("text").getLexicalForm();
+                    for (Span span : ArticleRdf.parseSpans(row.getLiteral("spans").getLexicalForm())) {
+                        mentions.add(new Mention(id, text, span.begin(), span.end()));
+                    }
                 }
             });
             if (mentions.isEmpty()) {
                 continue;
             }
-            mentions.sort(Comparator.comparing(Mention::articleId).thenComparingInt(Mention::begin));
+            mentions.sort(Comparator.comparing(Mention::articleId).thenComparingInt(Mention::begin).thenComparingInt(Mention::end));
             ObjectNode head = entities.describe(iri, kind);
             Set<String> articles = new LinkedHashSet<>();
             mentions.forEach(m -> articles.add(m.articleId()));

@@ -3,8 +3,16 @@ package org.claimgraph.rdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -42,7 +50,11 @@ import org.claimgraph.rdf.vocab.CG;
  * {@link Iris#RUNS_GRAPH}), a node carries its offsets itself ({@code oa:start}, {@code oa:end}, the
  * compact form of a Web Annotation target whose source is the article), types that the properties
  * imply are left out, and what the text gives (a cue's words, the publication date as report time)
- * is read from it rather than stored again. The README's "The graph" section lists every change.
+ * is read from it rather than stored again. Where a node would exist only to hold offsets, the
+ * offsets are one string of "begin-end" pairs on the node that uses them (since 0.3, {@link #spans}):
+ * an entity mention is one node per entity, use and wording with all its places, an article's
+ * sentences, an attribution's content and the words naming its speaker are literals. The README's
+ * "The graph" section lists every change.
  */
 public final class ArticleRdf {
 
@@ -87,8 +99,10 @@ public final class ArticleRdf {
         void emit() {
             emitArticle();
             emitRun();
-            for (Sentence sentence : resolved.annotated().sentences()) {
-                emitSentence(sentence.index(), sentence.span());
+            // the sentences, in order: where the text breaks them is all a reader needs of them
+            List<Span> sentences = resolved.annotated().sentences().stream().map(Sentence::span).toList();
+            if (!sentences.isEmpty()) {
+                add(articleNode, CG.sentenceSpans.asNode(), string(spans(sentences)));
             }
             // the mentions (one node per span) and the words naming speakers: what `articles` counts
             long mentions = resolved.entities().stream().flatMap(em -> em.mentions().stream()).map(Mention::span).distinct().count();
@@ -98,10 +112,8 @@ public final class ArticleRdf {
                 if (!em.entity().reference()) {
                     emitEntity(em);
                 }
-                for (Mention m : em.mentions()) {
-                    emitMention(m);
-                }
             }
+            emitMentions();
             for (ResolvedAttribution a : resolved.attributions()) {
                 emitAttribution(a);
             }
@@ -171,34 +183,38 @@ public final class ArticleRdf {
             sink.quad(Quad.create(Iris.RUNS_GRAPH, s, p, o));
         }
 
-        /** A sentence: its offsets (its index is the last segment of its IRI). */
-        private void emitSentence(int index, Span span) {
-            Node sentence = Iris.sentence(article.id(), index);
-            add(sentence, RDF.type.asNode(), CG.Sentence.asNode());
-            anchor(sentence, span);
-        }
-
         /**
-         * A mention: the entity, the words and their offsets, the link's confidence; its use only
-         * where the entity's kind does not tell it (a country, an entity the article introduced).
-         * Its sentence is the one whose offsets hold it.
+         * The mentions: one node per entity, use and wording, holding every place the article uses
+         * those words for that entity (cg:spans, in text order). Its IRI is that of its first place;
+         * its use is stated only where the entity's kind does not tell it (a country, an entity the
+         * article introduced). A mention's sentence is the one whose offsets hold it.
          */
-        private void emitMention(Mention m) {
-            Node mention = Iris.mention(article.id(), m.span());
-            add(mention, CG.refersTo.asNode(), NodeFactory.createURI(m.entity().iri()));
-            add(mention, CG.mentionText.asNode(), string(m.text()));
-            if (!useGoesWithoutSaying(m.entity(), m.use())) {
-                add(mention, CG.usedAs.asNode(), (m.use() == EntityType.Kind.PLACE ? CG.Location : CG.Actor).asNode());
+        private void emitMentions() {
+            Map<List<Object>, SortedSet<Span>> places = new LinkedHashMap<>();
+            for (ResolvedArticle.EntityMentions em : resolved.entities()) {
+                for (Mention m : em.mentions()) {
+                    Node use = useGoesWithoutSaying(m.entity(), m.use()) ? null
+                            : (m.use() == EntityType.Kind.PLACE ? CG.Location : CG.Actor).asNode();
+                    List<Object> key = Arrays.asList(m.entity().iri(), use, m.text());
+                    places.computeIfAbsent(key, k -> new TreeSet<>()).add(m.span());
+                }
             }
-            add(mention, CG.linkConfidence.asNode(), decimal(m.confidence()));
-            anchor(mention, m.span());
+            places.forEach((key, spans) -> {
+                Node mention = Iris.mention(article.id(), spans.first());
+                add(mention, CG.refersTo.asNode(), NodeFactory.createURI((String) key.get(0)));
+                add(mention, CG.mentionText.asNode(), string((String) key.get(2)));
+                if (key.get(1) != null) {
+                    add(mention, CG.usedAs.asNode(), (Node) key.get(1));
+                }
+                add(mention, CG.spans.asNode(), string(spans(spans)));
+            });
         }
 
         /**
-         * An attribution, anchored at its cue, the claim it asserts and its speaker. The source words
-         * are a mention of the speaker (cg:sourceMention; its confidence is the attribution's
-         * cg:sourceConfidence); an unnamed speaker is a cg:AnonymousSource of its own. The claim holds
-         * the content's wording (cg:claimText), once.
+         * An attribution, anchored at its cue, the claim it asserts and its speaker. The words naming
+         * the speaker are the attribution's own (cg:sourceSpans, cg:sourceText, and the earlier words
+         * they were resolved to, cg:antecedentSpans); an unnamed speaker is a cg:AnonymousSource of its
+         * own. The content's places are one cg:contentSpans; the claim holds its wording (cg:claimText).
          */
         private void emitAttribution(ResolvedAttribution r) {
             Attribution a = r.attribution();
@@ -209,29 +225,17 @@ public final class ArticleRdf {
             Node claim = Iris.part(node, "claim");
             add(node, RDF.type.asNode(), CG.Attribution.asNode());
             add(node, CG.inArticle.asNode(), articleNode);
-            add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), a.sentence()));
             anchor(node, a.cue());
             Node speaker = speaker(r.speaker(), anonymousNode(r.speaker(), node, "speaker"));
             add(node, CG.source.asNode(), speaker);
             r.via().ifPresent(v -> add(node, CG.via.asNode(), speaker(v, anonymousNode(v, node, "via"))));
             a.source().ifPresent(span -> {
-                Node mention = Iris.part(node, "source");
-                add(node, CG.sourceMention.asNode(), mention);
-                add(mention, CG.refersTo.asNode(), speaker);
-                add(mention, CG.mentionText.asNode(), string(span.of(text)));
-                anchor(mention, span);
-                r.antecedent().ifPresent(earlier -> {
-                    Node antecedent = Iris.part(node, "antecedent");
-                    add(mention, CG.antecedent.asNode(), antecedent);
-                    anchor(antecedent, earlier);
-                });
+                add(node, CG.sourceSpans.asNode(), string(spans(List.of(span))));
+                add(node, CG.sourceText.asNode(), string(span.of(text)));
+                r.antecedent().ifPresent(earlier -> add(node, CG.antecedentSpans.asNode(), string(spans(List.of(earlier)))));
             });
             add(node, CG.cueLemma.asNode(), string(a.cueLemma()));
-            for (int i = 0; i < a.content().size(); i++) {
-                Node content = Iris.part(node, "content-" + i);
-                add(node, CG.content.asNode(), content);
-                anchor(content, a.content().get(i));
-            }
+            add(node, CG.contentSpans.asNode(), string(spans(a.content())));
             String contentText = a.contentText(text);
             add(node, CG.mode.asNode(), CG.concept("mode", a.mode().code()).asNode());
             add(node, CG.stance.asNode(), CG.concept("stance", a.stance().code()).asNode());
@@ -253,7 +257,6 @@ public final class ArticleRdf {
             Node node = Iris.quantity(article.id(), q.span());
             add(node, RDF.type.asNode(), CG.Quantity.asNode());
             add(node, CG.inArticle.asNode(), articleNode);
-            add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), q.sentence()));
             add(node, CG.measure.asNode(), CG.concept("measure", q.measure().code()).asNode());
             q.value().ifPresent(v -> add(node, CG.value.asNode(), NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal)));
             q.qualifier().ifPresent(x -> add(node, CG.qualifier.asNode(), CG.concept("qualifier", x.code()).asNode()));
@@ -288,7 +291,6 @@ public final class ArticleRdf {
                 Node node = Iris.development(article.id(), d.trigger());
                 add(node, RDF.type.asNode(), CG.Development.asNode());
                 add(node, CG.inArticle.asNode(), articleNode);
-                add(node, CG.inSentence.asNode(), Iris.sentence(article.id(), d.sentence()));
                 add(node, CG.developmentOf.asNode(), negotiation);
                 add(node, CG.developmentKind.asNode(), CG.concept("kind", d.kind().code()).asNode());
                 for (Entity a : r.actors()) {
@@ -297,7 +299,8 @@ public final class ArticleRdf {
                 anchor(node, d.span());
                 add(node, CG.spanText.asNode(), string(d.span().of(article.text())));
                 r.date().ifPresent(date -> {
-                    Node instant = Iris.part(node, "happened");
+                    // one instant per day, shared by the developments of that day (described once per graph)
+                    Node instant = Iris.day(date.toString());
                     add(node, CG.eventTime.asNode(), instant);
                     add(instant, RDF.type.asNode(), Vocab.TIME_INSTANT);
                     add(instant, Vocab.TIME_IN_XSD_DATE, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
@@ -344,6 +347,25 @@ public final class ArticleRdf {
      */
     public static boolean useGoesWithoutSaying(Entity entity, EntityType.Kind use) {
         return entity.reference() && entity.isActor() != entity.isPlace() && (entity.isActor() ? EntityType.Kind.ACTOR : EntityType.Kind.PLACE) == use;
+    }
+
+    /** Places as cg:spans writes them: "begin-end" pairs, space-separated, in the given order. */
+    public static String spans(Collection<Span> spans) {
+        StringBuilder out = new StringBuilder();
+        for (Span span : spans) {
+            out.append(out.isEmpty() ? "" : " ").append(span.begin()).append('-').append(span.end());
+        }
+        return out.toString();
+    }
+
+    /** The places of a cg:spans value, in its order. */
+    public static List<Span> parseSpans(String spans) {
+        List<Span> out = new ArrayList<>();
+        for (String pair : spans.trim().split(" +")) {
+            int dash = pair.indexOf('-');
+            out.add(new Span(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
+        }
+        return out;
     }
 
     static Node string(String s) {

@@ -48,8 +48,9 @@ public final class Iris {
         return NodeFactory.createURI(ID + "software/claimgraph/" + slug(version));
     }
 
-    public static Node sentence(String articleId, int index) {
-        return NodeFactory.createURI(ID + "article/" + articleId + "/sentence/" + index);
+    /** The OWL-Time instant of a day ({@code isoDate} as yyyy-mm-dd), the same node in every graph that uses it. */
+    public static Node day(String isoDate) {
+        return NodeFactory.createURI(ID + "day/" + isoDate);
     }
 
     public static Node mention(String articleId, Span span) {

@@ -22,12 +22,16 @@ public final class StoreStats {
             SELECT
               (COUNT(DISTINCT ?article) AS ?articles)
               (COUNT(DISTINCT ?publisher) AS ?publishers)
-              (COUNT(DISTINCT ?mention) AS ?mentions)
+              (SUM(?places) AS ?mentions)
               (COUNT(DISTINCT ?entity) AS ?entities)
             WHERE {
-              { GRAPH ?g { ?article a cg:Article . OPTIONAL { ?article schema:publisher ?publisher } } }
+              { GRAPH ?g { ?article a cg:Article . OPTIONAL { ?article schema:publisher ?publisher } } BIND(0 AS ?places) }
               UNION
-              { GRAPH ?g { ?mention cg:refersTo ?entity } }
+              # an entity mention stands for each place in its cg:spans ("12-17 340-345")
+              { GRAPH ?g { ?mention cg:refersTo ?entity ; cg:spans ?spans } BIND(STRLEN(REPLACE(?spans, "[^ ]", "")) + 1 AS ?places) }
+              UNION
+              # the words naming a speaker, on the attribution: one place
+              { GRAPH ?g { ?attribution cg:source ?entity ; cg:sourceText ?words } BIND(1 AS ?places) }
             }
             """;
 

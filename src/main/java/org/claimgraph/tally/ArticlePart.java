@@ -11,8 +11,9 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.domain.Span;
+import org.claimgraph.rdf.ArticleRdf;
 import org.claimgraph.rdf.Vocab;
 import org.claimgraph.rdf.vocab.CG;
 
@@ -39,30 +40,29 @@ record ArticlePart(Map<List<Node>, Integer> coMentions, Map<List<Node>, Integer>
                 publisher(article), published(article));
     }
 
-    /** Names in one sentence: every mention but the words naming a speaker, placed in its sentence by its offsets. */
+    /** Names in one sentence: every place of an entity mention (not the words naming a speaker), placed in its sentence by its offsets. */
     private static Map<List<Node>, Integer> coMentions(Graph g, Graph reference, Map<Node, Set<Node>> labels) {
         List<int[]> sentences = new ArrayList<>();
-        g.find(Node.ANY, RDF.type.asNode(), CG.Sentence.asNode()).forEachRemaining(t -> {
-            int[] span = span(g, t.getSubject());
-            if (span != null) {
-                sentences.add(span);
+        g.find(Node.ANY, CG.sentenceSpans.asNode(), Node.ANY).forEachRemaining(t -> {
+            for (Span s : ArticleRdf.parseSpans(t.getObject().getLiteralLexicalForm())) {
+                sentences.add(new int[] {s.begin(), s.end()});
             }
         });
-        Set<Node> sourceMentions = new HashSet<>();
-        g.find(Node.ANY, CG.sourceMention.asNode(), Node.ANY).forEachRemaining(t -> sourceMentions.add(t.getObject()));
         Map<Integer, Set<Node>> bySentence = new HashMap<>();
-        g.find(Node.ANY, CG.refersTo.asNode(), Node.ANY).forEachRemaining(t -> {
-            int[] m = sourceMentions.contains(t.getSubject()) ? null : span(g, t.getSubject());
-            if (m == null) {
-                return;
-            }
-            for (int i = 0; i < sentences.size(); i++) {
-                int[] s = sentences.get(i);
-                if (s[0] <= m[0] && m[1] <= s[1]) {
-                    bySentence.computeIfAbsent(i, k -> new HashSet<>()).add(t.getObject());
-                    return;
+        // entity mentions only: the words naming a speaker have no cg:spans
+        g.find(Node.ANY, CG.spans.asNode(), Node.ANY).forEachRemaining(t -> {
+            List<Span> places = ArticleRdf.parseSpans(t.getObject().getLiteralLexicalForm());
+            g.find(t.getSubject(), CG.refersTo.asNode(), Node.ANY).forEachRemaining(ref -> {
+                for (Span m : places) {
+                    for (int i = 0; i < sentences.size(); i++) {
+                        int[] s = sentences.get(i);
+                        if (s[0] <= m.begin() && m.end() <= s[1]) {
+                            bySentence.computeIfAbsent(i, k -> new HashSet<>()).add(ref.getObject());
+                            break;
+                        }
+                    }
                 }
-            }
+            });
         });
         Map<List<Node>, Integer> out = new HashMap<>();
         for (Set<Node> entities : bySentence.values()) {
@@ -120,13 +120,5 @@ record ArticlePart(Map<List<Node>, Integer> coMentions, Map<List<Node>, Integer>
             reference.find(e, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
             return out;
         });
-    }
-
-    private static int[] span(Graph g, Node n) {
-        Optional<Triple> start = g.find(n, Vocab.OA_START, Node.ANY).nextOptional();
-        Optional<Triple> end = g.find(n, Vocab.OA_END, Node.ANY).nextOptional();
-        return start.isPresent() && end.isPresent()
-                ? new int[] {Integer.parseInt(start.get().getObject().getLiteralLexicalForm()), Integer.parseInt(end.get().getObject().getLiteralLexicalForm())}
-                : null;
     }
 }

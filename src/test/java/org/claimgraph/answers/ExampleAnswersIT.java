@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.system.Txn;
 import org.claimgraph.export.JsonLines;
 import org.claimgraph.export.StoreExporter;
 import org.claimgraph.ingest.Inputs;
@@ -149,6 +152,41 @@ class ExampleAnswersIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryRunner.local(store.dataset()).run(sparql, new LinkedHashMap<>(params), QueryRunner.Format.tsv, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The quads budget of an article graph (issue 13): on the examples, 371 quads per article graph
+     * since places are literals (565 with a node per mention place, sentence, content span and
+     * speaker's words). A node per mention place again would take the examples past the budget.
+     */
+    @Test
+    void articleGraphsStayWithinTheirQuadBudget() {
+        long articles = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a cg:Article } }");
+        long quads = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a cg:Article } GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(25, articles, "the examples changed: measure the budget again");
+        assertTrue(quads <= 400 * articles, quads / (double) articles + " quads per article graph, budget 400");
+    }
+
+    /** One mention node per entity, use and wording in an article, holding all its places: never one per place. */
+    @Test
+    void aMentionNodeHoldsEveryPlaceOfItsWording() {
+        long repeated = count("""
+                SELECT (COUNT(*) AS ?n) WHERE {
+                  { SELECT ?g ?e ?t ?u WHERE { GRAPH ?g { ?m cg:refersTo ?e ; cg:mentionText ?t OPTIONAL { ?m cg:usedAs ?u } } }
+                    GROUP BY ?g ?e ?t ?u HAVING (COUNT(DISTINCT ?m) > 1) } }""");
+        assertEquals(0, repeated, "entity, use and wording with more than one mention node in an article");
+        long nodes = count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m cg:spans ?s } }");
+        long places = count("SELECT (SUM(STRLEN(REPLACE(?s, \"[^ ]\", \"\")) + 1) AS ?n) WHERE { GRAPH ?g { ?m cg:spans ?s } }");
+        assertTrue(places > nodes * 5 / 4, places + " places in " + nodes + " mention nodes");
+    }
+
+    private static long count(String select) {
+        String query = "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n" + select;
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+                return exec.execSelect().next().getLiteral("n").getLong();
+            }
+        });
     }
 
     /** Compares {@code actual} with the snapshot file (or writes it, in write mode). */

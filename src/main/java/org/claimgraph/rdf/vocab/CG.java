@@ -464,6 +464,24 @@ public final class CG {
     /** The words of the mention exactly as they stand in the article ("Israeli", "Witkoff"). */
     public static final Property mentionText = property("mentionText");
 
+    /** Where the article's sentences are: "begin-end" pairs of char offsets, space-separated, in order. */
+    public static final Property sentenceSpans = property("sentenceSpans");
+
+    /** Where an attribution's content is: "begin-end" pairs of char offsets, space-separated, in the order read. */
+    public static final Property contentSpans = property("contentSpans");
+
+    /** Where the words naming an attribution's speaker are: one "begin-end" pair of char offsets. */
+    public static final Property sourceSpans = property("sourceSpans");
+
+    /** The words naming an attribution's speaker, exactly as they stand in the article ("Netanyahu", "he"). */
+    public static final Property sourceText = property("sourceText");
+
+    /** Where the earlier words are that the words naming a speaker refer back to: one "begin-end" pair. */
+    public static final Property antecedentSpans = property("antecedentSpans");
+
+    /** Every place of a mention's words in its article: "begin-end" pairs of char offsets, space-separated, in text order. */
+    public static final Property spans = property("spans");
+
     /** Whether the mention speaks of its entity as an actor (cg:Actor) or as a place (cg:Location). */
     public static final Property usedAs = property("usedAs");
 

@@ -251,6 +251,7 @@ class VocabularyMatchesOntologyTest {
                 cg:charCount 31 ;
                 cg:duplicateParagraphs 0 ;
                 cg:mentionCount 1 ;
+                cg:sentenceSpans "0-31" ;
                 dcterms:title "Talks" ;
                 schema:url "https://example.org/a1"^^xsd:anyURI ;
                 schema:datePublished "2025-10-08"^^xsd:date ;
@@ -258,8 +259,7 @@ class VocabularyMatchesOntologyTest {
             cgr:article\\/a1\\/mention\\/0-7 cg:refersTo cgr:israel ;
                 cg:mentionText "Israeli" ;
                 cg:usedAs cg:Actor ;
-                cg:linkConfidence 0.90 ;
-                oa:start 0 ; oa:end 7 .
+                cg:spans "0-7" .
             """;
 
     private static final String COUNTRY = """
@@ -302,8 +302,26 @@ class VocabularyMatchesOntologyTest {
 
     @Test
     void offsetsWhoseStartIsNotBeforeTheEndDoNotConform() {
-        ValidationReport report = validate(RUN, ARTICLE.replace("oa:start 0", "oa:start 7"), COUNTRY);
+        ValidationReport report = validate(RUN, ARTICLE, COUNTRY, "cgr:article\\/a1\\/quantity\\/0-7 oa:start 7 ; oa:end 7 .");
         assertEquals(Set.of(path(OA + "start")), violatedPaths(report));
+    }
+
+    @Test
+    void aMentionsPlacesMustBeBeginEndPairs() {
+        ValidationReport report = validate(RUN, ARTICLE.replace("cg:spans \"0-7\"", "cg:spans \"0-7,12-19\""), COUNTRY);
+        assertFalse(report.conforms());
+    }
+
+    @Test
+    void sentencesMustBeBeginEndPairs() {
+        ValidationReport report = validate(RUN, ARTICLE.replace("cg:sentenceSpans \"0-31\"", "cg:sentenceSpans \"0 31\""), COUNTRY);
+        assertEquals(Set.of(path(CG.sentenceSpans.getURI())), violatedPaths(report));
+    }
+
+    @Test
+    void aMentionWithoutPlacesDoesNotConform() {
+        ValidationReport report = validate(RUN, ARTICLE.replace("cg:spans \"0-7\"", "cg:usedAs cg:Actor"), COUNTRY);
+        assertFalse(report.conforms());
     }
 
     @Test
