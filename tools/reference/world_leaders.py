@@ -68,6 +68,10 @@ for f in sorted(glob.glob(os.path.join(REF, '*.ttl'))):
             alts = re.findall(r'"([^"]+)"@en', block)
             countries[m.group(1)] = (label, alts)
 first_names = set(json.load(open(FIRST, encoding='utf-8')))
+# Last words of the people already there ('Albanese' is Francesca Albanese's too): not a bare alias here.
+person_last_words = {key(label.split()[-1]) for label in people_labels if label.split()}
+proper_words = {w.strip() for w in open('/usr/share/dict/words', encoding='utf-8', errors='ignore')
+                if w[:1].isupper()}
 words = {w.strip() for w in open('/usr/share/dict/words', encoding='utf-8', errors='ignore') if w.strip().islower()}
 
 # The directory's folder for each country: its label's slug, else an alias's, else these.
@@ -104,6 +108,8 @@ def holders(page):
 SURNAME_FIRST = {'CN', 'TW', 'KR', 'KP', 'VN', 'KH', 'MN', 'LA', 'MM', 'BT', 'MY', 'ID', 'ET', 'ER', 'IS'}
 TWO_SURNAMES = {'ES', 'MX', 'GT', 'HN', 'SV', 'NI', 'CR', 'PA', 'CU', 'DO', 'CO', 'VE', 'EC', 'PE', 'BO', 'CL', 'AR',
                 'UY', 'PY', 'PT', 'BR', 'AO', 'MZ', 'CV', 'ST', 'GW', 'GQ', 'TL', 'PH', 'SS'}
+# Where news calls a leader by the given name: the first word is the alias.
+GIVEN_NAME = {'TH'}
 iso2 = {}
 for block in open(os.path.join(REF, 'countries.ttl'), encoding='utf-8').read().split('\n\n'):
     m = re.search(r'^(cgr:[\w-]+) a cg:Country', block, re.M)
@@ -178,12 +184,16 @@ for p in by_person.values():
 surnames = Counter()
 for p in kept:
     toks = p['name'].split()
+    if iso2.get(p['country']) in GIVEN_NAME and len(toks) == 2:
+        toks = [toks[1], toks[0]]
     if len(toks) > 1:
         surnames[key(toks[-1])] += 1
 for p in kept:
     toks = p['name'].split()
     alts = []
     iso = iso2.get(p['country'])
+    if iso in GIVEN_NAME and len(toks) == 2:
+        toks = [toks[1], toks[0]]  # news calls Thai leaders by their given name ('Paetongtarn')
     plain = (len(toks) == 2 and iso not in SURNAME_FIRST and iso not in TWO_SURNAMES and ' of ' not in p['name']
              and not any(t.isupper() and len(t) > 2 for t in toks) and not toks[0].endswith('.'))
     if plain:
@@ -191,7 +201,8 @@ for p in kept:
         leader = any(r in ('president', 'prime minister') or (r == 'chancellor' and iso in ('DE', 'AT'))
                      for r in p['roles'])
         if (leader and len(sur) >= 5 and sur[0].isupper() and sur not in first_names and key(sur) not in words
-                and key(sur) not in taken and surnames[key(sur)] == 1 and '-' not in sur):
+                and key(sur) not in taken and surnames[key(sur)] == 1 and '-' not in sur
+                and key(sur) not in person_last_words and sur not in proper_words):
             alts.append(sur)
         for role in p['roles']:
             title = {'president': 'President', 'prime minister': 'Prime Minister', 'foreign minister': 'Foreign Minister',

