@@ -177,6 +177,10 @@ for p in by_person.values():
     if key(p['name']) in taken:
         stats['name is already another label'] += 1
         continue
+    if not p['qid']:
+        # one source, no identifier: a person without a QID needs two public sources agreeing on name and office
+        stats['left out: no QID in the source (one source only)'] += 1
+        continue
     kept.append(p)
 
 # Aliases: the surname (last word) alone when it is long, not a first name, not an English word, not already a
