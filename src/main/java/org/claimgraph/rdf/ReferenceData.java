@@ -42,8 +42,10 @@ public final class ReferenceData {
             "ontology/reference/countries.ttl",
             "ontology/reference/places.ttl",
             "ontology/reference/world-places.ttl",
+            "ontology/reference/world-regions.ttl",
             "ontology/reference/actors.ttl",
             "ontology/reference/world-actors.ttl",
+            "ontology/reference/world-leaders.ttl",
             "ontology/reference/outlets.ttl",
             "ontology/reference/actor-codes.ttl");
 

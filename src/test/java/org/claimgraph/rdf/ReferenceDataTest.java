@@ -82,6 +82,29 @@ class ReferenceDataTest {
     }
 
     @Test
+    void regionsOfEveryCountryAreKnownInTheFormsNewsWrites() {
+        assertEquals("Borno State", linked("fighting in Borno State on Monday"));
+        assertEquals("Helmand Province", linked("a raid in Helmand province overnight"));
+        assertEquals("Tigray Region", linked("aid reached the Tigray region"));
+        assertEquals("Texas", linked("floods in Texas killed"));
+    }
+
+    @Test
+    void regionNamesThatAreOrdinaryWordsCitiesOrFirstNamesAreNotMatchedBare() {
+        assertTrue(gazetteer.find("the Central Region and the Northern Province").isEmpty());
+        assertTrue(gazetteer.find("Diana said the Plateau was quiet").isEmpty());
+        assertEquals("Georgia", linked("talks in Georgia resumed"));
+        assertTrue(gazetteer.find("a market in Kano").isEmpty(), "the city's name is not the state's");
+        assertEquals("Kano State", linked("the governor of Kano State"));
+    }
+
+    @Test
+    void everyUnMemberHasItsLeadersWithAQidFromTheSource() {
+        assertEquals("Bola Tinubu", linked("said Tinubu"));
+        assertEquals("Q3510872", gazetteer.find("Bola Tinubu").get(0).entry().entity().wikidata().orElseThrow());
+    }
+
+    @Test
     void everyUnMemberAndObserverStateIsThere() {
         long countries = data.entities().stream().filter(e -> e.types().contains(EntityType.Country)).count();
         assertTrue(countries >= 195, "countries: " + countries);
