@@ -27,6 +27,9 @@ final class BodyLimitFilter implements Filter {
 
     private final long maxBytes;
 
+    /** Bodies up to this size are read and dropped before a 413, so that their client reads the answer. */
+    private static final long DRAIN_LIMIT = 256L << 20;
+
     BodyLimitFilter(long maxBytes) {
         this.maxBytes = maxBytes;
     }
@@ -41,6 +44,11 @@ final class BodyLimitFilter implements Filter {
         }
         if (http.getContentLengthLong() > maxBytes) {
             HttpServletResponse out = (HttpServletResponse) response;
+            // a client still sending when the answer comes and the connection closes sees a reset, not
+            // the 413: read and drop a body of moderate size first (a larger one is cut off unread)
+            if (http.getContentLengthLong() <= DRAIN_LIMIT) {
+                http.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            }
             out.setStatus(413);
             out.setContentType("text/plain;charset=utf-8");
             out.getWriter().println("request body over " + maxBytes + " bytes: send smaller batches (or raise serve --max-body)");
