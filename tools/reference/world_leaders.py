@@ -16,6 +16,7 @@ import os
 import re
 import sys
 import unicodedata
+from names import fold, key, slug  # noqa: E402 (a sibling module)
 from collections import Counter
 
 LEADERS, FIRST = sys.argv[1], sys.argv[2]
@@ -38,16 +39,6 @@ HEAD_OF_GOVERNMENT = [(r'(Prime Minister|Premier|Chancellor|Federal Chancellor|P
 FOREIGN = r'(Foreign|External) (Affairs|Relations)|Foreign Minister|^Secretary of State$|Secretary of State for Foreign'
 
 
-def fold(s):
-    return ''.join(c for c in unicodedata.normalize('NFKD', s) if not unicodedata.combining(c))
-
-
-def key(s):
-    return fold(s).lower().replace('\u2019', "'").strip()
-
-
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', key(s)).strip('-')
 
 
 taken, qids_taken, iris, countries = set(), set(), set(), {}

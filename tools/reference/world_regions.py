@@ -19,6 +19,7 @@ import os
 import re
 import sys
 import unicodedata
+from names import fold, key, slug  # noqa: E402 (a sibling module)
 from collections import Counter, defaultdict
 
 SRC = sys.argv[1]
@@ -74,16 +75,6 @@ TYPE_WORDS = ['Autonomous Oblast', 'Autonomous Region', 'Autonomous Republic', '
               'Emirate', 'Voivodeship', 'Republic', 'Krai', 'Division', 'District', 'Territory', 'Municipality']
 
 
-def fold(s):
-    return ''.join(c for c in unicodedata.normalize('NFKD', s) if not unicodedata.combining(c))
-
-
-def key(s):
-    return fold(s).lower().replace('\u2019', "'").strip()
-
-
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', key(s)).strip('-')
 
 
 def core(s):
