@@ -2,13 +2,18 @@ package org.claimgraph.trace;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.domain.DataFile;
+import org.claimgraph.rdf.ReferenceData;
+import org.claimgraph.rdf.vocab.CG;
 
 /**
  * Content words of a text, for comparing claims: lower case, no function words, news synonyms
@@ -96,13 +101,13 @@ final class Words {
      * is left as it is.
      */
     private static Map<String, String> demonyms() {
-        org.apache.jena.graph.Graph countries = org.claimgraph.rdf.ReferenceData.resource("ontology/reference/countries.ttl");
+        Graph countries = ReferenceData.resource("ontology/reference/countries.ttl");
         Map<String, String> out = new HashMap<>();
         Set<String> shared = new HashSet<>();
-        countries.find(null, org.claimgraph.rdf.vocab.CG.demonym.asNode(), null).forEachRemaining(t -> {
+        countries.find(null, CG.demonym.asNode(), null).forEachRemaining(t -> {
             String demonym = t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT);
-            countries.find(t.getSubject(), org.apache.jena.vocabulary.RDFS.label.asNode(), null).nextOptional()
-                    .map(l -> java.util.List.of(l.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT).split("\\s+")))
+            countries.find(t.getSubject(), RDFS.label.asNode(), null).nextOptional()
+                    .map(l -> List.of(l.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT).split("\\s+")))
                     .map(words -> words.stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).findFirst().orElse(words.get(0)))
                     .ifPresent(name -> {
                         if (out.containsKey(demonym) && !out.get(demonym).equals(name)) {

@@ -29,7 +29,12 @@ class GazetteerTest {
             new GazetteerEntry("Hamas", HAMAS, MatchKind.NAME)));
 
     private static List<String> found(String text) {
-        return GAZETTEER.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList();
+        return found(GAZETTEER, text);
+    }
+
+    /** Each match as "words=label", in text order. */
+    private static List<String> found(Gazetteer g, String text) {
+        return g.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList();
     }
 
     @Test
@@ -80,7 +85,7 @@ class GazetteerTest {
                 new GazetteerEntry("Kyiv's army", army, MatchKind.ALIAS),
                 new GazetteerEntry("Kyiv's troops", guard, MatchKind.ALIAS)));
         String text = "Ukrainian troops held the line; the Ukrainian army said so; Kyiv's forces and 20 Ukrainian soldiers.";
-        List<String> found = g.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList();
+        List<String> found = found(g, text);
         assertEquals(List.of("Ukrainian troops=Armed Forces of Ukraine", "Ukrainian army=Ukrainian Army Club"), found,
                 "'Kyiv's forces' would be two militaries'; soldiers counted are people");
     }
@@ -91,7 +96,7 @@ class GazetteerTest {
         Gazetteer g = Gazetteer.of(List.of(new GazetteerEntry("Vesk", vesk, MatchKind.NAME),
                 new GazetteerEntry("Vesk, Lorr", vesk, MatchKind.ALIAS), new GazetteerEntry("Lorr", lorr, MatchKind.NAME)));
         String text = "They met in Vesk, Lorr, on Friday.";
-        assertEquals(List.of("Vesk=Vesk", "Lorr=Lorr"), g.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList());
+        assertEquals(List.of("Vesk=Vesk", "Lorr=Lorr"), found(g, text));
     }
 
     @Test
@@ -102,7 +107,7 @@ class GazetteerTest {
                 new GazetteerEntry("the West Bank", bank, MatchKind.ALIAS)));
         String text = "Fighting in western Darfur and raids in the West Bank; Western Darfur too.";
         assertEquals(List.of("the West Bank=West Bank", "Western Darfur=West Darfur"),
-                g.find(text).stream().map(m -> m.span().of(text) + "=" + m.entry().entity().label()).toList(),
+                found(g, text),
                 "'western Darfur' is a direction and a region, not the state the reference data calls Western Darfur");
     }
 }
