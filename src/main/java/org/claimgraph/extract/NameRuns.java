@@ -61,14 +61,34 @@ final class NameRuns {
                 continue;
             }
             int j = runEnd(tokens, i);
-            if (keywordType(tokens, i, extendedEnd(tokens, j)).isPresent() && !taken.test(tokens.get(j - 1).span())) {
-                out.add(new Run(s, i, j)); // "Gaza Relief Coalition": the organisation's name wins over the place inside it
+            if (keywordType(tokens, i, extendedEnd(tokens, j)).isPresent()
+                    && (!taken.test(tokens.get(j - 1).span()) || freeBeforeOf(tokens, i, j, taken))) {
+                // "Gaza Relief Coalition", "Autonomous Administration of North and East Syria": the organisation's
+                // name wins over the place inside it
+                out.add(new Run(s, i, j));
             } else {
                 untakenParts(s, i, j, taken).forEach(out::add);
             }
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Whether the gazetteer named none of the run's words up to its "of" and not all after it: "the
+     * Autonomous Administration of North and East Syria" is one name; in "the Intelligence Agency of
+     * Ruritania" and "the Government of Sudan" the gazetteer's names stand.
+     */
+    private static boolean freeBeforeOf(List<Token> tokens, int from, int to, Predicate<Span> taken) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals("of")) {
+                return k > from && tokens.subList(k + 1, to).stream().anyMatch(t -> t.isCapitalised() && !taken.test(t.span()));
+            }
+            if (taken.test(tokens.get(k).span())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A run starts at a name token, or at "al" joined by a hyphen to one ("al-Mannai"). */
@@ -232,7 +252,18 @@ final class NameRuns {
             }
         }
         String w = tokens.get(head).withoutPossessive();
-        return keywordOf(w).or(() -> pluralKeyword(w));
+        return keywordOf(w).or(() -> pluralKeyword(w)).or(() -> leadingKeyword(tokens, from, to));
+    }
+
+    /** Names whose type word comes first, as in transliterated Arabic: "Jaish al-Adl", "Hay'at Tahrir al-Sham". */
+    private Optional<EntityType> leadingKeyword(List<Token> tokens, int from, int to) {
+        return to - from >= 2 && cues.is("armed-group-leading-words", fold(tokens.get(from).text()))
+                ? Optional.of(EntityType.ArmedGroup) : Optional.empty();
+    }
+
+    /** "Hay’at" and "Hay'at" alike. */
+    private static String fold(String word) {
+        return word.replace('’', '\'').replace('ʼ', '\'');
     }
 
     /** A plural keyword in lower case: "the Zeitoun and Sheikh Radwan neighbourhoods". */

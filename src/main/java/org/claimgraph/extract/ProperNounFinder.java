@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Sentence;
@@ -27,6 +29,9 @@ final class ProperNounFinder {
     /** A typed name found in the text. {@code titleSpan} covers a title split from it, if any. */
     record Candidate(Span span, String name, EntityType type, double confidence, Optional<Span> titleSpan) {
     }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "von", "van");
+    private static final Pattern INNER_ARTICLE = Pattern.compile("(al|el)-\\p{Lu}\\p{L}+");
 
     private final NameCues cues;
     private final NameContext context;
@@ -123,6 +128,11 @@ final class ProperNounFinder {
     /** Types a run by its words and context; empty when nothing says what it is. */
     private Optional<Candidate> type(NameRuns.Run run, List<Candidate> earlier) {
         List<Token> tokens = run.sentence().tokens();
+        if (run.from() == 0 && run.to() >= 3 && tokens.get(0).mainPos().equals("NOUN") && runs.keywordType(tokens, 0, 1).isEmpty()
+                && runs.isNameToken(tokens.get(1)) && runs.keywordType(tokens, 1, runs.extendedEnd(tokens, run.to())).isPresent()) {
+            // "Opposition National Unity Government said": a common noun capitalised only by its place opens the sentence
+            run = new NameRuns.Run(run.sentence(), 1, run.to());
+        }
         int to = runs.extendedEnd(tokens, run.to());
         boolean extended = to > run.to();
         boolean firstWordOnly = run.from() == 0 && run.to() - run.from() == 1;
@@ -195,7 +205,27 @@ final class ProperNounFinder {
         if (personShaped && (NameContext.whoAfter(tokens, to) || (length >= 2 && context.speechAfter(tokens, to)))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
+        if (personShaped && length >= 2 && length <= 4 && particleInside(tokens, nameStart, to)) {
+            return Optional.of(new Candidate(span, name, EntityType.Person, 0.6, titleSpan)); // "Bashar al-Assad fled"
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A family-name particle after the first word ("Bashar al-Assad", "Mohammed bin Salman", "Ursula
+     * von der Leyen") is the form of a person's name; organisations with such words inside are
+     * typed by their type word first ("Jaish al-Adl").
+     */
+    private static boolean particleInside(List<Token> tokens, int from, int to) {
+        if (!tokens.get(from).isCapitalised()) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (NAME_PARTICLES.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return tokens.subList(from + 1, to).stream().anyMatch(t -> INNER_ARTICLE.matcher(t.text()).matches());
     }
 
     /**

@@ -24,18 +24,21 @@ import org.claimgraph.rdf.vocab.CG;
  * X" with "X's government", "DEMONYM government", "DEMONYM authorities"; "Armed Forces of X" with
  * "DEMONYM army", "DEMONYM forces" …). A state the files give a government or military keeps it;
  * a wording another entity of the files already uses, or that two states' demonyms share, is left
- * out.
+ * out. Likewise the head of state's office ("Presidency of X": "the Syrian presidency").
  */
 final class StateInstitutions {
 
     /** Bumped when what is derived changes, so a store loads its reference data again. */
-    static final String VERSION = "state-institutions-1";
+    static final String VERSION = "state-institutions-2";
 
     private static final String ID = "https://w3id.org/claimgraph/id/";
     private static final List<String> GOVERNMENT_WORDINGS = List.of("%d government", "%s's government", "%d cabinet",
             "%s's cabinet", "%d authorities");
     private static final List<String> MILITARY_WORDINGS = List.of("%d army", "%d military", "%d forces", "%d troops",
-            "%d armed forces", "%s's army", "%s's military", "%s's armed forces");
+            "%d armed forces", "%s's army", "%s's military", "%s's armed forces", "%s army", "%s military", "%s armed forces", "%d junta",
+            "%d military junta", "%s's junta", "%s's military junta");
+    private static final List<String> PRESIDENCY_WORDINGS = List.of("%d presidency", "%s's presidency", "%d presidential office",
+            "%s's presidential office", "%d presidential administration");
     /** State names English writes with "the": "the Government of the Philippines". */
     private static final Set<String> WITH_THE = Set.of("united", "democratic", "republic", "federated", "central", "czech",
             "dominican", "philippines", "netherlands", "gambia", "bahamas", "comoros", "maldives", "marshall", "solomon");
@@ -83,6 +86,15 @@ final class StateInstitutions {
                 if (!governed.contains(state)) {
                     out.add(Triple.create(military, CG.partOf.asNode(), government));
                 }
+            }
+            // "the Syrian presidency said": the head of state's office, where no entity of the files is called so
+            Node presidency = NodeFactory.createURI(ID + "presidency-of-" + slug);
+            boolean hasPresidency = PRESIDENCY_WORDINGS.stream().flatMap(w -> fill(w, name, demonyms).stream())
+                    .anyMatch(w -> taken.contains(w.toLowerCase(Locale.ROOT))); // "the Kremlin", "Office of the President of Ukraine"
+            List<String> presidencyWordings = hasPresidency ? List.of() : wordings(PRESIDENCY_WORDINGS, name, demonyms, taken);
+            if (!presidencyWordings.isEmpty() && !reference.contains(presidency, Node.ANY, Node.ANY)) {
+                add(out, presidency, CG.Agency.asNode(), "Presidency of " + the(name), presidencyWordings);
+                out.add(Triple.create(presidency, CG.affiliatedWith.asNode(), state));
             }
         }
         return out;

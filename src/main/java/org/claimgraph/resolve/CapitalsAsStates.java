@@ -34,7 +34,8 @@ final class CapitalsAsStates {
             "traveled", "travelling", "traveling", "fly", "flies", "flew", "flown", "flying", "arrive", "arrives", "arrived",
             "return", "returns", "returned", "returning", "head", "heads", "headed", "heading", "trip", "trips", "visit", "visits", "journey", "prior", "ahead", "close", "next", "near",
             "came", "come", "comes", "coming", "moved", "move", "back", "sent", "send", "dispatched", "flight", "flights", "road",
-            "way", "drive", "drove", "relocated", "evacuated", "deported", "transferred");
+            "way", "drive", "drove", "relocated", "evacuated", "deported", "transferred", "fled", "flee", "flees", "fleeing", "escaped",
+            "exiled", "extradited");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private CapitalsAsStates() {

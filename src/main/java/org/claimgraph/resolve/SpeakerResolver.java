@@ -15,7 +15,9 @@ import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.domain.ResolvedAttribution.Speaker;
+import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Span;
+import org.claimgraph.domain.Token;
 
 /**
  * Decides who said what. A source whose head word is a name is that entity ("US special envoy
@@ -57,10 +59,16 @@ final class SpeakerResolver {
                 Optional<Mention> relativeHead = RELATIVE_PRONOUNS.contains(lower) ? mentionJustBefore(text, source, mentions) : Optional.empty();
                 Optional<Mention> head;
                 Optional<Descriptions.Referent> described;
+                Optional<Descriptions.Referent> relativeDescribed = relativeHead.isEmpty() && RELATIVE_PRONOUNS.contains(lower)
+                        ? nounPhraseBefore(facts, source).flatMap(np -> descriptions.resolve(facts, np, out)) : Optional.empty();
                 if (relativeHead.isPresent()) {
                     speaker = Speaker.named(relativeHead.get().entity()); // "Witkoff, who said": Witkoff
                     confidence = 0.7;
                     antecedent = Optional.of(relativeHead.get().span());
+                } else if (relativeDescribed.isPresent()) {
+                    speaker = relativeDescribed.get().speaker(); // "the junta, which said": what "the junta" refers to
+                    confidence = relativeDescribed.get().confidence() * 0.9;
+                    antecedent = relativeDescribed.get().antecedent();
                 } else if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
                     Optional<Antecedent> e = antecedent(facts, a, PERSON_PRONOUNS.contains(lower), out);
                     // an unresolved pronoun stays what the text says: "he", unnamed
@@ -239,6 +247,36 @@ final class SpeakerResolver {
     private static Optional<Mention> mentionJustBefore(String text, Span pronoun, List<Mention> mentions) {
         return mentions.stream().filter(m -> m.span().end() <= pronoun.begin() && m.entity().isActor()
                 && text.substring(m.span().end(), pronoun.begin()).matches("['’]?s?\\s*[,—–]?\\s*")).reduce((a, b) -> b); // "Macron—who"
+    }
+
+    /**
+     * The noun phrase a relative pronoun follows, "the junta" in "the junta, which said": from the
+     * nearest determiner before the comma, at most a few words back, in the pronoun's sentence.
+     */
+    private static Optional<Span> nounPhraseBefore(ArticleFacts facts, Span pronoun) {
+        Optional<Sentence> sentence = facts.sentenceAt(pronoun.begin());
+        if (sentence.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = sentence.get().tokens();
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).span().begin() < pronoun.begin()) {
+            at++;
+        }
+        int comma = at - 1;
+        if (comma < 1 || !tokens.get(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (int k = comma - 1; k >= Math.max(0, comma - 5); k--) {
+            String w = tokens.get(k).text();
+            if (w.equals(",")) {
+                return Optional.empty();
+            }
+            if (DROPPED_FROM_DESCRIPTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                return Optional.of(new Span(tokens.get(k).span().begin(), tokens.get(comma - 1).span().end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The actor an unnamed source's words name, when they name exactly one. */

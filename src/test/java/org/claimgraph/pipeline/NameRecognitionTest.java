@@ -205,4 +205,23 @@ class NameRecognitionTest {
         ResolvedArticle r = run("\"The situation is dire,\" Amara Kofi Boateng, UN Assistant Secretary-General for Africa, told the council.\n");
         assertType(r, "Amara Kofi Boateng", EntityType.Person);
     }
+    @Test
+    void aNameWithAFamilyParticleIsAPersonWithoutAnyOtherCue() {
+        ResolvedArticle r = run("Karim al-Haddadi fled to the coast in March, and his forces retreated.\n");
+        assertType(r, "Karim al-Haddadi", EntityType.Person);
+    }
+
+    @Test
+    void aTransliteratedTypeWordOpensAnArmedGroupsName() {
+        ResolvedArticle r = run("Residents said Jaish al-Nour attacked the town on Monday.\n");
+        assertType(r, "Jaish al-Nour", EntityType.ArmedGroup);
+        assertType(run("The Liwa al-Fajr commander said the road was closed.\n"), "Liwa al-Fajr", EntityType.ArmedGroup);
+    }
+
+    @Test
+    void anUnknownArmyIsAnArmedGroupAndAnOfficialNameRunsOverARegionAfterOf() {
+        assertType(run("The Northern Hills Liberation Army said it had withdrawn.\n"), "Northern Hills Liberation Army", EntityType.ArmedGroup);
+        ResolvedArticle r = run("The Autonomous Administration of North Syria said on Monday that the roads were open.\n");
+        assertTrue(links(r).containsKey("Autonomous Administration of North Syria"), links(r).toString());
+    }
 }

@@ -313,4 +313,11 @@ class SpeakerResolutionTest {
                 .equals("Both leaders")).orElse(false)).map(a -> named(a.speaker()).orElse("?")).toList();
         assertEquals(List.of("Vladimir Putin", "Donald Trump"), said, "the leaders, not their offices");
     }
+    @Test
+    void aRelativePronounAfterADescriptionSpeaksForWhatTheDescriptionRefersTo() {
+        ResolvedArticle r = run("Malian troops opened fire on a convoy on Tuesday, a rebel group said. "
+                + "The junta, which said it was investigating the incident, denied shooting at the vehicles.\n");
+        assertEquals(Optional.of("Armed Forces of Mali"), named(cue(r, "said", 1).speaker()));
+        assertEquals(Optional.of("Armed Forces of Mali"), named(cue(r, "denied", 0).speaker()));
+    }
 }

@@ -82,6 +82,19 @@ class ReferenceDataTest {
     }
 
     @Test
+    void aStatesJuntaIsItsMilitaryAndItsPresidencyTheHeadOfStatesOffice() {
+        assertEquals("Armed Forces of Mali", linked("the Malian junta said"));
+        assertEquals("Armed Forces of Mali", linked("the Mali military said"));
+        assertEquals("Presidency of Ethiopia", linked("the Ethiopian presidency said"));
+        Entity presidency = gazetteer.find("Ethiopia's presidency").get(0).entry().entity();
+        assertTrue(presidency.is(EntityType.Agency));
+        assertEquals("Ethiopia", data.statesActedFor().get(presidency.iri()).label());
+        // a head of state's office the files describe by hand is not derived a second time
+        assertEquals("Office of the President of Ukraine", linked("the Ukrainian presidential office said"));
+        assertTrue(data.entities().stream().noneMatch(e -> e.label().equals("Presidency of Ukraine") || e.label().equals("Presidency of Russia")));
+    }
+
+    @Test
     void regionsOfEveryCountryAreKnownInTheFormsNewsWrites() {
         assertEquals("Borno State", linked("fighting in Borno State on Monday"));
         assertEquals("Helmand Province", linked("a raid in Helmand province overnight"));
