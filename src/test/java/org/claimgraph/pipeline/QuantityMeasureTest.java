@@ -223,4 +223,12 @@ class QuantityMeasureTest {
                 .quantities().get(0);
         assertEquals(Optional.of("district council"), q.statedBy().flatMap(Speaker::descriptor));
     }
+
+    @Test
+    void aTruceOfMonthsWrittenOntoItsNumberCountsDaysOfATruce() {
+        Quantity truce = only("The envoys proposed a three-month humanitarian truce for the region.\n");
+        assertEquals(Measure.DAYS, truce.measure());
+        assertValue(3, truce);
+        assertEquals(Measure.OTHER, only("The town has lived through a 28-month-long siege.\n").measure());
+    }
 }
