@@ -195,4 +195,11 @@ class NegotiationStepsTest {
         assertTrue(actors(step("The new proposal was passed to the rebels through Kenyan mediators on Friday.\n", Kind.PROPOSAL))
                 .contains("Kenya"));
     }
+
+    @Test
+    void aTreatyBetweenNamedSidesOrAnAnnouncedCeasefireIsAnAgreement() {
+        assertEquals(Set.of("Kenya", "Ethiopia"), actors(step(
+                "Officials praised the peace treaty between Kenya and Ethiopia at the summit on Friday.\n", Kind.AGREEMENT)));
+        step("Kenya announced a ceasefire with the rebels after the talks in Nairobi.\n", Kind.AGREEMENT);
+    }
 }
