@@ -231,4 +231,12 @@ class QuantityMeasureTest {
         assertValue(3, truce);
         assertEquals(Measure.OTHER, only("The town has lived through a 28-month-long siege.\n").measure());
     }
+
+    @Test
+    void peopleCapturedAreDetaineesAndAThousandHasAValue() {
+        assertEquals(Measure.DETAINEES, only("The navy said some 40 fishermen captured near the island were still held.\n").measure());
+        Quantity released = only("The rebels freed a thousand prisoners on Sunday.\n");
+        assertEquals(Measure.PRISONERS_RELEASED, released.measure());
+        assertValue(1000, released);
+    }
 }
