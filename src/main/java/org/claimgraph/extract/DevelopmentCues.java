@@ -25,9 +25,10 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
      * @param objects  one of these must follow within six words ("@city": a city named after it)
      * @param subjects one of these must stand within five words before it
      * @param near     one of these on either side
+     * @param sentence one of these anywhere in the sentence ("resumed strikes" ends a ceasefire only where one is spoken of)
      * @param anyPos   whether it may be other than a verb ("unacceptable", "on hold")
      */
-    record Trigger(List<String> words, Optional<Kind> kind, Set<String> objects, Set<String> subjects, Set<String> near, boolean anyPos) {
+    record Trigger(List<String> words, Optional<Kind> kind, Set<String> objects, Set<String> subjects, Set<String> near, Set<String> sentence, boolean anyPos) {
     }
 
     static DevelopmentCues load() {
@@ -59,6 +60,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> objects = Set.of();
         Set<String> subjects = Set.of();
         Set<String> near = Set.of();
+        Set<String> sentence = Set.of();
         boolean anyPos = false;
         if (cols.length > 2) {
             for (String condition : cols[2].split(";")) {
@@ -68,6 +70,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                     case "object" -> objects = values;
                     case "subject" -> subjects = values;
                     case "near" -> near = values;
+                    case "sentence" -> sentence = values;
                     case "pos" -> anyPos = values.contains("any");
                     default -> throw new IllegalStateException("development-cues.tsv: unknown condition " + condition);
                 }
@@ -75,7 +78,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         }
         List<Trigger> out = new ArrayList<>();
         for (String form : cols[1].split(" ")) {
-            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, anyPos));
+            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, sentence, anyPos));
         }
         return out;
     }

@@ -51,6 +51,8 @@ final class DevelopmentFinder {
     private static final Set<String> SUBJECT_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     /** Pronouns that stand for a noun said before: "the truce, which began", "Nabih Berri, who negotiated", "after it took effect". */
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "it");
+    /** Words after a passive trigger that name who took the step: "put forward by the mediators", "passed through Qatar". */
+    private static final Set<String> AGENTS = Set.of("by", "through", "via");
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
 
     /** How many frame words make a whole article one about negotiations. */
@@ -194,7 +196,8 @@ final class DevelopmentFinder {
         boolean subjects = t.subjects().isEmpty() || before.stream().anyMatch(t.subjects()::contains);
         boolean near = t.near().isEmpty() || next.stream().limit(3).anyMatch(t.near()::contains) || before.stream().skip(Math.max(0, before.size() - 3))
                 .anyMatch(t.near()::contains);
-        return objects && subjects && near;
+        boolean spokenOf = t.sentence().isEmpty() || forms(tokens, 0, tokens.size()).stream().anyMatch(t.sentence()::contains);
+        return objects && subjects && near && spokenOf;
     }
 
     /**
@@ -320,7 +323,7 @@ final class DevelopmentFinder {
         Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
         boolean partner = next != null && kind == Kind.AGREEMENT && (next.text().equals("with") || next.text().equals("between"));
         boolean noObject = next == null || next.mainPos().equals("PUNCT")
-                || (next.mainPos().equals("ADP") && !next.text().equals("by") && !partner);
+                || (next.mainPos().equals("ADP") && !AGENTS.contains(next.text()) && !partner);
         // the sentence's first verb is its main verb: "An Israeli team landed in Doha"
         boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> x.mainPos().equals("VERB") || x.mainPos().equals("AUX"));
         return participle && afterNoun && noObject && verbBefore;
@@ -397,7 +400,8 @@ final class DevelopmentFinder {
             if (w.equals(",") || w.equals(";")) {
                 break;
             }
-            boolean agent = (w.equals("by") || (w.equals("to") && kind == Kind.REJECTION && j == trigger + 1)) && actors.isEmpty();
+            // "passed to Hamas through Egyptian mediators": who carries a passive step acts in it as its "by" would
+            boolean agent = (AGENTS.contains(w) || (w.equals("to") && kind == Kind.REJECTION && j == trigger + 1)) && actors.isEmpty();
             boolean arrival = ARRIVALS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT));
             // "signed a peace agreement with the government", "agreed with Hezbollah": the other side of a deal
             boolean dealPartner = kind == Kind.AGREEMENT && w.equals("with");

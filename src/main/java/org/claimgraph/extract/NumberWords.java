@@ -30,7 +30,8 @@ final class NumberWords {
             Map.entry("nineteen", 19), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
-            Map.entry("a dozen", 12), Map.entry("two dozen", 24), Map.entry("three dozen", 36), Map.entry("a million", 1_000_000),
+            Map.entry("a dozen", 12), Map.entry("two dozen", 24), Map.entry("three dozen", 36), Map.entry("a hundred", 100),
+            Map.entry("a thousand", 1000), Map.entry("a million", 1_000_000),
             Map.entry("a billion", 1_000_000_000));
     /** Shares, as percent: "half of the dead", "roughly one-fifth of Ukraine". */
     static final Map<String, BigDecimal> FRACTIONS = Map.of(
@@ -50,7 +51,7 @@ final class NumberWords {
             "(?<qual>more than|over|exceeding|passed|surpassed|topped|upwards of|at least|about|around|nearly|almost|roughly|approximately|some|an estimated|up to|as many as|fewer than|less than)?\\s*"
             + "(?<cur>US\\$|\\$|€|£)?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn))?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn)|k(?!m))?"
-            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a dozen|two dozen|three dozen|a million|a billion"
+            + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a dozen|two dozen|three dozen|a hundred|a thousand|a million|a billion"
             + "|(?<fold>doubled|tripled|quadrupled|twofold|two-fold|threefold|three-fold|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)"
             + "|(?<ratio>(?:one|two|three|four|\\d{1,2}) (?:in|out of)(?: every)? (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}))(?=\\s+[a-z])"
             + "|(?<fraction>half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth)(?=\\s+(?:of|the)\\s)"

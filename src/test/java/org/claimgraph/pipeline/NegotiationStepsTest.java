@@ -162,4 +162,44 @@ class NegotiationStepsTest {
         assertTrue(all.stream().noneMatch(d -> d.development().trigger().begin() > 40), "reached 287 is no step: " + all);
         step("Israel and Hezbollah reached a ceasefire agreement on Tuesday.\n", Kind.AGREEMENT);
     }
+
+    @Test
+    void renewedStrikesInASentenceAboutATruceEndIt() {
+        step("The army unleashed heavy strikes on the coastal towns on Monday, two months after the truce began.\n", Kind.COLLAPSE);
+        step("Rebels resumed attacks on the northern garrison despite the ceasefire.\n", Kind.COLLAPSE);
+        List<ResolvedDevelopment> resumed = steps("Kenya and Ethiopia resumed talks in Nairobi on the ceasefire.\n");
+        assertTrue(resumed.stream().anyMatch(d -> d.development().kind() == Kind.RESUMPTION), "resumed talks: " + resumed);
+        assertTrue(resumed.stream().noneMatch(d -> d.development().kind() == Kind.COLLAPSE), "resumed talks is no collapse: " + resumed);
+    }
+
+    @Test
+    void launchedIsTalksOnlyOfTalks() {
+        List<ResolvedDevelopment> strikes = steps("The army launched strikes on the port as mediators pressed for talks.\n");
+        assertTrue(strikes.stream().noneMatch(d -> d.development().kind() == Kind.TALKS_HELD), "strikes launched are no talks: " + strikes);
+        step("Kenya and Ethiopia launched talks on the border truce in Nairobi.\n", Kind.TALKS_HELD);
+    }
+
+    @Test
+    void aCallForATruceIsAProposalAndWelcomingOneIsAResponse() {
+        assertEquals(Set.of("Kenya"), actors(step("Kenya called for a humanitarian truce in the talks on Tuesday.\n", Kind.PROPOSAL)));
+        assertEquals(Set.of("Ethiopia"), actors(step("Ethiopia welcomed the truce proposal on Wednesday.\n", Kind.RESPONSE)));
+    }
+
+    @Test
+    void aTruceThatCollapsesIsACollapseEvenReadAsANoun() {
+        step("Kenya-Ethiopia truce collapses as fighting returns to the border.\n", Kind.COLLAPSE);
+    }
+
+    @Test
+    void aProposalPassedThroughAMediatorIsTheMediators() {
+        assertTrue(actors(step("The new proposal was passed to the rebels through Kenyan mediators on Friday.\n", Kind.PROPOSAL))
+                .contains("Kenya"));
+    }
+
+    @Test
+    void aTreatyBetweenNamedSidesOrAnAnnouncedCeasefireIsAnAgreement() {
+        assertEquals(Set.of("Kenya", "Ethiopia"), actors(step(
+                "Officials praised the peace treaty between Kenya and Ethiopia at the summit on Friday.\n", Kind.AGREEMENT)));
+        step("Kenya announced a ceasefire with the rebels after the talks in Nairobi.\n", Kind.AGREEMENT);
+    }
 }

@@ -223,4 +223,20 @@ class QuantityMeasureTest {
                 .quantities().get(0);
         assertEquals(Optional.of("district council"), q.statedBy().flatMap(Speaker::descriptor));
     }
+
+    @Test
+    void aTruceOfMonthsWrittenOntoItsNumberCountsDaysOfATruce() {
+        Quantity truce = only("The envoys proposed a three-month humanitarian truce for the region.\n");
+        assertEquals(Measure.DAYS, truce.measure());
+        assertValue(3, truce);
+        assertEquals(Measure.OTHER, only("The town has lived through a 28-month-long siege.\n").measure());
+    }
+
+    @Test
+    void peopleCapturedAreDetaineesAndAThousandHasAValue() {
+        assertEquals(Measure.DETAINEES, only("The navy said some 40 fishermen captured near the island were still held.\n").measure());
+        Quantity released = only("The rebels freed a thousand prisoners on Sunday.\n");
+        assertEquals(Measure.PRISONERS_RELEASED, released.measure());
+        assertValue(1000, released);
+    }
 }
