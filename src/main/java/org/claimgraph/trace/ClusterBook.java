@@ -33,6 +33,8 @@ final class ClusterBook {
     private final Map<Node, Long> seq = new HashMap<>();
     private final Map<Node, TracedClaim> read = new HashMap<>();
     private final Map<String, List<MemberFacts>> indexedFacts = new HashMap<>();
+    /** How many clusters were merged away so far: what {@link #current} answers changes only with it. */
+    private int merges;
 
     ClusterBook(TraceIndex index) {
         this.index = index;
@@ -45,7 +47,7 @@ final class ClusterBook {
 
     private TracedMembers read(Node cluster) {
         TraceIndex.Ordered docs = index.has(TraceIndex.CLUSTER, cluster.getURI())
-                ? index.inOrder(TraceIndex.term(TraceIndex.CLUSTER, cluster.getURI()), MEMBERS_READ)
+                ? index.postings().membersInOrder(cluster.getURI(), MEMBERS_READ)
                 : new TraceIndex.Ordered(new int[0], new String[0]);
         return new TracedMembers(index, cluster.getURI(), docs.docs(), docs.keys(), (c, arrival) -> {
             seq.put(c.claim(), arrival);
@@ -108,6 +110,7 @@ final class ClusterBook {
             from.traced().stream().filter(m -> !newClaims.contains(m.claim())).forEach(m -> moved.put(m.claim(), kept));
             members(kept).absorb(from);
             mergedInto.put(other, kept); // the index still names it: it resolves to the kept one
+            merges++;
             changed.remove(other);
         }
         members(kept).putInOrder();
@@ -130,6 +133,11 @@ final class ClusterBook {
     /** Writes a claim of an earlier batch that moved into the index again, with its cluster now. */
     void reindex(Node claim, TraceIndex index) {
         index.addClaim(read.get(claim), moved.get(claim).getURI(), seq.get(claim));
+    }
+
+    /** How many clusters were merged away so far in this batch (answers that follow {@link #current} hold until it changes). */
+    int merges() {
+        return merges;
     }
 
     /** Clusters that gained members or were merged into: to describe again. */

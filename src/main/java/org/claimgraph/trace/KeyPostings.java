@@ -188,6 +188,81 @@ final class KeyPostings {
         return n[0];
     }
 
+    /**
+     * A cluster's live claim documents in {@link TraceIndex#byOrder} (order key, then index order: they
+     * share the cluster), the first {@code cap}, with their order keys: read from the postings and the
+     * order doc values, where a sorted search set up a queue of {@code cap} entries for each cluster read.
+     */
+    TraceIndex.Ordered membersInOrder(String cluster, int cap) {
+        List<BytesRef> keys = new ArrayList<>();
+        List<Integer> docIds = new ArrayList<>();
+        eachSegment(TraceIndex.CLUSTER, new BytesRef(cluster), (leaf, docs, live) -> {
+            SortedDocValues order = DocValues.getSorted(leaf.reader(), TraceIndex.ORDER);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    keys.add(order.advanceExact(doc) ? BytesRef.deepCopyOf(order.lookupOrd(order.ordValue())) : new BytesRef());
+                    docIds.add(leaf.docBase + doc);
+                }
+            }
+        });
+        Integer[] at = new Integer[keys.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = i;
+        }
+        // segments come in index order and their documents in order, so a stable sort by key keeps index order within a key
+        java.util.Arrays.sort(at, Comparator.comparing((Integer i) -> keys.get(i)));
+        int n = Math.min(cap, at.length);
+        int[] docs = new int[n];
+        String[] orderKeys = new String[n];
+        for (int i = 0; i < n; i++) {
+            docs[i] = docIds.get(at[i]);
+            orderKeys[i] = keys.get(at[i]).utf8ToString();
+        }
+        return new TraceIndex.Ordered(docs, orderKeys);
+    }
+
+    /** Stored ids by segment and document: a batch's articles meet the same earlier articles under many shingles. */
+    private final Map<Integer, Map<Integer, String>> storedIds = new HashMap<>();
+
+    /**
+     * The stored ids of the live documents with a term, in index order (as a search sorted on nothing
+     * they have gives them); null when more than {@code limit} have it. One walk of its postings, where a
+     * look-up of the term, a count and a sorted search each read them before; each document's id is read
+     * once per reader.
+     */
+    List<String> idsUpTo(String field, String term, int limit) {
+        List<LeafReaderContext> leaves = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
+        eachSegment(field, new BytesRef(term), (leaf, docs, live) -> {
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && found.size() <= limit; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    leaves.add(leaf);
+                    found.add(doc);
+                }
+            }
+        });
+        if (found.size() > limit) {
+            return null; // counted, not read
+        }
+        List<String> out = new ArrayList<>(found.size());
+        try {
+            for (int i = 0; i < found.size(); i++) {
+                LeafReaderContext leaf = leaves.get(i);
+                int doc = found.get(i);
+                Map<Integer, String> ids = storedIds.computeIfAbsent(leaf.ord, o -> new HashMap<>());
+                String id = ids.get(doc);
+                if (id == null) {
+                    id = leaf.reader().storedFields().document(doc).get(TraceIndex.ID);
+                    ids.put(doc, id);
+                }
+                out.add(id);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /** The facts of the live claims in a cluster (its term in the index), from doc values. */
     List<MemberFacts> facts(String cluster) {
         List<MemberFacts> out = new ArrayList<>();

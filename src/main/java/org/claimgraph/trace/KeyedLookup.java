@@ -84,8 +84,11 @@ final class KeyedLookup {
     /** See {@link DatedIndex#walk}; the clusters as they were indexed (resolve merges before use). */
     List<Node> nearest(String key, TracedClaim c, int windowDays, int cap) {
         long day = DatedIndex.day(c);
-        List<Entry> old = traced.computeIfAbsent(key + "\n" + day + "\n" + windowDays + "\n" + cap, k -> fromIndex(key, day, windowDays, cap));
         NavigableMap<Long, List<Node>> mine = batch.entries(key);
+        if (nothingIndexed(key, day, windowDays)) {
+            return DatedIndex.walk(mine, day, windowDays, cap);
+        }
+        List<Entry> old = traced.computeIfAbsent(key + "\n" + day + "\n" + windowDays + "\n" + cap, k -> fromIndex(key, day, windowDays, cap));
         if (old.isEmpty()) {
             return DatedIndex.walk(mine, day, windowDays, cap);
         }
@@ -93,6 +96,33 @@ final class KeyedLookup {
         old.forEach(e -> all.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e.cluster()));
         mine.forEach((d, clusters) -> all.computeIfAbsent(d, x -> new ArrayList<>()).addAll(clusters));
         return DatedIndex.walk(all, day, windowDays, cap);
+    }
+
+    /**
+     * Whether the index certainly has no entry a walk from {@code day} could take: it holds no claim (the
+     * first load of a store), or the key has no day in the window among those read for the batch and no
+     * claim traced before is undated. Most of a first load's look-ups, and many of an update's, end here,
+     * without building a look-up's cache key or merging entries.
+     */
+    private boolean nothingIndexed(String key, long day, int windowDays) {
+        if (index == null || indexEmpty()) {
+            return true;
+        }
+        if (day == DatedIndex.UNDATED || day - windowDays < from || day + windowDays > to || anyUndated()) {
+            return false;
+        }
+        TreeMap<Long, List<KeyPostings.TermAt>> all = days.get(key);
+        return all != null && all.subMap(day - windowDays, true, day + windowDays, true).isEmpty();
+    }
+
+    private Boolean indexEmpty;
+
+    /** Whether the index holds no claim at all. */
+    private boolean indexEmpty() {
+        if (indexEmpty == null) {
+            indexEmpty = index.count(TraceIndex.term(TraceIndex.KIND, "claim")) == 0;
+        }
+        return indexEmpty;
     }
 
     /**

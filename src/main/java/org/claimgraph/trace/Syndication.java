@@ -130,15 +130,13 @@ final class Syndication {
         if (index == null) {
             return List.of();
         }
-        if (!index.has(TraceIndex.SHINGLE, Integer.toString(shingle))) {
-            return List.of();
-        }
-        var has = TraceIndex.term(TraceIndex.SHINGLE, Integer.toString(shingle));
-        if (index.postings().countUpTo(TraceIndex.SHINGLE, Integer.toString(shingle), COMMON_SHINGLE) > COMMON_SHINGLE) {
+        // one walk of the shingle's postings (the articles it reads are remembered for the batch's other shingles)
+        List<String> ids = index.postings().idsUpTo(TraceIndex.SHINGLE, Integer.toString(shingle), COMMON_SHINGLE);
+        if (ids == null) {
             return null; // boilerplate
         }
-        List<Node> out = new ArrayList<>();
-        index.find(List.of(has), TraceIndex.byArrival(), COMMON_SHINGLE).forEach(d -> out.add(NodeFactory.createURI(d.get(TraceIndex.ID))));
+        List<Node> out = new ArrayList<>(ids.size());
+        ids.forEach(id -> out.add(NodeFactory.createURI(id)));
         return out;
     }
 

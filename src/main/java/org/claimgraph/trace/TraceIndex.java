@@ -279,27 +279,11 @@ final class TraceIndex implements AutoCloseable {
         }
     }
 
-    /** Documents by id, with their {@link TracedClaim#orderKey}s: valid until the next {@link #refresh}. */
+    /** Documents by id, with their {@link TracedClaim#orderKey}s ({@link KeyPostings#membersInOrder}): valid until the next {@link #refresh}. */
     record Ordered(int[] docs, String[] keys) {
     }
 
-    /** The top {@code cap} documents matching {@code query} in {@link #byOrder}, with their order keys (from doc values). */
-    Ordered inOrder(Query query, int cap) {
-        try {
-            TopDocs top = searcher.search(query, cap, byOrder());
-            int[] docs = new int[top.scoreDocs.length];
-            String[] keys = new String[docs.length];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = top.scoreDocs[i].doc;
-                keys[i] = ((BytesRef) ((FieldDoc) top.scoreDocs[i]).fields[0]).utf8ToString();
-            }
-            return new Ordered(docs, keys);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A document's stored fields, by id (see {@link #inOrder}). */
+    /** A document's stored fields, by id (see {@link KeyPostings#membersInOrder}). */
     Document document(int docId) {
         try {
             return searcher.storedFields().document(docId);

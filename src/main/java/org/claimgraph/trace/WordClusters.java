@@ -35,21 +35,37 @@ final class WordClusters {
     }
 
     /**
-     * What {@link #clustersWith} answered, by word and limit: the batch's claims are all added and its
-     * merges done before the first question, and a batch's common words were walked again for every
-     * claim that has them (profiled). Forgotten when a claim is added.
+     * What {@link #clustersWith} answered, by word and limit: a batch's common words were walked again for
+     * every claim that has them (profiled). An answer changes only when a claim with its word is added or
+     * a merge changes where a cluster resolves to, so only those answers are forgotten: the words of an
+     * added claim, and all of them after a merge.
      */
-    private final Map<String, Optional<List<Node>>> answered = new HashMap<>();
+    private final Map<String, Map<Integer, Optional<List<Node>>>> answered = new HashMap<>();
+    /** {@link ClusterBook#merges} when the answers were given. */
+    private int mergesAnswered;
+    /** The batch's clusters listed under each word: a cluster's later claims with the word change no answer. */
+    private final Map<String, Set<Node>> listed = new HashMap<>();
 
     /** A claim of the batch (added in {@link TracedClaim#ORDER}). */
     void add(TracedClaim c, Node cluster) {
-        answered.clear();
-        c.words().forEach(w -> batch.computeIfAbsent(w, k -> new ArrayList<>()).add(new Entry(c.orderKey(), cluster)));
+        for (String w : c.words()) {
+            answered.remove(w);
+            // only a cluster's first entry under a word counts: the walk takes the clusters in the order of their
+            // first entries, and a later entry of the same cluster adds nothing to it (nor to the count against the limit)
+            if (listed.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(cluster)) {
+                batch.computeIfAbsent(w, k -> new ArrayList<>()).add(new Entry(c.orderKey(), cluster));
+            }
+        }
     }
 
     /** The clusters with the word, first-seen first; null when there are more than {@code limit} (or too many claims to read). */
     List<Node> clustersWith(String word, int limit) {
-        return answered.computeIfAbsent(limit + " " + word, k -> Optional.ofNullable(walk(word, limit))).orElse(null);
+        if (clusters.merges() != mergesAnswered) {
+            answered.clear();
+            mergesAnswered = clusters.merges();
+        }
+        return answered.computeIfAbsent(word, k -> new HashMap<>()).computeIfAbsent(limit, k -> Optional.ofNullable(walk(word, limit)))
+                .orElse(null);
     }
 
     private List<Node> walk(String word, int limit) {

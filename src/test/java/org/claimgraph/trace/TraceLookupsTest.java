@@ -43,8 +43,43 @@ class TraceLookupsTest {
     }
 
     private TracedMembers members(String cluster, int[] reads) {
-        TraceIndex.Ordered docs = index.inOrder(TraceIndex.term(TraceIndex.CLUSTER, cluster), 100);
+        TraceIndex.Ordered docs = index.postings().membersInOrder(cluster, 100);
         return new TracedMembers(index, cluster, docs.docs(), docs.keys(), (c, arrival) -> reads[0]++);
+    }
+
+    @Test
+    void membersAndShingleArticlesComeAsTheSortedSearchesGaveThem() {
+        // equal order keys (one article, one offset) across two segments, a deleted member, a capped read
+        index.addClaim(claim("m3", "s", "the crossing stays closed to aid", "2025-07-03", "p", 5), "urn:cluster:m", 1);
+        index.addClaim(claim("m1", "s", "the crossing remains closed to aid", "2025-07-01", "q", 9), "urn:cluster:m", 2);
+        index.refresh();
+        index.addClaim(claim("m2", "s", "the crossing is closed to aid trucks", "2025-07-02", "r", 3), "urn:cluster:m", 3);
+        index.addClaim(claim("m0", "s", "aid trucks cannot use the crossing", "2025-07-01", "q", 9), "urn:cluster:m", 4);
+        index.addClaim(claim("x1", "s", "aid trucks wait at the crossing", "2025-07-01", "q", 2), "urn:cluster:x", 5);
+        index.forgetArticles(List.of("urn:article:r"));
+        for (int cap : new int[] {100, 2}) {
+            List<String> searched = new ArrayList<>();
+            index.find(List.of(TraceIndex.term(TraceIndex.CLUSTER, "urn:cluster:m")), TraceIndex.byOrder(), cap)
+                    .forEach(d -> searched.add(d.get(TraceIndex.ID)));
+            TraceIndex.Ordered read = index.postings().membersInOrder("urn:cluster:m", cap);
+            List<String> walked = new ArrayList<>();
+            for (int doc : read.docs()) {
+                walked.add(index.document(doc).get(TraceIndex.ID));
+            }
+            assertEquals(searched, walked);
+            assertEquals(cap == 100 ? 3 : 2, walked.size());
+        }
+        index.addArticle(new Syndication.Copy(NodeFactory.createURI("urn:article:b"), Set.of(1, 2)));
+        index.refresh();
+        index.addArticle(new Syndication.Copy(NodeFactory.createURI("urn:article:a"), Set.of(2, 3)));
+        index.addArticle(new Syndication.Copy(NodeFactory.createURI("urn:article:c"), Set.of(2)));
+        index.refresh();
+        List<String> searched = new ArrayList<>();
+        index.find(List.of(TraceIndex.term(TraceIndex.SHINGLE, "2")), TraceIndex.byArrival(), 10).forEach(d -> searched.add(d.get(TraceIndex.ID)));
+        assertEquals(List.of("urn:article:b", "urn:article:a", "urn:article:c"), searched);
+        assertEquals(searched, index.postings().idsUpTo(TraceIndex.SHINGLE, "2", 3));
+        assertEquals(null, index.postings().idsUpTo(TraceIndex.SHINGLE, "2", 2)); // more than the limit: boilerplate
+        assertEquals(List.of(), index.postings().idsUpTo(TraceIndex.SHINGLE, "9", 3));
     }
 
     @Test
