@@ -27,6 +27,9 @@ import picocli.CommandLine.Parameters;
                 "then in one run: NLP floor and pipeline rates on 1 and --threads threads, end-to-end ingest into a fresh on-disk store,",
                 "quads and bytes per article before and after compaction, adding 10 articles --updates times (tracing, linking),",
                 "every canned query over HTTP (p50, p95, max) and the peak heap. A table goes to stdout (--json FILE for all figures).",
+                "With --load: serve a new store on a loopback port and, while --articles N (default 500) generated articles are sent to its",
+                "ingest endpoint, run --clients query clients (default 8) over the canned queries for at least --seconds (default 60) and",
+                "until the ingest ends; report p50/p95 per query, failed requests, the ingest rate and whether every article arrived whole.",
                 "With PATH... only: tokens per second of the NLP stage and of the pipeline on those articles (TSV); stores nothing."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -64,6 +67,16 @@ final class BenchCommand implements Callable<Integer> {
             "sets of 10 articles to its store and print what each took (the update cost at that size, without building the store again)."})
     boolean addToStore;
 
+    @Option(names = "--load", description = "Queries under a live ingest over HTTP (see above).")
+    boolean load;
+
+    @Option(names = "--clients", paramLabel = "C", defaultValue = "8", description = "With --load: query clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "60",
+            description = "With --load: the clients query at least this long, and until the ingest ends (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure as JSON to FILE.")
     Path json;
 
@@ -76,6 +89,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (load) {
+            return load();
+        }
         if (articles != null) {
             return scale();
         }
@@ -130,6 +146,41 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private int load() throws IOException {
+        Path source = examples != null ? examples : Path.of(System.getProperty("claimgraph.home", ".")).resolve("examples");
+        if (!Files.isDirectory(source)) {
+            io.err().println("no examples folder at " + source.toAbsolutePath() + ": give --examples DIR");
+            return ExitCodes.USAGE;
+        }
+        Path dir = work != null ? work : Files.createTempDirectory("claimgraph-load-");
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    io.err().println("--work " + dir + " is not empty: give a new or empty folder");
+                    return ExitCodes.USAGE;
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        io.err().println("bench: working in " + dir + " (delete it when done)");
+        LoadBench.Report report;
+        try {
+            report = new LoadBench(new LoadBench.Options(articles == null ? 500 : articles, clients, seconds, source, dir, seed),
+                    line -> io.err().println("bench: " + line)).run();
+        } catch (IllegalArgumentException e) {
+            io.err().println("claimgraph bench: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.USAGE;
+        }
+        io.out().print(report.table());
+        io.out().flush();
+        boolean held = report.failedRequests() == 0 && report.brokenReads() == 0 && report.present() == report.articles()
+                && report.ingestExit() == ExitCodes.OK;
+        return held ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
     private int addToStore(Path source) {

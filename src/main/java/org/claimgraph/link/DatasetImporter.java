@@ -32,7 +32,10 @@ import org.claimgraph.store.Store;
  * cannot be read (a bad value, bytes that are not UTF-8) is reported with file, line, column and
  * why, and skipped; the rest go in. A file whose header lacks a needed column, or whose dates fit no
  * form, is skipped whole, with the reason; a file that cannot be read on (a broken zip) keeps the
- * rows before. Importing a file again changes nothing (the same rows give the same triples).
+ * rows before. Importing a file again changes nothing (the same rows give the same triples). A
+ * revised row (an event id the store holds, with other values: a new fatality count or timestamp)
+ * replaces the event's facts, keeping the articles other files say mention it, drops its links
+ * and notes it for the linker again; the last row read for an id wins.
  */
 public final class DatasetImporter {
 
@@ -41,15 +44,22 @@ public final class DatasetImporter {
     /**
      * What an import did.
      *
-     * @param newEvents the events the store did not hold before (what the linker has to link)
+     * @param newEvents the events the store did not hold before, and those whose facts a revised row
+     *     replaced (what the linker has to link)
+     * @param revisedEvents those of {@code newEvents} the store held with other facts
      */
-    public record Summary(String dataset, long rows, long imported, long malformed, double seconds, Set<Node> newEvents) {
+    public record Summary(String dataset, long rows, long imported, long malformed, double seconds, Set<Node> newEvents,
+            Set<Node> revisedEvents) {
         public String line() {
             return String.format(Locale.ROOT,
-                    "%s: read %,d rows, imported %,d events and mentions (%,d events new to the store), skipped %,d malformed rows in %.1f s",
-                    dataset, rows, imported, newEvents.size(), malformed, seconds);
+                    "%s: read %,d rows, imported %,d events and mentions (%,d events new to the store%s), skipped %,d malformed rows in %.1f s",
+                    dataset, rows, imported, newEvents.size() - revisedEvents.size(),
+                    revisedEvents.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d revised", revisedEvents.size()), malformed, seconds);
         }
     }
+
+    /** The quads of one row (or of the code lists), and the event they state the facts of (null for a mention). */
+    private record Row(Node event, List<Quad> quads) {}
 
     private final DatasetGraph dataset;
     private final DatasetFormat format;
@@ -73,8 +83,9 @@ public final class DatasetImporter {
         long imported = 0;
         long malformed = 0;
         Set<Node> newEvents = new HashSet<>();
-        List<Quad> batch = new ArrayList<>();
-        codeLists(batch);
+        Set<Node> revised = new HashSet<>();
+        List<Row> batch = new ArrayList<>();
+        batch.add(new Row(null, codeLists()));
         int inBatch = 0;
         for (Path file : files) {
             long line = 0;
@@ -95,7 +106,10 @@ public final class DatasetImporter {
                     line = records.line();
                     try {
                         utf8(fields, header);
-                        rdf.write(parser.parse(fields), batch::add);
+                        DatasetRecord record = parser.parse(fields);
+                        List<Quad> quads = new ArrayList<>();
+                        rdf.write(record, quads::add);
+                        batch.add(new Row(record instanceof DatasetEvent e ? DatasetRdf.event(e.dataset(), e.id()) : null, quads));
                         imported++;
                         inBatch++;
                     } catch (MalformedRowException e) {
@@ -103,7 +117,7 @@ public final class DatasetImporter {
                         problems.accept(file + ":" + line + ": " + e.getMessage() + " — row skipped");
                     }
                     if (inBatch >= BATCH) {
-                        commit(batch, newEvents);
+                        commit(batch, newEvents, revised);
                         inBatch = 0;
                         progress.accept(rows);
                     }
@@ -114,9 +128,9 @@ public final class DatasetImporter {
                 problems.accept(file + ":" + (line + 1) + ": " + unreadable(e) + (line == 0 ? " — file skipped" : " — the rest of the file skipped"));
             }
         }
-        commit(batch, newEvents);
+        commit(batch, newEvents, revised);
         progress.accept(rows);
-        return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9, newEvents);
+        return new Summary(format.name(), rows, imported, malformed, (System.nanoTime() - start) / 1e9, newEvents, revised);
     }
 
     /** The distinct non-empty values of the column the format surveys (none when it surveys none): a first pass over the file. */
@@ -160,7 +174,8 @@ public final class DatasetImporter {
     }
 
     /** The dataset's code lists (so queries can name an event's type) and its provenance and licence. */
-    private void codeLists(List<Quad> out) {
+    private List<Quad> codeLists() {
+        List<Quad> out = new ArrayList<>();
         Node g = DatasetRdf.graph(format.name());
         for (String resource : format.codeLists()) {
             ReferenceData.resource(resource).find().forEach(t -> out.add(Quad.create(g, t)));
@@ -169,21 +184,36 @@ public final class DatasetImporter {
         RDFParser.fromString("PREFIX dcterms: <http://purl.org/dc/terms/>\n" + format.provenance(), Lang.TURTLE)
                 .base(g.getURI()).parse(provenance);
         provenance.find().forEach(t -> out.add(Quad.create(g, t)));
+        return out;
     }
 
-    /** Adds a batch in one transaction; {@code newEvents} receives the events the store did not hold. */
-    private void commit(List<Quad> batch, Set<Node> newEvents) {
+    /**
+     * Adds a batch in one transaction, row by row. {@code newEvents} receives the events the store
+     * did not hold and those a revised row changed; {@code revised} the latter only.
+     */
+    private void commit(List<Row> batch, Set<Node> newEvents, Set<Node> revised) {
         if (batch.isEmpty()) {
             return;
         }
         Txn.executeWrite(dataset, () -> {
-            for (Quad q : batch) {
-                if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(CG.DatasetEvent.asNode()) && !dataset.contains(q)) {
-                    newEvents.add(q.getSubject());
-                    // noted in the same transaction, so an import stopped before its linking is linked by the next update
-                    Store.unindexed(dataset).add(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingEvent.asNode(), q.getSubject());
+            DatasetGraph store = Store.unindexed(dataset); // datasets hold nothing the text index indexes
+            for (Row row : batch) {
+                if (row.event() != null && !row.quads().isEmpty()) {
+                    Node g = row.quads().get(0).getGraph();
+                    List<Quad> stored = DatasetRdf.facts(dataset, g, row.event());
+                    boolean same = stored.size() == row.quads().size() && row.quads().stream().allMatch(dataset::contains);
+                    if (!same) {
+                        if (!stored.isEmpty()) {
+                            stored.forEach(store::delete);
+                            LinksGraph.dropLinksTo(dataset, row.event()); // linked on the old facts
+                            revised.add(row.event());
+                        }
+                        newEvents.add(row.event());
+                        // noted in the same transaction, so an import stopped before its linking is linked by the next update
+                        store.add(EventLinker.LINKS_GRAPH, EventLinker.LINKS_GRAPH, CG.pendingEvent.asNode(), row.event());
+                    }
                 }
-                Store.unindexed(dataset).add(q); // datasets hold nothing the text index indexes
+                row.quads().forEach(store::add);
             }
         });
         batch.clear();

@@ -1,5 +1,6 @@
 package org.claimgraph.link;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -7,6 +8,7 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -39,6 +41,24 @@ final class DatasetRdf {
 
     static Node event(String dataset, String id) {
         return NodeFactory.createURI(Iris.ID + "dataset/" + dataset + "/event/" + id);
+    }
+
+    /**
+     * The facts {@link #write} stated of an event in the dataset's graph {@code g}: its own triples
+     * but the articles a mentions file says mention it, and those of its time, place and geometry.
+     * Call in a transaction.
+     */
+    static List<Quad> facts(DatasetGraph dataset, Node g, Node event) {
+        List<Quad> out = new ArrayList<>();
+        dataset.find(g, event, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!q.getPredicate().equals(CG.mentionedIn.asNode())) {
+                out.add(q);
+            }
+        });
+        for (String part : List.of("/time", "/place", "/place/geometry")) {
+            dataset.find(g, NodeFactory.createURI(event.getURI() + part), Node.ANY, Node.ANY).forEachRemaining(out::add);
+        }
+        return out;
     }
 
     void write(DatasetRecord record, Consumer<Quad> out) {

@@ -153,6 +153,14 @@ final class LinksGraph {
         return slash < 0 ? "" : itemIri.substring(0, slash + 1);
     }
 
+    /** Drops the candidate links to a dataset event (whose facts a revised row replaced), with the relatedEvent triples naming it. */
+    static void dropLinksTo(DatasetGraph dataset, Node event) {
+        List<Node> links = new ArrayList<>();
+        dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.linkTo.asNode(), event).forEachRemaining(q -> links.add(q.getSubject()));
+        links.forEach(link -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, link, Node.ANY, Node.ANY));
+        Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, Node.ANY, CG.relatedEvent.asNode(), event);
+    }
+
     /** Drops the candidate links from a news item, with its relatedEvent triples. */
     private static void dropLinks(DatasetGraph dataset, Node from) {
         List<Node> links = new ArrayList<>();

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * <li>the served dataset's context: {@code arq:httpServiceAllowed false} and
  *     {@code arq:updateTimeout} when the configuration sets neither, because Fuseki 5.6.0
  *     runs SPARQL updates with the dataset's context only ({@code SPARQL_Update} calls
- *     {@code UpdateAction.execute(request, dataset)}): endpoint settings do not reach them.</li>
+ *     {@code UpdateAction.execute(request, dataset)}): endpoint settings do not reach them;</li>
+ * <li>the served dataset's operator executor: {@link CancellableOpExecutor}, so that the time
+ *     limit also stops a property path and a sort in progress.</li>
  * </ul>
  * Endpoints written in the old style ({@code fuseki:serviceQuery "sparql"}) have no node to
  * carry settings and only get the dataset-level ones.
@@ -84,6 +86,8 @@ final class EndpointSettings {
             LOG.info("the dataset does not set arq:httpServiceAllowed: SERVICE is switched off");
             cxt.set(ARQ.httpServiceAllowed, "false");
         }
+        // the time limit stops paths and sorts too (ARQ alone checks it between rows only)
+        CancellableOpExecutor.register(cxt);
         if (!cxt.isDefined(ARQ.updateTimeout)) {
             LOG.info("the dataset has no arq:updateTimeout: using {} s", DEFAULT_UPDATE_TIMEOUT.toSeconds());
             cxt.set(ARQ.updateTimeout, Long.toString(DEFAULT_UPDATE_TIMEOUT.toMillis()));

@@ -14,15 +14,19 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.Vocab;
@@ -264,6 +268,98 @@ class DatasetFilesTest {
         assertEquals(2, s.imported());
         assertEquals("2026-01-06", date(dsg, "ucdp", "880002"));
         assertEquals(1, count(dsg, event("ucdp", "880001"), Vocab.SEM_HAS_ACTOR, NodeFactory.createURI(Iris.ID + "hamas")));
+    }
+
+    private static Set<Node> objects(DatasetGraph dsg, Node s, Node p) {
+        return Txn.calculateRead(dsg, () -> dsg.stream(Node.ANY, s, p, Node.ANY).map(Quad::getObject).collect(Collectors.toSet()));
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    @Test
+    void aRevisedAcledRowReplacesTheEventsFactsInsteadOfAddingToThem() throws IOException {
+        Path first = file("acled-june.csv", ",", "\n", false, List.of(acled("PSE9101", "6-Jun-25", "4"), acled("PSE9102", "7-Jun-25", "1")));
+        // the next export: the same event id, a higher count, a later timestamp and another place
+        Path revised = file("acled-july.csv", ",", "\n", false, List.of(acled("PSE9101", "6-Jun-25", "7", "timestamp", "1752105600",
+                "location", "Rafah", "latitude", "31.2968", "longitude", "34.2435"), acled("PSE9102", "7-Jun-25", "1")));
+        DatasetGraph dsg = store();
+        List<String> problems = new ArrayList<>();
+        importAcled(dsg, new AcledEvents(), problems, first);
+        DatasetImporter.Summary s = importAcled(dsg, new AcledEvents(), problems, revised);
+
+        Node ev = event("acled", "PSE9101");
+        assertEquals(List.of(), problems);
+        assertEquals(Set.of(integer(7)), objects(dsg, ev, CG.fatalities.asNode()), "one count, the revised one");
+        assertEquals(Set.of(NodeFactory.createLiteralDT("2025-07-10T00:00:00Z", XSDDatatype.XSDdateTime)), objects(dsg, ev, DCTerms.modified.asNode()));
+        Node geometry = NodeFactory.createURI(ev.getURI() + "/place/geometry");
+        assertEquals(1, objects(dsg, geometry, Vocab.GEO_AS_WKT).size(), "one point: the revised place's");
+        assertEquals(Set.of(NodeFactory.createLiteralString("Rafah")), objects(dsg, NodeFactory.createURI(ev.getURI() + "/place"), RDFS.label.asNode()));
+        assertEquals(Set.of(ev), s.revisedEvents(), "the unchanged row is not a revision");
+        assertEquals(Set.of(ev), s.newEvents(), "the revised event is linked again");
+        assertTrue(s.line().contains("0 events new to the store, 1 revised"), s.line());
+        assertEquals(1, count(dsg, EventLinker.LINKS_GRAPH, CG.pendingEvent.asNode(), ev), "noted for the linker");
+
+        DatasetImporter.Summary again = importAcled(dsg, new AcledEvents(), problems, revised);
+        assertEquals(Set.of(), again.newEvents(), "the same revised rows again change nothing");
+        assertEquals(Set.of(integer(7)), objects(dsg, ev, CG.fatalities.asNode()));
+    }
+
+    @Test
+    void theLaterOfTwoRowsForOneEventInOneFileWins() throws IOException {
+        Path file = file("acled-twice.csv", ",", "\n", false, List.of(acled("PSE9201", "6-Jun-25", "2"), acled("PSE9201", "6-Jun-25", "3")));
+        DatasetGraph dsg = store();
+        importAcled(dsg, new AcledEvents(), new ArrayList<>(), file);
+        assertEquals(Set.of(integer(3)), objects(dsg, event("acled", "PSE9201"), CG.fatalities.asNode()));
+    }
+
+    @Test
+    void aRevisedUcdpRowReplacesItsEstimates() throws IOException {
+        String header = UcdpAcledImportTest.UCDP_HEADER;
+        String row = "\"880201\",\"\",2026,false,\"\",3,\"\",\"\",\"\",\"\",\"\",\"\",\"\",121,Government of Israel,\"\",1,Civilians,1,"
+                + ",,,,,2,Gaza City,,,,31.5,34.47,,,Israel,666,Middle East,1,1,2026-01-06,2026-01-06,0,0,DEATHS,0,BEST,HIGH,LOW,666,";
+        Path first = Files.writeString(dir.resolve("GEDEvent_v26_0_1.csv"),
+                header + "\n" + row.replace("DEATHS", "1").replace("BEST", "1").replace("HIGH", "1").replace("LOW", "1") + "\n");
+        Path next = Files.writeString(dir.resolve("GEDEvent_v26_0_2.csv"),
+                header + "\n" + row.replace("DEATHS", "5").replace("BEST", "5").replace("HIGH", "6").replace("LOW", "4") + "\n");
+        DatasetGraph dsg = store();
+        List<String> problems = new ArrayList<>();
+        new DatasetImporter(dsg, new UcdpGed(), reference).importFiles(List.of(first), problems::add, n -> { });
+        DatasetImporter.Summary s = new DatasetImporter(dsg, new UcdpGed(), reference).importFiles(List.of(next), problems::add, n -> { });
+        Node ev = event("ucdp", "880201");
+        assertEquals(List.of(), problems);
+        assertEquals(Set.of(ev), s.revisedEvents());
+        assertEquals(Set.of(integer(5)), objects(dsg, ev, CG.fatalities.asNode()));
+        assertEquals(Set.of(integer(4)), objects(dsg, ev, CG.fatalitiesLow.asNode()));
+        assertEquals(Set.of(integer(6)), objects(dsg, ev, CG.fatalitiesHigh.asNode()));
+    }
+
+    @Test
+    void aRevisedGdeltEventKeepsTheArticlesThatMentionIt() throws IOException {
+        String[] mention = new String[GdeltEvents.MENTION_COLUMNS];
+        Arrays.fill(mention, "");
+        mention[0] = "1200000301";
+        mention[3] = "1";
+        mention[5] = "https://gulfledger.example/r";
+        Path mentions = Files.writeString(dir.resolve("20250606120000.mentions.CSV"), String.join("\t", mention) + "\n");
+        Path export = Files.writeString(dir.resolve("20250606120000.export.CSV"), GdeltImportTest.row("1200000301", "20250606", "ISRMIL",
+                "ISRAEL", "ISR", "", "PSEREB", "HAMAS", "PSE", "HMS", "190", "19", "4", "Gaza, Gaza Strip, Occupied Palestinian Territory",
+                "31.5", "34.4667", "https://harbortimes.example/r") + "\n");
+        Path revised = Files.writeString(dir.resolve("20250606121500.export.CSV"), GdeltImportTest.row("1200000301", "20250606", "ISRMIL",
+                "ISRAEL", "ISR", "", "PSEREB", "HAMAS", "PSE", "HMS", "190", "19", "4", "Gaza, Gaza Strip, Occupied Palestinian Territory",
+                "31.5", "34.4667", "https://harbortimes.example/r-updated") + "\n");
+        DatasetGraph dsg = store();
+        List<String> problems = new ArrayList<>();
+        new DatasetImporter(dsg, new GdeltEvents(), reference).importFiles(List.of(export, mentions), problems::add, n -> { });
+        DatasetImporter.Summary s = new DatasetImporter(dsg, new GdeltEvents(), reference).importFiles(List.of(revised), problems::add, n -> { });
+        Node ev = event("gdelt", "1200000301");
+        assertEquals(List.of(), problems);
+        assertEquals(Set.of(ev), s.revisedEvents());
+        assertEquals(Set.of(NodeFactory.createLiteralDT("https://harbortimes.example/r-updated", XSDDatatype.XSDanyURI)),
+                objects(dsg, ev, CG.sourceUrl.asNode()));
+        assertEquals(Set.of(NodeFactory.createLiteralDT("https://gulfledger.example/r", XSDDatatype.XSDanyURI)),
+                objects(dsg, ev, CG.mentionedIn.asNode()), "the mentions file's article stays");
     }
 
     @Test
