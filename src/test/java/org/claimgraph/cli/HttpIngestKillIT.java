@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,19 +16,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.Vocab;
+import org.claimgraph.rdf.vocab.CG;
 import org.claimgraph.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,16 +114,36 @@ class HttpIngestKillIT {
 
             Map<String, Graph> got = graphs(store);
             assertEquals(clean.keySet(), got.keySet(), where + ": the graphs of a clean run");
+            boolean sameTrace = true;
             for (Map.Entry<String, Graph> g : clean.entrySet()) {
                 Graph mine = got.get(g.getKey());
-                assertTrue(g.getValue().isIsomorphicWith(mine), where + " (killed after " + killAfter + " ms of " + cleanMillis + "): graph "
-                        + g.getKey() + " differs from a clean run's (" + mine.size() + " triples, clean " + g.getValue().size() + ")");
+                String differs = where + " (killed after " + killAfter + " ms of " + cleanMillis + "): graph " + g.getKey()
+                        + " differs from a clean run's (" + mine.size() + " triples, clean " + g.getValue().size() + ")";
+                if (g.getKey().equals(Iris.TRACE_GRAPH.getURI())) {
+                    // tracing depends on the batches articles arrived in (see ClaimTracer): a kill between storing an
+                    // article and tracing it leaves it waiting, and it is traced with the next request's articles.
+                    // What must hold: the same claims traced, none left waiting.
+                    assertEquals(traced(g.getValue()), traced(mine), differs + ": other claims traced");
+                    assertFalse(mine.contains(Node.ANY, CG.pendingArticle.asNode(), Node.ANY), differs + ": an article still waiting");
+                    sameTrace = g.getValue().isIsomorphicWith(mine);
+                } else {
+                    assertTrue(g.getValue().isIsomorphicWith(mine), differs);
+                }
             }
             // the trials, for the record (target/ is build output)
             Files.writeString(Path.of("target", "http-kill-trials.txt"), where + ": killed after " + killAfter + " ms of a clean run's "
-                    + cleanMillis + " ms, client exit " + told.exit() + ", converged\n",
+                    + cleanMillis + " ms, client exit " + told.exit() + ", converged" + (sameTrace ? "" : " (trace batches differ)") + "\n",
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
+    }
+
+    /** The claims the trace graph puts in a cluster. */
+    private static Set<Node> traced(Graph trace) {
+        Set<Node> out = new HashSet<>();
+        trace.find(Node.ANY, CG.inCluster.asNode(), Node.ANY)
+                .filterDrop(t -> trace.contains(t.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), CG.ClaimCluster.asNode()))
+                .forEachRemaining(t -> out.add(t.getSubject()));
+        return out;
     }
 
     /**
