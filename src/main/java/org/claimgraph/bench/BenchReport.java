@@ -83,7 +83,13 @@ public record BenchReport(int articles, int threads, double tokensPerArticle, Li
         line(t, "bytes per article", "%.0f kB before compaction, %.0f kB after (%.1f s to compact)", bytesBefore / 1024.0 / stored(),
                 bytesAfter / 1024.0 / stored(), compactSeconds);
         line(t, "peak heap", "%.0f MB (limit %.0f MB)", peakHeap / 1048576.0, maxHeap / 1048576.0);
-        t.append(String.format(Locale.ROOT, "%n%-26s %8s %9s %9s %9s%n", "query (HTTP)", "rows", "p50 ms", "p95 ms", "max ms"));
+        t.append('\n').append(queryTable(queries));
+        return t.toString();
+    }
+
+    /** Each query's rows and latency, one line each under a header. */
+    public static String queryTable(List<QueryLatency.Figures> queries) {
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-26s %8s %9s %9s %9s%n", "query (HTTP)", "rows", "p50 ms", "p95 ms", "max ms"));
         queries.forEach(q -> t.append(q.row()).append('\n'));
         return t.toString();
     }

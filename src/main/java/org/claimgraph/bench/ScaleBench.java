@@ -130,10 +130,7 @@ public final class ScaleBench {
         store.compact();
         report.store(quads, before, StoreStats.bytesOnDisk(storeDir), seconds(start));
 
-        try (SparqlServer server = SparqlServer.builder().storeDir(storeDir).port(0).build().start()) {
-            String endpoint = "http://localhost:" + server.port() + "/" + server.serviceName() + "/sparql";
-            report.queries(QueryLatency.measure(endpoint, options.queryRuns(), progress));
-        }
+        report.queries(queryStore(storeDir, options.queryRuns(), progress));
         return report.peakHeap(HeapWatch.peak(), HeapWatch.max()).build();
     }
 
@@ -164,6 +161,22 @@ public final class ScaleBench {
             out.add(ingest(store, dir, models, reference));
         }
         return out;
+    }
+
+    /** Every canned query's latency over HTTP on the store an earlier run built under {@code work}. */
+    public static List<QueryLatency.Figures> queryBuiltStore(Path work, int runs, Consumer<String> progress) {
+        Path storeDir = work.resolve("store");
+        if (!Files.isDirectory(storeDir.resolve("tdb2"))) {
+            throw new IllegalArgumentException("no built store at " + storeDir + ": run bench --articles N --work DIR once first");
+        }
+        return queryStore(storeDir, runs, progress);
+    }
+
+    private static List<QueryLatency.Figures> queryStore(Path storeDir, int runs, Consumer<String> progress) {
+        try (SparqlServer server = SparqlServer.builder().storeDir(storeDir).port(0).build().start()) {
+            String endpoint = "http://localhost:" + server.port() + "/" + server.serviceName() + "/sparql";
+            return QueryLatency.measure(endpoint, runs, progress);
+        }
     }
 
     private double rates(List<Article> sample, NlpModels models, ReferenceData reference, BenchReport.Builder report) {

@@ -64,7 +64,8 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--add-to-store", description = {"With --articles N and the --work DIR of an earlier run (same N and --seed): only add --updates more",
-            "sets of 10 articles to its store and print what each took (the update cost at that size, without building the store again)."})
+            "sets of 10 articles to its store and print what each took (the update cost at that size, without building the store again),",
+            "then time every canned query over HTTP on it (--query-runs 0 skips them; --updates 0 only times the queries)."})
     boolean addToStore;
 
     @Option(names = "--load", description = "Queries under a live ingest over HTTP (see above).")
@@ -201,6 +202,10 @@ final class BenchCommand implements Callable<Integer> {
                     t.traceSeconds(), t.linkSeconds());
         }
         io.out().flush();
+        if (queryRuns > 0) {
+            io.out().print(BenchReport.queryTable(ScaleBench.queryBuiltStore(work, queryRuns, line -> io.err().println("bench: " + line))));
+            io.out().flush();
+        }
         return ExitCodes.OK;
     }
 }
