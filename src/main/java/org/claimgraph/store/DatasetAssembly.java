@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -58,6 +61,7 @@ public final class DatasetAssembly {
     private static final Resource TEXT_DATASET = ResourceFactory.createResource(TEXT + "TextDataset");
     private static final Property TEXT_DATASET_BASE = ResourceFactory.createProperty(TEXT + "dataset");
     private static final Property TEXT_INDEX = ResourceFactory.createProperty(TEXT + "index");
+    private static final Property TEXT_DOC_PRODUCER = ResourceFactory.createProperty(TEXT + "textDocProducer");
     private static final Property TEXT_DIRECTORY = ResourceFactory.createProperty(TEXT + "directory");
 
     /** Datasets open in this JVM, by absolute store directory. */
@@ -129,7 +133,7 @@ public final class DatasetAssembly {
             throw new UncheckedIOException("cannot create the store directory " + storeDir + ": " + ex.getMessage(), ex);
         }
         try {
-            Object built = Assembler.general().open(datasetDescription);
+            Object built = textDataset().<Object>map(d -> d).orElseGet(() -> Assembler.general().open(datasetDescription));
             if (!(built instanceof Dataset dataset))
                 throw new IllegalStateException("the configuration's dataset did not assemble into a Dataset: " + built);
             return dataset;
@@ -142,6 +146,25 @@ public final class DatasetAssembly {
                         + "than DatasetAssembly: use that dataset", ex);
             throw new StoreLockedException(storeDir, ex);
         }
+    }
+
+    /**
+     * A text dataset assembled as jena-text's own assembler does, with its index wrapped in a
+     * {@link ReadSafeTextIndex} (a read's abort must not roll back a concurrent write's text); empty
+     * when the description is not a plain text:TextDataset (then the general assembler builds it).
+     */
+    private Optional<Dataset> textDataset() {
+        if (!datasetDescription.hasProperty(RDF.type, TEXT_DATASET) || datasetDescription.hasProperty(TEXT_DOC_PRODUCER))
+            return Optional.empty();
+        Resource base = datasetDescription.getPropertyResourceValue(TEXT_DATASET_BASE);
+        Resource index = datasetDescription.getPropertyResourceValue(TEXT_INDEX);
+        if (base == null || index == null)
+            return Optional.empty();
+        Dataset tdb2 = (Dataset) Assembler.general().open(base);
+        TextIndex text = (TextIndex) Assembler.general().open(index);
+        Dataset dataset = TextDatasetFactory.create(tdb2, new ReadSafeTextIndex(text, tdb2.asDatasetGraph()), true);
+        AssemblerUtils.mergeContext(datasetDescription, dataset.getContext());
+        return Optional.of(dataset);
     }
 
     /**
@@ -163,7 +186,7 @@ public final class DatasetAssembly {
     /** False once someone has closed the dataset (closing closes its Lucene writer). */
     private static boolean usable(Dataset dataset) {
         if (dataset.asDatasetGraph() instanceof DatasetGraphText text
-                && text.getTextIndex() instanceof TextIndexLucene lucene)
+                && (text.getTextIndex() instanceof ReadSafeTextIndex safe ? safe.unwrap() : text.getTextIndex()) instanceof TextIndexLucene lucene)
             return lucene.getIndexWriter() != null && lucene.getIndexWriter().isOpen();
         return true;
     }
