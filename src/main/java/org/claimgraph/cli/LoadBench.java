@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -53,10 +54,10 @@ final class LoadBench {
     }
 
     /** One query's figures during the load, in milliseconds. */
-    record QueryFigures(String name, int runs, long p50, long p95, long max, int failed) {}
+    record QueryFigures(String name, int runs, long p50, long p95, long max, int failed, int stopped) {}
 
     /** What a run measured. */
-    record Report(List<QueryFigures> queries, int failedRequests, List<String> failures, int articles, int present,
+    record Report(List<QueryFigures> queries, int failedRequests, int stoppedRequests, List<String> failures, int articles, int present,
             int ingestExit, double ingestSeconds, double clientSeconds, int checks, int brokenReads, double loadBefore, double loadAfter) {
 
         double ingestRate() {
@@ -65,11 +66,13 @@ final class LoadBench {
 
         String table() {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "%-28s %6s %8s %8s %8s %6s%n", "query (during the load)", "runs", "p50 ms", "p95 ms", "max ms", "failed"));
+            out.append(String.format(Locale.ROOT, "%-28s %6s %8s %8s %8s %6s %7s%n", "query (during the load)", "runs", "p50 ms", "p95 ms", "max ms",
+                    "failed", "stopped"));
             for (QueryFigures q : queries)
-                out.append(String.format(Locale.ROOT, "%-28s %6d %8d %8d %8d %6d%n", q.name(), q.runs(), q.p50(), q.p95(), q.max(), q.failed()));
-            out.append(String.format(Locale.ROOT, "queries: %,d answered, %d failed requests in %.0f s%n",
-                    queries.stream().mapToInt(QueryFigures::runs).sum(), failedRequests, clientSeconds));
+                out.append(String.format(Locale.ROOT, "%-28s %6d %8d %8d %8d %6d %7d%n", q.name(), q.runs(), q.p50(), q.p95(), q.max(), q.failed(),
+                        q.stopped()));
+            out.append(String.format(Locale.ROOT, "queries: %,d answered, %d failed requests, %d stopped by the %d s time limit (intended) in %.0f s%n",
+                    queries.stream().mapToInt(QueryFigures::runs).sum(), failedRequests, stoppedRequests, QUERY_LIMIT.toSeconds(), clientSeconds));
             failures.stream().limit(5).forEach(f -> out.append("  failed: ").append(f).append('\n'));
             out.append(String.format(Locale.ROOT, "ingest: %d articles over HTTP in %.1f s (%.2f articles/s), exit %d; %d of %d present at the end%n",
                     articles, ingestSeconds, ingestRate(), ingestExit, present, articles));
@@ -79,6 +82,9 @@ final class LoadBench {
             return out.toString();
         }
     }
+
+    /** The query time limit of the served endpoint (the built-in configuration's). */
+    static final Duration QUERY_LIMIT = Duration.ofSeconds(30);
 
     private final Options options;
     private final Consumer<String> progress;
@@ -97,7 +103,7 @@ final class LoadBench {
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         Path passwd = Files.writeString(options.work().resolve("passwd"), "bench: " + password + "\n");
         Path auth = Files.writeString(options.work().resolve("auth"), "bench: " + password + "\n");
-        SparqlServer server = SparqlServer.builder().storeDir(options.work().resolve("store")).port(0).passwordFile(passwd)
+        SparqlServer server = SparqlServer.builder().storeDir(options.work().resolve("store")).port(0).passwordFile(passwd).queryTimeout(QUERY_LIMIT)
                 .liveWrites(new LiveIngest(new IngestOptions())).build().start();
         try {
             return load(server, corpus, auth, generated);
@@ -127,6 +133,7 @@ final class LoadBench {
         List<CannedQuery> canned = QueryCatalog.builtIn().all();
         Map<String, List<Long>> millis = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> failedByQuery = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> stoppedByQuery = new ConcurrentHashMap<>();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         long minEnd = start + options.seconds() * 1_000_000_000L;
@@ -143,8 +150,13 @@ final class LoadBench {
                         millis.computeIfAbsent(q.name(), k -> Collections.synchronizedList(new ArrayList<>()))
                                 .add((System.nanoTime() - t) / 1_000_000);
                     } catch (RuntimeException e) {
-                        failedByQuery.computeIfAbsent(q.name(), k -> new AtomicInteger()).incrementAndGet();
-                        failures.add(q.name() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+                        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
+                        if (stoppedByLimit(message, (System.nanoTime() - t) / 1_000_000)) {
+                            stoppedByQuery.computeIfAbsent(q.name(), k -> new AtomicInteger()).incrementAndGet();
+                        } else {
+                            failedByQuery.computeIfAbsent(q.name(), k -> new AtomicInteger()).incrementAndGet();
+                            failures.add(q.name() + ": " + message);
+                        }
                     }
                 }
             }, "bench-client-" + c));
@@ -187,14 +199,13 @@ final class LoadBench {
         new TreeMap<>(millis).forEach((name, times) -> {
             List<Long> sorted = times.stream().sorted().toList();
             figures.add(new QueryFigures(name, sorted.size(), percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1),
-                    failedByQuery.getOrDefault(name, new AtomicInteger()).get()));
+                    count(failedByQuery, name), count(stoppedByQuery, name)));
         });
-        failedByQuery.forEach((name, n) -> {
-            if (!millis.containsKey(name))
-                figures.add(new QueryFigures(name, 0, 0, 0, 0, n.get()));
-        });
+        canned.stream().map(CannedQuery::name).filter(name -> !millis.containsKey(name))
+                .forEach(name -> figures.add(new QueryFigures(name, 0, 0, 0, 0, count(failedByQuery, name), count(stoppedByQuery, name))));
         int failedRequests = failedByQuery.values().stream().mapToInt(AtomicInteger::get).sum();
-        return new Report(figures, failedRequests, List.copyOf(failures), generated.size(), present(base, generated), ingestExit.get(),
+        int stoppedRequests = stoppedByQuery.values().stream().mapToInt(AtomicInteger::get).sum();
+        return new Report(figures, failedRequests, stoppedRequests, List.copyOf(failures), generated.size(), present(base, generated), ingestExit.get(),
                 ingestNanos.get() / 1e9, clientSeconds, checks.get(), broken.get(), loadBefore, loadAfter);
     }
 
@@ -206,6 +217,19 @@ final class LoadBench {
         try (QueryExecution q = QueryExecutionHTTP.service(base + "/sparql").query(query).build()) {
             return q.execSelect().next().getLiteral("n").getInt();
         }
+    }
+
+    private static int count(Map<String, AtomicInteger> counts, String name) {
+        AtomicInteger n = counts.get(name);
+        return n == null ? 0 : n.get();
+    }
+
+    /**
+     * A query the server stopped at its time limit, as intended: Fuseki answers 503 then. A 503 that
+     * comes sooner is a refusal (too many queries at once) and counts as a failure.
+     */
+    static boolean stoppedByLimit(String message, long elapsedMillis) {
+        return elapsedMillis >= QUERY_LIMIT.toMillis() && (message.contains("503") || message.contains("Service Unavailable"));
     }
 
     /** The nearest-rank percentile of sorted values. */
