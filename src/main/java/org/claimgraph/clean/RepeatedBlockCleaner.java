@@ -1,5 +1,6 @@
 package org.claimgraph.clean;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,8 +56,10 @@ public final class RepeatedBlockCleaner implements Cleaner {
         return blocks;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String normalise(String block) {
-        return block.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(block.strip()).replaceAll(" ");
     }
 
     /** A paragraph ends a sentence: a full stop, question or exclamation mark, maybe inside quotes. */

@@ -42,6 +42,15 @@ public record Token(Span span, String text, String pos) {
         if (text.length() <= 2 && text.chars().allMatch(c -> c == '\'' || c == '’')) {
             return text; // a quote mark written as two apostrophes ('' … ''), not a possessive
         }
-        return text.replaceFirst("['’]s?$", "");
+        // by hand, not a regular expression: called for every token of every article
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == 's' && end > 1 && isApostrophe(text.charAt(end - 2))) {
+            return text.substring(0, end - 2);
+        }
+        return end > 0 && isApostrophe(text.charAt(end - 1)) ? text.substring(0, end - 1) : text;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 }

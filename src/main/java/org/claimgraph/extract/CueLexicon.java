@@ -25,11 +25,16 @@ final class CueLexicon {
     }
 
     private final Map<String, Cue> single;
-    private final List<Cue> phrases;
+    /** Multi-word cues by their first word in lower case, longest first: looked up at every token, so not scanned. */
+    private final Map<String, List<Cue>> phrasesByFirstWord;
 
     private CueLexicon(Map<String, Cue> single, List<Cue> phrases) {
         this.single = single;
-        this.phrases = phrases;
+        Map<String, List<Cue>> byFirst = new HashMap<>();
+        phrases.stream().sorted((a, b) -> b.words().size() - a.words().size())
+                .forEach(c -> byFirst.computeIfAbsent(c.words().get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c));
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.phrasesByFirstWord = Map.copyOf(byFirst);
     }
 
     static CueLexicon load() {
@@ -69,8 +74,8 @@ final class CueLexicon {
         return word(form, "noun").or(() -> word(form, "noun-of"));
     }
 
-    /** Multi-word cues, longest first. */
-    List<Cue> phrases() {
-        return phrases.stream().sorted((a, b) -> b.words().size() - a.words().size()).toList();
+    /** Multi-word cues whose first word is {@code word} (any case), longest first. */
+    List<Cue> phrasesStartingWith(String word) {
+        return phrasesByFirstWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 }

@@ -71,17 +71,16 @@ final class CueSpotter {
 
     /** The cue that starts at token {@code i}, if any: a phrase of the lexicon, or a verb of saying the tagger may have mis-tagged. */
     Optional<Found> cueAt(List<Token> tokens, int i) {
-        for (CueLexicon.Cue phrase : cues.phrases()) {
+        for (CueLexicon.Cue phrase : cues.phrasesStartingWith(tokens.get(i).text())) {
             List<String> words = phrase.words();
             if (i + words.size() <= tokens.size()) {
                 boolean match = true;
-                for (int k = 0; k < words.size() && match; k++) {
+                for (int k = 1; k < words.size() && match; k++) {
                     match = tokens.get(i + k).text().equalsIgnoreCase(words.get(k));
                 }
                 // "a fresh push for Gaza", "calls for restraint grew": a phrase cue starts with a verb
-                boolean verbal = phrase.sourceAfter() || tokens.get(i).mainPos().equals("VERB")
-                        || tokens.get(i).mainPos().equals("AUX") || phraseTaggedAsNoun(tokens, i);
-                if (match && verbal) {
+                if (match && (phrase.sourceAfter() || tokens.get(i).mainPos().equals("VERB")
+                        || tokens.get(i).mainPos().equals("AUX") || phraseTaggedAsNoun(tokens, i))) {
                     return Optional.of(new Found(phrase, words.size()));
                 }
             }

@@ -19,6 +19,12 @@ import org.claimgraph.domain.Quantity.Qualifier;
  */
 final class NumberWords {
 
+    // compiled once: every number of every article is checked
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern MONTH = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
+
     private NumberWords() {
     }
 
@@ -85,12 +91,11 @@ final class NumberWords {
 
     static boolean isYearOrDate(String text, Matcher m) {
         String num = m.group("num");
-        if (num.matches("(19|20)\\d\\d") && m.group("suffix") == null) {
+        if (YEAR.matcher(num).matches() && m.group("suffix") == null) {
             return true;
         }
         String around = text.substring(Math.max(0, m.start("num") - 10), Math.min(text.length(), m.end() + 10));
-        return around.matches("(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b.*")
-                && num.matches("\\d{1,2}");
+        return DAY.matcher(num).matches() && MONTH.matcher(around).find();
     }
 
     static boolean precededByLetterOrDigit(String text, int at) {

@@ -303,9 +303,14 @@ final class ProperNounFinder {
 
     /** A name folded for comparing its parts: lower case, hyphens as spaces, no leading Arabic article. */
     static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[-\u2010\u2011]", " ").replaceAll("\\s+", " ").strip()
-                .replaceFirst("^(al|el) ", "");
+        String spaced = SPACES.matcher(HYPHENS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        return ARABIC_ARTICLE.matcher(spaced).replaceFirst("");
     }
+
+    // compiled once: nameKey runs for every pair of names an article compares
+    private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(al|el) ");
 
     /** End of a token without its possessive suffix. */
     private static int end(Token t) {

@@ -1,5 +1,6 @@
 package org.claimgraph.resolve;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -182,6 +183,10 @@ public final class ArticleResolver implements Resolver {
 
     /** "al-Hayya", "Hayya" and "Hayya's" share the key "hayya". */
     static String surnameKey(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "").replaceFirst("^(al|el|el|ad|as|ash|at|az)-", "");
+        return ARTICLE_PREFIX.matcher(POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("")).replaceFirst("");
     }
+
+    // compiled once: surnameKey runs for every pair of names an article compares
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|ad|as|ash|at|az)-");
 }

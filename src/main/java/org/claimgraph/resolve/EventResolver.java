@@ -40,6 +40,9 @@ import org.claimgraph.extract.Dateline;
  */
 final class EventResolver {
 
+    /** Words only, at most 25 characters: a subject just before the verb ("the group delivered"). */
+    private static final Pattern SHORT_WORDS = Pattern.compile("[\\s\\p{L}]{0,25}");
+
     /** A state named after a preposition of place is a place there ("strikes in eastern Ukraine"). */
     private static final Pattern LOCATIVE = Pattern.compile(
             "\\b(?:in|across|inside|into|near|throughout|on|at)\\s+(?:the\\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\\s+|central\\s+|occupied\\s+)?$",
@@ -129,7 +132,7 @@ final class EventResolver {
             if (actors.isEmpty()) {
                 // "the group delivered its reply": a subject that resolution has just named
                 actors = resolved.stream().filter(m -> m.use() == EntityType.Kind.ACTOR && m.span().end() <= d.trigger().begin()
-                        && text.substring(m.span().end(), d.trigger().begin()).matches("[\\s\\p{L}]{0,25}"))
+                        && SHORT_WORDS.matcher(text.substring(m.span().end(), d.trigger().begin())).matches())
                         .reduce((a, b) -> b).map(m -> List.of(m.entity())).orElse(List.of());
             }
             if (actors.isEmpty()) {
