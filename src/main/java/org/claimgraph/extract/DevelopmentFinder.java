@@ -61,11 +61,13 @@ final class DevelopmentFinder {
     private final DevelopmentCues cues;
     private final Map<String, Entity> statesActedFor;
     private final NominalDevelopments nominal;
+    private final UnilateralTruce unilateral;
 
     private DevelopmentFinder(DevelopmentCues cues, Map<String, Entity> statesActedFor) {
         this.cues = cues;
         this.statesActedFor = statesActedFor;
         this.nominal = new NominalDevelopments(cues);
+        this.unilateral = new UnilateralTruce(cues);
     }
 
     static DevelopmentFinder load(Map<String, Entity> statesActedFor) {
@@ -78,6 +80,7 @@ final class DevelopmentFinder {
         Quotes quotes = Quotes.of(text);
         List<Development> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<Span> bothSided = new HashSet<>(); // steps of both sides whose sentence may not name them
         // an article about negotiations frames all its sentences; elsewhere a sentence needs a frame word of its own
         long frameWords = article.sentences().stream().mapToLong(x -> frameWords(x.tokens())).sum();
         boolean aboutNegotiations = frameWords >= ARTICLE_FRAME;
@@ -117,6 +120,15 @@ final class DevelopmentFinder {
                         && !partnerAfter(tokens, i)) {
                     kind = Kind.ACCEPTANCE; // "the RSF has agreed to a truce proposed by the Quad": one side accepts
                 }
+                if (unilateral.declares(tokens, i)) {
+                    boolean truce = unilateral.declaresTruce(tokens, i, last);
+                    if (kind == Kind.PAUSE && !truce) {
+                        continue; // "called the ceasefire proposal positive": no truce declared
+                    }
+                    if (truce) { // "the military declared a temporary ceasefire": one side halts its own fighting; two make a deal
+                        kind = actors.size() < 2 && !partnerAfter(tokens, i) ? Kind.PAUSE : Kind.AGREEMENT;
+                    }
+                }
                 if (!framed && actors.size() < 2) {
                     continue; // an unframed meeting counts only between two named sides
                 }
@@ -142,9 +154,12 @@ final class DevelopmentFinder {
                         && m.span().end() <= span.begin()).mapToInt(m -> m.span().begin()).min().orElse(span.begin());
                 out.add(new Development(s.index(), new Span(begin, clauseEnd(tokens, i)), span, kind, actors,
                         venue, topic(tokens), date));
+                if (found.bothSides() && (kind == Kind.AGREEMENT || kind == Kind.IMPLEMENTATION)) {
+                    bothSided.add(span);
+                }
             }
             if (framed) {
-                for (Development d : nominal.find(text, s, mentions, attributions, quotes, published)) {
+                for (Development d : nominal.find(text, s, mentions, attributions, quotes, published, bothSided)) {
                     // "signed a peace agreement with …": the noun is the object of a step of its kind already told, by
                     // the same sides ("Qatar hosted talks between Israel and Hamas" tells two: Qatar's and theirs)
                     boolean told = out.stream().anyMatch(x -> x.trigger().overlaps(d.trigger())
@@ -157,7 +172,7 @@ final class DevelopmentFinder {
             }
         }
         out.sort(java.util.Comparator.comparing(Development::trigger));
-        return out;
+        return ContextSides.complete(out, bothSided);
     }
 
     private static String key(Kind kind, List<Entity> actors) {

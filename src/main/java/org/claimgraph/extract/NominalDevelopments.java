@@ -41,7 +41,7 @@ final class NominalDevelopments {
     }
 
     List<Development> find(String text, Sentence s, List<Mention> mentions, List<Attribution> attributions, Quotes quotes,
-            Optional<LocalDate> published) {
+            Optional<LocalDate> published, Set<Span> bothSided) {
         List<Token> tokens = s.tokens();
         List<Development> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -75,8 +75,13 @@ final class NominalDevelopments {
                 // "Netanyahu announced a ceasefire agreement with Lebanon": the subject is the other side (an outlet reporting it is not)
                 subjects(tokens, s, mentions).stream().filter(e -> !e.is(EntityType.MediaOutlet)).forEach(actors::add);
             }
-            if (actors.size() < needed && !(kind == Kind.TALKS_HELD && actors.size() == 1 && partnersNamed(tokens, i))) {
+            // "indirect talks between the warring sides", "a deal between the two parties": the article's sides took part
+            boolean sidesDescribed = actors.isEmpty() && sidesWord(tokens, i);
+            if (actors.size() < needed && !(kind == Kind.TALKS_HELD && actors.size() == 1 && partnersNamed(tokens, i)) && !sidesDescribed) {
                 continue;
+            }
+            if (sidesDescribed) {
+                bothSided.add(t.span());
             }
             Optional<TimeExpression> date = TimeExpressions.find(text, s.span(), published).stream()
                     .filter(x -> x.date().isPresent()).findFirst();
@@ -183,6 +188,17 @@ final class NominalDevelopments {
         int e = to;
         return mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                 && m.span().begin() >= f && m.span().end() <= e).map(Mention::entity).distinct().toList();
+    }
+
+    /** The noun's parties are described, not named: "between the warring sides", "with both parties". */
+    private boolean sidesWord(List<Token> tokens, int noun) {
+        int party = partyWord(tokens, noun);
+        for (int k = party + 1; party >= 0 && k < Math.min(tokens.size(), party + 5); k++) {
+            if (cues.sides().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean withPartner(List<Token> tokens, int noun) {
