@@ -26,13 +26,14 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
      * @param objects  one of these must follow within six words ("@city": a city named after it)
      * @param subjects one of these must stand within five words before it
      * @param near     one of these on either side
+     * @param around   one of these within six words after it or three before ("supported a US proposal", "the proposal endorsed by Hamas")
      * @param sentence one of these anywhere in the sentence ("resumed strikes" ends a ceasefire only where one is spoken of)
      * @param anyPos   whether it may be other than a verb ("unacceptable", "on hold")
      * @param bothSides whether the step is both sides' ("the ceasefire took effect"): the article's sides
      *                 complete the actors the sentence does not name
      */
-    record Trigger(List<String> words, Optional<Kind> kind, Set<String> objects, Set<String> subjects, Set<String> near, Set<String> sentence,
-            boolean anyPos, boolean bothSides) {
+    record Trigger(List<String> words, Optional<Kind> kind, Set<String> objects, Set<String> subjects, Set<String> near, Set<String> around,
+            Set<String> sentence, boolean anyPos, boolean bothSides) {
     }
 
     static DevelopmentCues load() {
@@ -70,6 +71,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> objects = Set.of();
         Set<String> subjects = Set.of();
         Set<String> near = Set.of();
+        Set<String> around = Set.of();
         Set<String> sentence = Set.of();
         boolean anyPos = false;
         boolean bothSides = false;
@@ -81,6 +83,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                     case "object" -> objects = values;
                     case "subject" -> subjects = values;
                     case "near" -> near = values;
+                    case "around" -> around = values;
                     case "sentence" -> sentence = values;
                     case "pos" -> anyPos = values.contains("any");
                     case "sides" -> bothSides = values.contains("both");
@@ -90,7 +93,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         }
         List<Trigger> out = new ArrayList<>();
         for (String form : cols[1].split(" ")) {
-            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, sentence, anyPos, bothSides));
+            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, around, sentence, anyPos, bothSides));
         }
         return out;
     }

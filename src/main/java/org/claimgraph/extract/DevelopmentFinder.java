@@ -211,8 +211,10 @@ final class DevelopmentFinder {
         boolean subjects = t.subjects().isEmpty() || before.stream().anyMatch(t.subjects()::contains);
         boolean near = t.near().isEmpty() || next.stream().limit(3).anyMatch(t.near()::contains) || before.stream().skip(Math.max(0, before.size() - 3))
                 .anyMatch(t.near()::contains);
+        boolean around = t.around().isEmpty() || next.stream().anyMatch(t.around()::contains)
+                || before.stream().skip(Math.max(0, before.size() - 3)).anyMatch(t.around()::contains);
         boolean spokenOf = t.sentence().isEmpty() || forms(tokens, 0, tokens.size()).stream().anyMatch(t.sentence()::contains);
-        return objects && subjects && near && spokenOf;
+        return objects && subjects && near && around && spokenOf;
     }
 
     /**
