@@ -120,7 +120,7 @@ final class DevelopmentFinder {
                         && !partnerAfter(tokens, i)) {
                     kind = Kind.ACCEPTANCE; // "the RSF has agreed to a truce proposed by the Quad": one side accepts
                 }
-                if (unilateral.declares(tokens, i)) {
+                if ((kind == Kind.AGREEMENT || kind == Kind.PAUSE) && unilateral.declares(tokens, i)) { // not "called for a truce"
                     boolean truce = unilateral.declaresTruce(tokens, i, last);
                     if (kind == Kind.PAUSE && !truce) {
                         continue; // "called the ceasefire proposal positive": no truce declared
