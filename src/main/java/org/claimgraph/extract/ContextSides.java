@@ -34,7 +34,7 @@ final class ContextSides {
      */
     static List<Development> complete(List<Development> found, Set<org.claimgraph.domain.Span> bothSided) {
         Optional<List<Entity>> sides = sides(found);
-        if (sides.isEmpty()) {
+        if (sides.isEmpty()) { // no sides known: the steps stay, naming whom their sentence names (talks still held)
             return found;
         }
         List<Development> out = new ArrayList<>();

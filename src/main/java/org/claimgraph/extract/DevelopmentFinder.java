@@ -81,6 +81,7 @@ final class DevelopmentFinder {
         List<Development> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<Span> bothSided = new HashSet<>(); // steps of both sides whose sentence may not name them
+        Set<Span> described = new HashSet<>(); // nouns whose sides are described, not named: "talks between the warring sides"
         // an article about negotiations frames all its sentences; elsewhere a sentence needs a frame word of its own
         long frameWords = article.sentences().stream().mapToLong(x -> frameWords(x.tokens())).sum();
         boolean aboutNegotiations = frameWords >= ARTICLE_FRAME;
@@ -159,7 +160,7 @@ final class DevelopmentFinder {
                 }
             }
             if (framed) {
-                for (Development d : nominal.find(text, s, mentions, attributions, quotes, published, bothSided)) {
+                for (Development d : nominal.find(text, s, mentions, attributions, quotes, published, described)) {
                     // "signed a peace agreement with …": the noun is the object of a step of its kind already told, by
                     // the same sides ("Qatar hosted talks between Israel and Hamas" tells two: Qatar's and theirs)
                     boolean told = out.stream().anyMatch(x -> x.trigger().overlaps(d.trigger())
@@ -172,6 +173,7 @@ final class DevelopmentFinder {
             }
         }
         out.sort(java.util.Comparator.comparing(Development::trigger));
+        bothSided.addAll(described);
         return ContextSides.complete(out, bothSided);
     }
 
