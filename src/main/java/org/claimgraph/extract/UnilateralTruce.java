@@ -40,7 +40,7 @@ final class UnilateralTruce {
             if (!inPhrase) {
                 break;
             }
-            head = DevelopmentFinder.form(tokens, k);
+            head = TriggerMatcher.form(tokens, k);
         }
         return head != null && cues.truce().contains(head);
     }
