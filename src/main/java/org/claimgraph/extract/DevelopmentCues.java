@@ -14,10 +14,11 @@ import org.claimgraph.domain.Development.Kind;
 /**
  * The words of negotiation steps, read from {@code development-cues.tsv} (data, not code): triggers
  * with the condition each needs, the words that make a sentence about negotiations, the nouns that
- * report a step by themselves, and the words that make one hypothetical. Immutable.
+ * report a step by themselves, the words that make one hypothetical, and the triggers whose truce,
+ * declared by one side alone, is that side's pause ({@code unilateral}, objects in {@code truce}). Immutable.
  */
 record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> deliveredResponse, Set<String> deliveredProposal,
-        Map<String, Kind> nouns, Set<String> hypothetical) {
+        Map<String, Kind> nouns, Set<String> hypothetical, Set<String> unilateral, Set<String> truce, Set<String> sides) {
 
     /**
      * A trigger; a delivery ("handed", "sent") has no kind of its own.
@@ -25,10 +26,14 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
      * @param objects  one of these must follow within six words ("@city": a city named after it)
      * @param subjects one of these must stand within five words before it
      * @param near     one of these on either side
+     * @param around   one of these within six words after it or three before ("supported a US proposal", "the proposal endorsed by Hamas")
      * @param sentence one of these anywhere in the sentence ("resumed strikes" ends a ceasefire only where one is spoken of)
      * @param anyPos   whether it may be other than a verb ("unacceptable", "on hold")
+     * @param bothSides whether the step is both sides' ("the ceasefire took effect"): the article's sides
+     *                 complete the actors the sentence does not name
      */
-    record Trigger(List<String> words, Optional<Kind> kind, Set<String> objects, Set<String> subjects, Set<String> near, Set<String> sentence, boolean anyPos) {
+    record Trigger(List<String> words, Optional<Kind> kind, Set<String> objects, Set<String> subjects, Set<String> near, Set<String> around,
+            Set<String> sentence, boolean anyPos, boolean bothSides) {
     }
 
     static DevelopmentCues load() {
@@ -38,6 +43,9 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> proposal = new HashSet<>();
         Map<String, Kind> nouns = new HashMap<>();
         Set<String> hypothetical = new HashSet<>();
+        Set<String> unilateral = new HashSet<>();
+        Set<String> truce = new HashSet<>();
+        Set<String> sides = new HashSet<>();
         for (DataFile.Line line : DataFile.lines(DevelopmentCues.class, "development-cues.tsv")) {
             String[] cols = line.text().split("\t");
             List<String> words = List.of(cols[cols.length - 1].split(" "));
@@ -46,13 +54,16 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                 case "[delivered-response]" -> response.addAll(words);
                 case "[delivered-proposal]" -> proposal.addAll(words);
                 case "[hypothetical]" -> hypothetical.addAll(words);
+                case "[unilateral]" -> unilateral.addAll(words);
+                case "[truce]" -> truce.addAll(words);
+                case "[sides]" -> sides.addAll(words);
                 case "[noun]" -> words.forEach(w -> nouns.put(w, kind(cols[1])));
                 default -> triggers.addAll(triggers(cols));
             }
         }
         triggers.sort((a, b) -> b.words().size() - a.words().size());
         return new DevelopmentCues(List.copyOf(triggers), Set.copyOf(frame), Set.copyOf(response), Set.copyOf(proposal),
-                Map.copyOf(nouns), Set.copyOf(hypothetical));
+                Map.copyOf(nouns), Set.copyOf(hypothetical), Set.copyOf(unilateral), Set.copyOf(truce), Set.copyOf(sides));
     }
 
     private static List<Trigger> triggers(String[] cols) {
@@ -60,8 +71,10 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> objects = Set.of();
         Set<String> subjects = Set.of();
         Set<String> near = Set.of();
+        Set<String> around = Set.of();
         Set<String> sentence = Set.of();
         boolean anyPos = false;
+        boolean bothSides = false;
         if (cols.length > 2) {
             for (String condition : cols[2].split(";")) {
                 String[] kv = condition.strip().split(":", 2);
@@ -70,15 +83,17 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                     case "object" -> objects = values;
                     case "subject" -> subjects = values;
                     case "near" -> near = values;
+                    case "around" -> around = values;
                     case "sentence" -> sentence = values;
                     case "pos" -> anyPos = values.contains("any");
+                    case "sides" -> bothSides = values.contains("both");
                     default -> throw new IllegalStateException("development-cues.tsv: unknown condition " + condition);
                 }
             }
         }
         List<Trigger> out = new ArrayList<>();
         for (String form : cols[1].split(" ")) {
-            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, sentence, anyPos));
+            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, around, sentence, anyPos, bothSides));
         }
         return out;
     }

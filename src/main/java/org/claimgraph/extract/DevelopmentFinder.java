@@ -61,11 +61,15 @@ final class DevelopmentFinder {
     private final DevelopmentCues cues;
     private final Map<String, Entity> statesActedFor;
     private final NominalDevelopments nominal;
+    private final UnilateralTruce unilateral;
+    private final TriggerMatcher matcher;
 
     private DevelopmentFinder(DevelopmentCues cues, Map<String, Entity> statesActedFor) {
         this.cues = cues;
         this.statesActedFor = statesActedFor;
         this.nominal = new NominalDevelopments(cues);
+        this.unilateral = new UnilateralTruce(cues);
+        this.matcher = new TriggerMatcher(cues);
     }
 
     static DevelopmentFinder load(Map<String, Entity> statesActedFor) {
@@ -78,24 +82,26 @@ final class DevelopmentFinder {
         Quotes quotes = Quotes.of(text);
         List<Development> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<Span> bothSided = new HashSet<>(); // steps of both sides whose sentence may not name them
+        Set<Span> described = new HashSet<>(); // nouns whose sides are described, not named: "talks between the warring sides"
         // an article about negotiations frames all its sentences; elsewhere a sentence needs a frame word of its own
-        long frameWords = article.sentences().stream().mapToLong(x -> frameWords(x.tokens())).sum();
+        long frameWords = article.sentences().stream().mapToLong(x -> matcher.frameWords(x.tokens())).sum();
         boolean aboutNegotiations = frameWords >= ARTICLE_FRAME;
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
-            boolean framed = aboutNegotiations || frameWords(tokens) > 0;
+            boolean framed = aboutNegotiations || matcher.frameWords(tokens) > 0;
             if (article.clean().isSkipped(s.span())) {
                 continue;
             }
             for (int i = 0; i < tokens.size(); i++) {
-                Optional<DevelopmentCues.Trigger> trigger = triggerAt(tokens, i, s, mentions);
+                Optional<DevelopmentCues.Trigger> trigger = matcher.triggerAt(tokens, i, s, mentions);
                 if (trigger.isEmpty()) {
                     continue;
                 }
                 DevelopmentCues.Trigger found = trigger.get();
-                int last = lastWord(tokens, i, found);
+                int last = TriggerMatcher.lastWord(tokens, i, found);
                 Span span = new Span(tokens.get(i).span().begin(), tokens.get(i).span().end());
-                Optional<Kind> kindOf = found.kind().isPresent() ? found.kind() : delivered(tokens, last + 1);
+                Optional<Kind> kindOf = found.kind().isPresent() ? found.kind() : matcher.delivered(tokens, last + 1);
                 if (kindOf.equals(Optional.of(Kind.ACCEPTANCE)) && refused(tokens, i)) {
                     kindOf = Optional.of(Kind.REJECTION); // "would not accept" is a rejection
                 }
@@ -116,6 +122,15 @@ final class DevelopmentFinder {
                 if (kind == Kind.AGREEMENT && actors.size() == 1 && tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("agree")
                         && !partnerAfter(tokens, i)) {
                     kind = Kind.ACCEPTANCE; // "the RSF has agreed to a truce proposed by the Quad": one side accepts
+                }
+                if ((kind == Kind.AGREEMENT || kind == Kind.PAUSE) && unilateral.declares(tokens, i)) { // not "called for a truce"
+                    boolean truce = unilateral.declaresTruce(tokens, i, last);
+                    if (kind == Kind.PAUSE && !truce) {
+                        continue; // "called the ceasefire proposal positive": no truce declared
+                    }
+                    if (truce) { // "the military declared a temporary ceasefire": one side halts its own fighting; two make a deal
+                        kind = actors.size() < 2 && !partnerAfter(tokens, i) ? Kind.PAUSE : Kind.AGREEMENT;
+                    }
                 }
                 if (!framed && actors.size() < 2) {
                     continue; // an unframed meeting counts only between two named sides
@@ -142,9 +157,12 @@ final class DevelopmentFinder {
                         && m.span().end() <= span.begin()).mapToInt(m -> m.span().begin()).min().orElse(span.begin());
                 out.add(new Development(s.index(), new Span(begin, clauseEnd(tokens, i)), span, kind, actors,
                         venue, topic(tokens), date));
+                if (found.bothSides() && (kind == Kind.AGREEMENT || kind == Kind.IMPLEMENTATION)) {
+                    bothSided.add(span);
+                }
             }
             if (framed) {
-                for (Development d : nominal.find(text, s, mentions, attributions, quotes, published)) {
+                for (Development d : nominal.find(text, s, mentions, attributions, quotes, published, described)) {
                     // "signed a peace agreement with …": the noun is the object of a step of its kind already told, by
                     // the same sides ("Qatar hosted talks between Israel and Hamas" tells two: Qatar's and theirs)
                     boolean told = out.stream().anyMatch(x -> x.trigger().overlaps(d.trigger())
@@ -157,132 +175,12 @@ final class DevelopmentFinder {
             }
         }
         out.sort(java.util.Comparator.comparing(Development::trigger));
-        return out;
+        bothSided.addAll(described);
+        return ContextSides.complete(out, bothSided);
     }
 
     private static String key(Kind kind, List<Entity> actors) {
         return kind + actors.stream().map(Entity::iri).sorted().toList().toString();
-    }
-
-    /**
-     * A trigger starting at token i that meets its condition; a particle may stand a few words
-     * later ("pulled their negotiators out").
-     */
-    private Optional<DevelopmentCues.Trigger> triggerAt(List<Token> tokens, int i, Sentence s, List<Mention> mentions) {
-        boolean verb = tokens.get(i).mainPos().equals("VERB");
-        for (DevelopmentCues.Trigger t : cues.triggers()) {
-            if ((verb || t.anyPos()) && tokens.get(i).text().equalsIgnoreCase(t.words().get(0)) && lastWord(tokens, i, t) >= 0
-                    && conditionMet(t, tokens, i, lastWord(tokens, i, t) + 1, s, mentions)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The trigger's condition from the data: "released" is a step only with hostages or prisoners
-     * after it, "held" only with talks or a meeting next to it (not "the area held by Israeli
-     * forces"), "returned" only to talks or to a city, "took effect" only of a ceasefire or deal.
-     */
-    private static boolean conditionMet(DevelopmentCues.Trigger t, List<Token> tokens, int trigger, int after, Sentence s,
-            List<Mention> mentions) {
-        List<String> next = forms(tokens, Math.min(after, tokens.size()), Math.min(tokens.size(), after + 6));
-        // "a ceasefire … a week after it took effect", "the truce, which began on Sunday": the pronoun's noun stands further back
-        int reach = pronounSubject(tokens, trigger) ? trigger : 8;
-        List<String> before = forms(tokens, Math.max(0, trigger - reach), trigger);
-        boolean cityAfter = after < tokens.size() && mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.entity().is(EntityType.City)
-                && m.span().begin() >= tokens.get(after - 1).span().end() && m.span().begin() <= tokens.get(after - 1).span().end() + 12);
-        boolean objects = t.objects().isEmpty() || next.stream().anyMatch(t.objects()::contains) || (t.objects().contains("@city") && cityAfter);
-        boolean subjects = t.subjects().isEmpty() || before.stream().anyMatch(t.subjects()::contains);
-        boolean near = t.near().isEmpty() || next.stream().limit(3).anyMatch(t.near()::contains) || before.stream().skip(Math.max(0, before.size() - 3))
-                .anyMatch(t.near()::contains);
-        boolean spokenOf = t.sentence().isEmpty() || forms(tokens, 0, tokens.size()).stream().anyMatch(t.sentence()::contains);
-        return objects && subjects && near && spokenOf;
-    }
-
-    /**
-     * The words of tokens [from, to) in lower case, a compound the tokenizer split at its hyphen
-     * glued back ("cease-" "fire" reads "ceasefire" at "fire").
-     */
-    static List<String> forms(List<Token> tokens, int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            out.add(form(tokens, k));
-        }
-        return out;
-    }
-
-    static String form(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        String w = t.withoutPossessive().toLowerCase(Locale.ROOT);
-        if (k > 0) {
-            Token prev = tokens.get(k - 1);
-            String p = prev.text();
-            if (p.length() > 1 && p.endsWith("-") && prev.span().end() == t.span().begin()) {
-                return p.substring(0, p.length() - 1).toLowerCase(Locale.ROOT) + w;
-            }
-            if (k > 1 && p.equals("-") && prev.span().begin() == tokens.get(k - 2).span().end() && prev.span().end() == t.span().begin()) {
-                return tokens.get(k - 2).text().toLowerCase(Locale.ROOT) + w;
-            }
-        }
-        return w;
-    }
-
-    private long frameWords(List<Token> tokens) {
-        long n = 0;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (cues.frame().contains(form(tokens, k)) || cues.frame().contains(tokens.get(k).withoutPossessive().toLowerCase(Locale.ROOT))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The trigger's subject is a pronoun ("it", "which", "that"), possibly after auxiliaries and adverbs. */
-    private static boolean pronounSubject(List<Token> tokens, int trigger) {
-        int k = trigger - 1;
-        while (k >= 0 && SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
-            k--;
-        }
-        return k >= 0 && RELATIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
-    }
-
-    /** Index of the trigger's last word (its particle within four tokens), or -1 when it is not there. */
-    private static int lastWord(List<Token> tokens, int i, DevelopmentCues.Trigger t) {
-        int k = i;
-        for (int w = 1; w < t.words().size(); w++) {
-            int found = -1;
-            for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
-                if (tokens.get(j).text().equalsIgnoreCase(t.words().get(w))) {
-                    found = j;
-                    break;
-                }
-            }
-            if (found < 0) {
-                return -1;
-            }
-            k = found;
-        }
-        return k;
-    }
-
-    /** What a delivery delivers: a response or a proposal, by the words after it, else just before it ("the proposal, passed to Hamas"). */
-    private Optional<Kind> delivered(List<Token> tokens, int from) {
-        Optional<Kind> after = deliveredIn(tokens, from, Math.min(tokens.size(), from + 6));
-        return after.isPresent() ? after : deliveredIn(tokens, 0, Math.max(0, from - 1));
-    }
-
-    private Optional<Kind> deliveredIn(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (cues.deliveredResponse().contains(w)) {
-                return Optional.of(Kind.RESPONSE);
-            }
-            if (cues.deliveredProposal().contains(w)) {
-                return Optional.of(Kind.PROPOSAL);
-            }
-        }
-        return Optional.empty();
     }
 
     /** "not accept", "would not accept", "refuses to accept". */

@@ -29,6 +29,8 @@ import org.claimgraph.domain.Token;
 final class NominalDevelopments {
 
     private static final Set<String> PARTIES = Set.of("between", "with", "among", "involving");
+    private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "will", "need", "needs", "not",
+            "no", "without");
     /** Prepositions of what a step noun is of or where it happens: "the signing of …", "discussions in Paris between …". */
     private static final Set<String> NOUN_PHRASE_PREPOSITIONS = Set.of("of", "in", "at", "for");
     /** Steps one side takes, told by a noun its subject announces: "announcing acceptance of", "his rejection of". */
@@ -41,7 +43,7 @@ final class NominalDevelopments {
     }
 
     List<Development> find(String text, Sentence s, List<Mention> mentions, List<Attribution> attributions, Quotes quotes,
-            Optional<LocalDate> published) {
+            Optional<LocalDate> published, Set<Span> described) {
         List<Token> tokens = s.tokens();
         List<Development> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -75,8 +77,13 @@ final class NominalDevelopments {
                 // "Netanyahu announced a ceasefire agreement with Lebanon": the subject is the other side (an outlet reporting it is not)
                 subjects(tokens, s, mentions).stream().filter(e -> !e.is(EntityType.MediaOutlet)).forEach(actors::add);
             }
-            if (actors.size() < needed && !(kind == Kind.TALKS_HELD && actors.size() == 1 && partnersNamed(tokens, i))) {
+            // "indirect talks between the warring sides", "a deal between the two parties": the article's sides took part
+            boolean sidesDescribed = actors.isEmpty() && sidesWord(tokens, i) && !modalBefore(tokens, i); // not "would need an agreement between the parties"
+            if (actors.size() < needed && !(kind == Kind.TALKS_HELD && actors.size() == 1 && partnersNamed(tokens, i)) && !sidesDescribed) {
                 continue;
+            }
+            if (sidesDescribed) {
+                described.add(t.span());
             }
             Optional<TimeExpression> date = TimeExpressions.find(text, s.span(), published).stream()
                     .filter(x -> x.date().isPresent()).findFirst();
@@ -183,6 +190,27 @@ final class NominalDevelopments {
         int e = to;
         return mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                 && m.span().begin() >= f && m.span().end() <= e).map(Mention::entity).distinct().toList();
+    }
+
+    /** A modal or negation in the five words before the noun: "would need an agreement", "no talks". */
+    private static boolean modalBefore(List<Token> tokens, int noun) {
+        for (int k = Math.max(0, noun - 5); k < noun; k++) {
+            if (MODALS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun's parties are described, not named: "between the warring sides", "with both parties". */
+    private boolean sidesWord(List<Token> tokens, int noun) {
+        int party = partyWord(tokens, noun);
+        for (int k = party + 1; party >= 0 && k < Math.min(tokens.size(), party + 5); k++) {
+            if (cues.sides().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean withPartner(List<Token> tokens, int noun) {

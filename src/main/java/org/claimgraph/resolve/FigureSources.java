@@ -30,6 +30,7 @@ import org.claimgraph.domain.Span;
  */
 final class FigureSources {
 
+    private static final Pattern DURATION = Pattern.compile("(?i)(?:day|week|month|year|decade|hour)s?");
     /** Words that name a document rather than who speaks through it. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|communiqu[eé]|figures|data|tally|count|readout|announcement|release)s?\\s*$");
     private static final Pattern ISSUED = Pattern.compile("(?i)\\s*(?:\\([^()]*\\)\\s*)?,?\\s*(?:issued|released|published|put out|sent|circulated)\\s*");
@@ -41,8 +42,10 @@ final class FigureSources {
     private final Set<String> yields;
     private final List<Pattern> continues;
     private final FigureVerbs figureVerbs;
+    private final List<Pattern> elapsed;
 
-    FigureSources(Set<String> notSources, Set<String> yields, List<Pattern> continues, FigureVerbs figureVerbs) {
+    FigureSources(Set<String> notSources, Set<String> yields, List<Pattern> continues, FigureVerbs figureVerbs, List<Pattern> elapsed) {
+        this.elapsed = List.copyOf(elapsed);
         this.notSources = Set.copyOf(notSources);
         this.yields = Set.copyOf(yields);
         this.continues = List.copyOf(continues);
@@ -55,6 +58,7 @@ final class FigureSources {
         List<Pattern> continues = new ArrayList<>();
         List<String> verbs = new ArrayList<>();
         List<String> sourceNouns = new ArrayList<>();
+        List<Pattern> elapsed = new ArrayList<>();
         for (DataFile.Line line : DataFile.lines(FigureSources.class, "figure-sources.tsv")) {
             String[] cols = line.text().split("\t", 2);
             switch (cols[0]) {
@@ -63,15 +67,20 @@ final class FigureSources {
                 case "continues" -> continues.add(Pattern.compile(cols[1].strip()));
                 case "figure-verb" -> verbs.add(cols[1].strip());
                 case "source-noun" -> sourceNouns.add(cols[1].strip());
-                default -> throw line.error("unknown kind '" + cols[0] + "' (not-source, yields, continues, figure-verb or source-noun)");
+                case "elapsed" -> elapsed.add(Pattern.compile(cols[1].strip()));
+                default -> throw line.error("unknown kind '" + cols[0] + "' (not-source, yields, continues, figure-verb, source-noun or elapsed)");
             }
         }
-        return new FigureSources(notSources, yields, continues, new FigureVerbs(verbs, sourceNouns));
+        return new FigureSources(notSources, yields, continues, new FigureVerbs(verbs, sourceNouns), elapsed);
     }
 
     /** Who states {@code q} in an article with these sentences and attributions; empty: the reporter. */
     Optional<Speaker> statedBy(Quantity q, String text, List<Sentence> sentences, List<ResolvedAttribution> attributions,
             List<Mention> mentions) {
+        Optional<Sentence> own = sentences.stream().filter(s -> s.index() == q.sentence()).findFirst();
+        if (own.isPresent() && elapsedWar(q, text) && !quoted(q, text, own.get())) {
+            return Optional.empty(); // "the ceasefire that ended nearly 14 months of fighting": the reporter's background
+        }
         Optional<Speaker> reported = source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions));
         if (reported.isPresent()) {
             return reported;
@@ -79,6 +88,24 @@ final class FigureSources {
         // "the ministry put the death toll at 610": a verb of counting names who gives the figure
         return sentences.stream().filter(s -> s.index() == q.sentence()).findFirst()
                 .flatMap(s -> figureVerbs.subject(text, s.span(), q.span(), mentions));
+    }
+
+    /** Whether the figure is how long the war or the fighting has lasted ({@code elapsed} in the data file). */
+    private boolean elapsedWar(Quantity q, String text) {
+        if (!DURATION.matcher(q.unit()).matches()) {
+            return false;
+        }
+        String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 100));
+        return elapsed.stream().anyMatch(p -> p.matcher(after).find());
+    }
+
+    /** Inside quotation marks opened before it in its sentence: the speaker's own words. */
+    private static boolean quoted(Quantity q, String text, Sentence s) {
+        String before = text.substring(s.span().begin(), q.span().begin());
+        long open = before.chars().filter(c -> c == '“').count() - before.chars().filter(c -> c == '”').count();
+        long straight = before.chars().filter(c -> c == '"').count();
+        String after = text.substring(q.span().end(), s.span().end());
+        return open > 0 || straight % 2 == 1 || after.matches("(?s)[^“\"]*[”\"]\s*,?\s*(?:said|says|told|added).*");
     }
 
     /**

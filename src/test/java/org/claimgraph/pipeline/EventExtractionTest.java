@@ -92,6 +92,17 @@ class EventExtractionTest {
     }
 
     @Test
+    void howLongTheWarHasLastedIsTheReportersOwnUnlessQuoted() {
+        List<ResolvedQuantity> background = run("Hezbollah accused Israel of breaching the ceasefire that ended nearly 14 months of fighting.\n")
+                .quantities();
+        assertEquals(1, background.size(), () -> background.toString());
+        assertEquals(Optional.empty(), background.get(0).statedBy());
+        List<ResolvedQuantity> quoted = run("\"This is a turning point after 30 years of war,\" Marco Rubio said on Friday.\n").quantities();
+        assertEquals(1, quoted.size(), () -> quoted.toString());
+        assertEquals("Marco Rubio", quoted.get(0).statedBy().orElseThrow().entity().orElseThrow().label());
+    }
+
+    @Test
     void aRecallOfNegotiatorsIsAWithdrawalDatedByItsWeekday() {
         ResolvedArticle r = run("Israel recalled its negotiators from Doha on Monday for consultations.\n");
         ResolvedDevelopment d = r.developments().get(0);

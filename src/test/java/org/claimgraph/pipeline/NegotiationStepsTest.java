@@ -202,4 +202,36 @@ class NegotiationStepsTest {
                 "Officials praised the peace treaty between Kenya and Ethiopia at the summit on Friday.\n", Kind.AGREEMENT)));
         step("Kenya announced a ceasefire with the rebels after the talks in Nairobi.\n", Kind.AGREEMENT);
     }
+
+    @Test
+    void aTruceOneSideDeclaresIsItsPauseAndOneTwoSidesAnnounceIsADeal() {
+        assertEquals(Set.of("Hamas"), actors(step("Hamas declared a temporary ceasefire on Monday to let aid convoys reach the north.\n",
+                Kind.PAUSE)));
+        step("The Houthis announced a unilateral two-week truce after the talks in Muscat.\n", Kind.PAUSE);
+        assertEquals(Set.of("Israel", "Hamas"), actors(step("Israel and Hamas announced a ceasefire on Sunday after talks in Cairo.\n",
+                Kind.AGREEMENT)));
+        assertTrue(steps("Hamas called the ceasefire proposal unfair during the talks.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.PAUSE || d.development().kind() == Kind.AGREEMENT));
+    }
+
+    @Test
+    void aTruceTakingEffectWithoutItsSidesNamedIsTheSidesOfTheArticlesDeal() {
+        assertEquals(Set.of("Israel", "Hezbollah"), actors(step("Israel and Hezbollah signed a ceasefire agreement on Tuesday after months of talks.\n"
+                + "Residents returned to their villages in the south.\nThe ceasefire took effect on Wednesday morning.\n", Kind.IMPLEMENTATION)));
+    }
+
+    @Test
+    void talksBetweenTheWarringSidesAreTheArticlesSides() {
+        List<ResolvedDevelopment> all = steps("Russia and Ukraine signed a prisoner exchange deal in Istanbul on Monday.\n"
+                + "It came after weeks of indirect talks between the warring sides.\n");
+        assertTrue(all.stream().anyMatch(d -> d.development().kind() == Kind.TALKS_HELD && actors(d).equals(Set.of("Russia", "Ukraine"))),
+                () -> all.toString());
+    }
+
+    @Test
+    void militarySupportIsNoAcceptanceButSupportForAProposalIs() {
+        assertTrue(steps("Rwanda-backed rebels seized the town as the talks stalled in Doha.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.ACCEPTANCE));
+        assertEquals(Set.of("Hamas"), actors(step("Israel said it would not accept the partial truce proposal endorsed by Hamas.\n", Kind.ACCEPTANCE)));
+    }
 }

@@ -1,0 +1,68 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.domain.Development;
+import org.claimgraph.domain.Development.Kind;
+import org.claimgraph.domain.Entity;
+
+/**
+ * The sides of an article's negotiation, for the steps whose sentence does not name them. News names
+ * the sides once ("the ceasefire between Israel and Hezbollah") and then writes "the truce took
+ * effect", "the deal", "indirect talks between the warring sides": a reader takes the sides from
+ * the article. Here they are the actors of the deal the article tells most often with two or more
+ * named sides (the first such deal on a tie). A step that belongs to both sides and names fewer
+ * than two of them (none, or one of the sides) gets them; a step naming someone else keeps its
+ * actors. Stateless.
+ */
+final class ContextSides {
+
+    /** Kinds whose steps name the article's sides: a deal, its taking effect, its breakdown. */
+    private static final Set<Kind> SIDED = Set.of(Kind.AGREEMENT, Kind.IMPLEMENTATION, Kind.COLLAPSE);
+
+    private ContextSides() {
+    }
+
+    /**
+     * The developments with the article's sides filled in where {@code bothSided} (their trigger
+     * spans) marks them as both sides' step and they name fewer than two actors, all of them sides.
+     */
+    static List<Development> complete(List<Development> found, Set<org.claimgraph.domain.Span> bothSided) {
+        Optional<List<Entity>> sides = sides(found);
+        if (sides.isEmpty()) { // no sides known: the steps stay, naming whom their sentence names (talks still held)
+            return found;
+        }
+        List<Development> out = new ArrayList<>();
+        for (Development d : found) {
+            // a retelling completed so stays: a step told earlier with its sides may be a different step of that kind
+            boolean fill = bothSided.contains(d.trigger()) && d.actors().size() < 2 && sides.get().containsAll(d.actors());
+            out.add(fill ? new Development(d.sentence(), d.span(), d.trigger(), d.kind(), sides.get(), d.venue(), d.topic(), d.date()) : d);
+        }
+        return out;
+    }
+
+    /** The actors of the deal told most often with two or more sides named; the first on a tie. */
+    static Optional<List<Entity>> sides(List<Development> found) {
+        Map<List<String>, Integer> counts = new HashMap<>();
+        Map<List<String>, List<Entity>> actors = new HashMap<>();
+        Map<List<String>, Integer> first = new HashMap<>();
+        for (int k = 0; k < found.size(); k++) {
+            Development d = found.get(k);
+            if (!SIDED.contains(d.kind()) || d.actors().size() < 2) {
+                continue;
+            }
+            List<String> key = d.actors().stream().map(Entity::iri).sorted().toList();
+            counts.merge(key, 1, Integer::sum);
+            actors.putIfAbsent(key, d.actors());
+            first.putIfAbsent(key, k);
+        }
+        return counts.keySet().stream()
+                .max(Comparator.<List<String>>comparingInt(counts::get).thenComparing(key -> -first.get(key)))
+                .map(actors::get);
+    }
+}
