@@ -3,6 +3,7 @@ package org.claimgraph.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.claimgraph.ingest.Inputs;
@@ -137,5 +141,76 @@ class IncrementalTracingIT {
         ClaimTracer.Summary nothing = new ClaimTracer().update(store.dataset());
         assertEquals(0, nothing.articles());
         assertFalse(traceGraph(store.dataset()).isEmpty());
+    }
+
+    /** A dataset whose write transactions fail at the {@code stopAt}-th commit, as a kill there would leave it: the last one not done. */
+    private static final class StoppedAt extends DatasetGraphWrapper {
+        private final int stopAt;
+        private int writes;
+        private boolean writing;
+
+        StoppedAt(DatasetGraph dsg, int stopAt) {
+            super(dsg);
+            this.stopAt = stopAt;
+        }
+
+        @Override
+        public void begin(TxnType type) {
+            writing = type == TxnType.WRITE;
+            super.begin(type);
+        }
+
+        @Override
+        public void begin(ReadWrite mode) {
+            writing = mode == ReadWrite.WRITE;
+            super.begin(mode);
+        }
+
+        @Override
+        public void commit() {
+            if (writing && ++writes == stopAt) {
+                throw new IllegalStateException("stopped before commit " + stopAt);
+            }
+            super.commit();
+        }
+    }
+
+    /** The batches the trace graph records an article graph in, traced or still to replay. */
+    private static Set<String> batches(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new HashSet<>();
+            for (Node p : List.of(CG.traceBatch.asNode(), CG.replayBatch.asNode())) {
+                dsg.find(ClaimTracer.TRACE_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (!q.getSubject().equals(ClaimTracer.TRACE_GRAPH)) {
+                        out.add(p.getLocalName() + " " + q.getObject().getLiteralLexicalForm());
+                    }
+                });
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void aRetraceStoppedHalfWayIsFinishedInTheBatchesArticlesArrivedIn() {
+        Store store = arriving("stopped");
+        Set<Quad> incremental = traceGraph(store.dataset());
+        assertEquals(Set.of("traceBatch 1", "traceBatch 2", "traceBatch 3"), batches(store.dataset()));
+        // the retrace empties the trace graph (commit 1) and is stopped before the first of the three batches is in (commit 2)
+        IllegalStateException stopped = assertThrows(IllegalStateException.class,
+                () -> new ClaimTracer().retrace(new StoppedAt(store.dataset(), 2)));
+        assertEquals("stopped before commit 2", stopped.getMessage());
+        assertEquals(Set.of("replayBatch 1", "replayBatch 2", "replayBatch 3"), batches(store.dataset()), "noted to be replayed");
+        new ClaimTracer().retrace(store.dataset());
+        assertEquals(Set.of("traceBatch 1", "traceBatch 2", "traceBatch 3"), batches(store.dataset()));
+        assertEquals(incremental, traceGraph(store.dataset()), "a retrace run again replays the three batches, not one");
+
+        // stopped after the first batch: the next update replays the other two
+        stopped = assertThrows(IllegalStateException.class, () -> new ClaimTracer().retrace(new StoppedAt(store.dataset(), 3)));
+        assertEquals("stopped before commit 3", stopped.getMessage());
+        assertEquals(Set.of("traceBatch 1", "replayBatch 2", "replayBatch 3"), batches(store.dataset()));
+        ClaimTracer.Summary finished = new ClaimTracer().update(store.dataset());
+        assertEquals(arrivals.get(1).size() + arrivals.get(2).size(), finished.articles(), "the update finishes the batches left");
+        assertEquals(Set.of("traceBatch 1", "traceBatch 2", "traceBatch 3"), batches(store.dataset()));
+        assertEquals(incremental, traceGraph(store.dataset()), "in the batches they arrived in");
     }
 }
