@@ -40,7 +40,7 @@ class HttpIngestKillIT {
 
     static final String USER = "editor";
     static final String PASSWORD = "kill-trials";
-    static final int TRIALS = KillTrials.trials(2);
+    static final int TRIALS = KillTrials.trials(HttpIngestKillIT.class, 2);
     static final long SEED = KillTrials.seed();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

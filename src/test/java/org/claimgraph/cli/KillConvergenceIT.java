@@ -16,6 +16,11 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.vocab.CG;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillConvergenceIT {
 
-    static final int TRIALS = KillTrials.trials(3);
+    static final int TRIALS = KillTrials.trials(KillConvergenceIT.class, 3);
     static final long SEED = KillTrials.seed();
     static final String OUTCOMES = "kill-trials.txt";
 
@@ -48,12 +53,13 @@ class KillConvergenceIT {
      * A command of the trials.
      *
      * @param from the clean store it starts from (a key of {@link #cleans}), null for an empty store
+     * @param result the key of its clean run's store in {@link #cleans}
      * @param args its arguments, {@code STORE} standing for the store folder
      * @param batchesMayDiffer whether a kill may leave articles to be traced in another batch
      */
-    record Step(String name, String from, List<String> args, boolean batchesMayDiffer) {
+    record Step(String name, String from, String result, List<String> args, boolean batchesMayDiffer) {
         List<String> argsFor(Path store) {
-            return args.stream().map(a -> a.equals("STORE") ? store.toString() : a).toList();
+            return KillConvergenceIT.argsFor(args, store);
         }
     }
 
@@ -79,12 +85,12 @@ class KillConvergenceIT {
         }
         rows = ucdpRows(tmp.resolve("ged.csv"));
         steps = List.of(
-                new Step("ingest into an empty store", null, List.of("ingest", "--store", "STORE", "examples"), true),
-                new Step("ingest into a store with articles", "half", List.of("ingest", "--store", "STORE", "--batch-size", "4", "examples"),
-                        true),
-                new Step("trace --retrace", "more", List.of("trace", "--store", "STORE", "--retrace"), false),
-                new Step("link ucdp", "examples", List.of("link", "ucdp", "--store", "STORE", rows.toString()), false),
-                new Step("compact", "more", List.of("compact", "--store", "STORE"), false));
+                new Step("ingest into an empty store", null, "examples", List.of("ingest", "--store", "STORE", "examples"), true),
+                new Step("ingest into a store with articles", "half", "more",
+                        List.of("ingest", "--store", "STORE", "--batch-size", "4", "examples"), true),
+                new Step("trace --retrace", "more", "retraced", List.of("trace", "--store", "STORE", "--retrace"), false),
+                new Step("link ucdp", "examples", "linked", List.of("link", "ucdp", "--store", "STORE", rows.toString()), false),
+                new Step("compact", "more", "compacted", List.of("compact", "--store", "STORE"), false));
     }
 
     /**
@@ -111,74 +117,106 @@ class KillConvergenceIT {
         return Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    /** The clean run a step's trials are held to, and the stores they start from, each made once. */
-    static synchronized Clean clean(String name) throws Exception {
-        Clean done = cleans.get(name);
-        if (done != null) {
-            return done;
-        }
-        Clean made = switch (name) {
-            case "half" -> cleanRun(name, null, List.of("ingest", "--store", "STORE", firstHalf.toString()));
-            case "examples" -> cleanRun(name, null, steps.get(0).args());
-            case "more" -> cleanRun(name, "half", steps.get(1).args());
-            default -> {
-                Step step = steps.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-                yield cleanRun(name, step.from(), step.args());
-            }
-        };
-        cleans.put(name, made);
-        return made;
+    static List<String> argsFor(List<String> args, Path store) {
+        return args.stream().map(a -> a.equals("STORE") ? store.toString() : a).toList();
     }
 
-    private static Clean cleanRun(String name, String from, List<String> args) throws Exception {
-        Path store = tmp.resolve("clean-" + name.replaceAll("\\W+", "-"));
+    /** A clean run, by key: the store a step's trials are held to, or one they start from; each made once. */
+    static Clean clean(String key) throws Exception {
+        Clean done = cleans.get(key);
+        if (done == null) {
+            done = key.equals("half") ? cleanRun(key, null, List.of("ingest", "--store", "STORE", firstHalf.toString()))
+                    : steps.stream().filter(s -> s.result().equals(key)).findFirst().map(s -> cleanRun(key, s.from(), s.args())).orElseThrow();
+            cleans.put(key, done);
+        }
+        return done;
+    }
+
+    private static Clean cleanRun(String key, String from, List<String> args) {
+        try {
+            return cleanRun(tmp.resolve("clean-" + key), from, args);
+        } catch (Exception e) {
+            throw new AssertionError("clean run " + key + ": " + e, e);
+        }
+    }
+
+    private static Clean cleanRun(Path store, String from, List<String> args) throws Exception {
         if (from != null) {
             KillTrials.copyStore(clean(from).store(), store);
         }
         Path log = tmp.resolve(store.getFileName() + ".log");
         long start = System.nanoTime();
-        Step step = new Step(name, from, args, false);
-        int exit = KillTrials.run(log, 15, step.argsFor(store));
+        int exit = KillTrials.run(log, 15, argsFor(args, store));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertEquals(ExitCodes.OK, exit, "clean run of " + name + ": " + Files.readString(log));
+        assertEquals(ExitCodes.OK, exit, "clean run " + store + ": " + Files.readString(log));
         // the graphs are read from a copy: the clean store itself is copied for the trials, and no lock of this JVM may stay on it
         Path copy = tmp.resolve(store.getFileName() + "-read");
         KillTrials.copyStore(store, copy);
         return new Clean(store, KillTrials.graphs(copy), millis);
     }
 
+    /** What a killed run left, for the record: articles stored, articles and events waiting, trace batches, dataset events. */
+    static String left(Map<String, Graph> graphs) {
+        long articles = graphs.keySet().stream().filter(g -> g.startsWith(Iris.ARTICLE_GRAPH_PREFIX)).count();
+        Graph trace = graphs.getOrDefault(Iris.TRACE_GRAPH.getURI(), GraphFactory.createDefaultGraph());
+        Graph links = graphs.getOrDefault(Iris.LINKS_GRAPH.getURI(), GraphFactory.createDefaultGraph());
+        Graph ucdp = graphs.getOrDefault(Iris.BASE + "graph/dataset/ucdp", GraphFactory.createDefaultGraph());
+        return String.format(Locale.ROOT, "left %d articles (%d waiting to be traced, %d to be linked), %d trace batches, %d UCDP events"
+                        + " (%d waiting to be linked)", articles, trace.find(Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), Node.ANY).toList().size(),
+                links.find(Iris.LINKS_GRAPH, CG.pendingArticle.asNode(), Node.ANY).toList().size(),
+                trace.find(Iris.TRACE_GRAPH, CG.traceBatch.asNode(), Node.ANY).toList().stream()
+                        .mapToLong(t -> Long.parseLong(t.getObject().getLiteralLexicalForm())).max().orElse(0),
+                ucdp.find(Node.ANY, RDF.type.asNode(), CG.DatasetEvent.asNode()).toList().size(),
+                links.find(Iris.LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY).toList().size());
+    }
+
     @Test
     void aCommandKilledAtARandomPointLeavesAStoreThatOpensConformsAndConvergesWhenRunAgain() throws Exception {
+        Files.deleteIfExists(Path.of("target", OUTCOMES));
         Random random = new Random(SEED);
-        int first = random.nextInt(5);
+        int first = random.nextInt(steps.size());
+        List<String> failed = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
             Step step = steps.get((first + trial) % steps.size());
-            Clean clean = clean(step.name());
-            Path store = tmp.resolve("killed-" + trial);
-            if (step.from() != null) {
-                KillTrials.copyStore(clean(step.from()).store(), store);
+            double fraction = random.nextDouble();
+            try {
+                KillTrials.record(OUTCOMES, trial(trial, step, fraction));
+            } catch (AssertionError e) {
+                // every trial runs and is recorded: a script of 20 reports them all
+                KillTrials.record(OUTCOMES, "FAILED " + e.getMessage());
+                failed.add(e.getMessage());
             }
-            long killAfter = (long) (random.nextDouble() * clean.millis());
-            Path log = tmp.resolve("killed-" + trial + ".log");
-            Process p = KillTrials.start(log, step.argsFor(store));
-            boolean ended = p.waitFor(killAfter, TimeUnit.MILLISECONDS);
-            String landed = ended ? "ended before the kill (exit " + p.exitValue() + ")" : "during " + KillTrials.stage(store, log);
-            if (!ended) {
-                KillTrials.kill(p);
-            }
-            String where = String.format(Locale.ROOT, "trial %d (seed %d), %s killed after %d ms of a clean run's %d ms, %s", trial, SEED,
-                    step.name(), killAfter, clean.millis(), landed);
-
-            Path validated = tmp.resolve("validate-" + trial + ".log");
-            int conforms = KillTrials.run(validated, 10, List.of("validate", "--store", store.toString()));
-            assertEquals(ExitCodes.OK, conforms, where + ": the store opens and conforms: " + Files.readString(validated));
-            Path again = tmp.resolve("again-" + trial + ".log");
-            int rerun = KillTrials.run(again, 15, step.argsFor(store));
-            assertEquals(ExitCodes.OK, rerun, where + ": the command run again: " + Files.readString(again));
-
-            boolean sameTrace = KillTrials.assertConverged(where, clean.graphs(), KillTrials.graphs(store), step.batchesMayDiffer());
-            KillTrials.record(OUTCOMES, where + ": store opened, validate passed, converged"
-                    + (sameTrace ? "" : " (trace batches differ)"));
         }
+        assertEquals(List.of(), failed, failed.size() + " of " + TRIALS + " trials failed (seed " + SEED + ")");
+    }
+
+    /** One trial: {@code step} killed at {@code fraction} of its clean run's time; returns its outcome. */
+    private String trial(int trial, Step step, double fraction) throws Exception {
+        Clean clean = clean(step.result());
+        Path store = tmp.resolve("killed-" + trial);
+        if (step.from() != null) {
+            KillTrials.copyStore(clean(step.from()).store(), store);
+        }
+        long killAfter = (long) (fraction * clean.millis());
+        Path log = tmp.resolve("killed-" + trial + ".log");
+        Process p = KillTrials.start(log, step.argsFor(store));
+        boolean ended = p.waitFor(killAfter, TimeUnit.MILLISECONDS);
+        String landed = ended ? "ended before the kill (exit " + p.exitValue() + ")" : "during " + KillTrials.stage(store, log);
+        if (!ended) {
+            KillTrials.kill(p);
+        }
+        String where = String.format(Locale.ROOT, "trial %d (seed %d), %s killed after %d ms of a clean run's %d ms, %s", trial, SEED,
+                step.name(), killAfter, clean.millis(), landed);
+
+        Path validated = tmp.resolve("validate-" + trial + ".log");
+        int conforms = KillTrials.run(validated, 10, List.of("validate", "--store", store.toString()));
+        assertEquals(ExitCodes.OK, conforms, where + ": the store opens and conforms: " + Files.readString(validated));
+        where += ", " + left(KillTrials.graphs(store));
+        Path again = tmp.resolve("again-" + trial + ".log");
+        int rerun = KillTrials.run(again, 15, step.argsFor(store));
+        assertEquals(ExitCodes.OK, rerun, where + ": the command run again: " + Files.readString(again));
+
+        boolean sameTrace = KillTrials.assertConverged(where, clean.graphs(), KillTrials.graphs(store), step.batchesMayDiffer());
+        return where + ": store opened, validate passed, converged" + (sameTrace ? "" : " (trace batches differ)");
     }
 }

@@ -37,7 +37,7 @@ import org.claimgraph.rdf.vocab.CG;
  * a clean run's, graph by graph.
  * <p>
  * {@code -Dclaimgraph.killTrials=N} sets the trials (each IT has a small default, to keep {@code mvn
- * verify} short); {@code -Dclaimgraph.killSeed=S} repeats a run's kill points (the seed is in every
+ * verify} short; {@code -Dclaimgraph.killTrials.KillConvergenceIT=N} one IT's); {@code -Dclaimgraph.killSeed=S} repeats a run's kill points (the seed is in every
  * failure message). Outcomes are appended to a file in {@code target/}, one line a trial.
  */
 final class KillTrials {
@@ -48,9 +48,12 @@ final class KillTrials {
     private KillTrials() {
     }
 
-    /** Trials to run: {@code -Dclaimgraph.killTrials}, else {@code byDefault}. */
-    static int trials(int byDefault) {
-        return Integer.getInteger("claimgraph.killTrials", byDefault);
+    /**
+     * Trials for the IT {@code it} to run: {@code -Dclaimgraph.killTrials.IT} (one IT's, e.g. in a whole
+     * {@code mvn verify}), else {@code -Dclaimgraph.killTrials}, else {@code byDefault}.
+     */
+    static int trials(Class<?> it, int byDefault) {
+        return Integer.getInteger("claimgraph.killTrials." + it.getSimpleName(), Integer.getInteger("claimgraph.killTrials", byDefault));
     }
 
     /** The seed of the kill points: {@code -Dclaimgraph.killSeed}, else a fresh one. */
