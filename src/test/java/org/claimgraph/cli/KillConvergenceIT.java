@@ -161,8 +161,10 @@ class KillConvergenceIT {
         Graph trace = graphs.getOrDefault(Iris.TRACE_GRAPH.getURI(), GraphFactory.createDefaultGraph());
         Graph links = graphs.getOrDefault(Iris.LINKS_GRAPH.getURI(), GraphFactory.createDefaultGraph());
         Graph ucdp = graphs.getOrDefault(Iris.BASE + "graph/dataset/ucdp", GraphFactory.createDefaultGraph());
-        return String.format(Locale.ROOT, "left %d articles (%d waiting to be traced, %d to be linked), %d trace batches, %d UCDP events"
-                        + " (%d waiting to be linked)", articles, trace.find(Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), Node.ANY).toList().size(),
+        return String.format(Locale.ROOT, "left %d articles (%d waiting to be traced, %d to be replayed, %d to be linked), %d trace batches,"
+                        + " %d UCDP events (%d waiting to be linked)", articles,
+                trace.find(Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), Node.ANY).toList().size(),
+                trace.find(Node.ANY, CG.replayBatch.asNode(), Node.ANY).toList().size(),
                 links.find(Iris.LINKS_GRAPH, CG.pendingArticle.asNode(), Node.ANY).toList().size(),
                 trace.find(Iris.TRACE_GRAPH, CG.traceBatch.asNode(), Node.ANY).toList().stream()
                         .mapToLong(t -> Long.parseLong(t.getObject().getLiteralLexicalForm())).max().orElse(0),

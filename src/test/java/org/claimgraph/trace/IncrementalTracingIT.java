@@ -16,9 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ReadWrite;
-import org.apache.jena.query.TxnType;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -143,35 +143,29 @@ class IncrementalTracingIT {
         assertFalse(traceGraph(store.dataset()).isEmpty());
     }
 
-    /** A dataset whose write transactions fail at the {@code stopAt}-th commit, as a kill there would leave it: the last one not done. */
+    /**
+     * A dataset that fails while batch {@code stopAt} is traced (when the tracer notes an article traced
+     * by it), as a kill there would leave the store: that batch's transaction not done.
+     */
     private static final class StoppedAt extends DatasetGraphWrapper {
-        private final int stopAt;
-        private int writes;
-        private boolean writing;
+        private final Node stopAt;
 
         StoppedAt(DatasetGraph dsg, int stopAt) {
             super(dsg);
-            this.stopAt = stopAt;
+            this.stopAt = NodeFactory.createLiteralDT(Integer.toString(stopAt), XSDDatatype.XSDinteger);
         }
 
         @Override
-        public void begin(TxnType type) {
-            writing = type == TxnType.WRITE;
-            super.begin(type);
-        }
-
-        @Override
-        public void begin(ReadWrite mode) {
-            writing = mode == ReadWrite.WRITE;
-            super.begin(mode);
-        }
-
-        @Override
-        public void commit() {
-            if (writing && ++writes == stopAt) {
-                throw new IllegalStateException("stopped before commit " + stopAt);
+        public void add(Node g, Node s, Node p, Node o) {
+            if (p.equals(CG.traceBatch.asNode()) && o.equals(stopAt)) {
+                throw new IllegalStateException("stopped in batch " + stopAt.getLiteralLexicalForm());
             }
-            super.commit();
+            super.add(g, s, p, o);
+        }
+
+        @Override
+        public void add(Quad quad) {
+            add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
         }
     }
 
@@ -195,18 +189,18 @@ class IncrementalTracingIT {
         Store store = arriving("stopped");
         Set<Quad> incremental = traceGraph(store.dataset());
         assertEquals(Set.of("traceBatch 1", "traceBatch 2", "traceBatch 3"), batches(store.dataset()));
-        // the retrace empties the trace graph (commit 1) and is stopped before the first of the three batches is in (commit 2)
+        // the retrace empties the trace graph and is stopped in the first of the three batches
         IllegalStateException stopped = assertThrows(IllegalStateException.class,
-                () -> new ClaimTracer().retrace(new StoppedAt(store.dataset(), 2)));
-        assertEquals("stopped before commit 2", stopped.getMessage());
+                () -> new ClaimTracer().retrace(new StoppedAt(store.dataset(), 1)));
+        assertEquals("stopped in batch 1", stopped.getMessage());
         assertEquals(Set.of("replayBatch 1", "replayBatch 2", "replayBatch 3"), batches(store.dataset()), "noted to be replayed");
         new ClaimTracer().retrace(store.dataset());
         assertEquals(Set.of("traceBatch 1", "traceBatch 2", "traceBatch 3"), batches(store.dataset()));
         assertEquals(incremental, traceGraph(store.dataset()), "a retrace run again replays the three batches, not one");
 
         // stopped after the first batch: the next update replays the other two
-        stopped = assertThrows(IllegalStateException.class, () -> new ClaimTracer().retrace(new StoppedAt(store.dataset(), 3)));
-        assertEquals("stopped before commit 3", stopped.getMessage());
+        stopped = assertThrows(IllegalStateException.class, () -> new ClaimTracer().retrace(new StoppedAt(store.dataset(), 2)));
+        assertEquals("stopped in batch 2", stopped.getMessage());
         assertEquals(Set.of("traceBatch 1", "replayBatch 2", "replayBatch 3"), batches(store.dataset()));
         ClaimTracer.Summary finished = new ClaimTracer().update(store.dataset());
         assertEquals(arrivals.get(1).size() + arrivals.get(2).size(), finished.articles(), "the update finishes the batches left");
