@@ -3,6 +3,7 @@ package org.claimgraph.trace;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,8 +130,34 @@ public final class ClaimTracer {
         double cpuStart = cpu();
         try (TraceIndex index = TraceIndex.open(dataset)) {
             IndexRebuild.ensure(dataset, index);
-            return traceWaiting(dataset, index, graphs, start, cpuStart);
+            // a retrace stopped half-way is finished first, in the batches it was replaying
+            Summary replayed = replay(dataset, index, Txn.calculateRead(dataset, () -> byBatch(new TraceGraph(dataset).toReplay())));
+            Summary waiting = traceWaiting(dataset, index, graphs, start, cpuStart);
+            return replayed.articles() == 0 ? waiting : withTimes(replayed.plus(waiting), start, cpuStart);
         }
+    }
+
+    /** Article graphs by batch, each batch's in the order of their IRIs. */
+    private static TreeMap<Long, List<Node>> byBatch(List<Map.Entry<Node, Long>> graphs) {
+        TreeMap<Long, List<Node>> out = new TreeMap<>();
+        graphs.forEach(e -> out.computeIfAbsent(e.getValue(), b -> new ArrayList<>()).add(e.getKey()));
+        out.values().forEach(list -> list.sort(Comparator.comparing(Node::getURI)));
+        return out;
+    }
+
+    /** Traces each batch again, under its own number, one write transaction each. */
+    private static Summary replay(DatasetGraph dataset, TraceIndex index, TreeMap<Long, List<Node>> batches) {
+        Summary total = NONE;
+        for (Map.Entry<Long, List<Node>> b : batches.entrySet()) {
+            total = total.plus(Txn.calculateWrite(dataset, () -> trace(dataset, index, b.getValue(), b.getKey())));
+            index.commit(b.getKey());
+        }
+        return total;
+    }
+
+    private static Summary withTimes(Summary s, long start, double cpuStart) {
+        return new Summary(s.articles, s.claims, s.clusters, s.newClusters, s.disputes, s.supports, s.conflictingFigures, s.nearDuplicates,
+                (System.nanoTime() - start) / 1e9, cpu() - cpuStart);
     }
 
     /** Traces the waiting articles, {@code graphs} first, in batches of at most {@link #BATCH}. */
@@ -150,14 +177,15 @@ public final class ClaimTracer {
             // the index is committed after the store: a stop in between leaves it behind, and it is rebuilt
             index.commit(Txn.calculateRead(dataset, () -> new TraceGraph(dataset).batch()));
         }
-        return new Summary(total.articles, total.claims, total.clusters, total.newClusters, total.disputes, total.supports,
-                total.conflictingFigures, total.nearDuplicates, (System.nanoTime() - start) / 1e9, cpu() - cpuStart);
+        return withTimes(total, start, cpuStart);
     }
 
     /**
      * Traces everything again from nothing: the trace graph and index are emptied and the articles
      * traced so far are replayed in the batches that traced them, then those still waiting. Use it
-     * after upgrading claimgraph; on an unchanged store it gives back what the updates gave.
+     * after upgrading claimgraph; on an unchanged store it gives back what the updates gave. The batches
+     * still to replay are noted in the transaction that empties the trace graph ({@code cg:replayBatch}),
+     * so a retrace stopped half-way is finished in the same batches by running it again or by the next update.
      */
     public Summary retrace(DatasetGraph dataset) {
         long start = System.nanoTime();
@@ -165,28 +193,26 @@ public final class ClaimTracer {
         try (TraceIndex index = TraceIndex.open(dataset)) {
             TreeMap<Long, List<Node>> batches = Txn.calculateWrite(dataset, () -> {
                 TraceGraph graph = new TraceGraph(dataset);
-                TreeMap<Long, List<Node>> out = new TreeMap<>();
-                graph.tracedGraphs().forEach(e -> out.computeIfAbsent(e.getValue(), b -> new ArrayList<>()).add(e.getKey()));
-                List<Node> pending = graph.pending();
+                // the batches as recorded, and those a retrace stopped half-way had still to replay
+                List<Map.Entry<Node, Long>> recorded = new ArrayList<>(graph.tracedGraphs());
+                recorded.addAll(graph.toReplay());
+                TreeMap<Long, List<Node>> out = byBatch(recorded);
+                Set<Node> replayed = new HashSet<>();
+                out.values().forEach(replayed::addAll);
+                List<Node> pending = new ArrayList<>(graph.pending());
+                pending.removeAll(replayed);
                 pending.sort(Comparator.comparing(Node::getURI));
                 IndexRebuild.emptyTraceGraph(dataset);
+                // noted in this transaction: a stop from here on loses no batch (see update)
+                graph.noteReplay(out);
                 // the waiting ones wait on, after the replayed batches
-                out.values().forEach(list -> list.forEach(g -> dataset.add(TRACE_GRAPH, TRACE_GRAPH, CG.pendingArticle.asNode(), g)));
                 pending.forEach(g -> dataset.add(TRACE_GRAPH, TRACE_GRAPH, CG.pendingArticle.asNode(), g));
                 return out;
             });
             index.clear();
             index.commit(0);
-            Summary total = NONE;
-            for (Map.Entry<Long, List<Node>> b : batches.entrySet()) {
-                List<Node> graphs = b.getValue();
-                graphs.sort(Comparator.comparing(Node::getURI));
-                total = total.plus(Txn.calculateWrite(dataset, () -> trace(dataset, index, graphs, b.getKey())));
-                index.commit(b.getKey());
-            }
-            total = total.plus(traceWaiting(dataset, index, List.of(), start, cpuStart));
-            return new Summary(total.articles, total.claims, total.clusters, total.newClusters, total.disputes, total.supports,
-                    total.conflictingFigures, total.nearDuplicates, (System.nanoTime() - start) / 1e9, cpu() - cpuStart);
+            Summary total = replay(dataset, index, batches);
+            return withTimes(total.plus(traceWaiting(dataset, index, List.of(), start, cpuStart)), start, cpuStart);
         }
     }
 

@@ -66,10 +66,30 @@ final class TraceGraph {
         return out;
     }
 
-    /** Notes the articles as traced by {@code batch}, no longer waiting, and the batch as the last. */
+    /** The article graphs a retrace under way is still to trace again, each with its recorded batch (none when no retrace is under way). */
+    List<Map.Entry<Node, Long>> toReplay() {
+        List<Map.Entry<Node, Long>> out = new ArrayList<>();
+        dataset.find(G, Node.ANY, CG.replayBatch.asNode(), Node.ANY)
+                .forEachRemaining(q -> out.add(Map.entry(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm()))));
+        return out;
+    }
+
+    /** Notes the article graphs a retrace is to trace again, each with its recorded batch, and as waiting. */
+    void noteReplay(Map<Long, List<Node>> batches) {
+        batches.forEach((batch, graphs) -> {
+            Node n = NodeFactory.createLiteralDT(Long.toString(batch), XSDDatatype.XSDinteger);
+            for (Node g : graphs) {
+                dataset.add(G, g, CG.replayBatch.asNode(), n);
+                dataset.add(G, G, CG.pendingArticle.asNode(), g);
+            }
+        });
+    }
+
+    /** Notes the articles as traced by {@code batch}, no longer waiting (nor to be replayed), and the batch as the last. */
     void noteTraced(Collection<Node> articleGraphs, long batch) {
         Node n = NodeFactory.createLiteralDT(Long.toString(batch), XSDDatatype.XSDinteger);
         for (Node g : articleGraphs) {
+            dataset.deleteAny(G, g, CG.replayBatch.asNode(), Node.ANY);
             dataset.deleteAny(G, g, CG.traceBatch.asNode(), Node.ANY);
             dataset.add(G, g, CG.traceBatch.asNode(), n);
             dataset.delete(G, G, CG.pendingArticle.asNode(), g);

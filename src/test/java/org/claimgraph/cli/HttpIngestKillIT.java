@@ -1,7 +1,6 @@
 package org.claimgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,25 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
-import org.claimgraph.rdf.Iris;
-import org.claimgraph.rdf.Vocab;
-import org.claimgraph.rdf.vocab.CG;
-import org.claimgraph.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,15 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
  * stored article graph is the one a clean run writes, whole); re-sending everything must converge on
  * the store of a clean run, graph by graph (article graphs, trace and links graphs).
  * <p>
- * {@code -Dclaimgraph.killTrials=N} runs N trials (default 2, to keep {@code mvn verify} short);
- * {@code -Dclaimgraph.killSeed=S} repeats a run's kill points (the seed is in every failure message).
+ * Two trials by default; {@code -Dclaimgraph.killTrials=N} and {@code -Dclaimgraph.killSeed=S} as for every
+ * {@link KillTrials} IT; outcomes in {@code target/http-kill-trials.txt}.
  */
 class HttpIngestKillIT {
 
     static final String USER = "editor";
     static final String PASSWORD = "kill-trials";
-    static final int TRIALS = Integer.getInteger("claimgraph.killTrials", 2);
-    static final long SEED = Long.getLong("claimgraph.killSeed", System.nanoTime());
+    static final int TRIALS = KillTrials.trials(HttpIngestKillIT.class, 2);
+    static final long SEED = KillTrials.seed();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
@@ -82,7 +69,7 @@ class HttpIngestKillIT {
         cleanMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertEquals(ExitCodes.OK, sent.exit(), sent.err());
         server.stop();
-        clean = graphs(store);
+        clean = KillTrials.graphs(store);
     }
 
     private static CliRun send(Server server) {
@@ -112,55 +99,12 @@ class HttpIngestKillIT {
             assertEquals(ExitCodes.OK, resent.exit(), where + ": " + resent.err());
             again.stop();
 
-            Map<String, Graph> got = graphs(store);
-            assertEquals(clean.keySet(), got.keySet(), where + ": the graphs of a clean run");
-            boolean sameTrace = true;
-            for (Map.Entry<String, Graph> g : clean.entrySet()) {
-                Graph mine = got.get(g.getKey());
-                String differs = where + " (killed after " + killAfter + " ms of " + cleanMillis + "): graph " + g.getKey()
-                        + " differs from a clean run's (" + mine.size() + " triples, clean " + g.getValue().size() + ")";
-                if (g.getKey().equals(Iris.TRACE_GRAPH.getURI())) {
-                    // tracing depends on the batches articles arrived in (see ClaimTracer): a kill between storing an
-                    // article and tracing it leaves it waiting, and it is traced with the next request's articles.
-                    // What must hold: the same claims traced, none left waiting.
-                    assertEquals(traced(g.getValue()), traced(mine), differs + ": other claims traced");
-                    assertFalse(mine.contains(Node.ANY, CG.pendingArticle.asNode(), Node.ANY), differs + ": an article still waiting");
-                    sameTrace = g.getValue().isIsomorphicWith(mine);
-                } else {
-                    assertTrue(g.getValue().isIsomorphicWith(mine), differs);
-                }
-            }
-            // the trials, for the record (target/ is build output)
-            Files.writeString(Path.of("target", "http-kill-trials.txt"), where + ": killed after " + killAfter + " ms of a clean run's "
-                    + cleanMillis + " ms, client exit " + told.exit() + ", converged" + (sameTrace ? "" : " (trace batches differ)") + "\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Map<String, Graph> got = KillTrials.graphs(store);
+            boolean sameTrace = KillTrials.assertConverged(where + " (killed after " + killAfter + " ms of " + cleanMillis + ")", clean, got,
+                    true);
+            KillTrials.record("http-kill-trials.txt", where + ": killed after " + killAfter + " ms of a clean run's " + cleanMillis
+                    + " ms, client exit " + told.exit() + ", converged" + (sameTrace ? "" : " (trace batches differ)"));
         }
-    }
-
-    /** The claims the trace graph puts in a cluster. */
-    private static Set<Node> traced(Graph trace) {
-        Set<Node> out = new HashSet<>();
-        trace.find(Node.ANY, CG.inCluster.asNode(), Node.ANY)
-                .filterDrop(t -> trace.contains(t.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), CG.ClaimCluster.asNode()))
-                .forEachRemaining(t -> out.add(t.getSubject()));
-        return out;
-    }
-
-    /**
-     * The store's graphs, copied into memory (compared by isomorphism: the ontology's lists are blank
-     * nodes), but the records of the runs that wrote them (the runs graph, and each article's
-     * prov:wasGeneratedBy): a run has a random id, and a killed run and its re-send are two runs.
-     */
-    static Map<String, Graph> graphs(Path storeDir) {
-        Store store = Store.open(storeDir, null);
-        DatasetGraph dsg = store.dataset();
-        Map<String, Graph> out = new TreeMap<>();
-        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
-            if (q.getGraph().equals(Iris.RUNS_GRAPH) || q.getPredicate().equals(Vocab.PROV_WAS_GENERATED_BY))
-                return;
-            out.computeIfAbsent(q.getGraph().toString(), k -> GraphFactory.createDefaultGraph()).add(q.asTriple());
-        }));
-        return out;
     }
 
     /** {@code claimgraph serve} as a separate process of the fat jar. */
@@ -171,13 +115,9 @@ class HttpIngestKillIT {
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            Path jar = Path.of("target", "claimgraph.jar");
-            assertTrue(Files.isRegularFile(jar), "the fat jar is built before the integration tests");
             Path log = Files.createTempFile(tmp, "serve-", ".log");
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-Dclaimgraph.home=" + Path.of("").toAbsolutePath(),
-                    "-jar", jar.toString(), "serve", "--store", store.toString(), "--port", Integer.toString(port), "--passwd", passwd.toString()));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = KillTrials.start(log, List.of("serve", "--store", store.toString(), "--port", Integer.toString(port),
+                    "--passwd", passwd.toString()));
             Server server = new Server(p, port, log);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (System.nanoTime() < deadline) {
@@ -209,9 +149,8 @@ class HttpIngestKillIT {
             return lines.size() > 1 ? lines.get(1).strip() : "";
         }
 
-        /** SIGKILL (Process.destroyForcibly is SIGKILL on Linux). */
         void kill() throws InterruptedException {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            KillTrials.kill(process);
         }
 
         /** SIGTERM, and waits for the store to be released. */

@@ -1,6 +1,7 @@
 package org.claimgraph.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,11 +10,13 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.claimgraph.domain.Span;
@@ -70,14 +73,20 @@ class IncrementalLinkingTest {
         return out;
     }
 
+    /** A TDB2 store on disk holding the reference data, as every claimgraph store does. */
+    private DatasetGraph store() {
+        DatasetGraph dsg = TDB2Factory.connectDataset(dir.resolve("store").toString()).asDatasetGraph();
+        Txn.executeWrite(dsg, () -> reference.reference().find().forEach(t -> dsg.add(Iris.REFERENCE_GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
+        return dsg;
+    }
+
     private static Node event(String id) {
         return NodeFactory.createURI(Iris.ID + "dataset/ucdp/event/" + id);
     }
 
     @Test
     void onlyWhatChangedIsLinkedAndTheResultEqualsAFullRecomputation() throws IOException {
-        DatasetGraph dsg = TDB2Factory.connectDataset(dir.resolve("store").toString()).asDatasetGraph();
-        Txn.executeWrite(dsg, () -> reference.reference().find().forEach(t -> dsg.add(Iris.REFERENCE_GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
+        DatasetGraph dsg = store();
         EventLinker linker = new EventLinker(reference);
         article(dsg, "a1", "0-2", 14, "2025-07-08");
         assertEquals(0, linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("a1")))).links(), "no events yet");
@@ -147,5 +156,58 @@ class IncrementalLinkingTest {
         linker.update(dsg);
         assertEquals(incremental, links(dsg), "a full recomputation finds the same links, and only those");
         Txn.executeRead(dsg, () -> assertTrue(!dsg.find(EventLinker.LINKS_GRAPH, stale, Node.ANY, Node.ANY).hasNext()));
+    }
+
+    /** The links graph, copied: compared whole by isomorphism (its link nodes' IRIs are minted from what they link). */
+    private static Graph linksGraph(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph out = GraphFactory.createDefaultGraph();
+            dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+            return out;
+        });
+    }
+
+    /** A UCDP file with one deadly event at Khan Younis, written here (not UCDP data). */
+    private Path ged(String name, String id, String day, int best) throws IOException {
+        return Files.writeString(dir.resolve(name), UcdpAcledImportTest.UCDP_HEADER + "\n"
+                + id + ",,2025,TRUE,Clear,1,,,,,,,,121,Government of Israel,,209,Hamas,1,,,,,,1,"
+                + "Khan Younis town,,,,31.34,34.30,,,Israel,666,Middle East,1,1," + day + "," + day + ",0,0,0,0," + best + "," + best + ","
+                + best + ",666,\n");
+    }
+
+    @Test
+    void aRevisedEventIsLinkedAgainOnItsNewFactsAndTheSameRevisionAgainChangesNothing() throws IOException {
+        DatasetGraph dsg = store();
+        EventLinker linker = new EventLinker(reference);
+        article(dsg, "early", "0-2", 14, "2025-07-08");
+        article(dsg, "late", "4-6", 9, "2025-07-20");
+        linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("early"), Iris.articleGraph("late"))));
+        Node ev = event("900201");
+        DatasetImporter.Summary first = new DatasetImporter(dsg, new UcdpGed(), reference)
+                .importFiles(List.of(ged("ged-v1.csv", "900201", "2025-07-08", 14)), p -> { }, n -> { });
+        linker.update(dsg, EventLinker.Changes.events(first.newEvents()));
+        assertEquals(Set.of(List.of(toll("early", "0-2"), ev)), links(dsg), "the toll of 14 on 8 July meets the event of 14 that day");
+
+        // the next release moves the event to 20 July with 9 deaths: the old link goes, the toll of that day gets it
+        DatasetImporter.Summary revision = new DatasetImporter(dsg, new UcdpGed(), reference)
+                .importFiles(List.of(ged("ged-v2.csv", "900201", "2025-07-20", 9)), p -> { }, n -> { });
+        assertEquals(Set.of(ev), revision.revisedEvents());
+        linker.update(dsg, EventLinker.Changes.events(revision.newEvents()));
+        assertEquals(Set.of(List.of(toll("late", "4-6"), ev)), links(dsg), "linked on the revised facts only");
+        Txn.executeRead(dsg, () -> {
+            assertFalse(dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), toll("early", "0-2")).hasNext(),
+                    "no link node of the old match is left");
+            assertFalse(dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.pendingEvent.asNode(), Node.ANY).hasNext(), "nothing waits");
+        });
+        Graph revised = linksGraph(dsg);
+
+        DatasetImporter.Summary again = new DatasetImporter(dsg, new UcdpGed(), reference)
+                .importFiles(List.of(dir.resolve("ged-v2.csv")), p -> { }, n -> { });
+        assertEquals(Set.of(), again.newEvents(), "the same revised file again is nothing new");
+        linker.update(dsg, EventLinker.Changes.events(again.newEvents()));
+        assertTrue(revised.isIsomorphicWith(linksGraph(dsg)), "and changes nothing in the links graph");
+
+        linker.update(dsg);
+        assertTrue(revised.isIsomorphicWith(linksGraph(dsg)), "what linking everything afresh on the revised facts gives");
     }
 }

@@ -3,6 +3,7 @@ package org.claimgraph.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -15,8 +16,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.claimgraph.ingest.Inputs;
@@ -137,5 +141,70 @@ class IncrementalTracingIT {
         ClaimTracer.Summary nothing = new ClaimTracer().update(store.dataset());
         assertEquals(0, nothing.articles());
         assertFalse(traceGraph(store.dataset()).isEmpty());
+    }
+
+    /**
+     * A dataset that fails while batch {@code stopAt} is traced (when the tracer notes an article traced
+     * by it), as a kill there would leave the store: that batch's transaction not done.
+     */
+    private static final class StoppedAt extends DatasetGraphWrapper {
+        private final Node stopAt;
+
+        StoppedAt(DatasetGraph dsg, int stopAt) {
+            super(dsg);
+            this.stopAt = NodeFactory.createLiteralDT(Integer.toString(stopAt), XSDDatatype.XSDinteger);
+        }
+
+        @Override
+        public void add(Node g, Node s, Node p, Node o) {
+            if (p.equals(CG.traceBatch.asNode()) && o.equals(stopAt)) {
+                throw new IllegalStateException("stopped in batch " + stopAt.getLiteralLexicalForm());
+            }
+            super.add(g, s, p, o);
+        }
+
+        @Override
+        public void add(Quad quad) {
+            add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+        }
+    }
+
+    /** The batches the trace graph records an article graph in, traced or still to replay. */
+    private static Set<String> batches(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new HashSet<>();
+            for (Node p : List.of(CG.traceBatch.asNode(), CG.replayBatch.asNode())) {
+                dsg.find(ClaimTracer.TRACE_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (!q.getSubject().equals(ClaimTracer.TRACE_GRAPH)) {
+                        out.add(p.getLocalName() + " " + q.getObject().getLiteralLexicalForm());
+                    }
+                });
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void aRetraceStoppedHalfWayIsFinishedInTheBatchesArticlesArrivedIn() {
+        Store store = arriving("stopped");
+        Set<Quad> incremental = traceGraph(store.dataset());
+        assertEquals(Set.of("traceBatch 1", "traceBatch 2", "traceBatch 3"), batches(store.dataset()));
+        // the retrace empties the trace graph and is stopped in the first of the three batches
+        IllegalStateException stopped = assertThrows(IllegalStateException.class,
+                () -> new ClaimTracer().retrace(new StoppedAt(store.dataset(), 1)));
+        assertEquals("stopped in batch 1", stopped.getMessage());
+        assertEquals(Set.of("replayBatch 1", "replayBatch 2", "replayBatch 3"), batches(store.dataset()), "noted to be replayed");
+        new ClaimTracer().retrace(store.dataset());
+        assertEquals(Set.of("traceBatch 1", "traceBatch 2", "traceBatch 3"), batches(store.dataset()));
+        assertEquals(incremental, traceGraph(store.dataset()), "a retrace run again replays the three batches, not one");
+
+        // stopped after the first batch: the next update replays the other two
+        stopped = assertThrows(IllegalStateException.class, () -> new ClaimTracer().retrace(new StoppedAt(store.dataset(), 2)));
+        assertEquals("stopped in batch 2", stopped.getMessage());
+        assertEquals(Set.of("traceBatch 1", "replayBatch 2", "replayBatch 3"), batches(store.dataset()));
+        ClaimTracer.Summary finished = new ClaimTracer().update(store.dataset());
+        assertEquals(arrivals.get(1).size() + arrivals.get(2).size(), finished.articles(), "the update finishes the batches left");
+        assertEquals(Set.of("traceBatch 1", "traceBatch 2", "traceBatch 3"), batches(store.dataset()));
+        assertEquals(incremental, traceGraph(store.dataset()), "in the batches they arrived in");
     }
 }

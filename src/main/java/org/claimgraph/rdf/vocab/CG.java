@@ -422,6 +422,9 @@ public final class CG {
     /** The trace batch that traced an article graph; on the trace graph itself, the last batch. */
     public static final Property traceBatch = property("traceBatch");
 
+    /** The recorded batch a retrace under way is to trace an article graph in again; removed once it has. */
+    public static final Property replayBatch = property("replayBatch");
+
     /** Number of mentions of actors and places in the article, the words naming speakers included. */
     public static final Property mentionCount = property("mentionCount");
 
