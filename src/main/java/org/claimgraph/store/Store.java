@@ -271,10 +271,16 @@ public final class Store {
         return Optional.empty();
     }
 
-    /** Compacts the TDB2 database, reclaiming the space old transactions left behind. */
+    /**
+     * Compacts the TDB2 database, reclaiming the space old transactions left behind: TDB2's compaction
+     * (which drops the nodes no quad uses any more), then its indexes packed full ({@link PackedIndexes}).
+     */
     public void compact() {
         DatasetGraph base = unwrapTdb(dataset);
         DatabaseMgr.compact(base, true);
+        if (base instanceof DatasetGraphSwitchable container && container.hasContainerPath()) {
+            PackedIndexes.repack(container);
+        }
     }
 
     /**
