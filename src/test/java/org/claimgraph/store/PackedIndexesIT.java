@@ -25,6 +25,8 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.vocab.CG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +97,31 @@ class PackedIndexesIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void compactionDropsTheTypesThisVersionNoLongerWrites() {
+        Store store = written(dir.resolve("s"));
+        DatasetGraph dsg = store.dataset();
+        Node attribution = NodeFactory.createURI("https://example.org/attribution/1");
+        Node link = NodeFactory.createURI("https://example.org/link/1");
+        Node person = NodeFactory.createURI("https://example.org/person/1");
+        Node article = NodeFactory.createURI("https://example.org/graph/0");
+        Txn.executeWrite(dsg, () -> {
+            dsg.add(article, attribution, RDF.type.asNode(), CG.Attribution.asNode());
+            dsg.add(article, attribution, CG.asserts.asNode(), NodeFactory.createURI("https://example.org/claim/1"));
+            dsg.add(Iris.LINKS_GRAPH, link, RDF.type.asNode(), CG.EventLink.asNode());
+            dsg.add(Iris.LINKS_GRAPH, link, CG.linkScore.asNode(), NodeFactory.createLiteralDT("0.5", XSDDatatype.XSDdecimal));
+            dsg.add(article, person, RDF.type.asNode(), CG.Person.asNode());
+        });
+        store.compact();
+        Txn.executeRead(dsg, () -> {
+            assertTrue(!dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Attribution.asNode()).hasNext());
+            assertTrue(!dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), CG.EventLink.asNode()).hasNext());
+            assertTrue(dsg.contains(article, attribution, CG.asserts.asNode(), Node.ANY), "the attribution itself stays");
+            assertTrue(dsg.contains(Iris.LINKS_GRAPH, link, CG.linkScore.asNode(), Node.ANY), "the link itself stays");
+            assertTrue(dsg.contains(article, person, RDF.type.asNode(), CG.Person.asNode()), "other types stay");
+        });
     }
 
     /** A store of {@link #QUADS} quads over 50 graphs, written in 60 transactions in random order. */
