@@ -83,7 +83,7 @@ public final class StoreExporter {
             SELECT ?attribution ?text WHERE {
               GRAPH ?g {
                 ?a cg:articleId ?id ; cg:text ?text .
-                ?attribution a cg:Attribution ; cg:inArticle ?a ; oa:start ?begin .
+                ?attribution cg:asserts [] ; cg:inArticle ?a ; oa:start ?begin .
               }
             } ORDER BY ?begin ?attribution
             """;
@@ -120,7 +120,7 @@ public final class StoreExporter {
     /** One cluster's attributions (?cluster bound), oldest first. */
     private static final String CLUSTER_MEMBERS = PREFIXES + """
             SELECT ?attribution WHERE {
-              ?member cg:inCluster ?cluster . ?attribution cg:asserts ?member ; a cg:Attribution ; cg:inArticle ?a ; oa:start ?begin .
+              ?member cg:inCluster ?cluster . ?attribution cg:asserts ?member ; cg:inArticle ?a ; oa:start ?begin .
               ?a cg:articleId ?id .
               OPTIONAL { ?a schema:datePublished ?date }
             } ORDER BY str(?date) ?id ?begin

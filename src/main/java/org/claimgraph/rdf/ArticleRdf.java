@@ -223,7 +223,7 @@ public final class ArticleRdf {
             Node node = firstAtCue || a.source().isEmpty() ? Iris.attribution(article.id(), a.cue())
                     : Iris.attribution(article.id(), a.cue(), a.source().get()); // another party of a joint source
             Node claim = Iris.part(node, "claim");
-            add(node, RDF.type.asNode(), CG.Attribution.asNode());
+            // no rdf:type cg:Attribution (since 0.4): an attribution is what cg:asserts a claim, as a claim is what it points to
             add(node, CG.inArticle.asNode(), articleNode);
             anchor(node, a.cue());
             Node speaker = speaker(r.speaker(), anonymousNode(r.speaker(), node, "speaker"));

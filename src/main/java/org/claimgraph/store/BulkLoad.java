@@ -8,10 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -70,8 +68,8 @@ public final class BulkLoad implements AutoCloseable {
         this.textIndexed = textIndexed;
         this.current = (DatasetGraphTDB) container.get();
         Path db = Path.of(current.getLocation().getDirectoryPath());
-        this.target = db.resolveSibling(nextName(db.getFileName().toString()));
-        this.staging = db.resolveSibling(target.getFileName() + "-tmp");
+        this.target = DatabaseSwitch.next(current);
+        this.staging = DatabaseSwitch.staging(target);
         if (Files.exists(target)) {
             throw new IllegalStateException("cannot bulk-load the store: " + target + " exists already (compact the store first)");
         }
@@ -82,7 +80,7 @@ public final class BulkLoad implements AutoCloseable {
                 IO.deleteAll(staging); // left by a load that failed earlier in this process
             }
             Files.createDirectories(staging);
-            copyConfiguration(db, staging);
+            DatabaseSwitch.copyConfiguration(db, staging);
             this.loading = StoreConnection.connectCreate(Location.create(staging)).getDatasetGraphTDB();
             // a null output would stop the loader: its index threads print their end before they signal it
             this.loader = LoaderFactory.createLoader(PLAN, loading, (format, args) -> { });
@@ -165,17 +163,7 @@ public final class BulkLoad implements AutoCloseable {
             loader.finishBulk();
             Txn.executeWrite(loading, tallies::apply);
             StoreConnection.internalExpel(loading.getLocation(), true);
-            Files.move(staging, target);
-            DatasetGraphTDB next = StoreConnection.connectCreate(Location.create(target)).getDatasetGraphTDB();
-            TransactionCoordinator before = current.getTxnSystem().getTxnMgr();
-            TransactionCoordinator after = next.getTxnSystem().getTxnMgr();
-            after.execExclusive(() -> {
-                after.takeOverFrom(before);
-                after.modifyConfigDirect(() -> before.listExternals().forEach(after::addExternal));
-                if (!container.change(current, next)) {
-                    container.set(next);
-                }
-            });
+            DatabaseSwitch.switchTo(container, current, staging, target);
             switched = true;
         } catch (IOException e) {
             discard();
@@ -188,7 +176,7 @@ public final class BulkLoad implements AutoCloseable {
         } finally {
             container.finishReadOnlyDatabase();
         }
-        retire(current);
+        DatabaseSwitch.retire(current);
         store.indexPendingText();
     }
 
@@ -212,33 +200,6 @@ public final class BulkLoad implements AutoCloseable {
         StoreConnection.internalExpel(loading.getLocation(), true);
         if (Files.exists(staging)) {
             IO.deleteAll(staging);
-        }
-    }
-
-    /** Closes the database the store no longer uses, once its last readers have finished, and deletes it. */
-    private static void retire(DatasetGraphTDB old) {
-        old.getTxnSystem().getTxnMgr().startExclusiveMode();
-        Location location = old.getLocation();
-        StoreConnection.release(location);
-        IO.deleteAll(Path.of(location.getDirectoryPath()));
-    }
-
-    /** {@code Data-0001} → {@code Data-0002}. */
-    private static String nextName(String name) {
-        int dash = name.lastIndexOf('-');
-        int version = Integer.parseInt(name.substring(dash + 1));
-        return String.format("%s-%04d", name.substring(0, dash), version + 1);
-    }
-
-    /** The database's settings files (tdb.cfg, *.opt), as compaction copies them. */
-    private static void copyConfiguration(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String name = f.getFileName().toString();
-                if (name.equals("tdb.cfg") || name.endsWith(".opt")) {
-                    Files.copy(f, to.resolve(name));
-                }
-            }
         }
     }
 }

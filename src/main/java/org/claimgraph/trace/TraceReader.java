@@ -40,7 +40,7 @@ final class TraceReader {
     private static final String CLAIMS = PREFIXES + """
             SELECT ?claim ?speaker ?person ?anonymous ?affiliation ?descriptor ?text ?articleText ?stance ?article ?id ?date ?publisher ?begin ?end WHERE {
               GRAPH ?g {
-                ?attribution a cg:Attribution ; cg:asserts ?claim ; cg:source ?speaker ;
+                ?attribution cg:asserts ?claim ; cg:source ?speaker ;
                              cg:stance ?stance ; cg:inArticle ?article ; oa:start ?begin ; oa:end ?end .
                 ?claim cg:claimText ?text .
                 ?article cg:articleId ?id ; cg:text ?articleText .

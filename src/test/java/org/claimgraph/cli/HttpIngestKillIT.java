@@ -93,7 +93,7 @@ class HttpIngestKillIT {
                 assertEquals(ExitCodes.STORE_UNAVAILABLE, told.exit(), where + ": the client is told the server went: " + told.err());
 
             Server again = Server.start(store);
-            assertEquals("0", again.count("SELECT (COUNT(*) AS ?n) { ?a a cg:Attribution ; cg:inArticle ?art "
+            assertEquals("0", again.count("SELECT (COUNT(*) AS ?n) { ?a cg:asserts [] ; cg:inArticle ?art "
                     + "FILTER NOT EXISTS { GRAPH ?g { ?art a cg:Article } } }"), where + ": an attribution whose article is missing");
             CliRun resent = send(again);
             assertEquals(ExitCodes.OK, resent.exit(), where + ": " + resent.err());

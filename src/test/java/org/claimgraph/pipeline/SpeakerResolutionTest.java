@@ -274,7 +274,7 @@ class SpeakerResolutionTest {
         assertEquals(List.of("Israel", "Hezbollah"), speakers);
         DatasetGraph graph = DatasetGraphFactory.create();
         ArticleRdf.write(r, IngestRun.startNow(), StreamRDFLib.dataset(graph));
-        long attributionNodes = graph.stream().filter(q -> q.getObject().equals(CG.Attribution.asNode()))
+        long attributionNodes = graph.stream().filter(q -> q.getPredicate().equals(CG.asserts.asNode()))
                 .map(q -> q.getSubject()).distinct().count();
         assertEquals(2, attributionNodes, "two parties, two attribution nodes on one cue");
 
