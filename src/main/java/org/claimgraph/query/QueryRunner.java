@@ -106,11 +106,16 @@ public final class QueryRunner {
     private <T> T execute(String sparql, Map<String, String> params, Page page, BiFunction<Query, QueryExecution, T> action) {
         Query query = QueryFactory.create(sparql);
         Query bound = params.isEmpty() ? query : QueryTransformOps.syntaxSubstitute(query, bindings(params));
+        long writtenLimit = bound.getLimit();
         if (page.limit() != null) {
             bound.setLimit(page.limit());
         }
         if (page.offset() != null) {
             bound.setOffset(page.offset());
+        }
+        if (page.limit() != null || page.offset() != null) {
+            long offset = bound.getOffset() == Query.NOLIMIT ? 0 : bound.getOffset();
+            PageCuts.widen(bound, writtenLimit, bound.getLimit() == Query.NOLIMIT ? Query.NOLIMIT : bound.getLimit() + offset);
         }
         Supplier<T> work = () -> {
             try (QueryExecution exec = executions.apply(bound)) {
