@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 trials=${KILL_TRIALS:-20}
 seed=${KILL_SEED:+-Dclaimgraph.killSeed=$KILL_SEED}
 rm -f target/kill-trials.txt target/http-kill-trials.txt
-mvn -B -o verify -Dit.test=KillConvergenceIT -Dclaimgraph.killTrials="$trials" $seed -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false; local=$?
-mvn -B -o verify -Dit.test=HttpIngestKillIT -Dclaimgraph.killTrials="$trials" $seed -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false; http=$?
+mvn -B verify -Dit.test=KillConvergenceIT -Dclaimgraph.killTrials="$trials" $seed -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false; local=$?
+mvn -B verify -Dit.test=HttpIngestKillIT -Dclaimgraph.killTrials="$trials" $seed -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false; http=$?
 echo "== local commands (target/kill-trials.txt), mvn exit $local"
 cat target/kill-trials.txt 2>/dev/null
 echo "== server killed mid-request (target/http-kill-trials.txt), mvn exit $http"

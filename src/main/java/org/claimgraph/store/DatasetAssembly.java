@@ -133,7 +133,8 @@ public final class DatasetAssembly {
             throw new UncheckedIOException("cannot create the store directory " + storeDir + ": " + ex.getMessage(), ex);
         }
         try {
-            Object built = textDataset().<Object>map(d -> d).orElseGet(() -> Assembler.general().open(datasetDescription));
+            Optional<Dataset> text = textDataset();
+            Object built = text.isPresent() ? text.get() : Assembler.general().open(datasetDescription);
             if (!(built instanceof Dataset dataset))
                 throw new IllegalStateException("the configuration's dataset did not assemble into a Dataset: " + built);
             return dataset;

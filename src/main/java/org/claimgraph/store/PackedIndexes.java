@@ -27,9 +27,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Rewrites a TDB2 database with every B+tree packed full, as TDB2's xloader builds them, and switches
  * the store to it. Measured on a compacted 2,000-article bench store: TDB2's compaction copies the
- * data quad by quad, which fills the blocks of its indexes 37–47% (a B+tree split leaves two
+ * data quad by quad, which fills the blocks of its indexes 50–63% (a B+tree split leaves two
  * half-full blocks, and the quads arrive sorted for one index only), so the six quad indexes took
- * 1,055 MB where their records (32 bytes a quad) need 96 MB each.
+ * 1,040 MB where their records (32 bytes a quad) need 96 MB each.
  * <p>
  * The node table's data file is copied as it is, so every node keeps its id; each index is then
  * written bottom-up from the old index's records, which it yields already in the index's order (no
