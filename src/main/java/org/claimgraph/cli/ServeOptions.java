@@ -31,7 +31,7 @@ final class ServeOptions {
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + SparqlServer.DEFAULT_MAX_RESULT_ROWS,
             description = "Most rows of a SELECT answer on /sparql; a longer answer is cut and says so in the header "
-                    + "X-Claimgraph-Row-Limit (default: ${DEFAULT-VALUE}).")
+                    + "X-Claimgraph-Rows-Cut (default: ${DEFAULT-VALUE}).")
     long maxRows = SparqlServer.DEFAULT_MAX_RESULT_ROWS;
 
     @Option(names = "--max-queries", paramLabel = "N", defaultValue = "" + SparqlServer.DEFAULT_MAX_CONCURRENT_QUERIES,

@@ -17,14 +17,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fuseki's query operation with a cap on the rows of a SELECT answer. A query without a LIMIT, or
- * with a larger one, runs with {@code LIMIT cap} and its answer carries the header
- * {@value #HEADER} (the cap): an answer of exactly that many rows was cut there, which is also
- * logged. Headers go out before the rows, so the header says the cap was applied, the row count
- * whether it cut anything.
+ * with a larger one, runs with {@code LIMIT cap + 1} and its answer carries the header
+ * {@value #HEADER} (the cap); one that had more rows than the cap is cut there and also carries
+ * {@value #CUT_HEADER}{@code : true} (and is logged). Every SELECT answer is evaluated to its end
+ * before it is sent ({@link SpooledRows}), so the headers can say whether it was cut and a time-out
+ * is a 503, never an answer broken off mid-stream.
  */
 final class CappedQuery extends SPARQL_QueryDataset {
 
     static final String HEADER = "X-Claimgraph-Row-Limit";
+    /** Present, {@code true}, on an answer that had more rows than the cap and was cut there. */
+    static final String CUT_HEADER = "X-Claimgraph-Rows-Cut";
     private static final Logger LOG = LoggerFactory.getLogger(SparqlServer.class);
 
     private final long cap;
@@ -48,32 +51,39 @@ final class CappedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, org.apache.jena.sparql.core.Prologue prologue) {
-        if (!result.isRowSet() || !action.getResponse().containsHeader(HEADER)) {
+        if (!result.isRowSet()) {
+            // CONSTRUCT and DESCRIBE build their graph, ASK its answer, before anything is sent
             super.sendResults(action, result, prologue);
             return;
         }
         RowSet rows = result.rowSet();
-        long id = action.id;
+        boolean capped = action.getResponse().containsHeader(HEADER);
+        long[] sent = {0};
+        boolean[] cut = {false};
         Iterator<Binding> firstRows = new Iterator<>() {
-            long sent;
-
             @Override
             public boolean hasNext() {
                 if (!rows.hasNext())
                     return false;
-                if (sent < cap)
+                if (!capped || sent[0] < cap)
                     return true;
-                LOG.info("[{}] answer cut at {} rows ({} header)", id, cap, HEADER);
+                cut[0] = true;
                 return false;
             }
 
             @Override
             public Binding next() {
-                sent++;
+                sent[0]++;
                 return rows.next();
             }
         };
         List<Var> vars = rows.getResultVars();
-        super.sendResults(action, new QueryExecResult(RowSetStream.create(vars, firstRows)), prologue);
+        try (SpooledRows spooled = SpooledRows.of(RowSetStream.create(vars, firstRows))) {
+            if (cut[0]) {
+                LOG.info("[{}] answer cut at {} rows ({} header)", action.id, cap, CUT_HEADER);
+                action.setResponseHeader(CUT_HEADER, "true");
+            }
+            super.sendResults(action, new QueryExecResult(spooled.rows()), prologue);
+        }
     }
 }

@@ -37,6 +37,7 @@ class ServerLimitsIT {
     static final String USER = "editor";
     static final String PASSWORD = "s3cret-for-tests";
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final int SUBJECTS = 20_000;
 
     @TempDir
     static Path dir;
@@ -55,7 +56,7 @@ class ServerLimitsIT {
         Node g = NodeFactory.createURI("urn:test:graph");
         Node p = NodeFactory.createURI("urn:test:p");
         Txn.executeWrite(dsg, () -> {
-            for (int i = 0; i < 20_000; i++)
+            for (int i = 0; i < SUBJECTS; i++)
                 dsg.add(g, NodeFactory.createURI("urn:test:s" + i), p, NodeFactory.createLiteralString("v" + i));
         });
     }
@@ -80,6 +81,16 @@ class ServerLimitsIT {
         assertEquals(200, all.statusCode());
         assertEquals(100, rows(all));
         assertEquals(Optional.of("100"), all.headers().firstValue(CappedQuery.HEADER));
+        assertEquals(Optional.of("true"), all.headers().firstValue(CappedQuery.CUT_HEADER));
+    }
+
+    @Test
+    void anAnswerOfExactlyTheCapIsNotMarkedCut() throws Exception {
+        // the cap applies (no LIMIT of its own) but nothing was left out
+        HttpResponse<String> exact = query("SELECT ?s { ?s <urn:test:p> ?o } ORDER BY ?s OFFSET " + (SUBJECTS - 100));
+        assertEquals(100, rows(exact));
+        assertEquals(Optional.of("100"), exact.headers().firstValue(CappedQuery.HEADER));
+        assertTrue(exact.headers().firstValue(CappedQuery.CUT_HEADER).isEmpty(), "nothing was cut");
     }
 
     @Test
