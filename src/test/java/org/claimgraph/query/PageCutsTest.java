@@ -23,6 +23,22 @@ class PageCutsTest {
             LIMIT 3
             """;
 
+    /**
+     * The same first rows cut by a threshold counted from aggregates (as related-events and
+     * actor-claims-and-events do): the largest number with at most ?pageRows numbers up to it.
+     */
+    private static final String THRESHOLD_QUERY = """
+            SELECT ?n ?label WHERE {
+              { SELECT (MAX(?m) AS ?cutoff) WHERE {
+                  { SELECT ?m (COUNT(*) AS ?upTo) WHERE { ?x <urn:n> ?m . ?y <urn:n> ?k FILTER(?k <= ?m) } GROUP BY ?m }
+                  VALUES ?pageRows { 3 }
+                  FILTER(?upTo <= ?pageRows) } }
+              ?thing <urn:n> ?n FILTER(?n <= ?cutoff)
+              ?thing <urn:label> ?label }
+            ORDER BY ?n
+            LIMIT 3
+            """;
+
     private static DatasetGraph tenThings() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         for (int i = 1; i <= 10; i++) {
@@ -35,8 +51,12 @@ class PageCutsTest {
     }
 
     private static List<String> numbers(QueryRunner.Page page) {
+        return numbers(CUT_QUERY, page);
+    }
+
+    private static List<String> numbers(String query, QueryRunner.Page page) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.local(tenThings()).run(CUT_QUERY, Map.of(), page, QueryRunner.Format.csv, out);
+        QueryRunner.local(tenThings()).run(query, Map.of(), page, QueryRunner.Format.csv, out);
         return out.toString(StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split(",")[0]).toList();
     }
 
@@ -54,5 +74,13 @@ class PageCutsTest {
     @Test
     void anOffsetAloneKeepsTheWrittenLimitAfterIt() {
         assertEquals(List.of("9", "10"), numbers(new QueryRunner.Page(null, 8L)));
+    }
+
+    @Test
+    void pagingPastTheWrittenLimitWidensAThresholdCut() {
+        assertEquals(List.of("1", "2", "3"), numbers(THRESHOLD_QUERY, QueryRunner.Page.AS_WRITTEN));
+        // before the threshold followed the page, this page came out empty
+        assertEquals(List.of("4", "5", "6"), numbers(THRESHOLD_QUERY, new QueryRunner.Page(3L, 3L)));
+        assertEquals(List.of("9", "10"), numbers(THRESHOLD_QUERY, new QueryRunner.Page(null, 8L)));
     }
 }
