@@ -32,6 +32,8 @@ import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
 import org.claimgraph.tally.Tallies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store with its full-text index: one named graph per article, the ontology and the
@@ -41,6 +43,8 @@ import org.claimgraph.tally.Tallies;
  * operating system releases the store's lock when the process ends.
  */
 public final class Store {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
     /** Default store folder, relative to the working directory. */
     public static final Path DEFAULT_DIR = Path.of("data", "store");
@@ -163,6 +167,20 @@ public final class Store {
         return graphs.size();
     }
 
+    /** How the text index compares with the texts the store holds ({@link TextIndexAudit}); empty without a text index. */
+    public Optional<TextIndexAudit.Report> auditTextIndex() {
+        return textIndex(dataset).map(index -> TextIndexAudit.audit(base, index));
+    }
+
+    /**
+     * Indexes every text of the store again, from an empty index ({@link TextIndexAudit#rebuild}).
+     *
+     * @return the entries written; empty without a text index
+     */
+    public Optional<Long> rebuildTextIndex() {
+        return textIndex(dataset).map(index -> TextIndexAudit.rebuild(dataset, base, index));
+    }
+
     /** One article ready to store: its id, fingerprint and a writer of its graph's quads. */
     public record PendingArticle(String id, String fingerprint, Consumer<StreamRDF> quads) {
     }
@@ -175,31 +193,43 @@ public final class Store {
      */
     public List<WriteOutcome> write(List<PendingArticle> batch) {
         return Txn.calculateWrite(dataset, () -> {
-            List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
-            StreamRDF sink = new Routed();
             Tallies tallies = Tallies.open(dataset, base);
-            for (PendingArticle article : batch) {
-                Optional<String> stored = storedFingerprint(article.id());
-                if (stored.isPresent() && stored.get().equals(article.fingerprint())) {
-                    outcomes.add(WriteOutcome.UNCHANGED);
-                    continue;
-                }
-                Node graph = Iris.articleGraph(article.id());
-                if (stored.isPresent()) {
-                    tallies.remove(dataset.getGraph(graph));
-                    deleteGraph(graph);
-                }
-                Graph written = GraphFactory.createDefaultGraph();
-                article.quads().accept(new Tee(sink, written, graph));
-                tallies.add(written);
-                // the tracer and the linker take it from here; noted in this transaction, so a stop before they run loses nothing
-                base.add(Iris.TRACE_GRAPH, Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), graph);
-                base.add(Iris.LINKS_GRAPH, Iris.LINKS_GRAPH, CG.pendingArticle.asNode(), graph);
-                outcomes.add(stored.isPresent() ? WriteOutcome.REPLACED : WriteOutcome.STORED);
+            List<WriteOutcome> outcomes;
+            try (TextIndexAudit.Gaps gaps = new TextIndexAudit.Gaps(base, textIndex(dataset).orElse(null))) {
+                outcomes = writeEach(batch, tallies, gaps);
+                if (gaps.filled() > 0)
+                    LOG.warn("indexed {} texts of unchanged articles that a stopped run had stored but not indexed", gaps.filled());
             }
             tallies.apply();
             return outcomes;
         });
+    }
+
+    private List<WriteOutcome> writeEach(List<PendingArticle> batch, Tallies tallies, TextIndexAudit.Gaps gaps) {
+        List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+        StreamRDF sink = new Routed();
+        for (PendingArticle article : batch) {
+            Node graph = Iris.articleGraph(article.id());
+            Optional<String> stored = storedFingerprint(article.id());
+            if (stored.isPresent() && stored.get().equals(article.fingerprint())) {
+                // a run killed between the store's commit and the text index's left its texts unsearchable
+                gaps.fill(graph);
+                outcomes.add(WriteOutcome.UNCHANGED);
+                continue;
+            }
+            if (stored.isPresent()) {
+                tallies.remove(dataset.getGraph(graph));
+                deleteGraph(graph);
+            }
+            Graph written = GraphFactory.createDefaultGraph();
+            article.quads().accept(new Tee(sink, written, graph));
+            tallies.add(written);
+            // the tracer and the linker take it from here; noted in this transaction, so a stop before they run loses nothing
+            base.add(Iris.TRACE_GRAPH, Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), graph);
+            base.add(Iris.LINKS_GRAPH, Iris.LINKS_GRAPH, CG.pendingArticle.asNode(), graph);
+            outcomes.add(stored.isPresent() ? WriteOutcome.REPLACED : WriteOutcome.STORED);
+        }
+        return outcomes;
     }
 
     /**
@@ -262,7 +292,7 @@ public final class Store {
                 .orElse(p -> false);
     }
 
-    private static Optional<TextIndex> textIndex(DatasetGraph dsg) {
+    static Optional<TextIndex> textIndex(DatasetGraph dsg) {
         for (DatasetGraph d = dsg; d instanceof DatasetGraphWrapper w; d = w.getWrapped()) {
             if (d instanceof DatasetGraphText text) {
                 return Optional.of(text.getTextIndex());

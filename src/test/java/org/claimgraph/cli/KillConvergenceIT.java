@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kill -9 of the local commands that write the store: each runs as a process of the fat jar and is
  * killed with SIGKILL at a random time within its clean run's duration. Then the store must open and
- * conform ({@code claimgraph validate} exits 0), and running the same command again must give the
- * store of a clean run, graph by graph (article, trace, links, dataset, ontology and reference graphs
+ * conform ({@code claimgraph validate} exits 0; or 1 only because texts stored in the last commit
+ * are not yet searchable, the index committing after TDB2), and running the same command again must
+ * give the store of a clean run, graph by graph, with every text in the text index (article, trace, links, dataset, ontology and reference graphs
  * compared by isomorphism; only the records of the runs differ, see {@link KillTrials#graphs}). The
  * commands: {@code ingest} of examples/ into an empty store (the bulk path) and into a store that
  * holds some of them (the ordinary path, in write batches of 4), {@code trace --retrace}, {@code link
@@ -212,13 +214,21 @@ class KillConvergenceIT {
 
         Path validated = tmp.resolve("validate-" + trial + ".log");
         int conforms = KillTrials.run(validated, 10, List.of("validate", "--store", store.toString()));
-        assertEquals(ExitCodes.OK, conforms, where + ": the store opens and conforms: " + Files.readString(validated));
-        where += ", " + left(KillTrials.graphs(store));
+        String validation = Files.readString(validated);
+        // TDB2 commits before Lucene: a kill between the two leaves texts unsearchable (validate says
+        // so), which the re-run must repair; anything else must conform at once
+        boolean textBehind = conforms == ExitCodes.PARTIAL && validation.contains("the data conforms to the shapes")
+                && validation.contains("the text index does not match the store");
+        assertTrue(conforms == ExitCodes.OK || textBehind, where + ": the store opens and conforms: " + validation);
+        where += ", " + left(KillTrials.graphs(store)) + (textBehind ? ", text index behind the store" : "");
         Path again = tmp.resolve("again-" + trial + ".log");
         int rerun = KillTrials.run(again, 15, step.argsFor(store));
         assertEquals(ExitCodes.OK, rerun, where + ": the command run again: " + Files.readString(again));
 
         boolean sameTrace = KillTrials.assertConverged(where, clean.graphs(), KillTrials.graphs(store), step.batchesMayDiffer());
-        return where + ": store opened, validate passed, converged" + (sameTrace ? "" : " (trace batches differ)");
+        Path revalidated = tmp.resolve("revalidate-" + trial + ".log");
+        assertEquals(ExitCodes.OK, KillTrials.run(revalidated, 10, List.of("validate", "--store", store.toString())),
+                where + ": after the re-run the store conforms and its text index holds every text: " + Files.readString(revalidated));
+        return where + ": store opened, validate passed, converged, text index whole" + (sameTrace ? "" : " (trace batches differ)");
     }
 }
