@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
+import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpTopN;
@@ -13,6 +15,7 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.engine.iterator.QueryIter1;
 import org.apache.jena.sparql.engine.iterator.QueryIterPath;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
@@ -49,6 +52,30 @@ final class CancellableOpExecutor extends OpExecutorTDB2 {
         QC.setFactory(datasetContext, FACTORY);
     }
 
+    /**
+     * Every operator's rows pass a check of the signal. ARQ checks it in an iterator's own
+     * {@code hasNext}, and not every iterator has it (TDB2's pattern matching does not), so a loop
+     * that pulls and rejects row after row without returning one — a FILTER that keeps nothing,
+     * MINUS or a hash join building its table from a large input, an aggregate sub-select run for
+     * each row of an OPTIONAL — ran to its end past the limit: such a query kept a core busy for
+     * minutes after its client had been answered.
+     */
+    @Override
+    protected QueryIterator exec(Op op, QueryIterator input) {
+        QueryIterator rows = super.exec(op, input);
+        AtomicBoolean cancel = execCxt.getCancelSignal();
+        return cancel == null ? rows : new CancelCheckingRows(rows, cancel, execCxt);
+    }
+
+    /** A filter checks the signal for every row it sees, not only for those it keeps ({@link NotCancelledExpr}). */
+    @Override
+    protected QueryIterator execute(OpFilter opFilter, QueryIterator input) {
+        AtomicBoolean cancel = execCxt.getCancelSignal();
+        if (cancel == null)
+            return super.execute(opFilter, input);
+        return super.execute(OpFilter.filterDirect(NotCancelledExpr.guard(opFilter.getExprs(), cancel), opFilter.getSubOp()), input);
+    }
+
     @Override
     protected QueryIterator execute(OpPath opPath, QueryIterator input) {
         AtomicBoolean cancel = execCxt.getCancelSignal();
@@ -76,6 +103,36 @@ final class CancellableOpExecutor extends OpExecutorTDB2 {
     private Comparator<Binding> checked(Comparator<Binding> order) {
         AtomicBoolean cancel = execCxt.getCancelSignal();
         return cancel == null ? order : new CancelCheckingComparator(order, cancel);
+    }
+
+    /** Rows that stop with {@link QueryCancelledException} once the signal is set (checked before each row). */
+    private static final class CancelCheckingRows extends QueryIter1 {
+        private final AtomicBoolean cancel;
+
+        CancelCheckingRows(QueryIterator rows, AtomicBoolean cancel, ExecutionContext execCxt) {
+            super(rows, execCxt);
+            this.cancel = cancel;
+        }
+
+        @Override
+        protected boolean hasNextBinding() {
+            if (cancel.get())
+                throw new QueryCancelledException();
+            return getInput().hasNext();
+        }
+
+        @Override
+        protected Binding moveToNextBinding() {
+            return getInput().nextBinding();
+        }
+
+        @Override
+        protected void requestSubCancel() {
+        }
+
+        @Override
+        protected void closeSubIterator() {
+        }
     }
 
     /** A comparator that stops a sort in progress once the signal is set (checked every 1,024 comparisons). */

@@ -87,7 +87,7 @@ class ServerLimitsIT {
     @Test
     void anAnswerOfExactlyTheCapIsNotMarkedCut() throws Exception {
         // the cap applies (no LIMIT of its own) but nothing was left out
-        HttpResponse<String> exact = query("SELECT ?s { ?s <urn:test:p> ?o } ORDER BY ?s OFFSET " + (SUBJECTS - 100));
+        HttpResponse<String> exact = query("SELECT ?s { ?s <urn:test:p> ?o } OFFSET " + (SUBJECTS - 100));
         assertEquals(100, rows(exact));
         assertEquals(Optional.of("100"), exact.headers().firstValue(CappedQuery.HEADER));
         assertTrue(exact.headers().firstValue(CappedQuery.CUT_HEADER).isEmpty(), "nothing was cut");
