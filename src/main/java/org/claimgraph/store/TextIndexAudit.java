@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
@@ -59,24 +60,16 @@ public final class TextIndexAudit {
             Set<Node> pending = pendingGraphs(base);
             try (DirectoryReader reader = DirectoryReader.open(lucene(index).getDirectory())) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                long texts = 0;
-                long missing = 0;
-                for (Node predicate : indexedPredicates(map)) {
-                    var quads = base.find(Node.ANY, Node.ANY, predicate, Node.ANY);
-                    try {
-                        while (quads.hasNext()) {
-                            Quad quad = quads.next();
-                            if (pending.contains(quad.getGraph()) || !quad.getObject().isLiteral())
-                                continue;
-                            texts++;
-                            if (searcher.count(new TermQuery(new Term(uidField, uid(map, quad)))) == 0)
-                                missing++;
-                        }
-                    } finally {
-                        Iter.close(quads);
-                    }
-                }
-                return new Report(texts, missing, reader.numDocs());
+                long[] texts = {0};
+                long[] missing = {0};
+                forEachText(base, map, Node.ANY, quad -> {
+                    if (pending.contains(quad.getGraph()))
+                        return;
+                    texts[0]++;
+                    if (!indexed(searcher, map, quad))
+                        missing[0]++;
+                });
+                return new Report(texts[0], missing[0], reader.numDocs());
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -98,23 +91,14 @@ public final class TextIndexAudit {
                 throw new UncheckedIOException(ex);
             }
             Set<Node> pending = pendingGraphs(base);
-            long written = 0;
-            for (Node predicate : indexedPredicates(map)) {
-                var quads = base.find(Node.ANY, Node.ANY, predicate, Node.ANY);
-                try {
-                    while (quads.hasNext()) {
-                        Quad quad = quads.next();
-                        Entity entity = pending.contains(quad.getGraph()) ? null : TextQueryFuncs.entityFromQuad(map, quad);
-                        if (entity != null) {
-                            index.addEntity(entity);
-                            written++;
-                        }
-                    }
-                } finally {
-                    Iter.close(quads);
+            long[] written = {0};
+            forEachText(base, map, Node.ANY, quad -> {
+                if (!pending.contains(quad.getGraph())) {
+                    index.addEntity(TextQueryFuncs.entityFromQuad(map, quad));
+                    written[0]++;
                 }
-            }
-            return written;
+            });
+            return written[0];
         });
     }
 
@@ -147,15 +131,12 @@ public final class TextIndexAudit {
                     reader = DirectoryReader.open(lucene(index).getDirectory());
                     searcher = new IndexSearcher(reader);
                 }
-                for (Node predicate : indexedPredicates(map)) {
-                    for (Quad quad : Iter.toList(base.find(graph, Node.ANY, predicate, Node.ANY))) {
-                        if (quad.getObject().isLiteral()
-                                && searcher.count(new TermQuery(new Term(map.getUidField(), uid(map, quad)))) == 0) {
-                            index.addEntity(TextQueryFuncs.entityFromQuad(map, quad));
-                            filled++;
-                        }
+                forEachText(base, map, graph, quad -> {
+                    if (!indexed(searcher, map, quad)) {
+                        index.addEntity(TextQueryFuncs.entityFromQuad(map, quad));
+                        filled++;
                     }
-                }
+                });
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -174,6 +155,31 @@ public final class TextIndexAudit {
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
+        }
+    }
+
+    /** Runs {@code action} on every quad of {@code graph} ({@code ANY}: of every graph) whose text the index indexes. */
+    private static void forEachText(DatasetGraph base, EntityDefinition map, Node graph, Consumer<Quad> action) {
+        for (Node predicate : indexedPredicates(map)) {
+            var quads = base.find(graph, Node.ANY, predicate, Node.ANY);
+            try {
+                while (quads.hasNext()) {
+                    Quad quad = quads.next();
+                    if (quad.getObject().isLiteral())
+                        action.accept(quad);
+                }
+            } finally {
+                Iter.close(quads);
+            }
+        }
+    }
+
+    /** Whether the index holds the entry of {@code quad}'s text. */
+    private static boolean indexed(IndexSearcher searcher, EntityDefinition map, Quad quad) {
+        try {
+            return searcher.count(new TermQuery(new Term(map.getUidField(), uid(map, quad)))) > 0;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
