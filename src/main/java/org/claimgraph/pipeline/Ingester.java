@@ -146,8 +146,13 @@ public final class Ingester {
             }
         }
         flush(batch, counter);
-        if (counter.stored + counter.replaced > 0) {
+        // a run stopped after storing its articles and before tracing or linking them left them waiting:
+        // run again with the same files, it finds them unchanged and must still finish that work
+        boolean changed = counter.stored + counter.replaced > 0;
+        if (changed || store.waitsForTracing()) {
             listener.traced(new ClaimTracer().update(store.dataset(), counter.changedGraphs)); // new claims join the clusters
+        }
+        if (changed || store.waitsForLinking()) {
             // new developments, claims and tolls meet the dataset events imported before them (with none yet,
             // the update only notes the articles as linked, so a later import links them against its new events)
             EventLinker.Summary linked = new EventLinker(reference).update(store.dataset(), EventLinker.Changes.articles(counter.changedGraphs));

@@ -117,6 +117,17 @@ public final class Store {
         }
     }
 
+    /** Whether stored articles wait to be traced (noted by the transaction that stored them, or by a retrace under way). */
+    public boolean waitsForTracing() {
+        return Txn.calculateRead(base, () -> base.contains(Iris.TRACE_GRAPH, Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), Node.ANY));
+    }
+
+    /** Whether stored articles or imported dataset events wait to be linked. */
+    public boolean waitsForLinking() {
+        return Txn.calculateRead(base, () -> base.contains(Iris.LINKS_GRAPH, Iris.LINKS_GRAPH, CG.pendingArticle.asNode(), Node.ANY)
+                || base.contains(Iris.LINKS_GRAPH, Iris.LINKS_GRAPH, CG.pendingEvent.asNode(), Node.ANY));
+    }
+
     /** Whether any article is stored. */
     public boolean holdsArticles() {
         return Txn.calculateRead(base, () -> {

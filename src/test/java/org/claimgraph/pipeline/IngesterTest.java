@@ -71,6 +71,25 @@ class IngesterTest {
     }
 
     @Test
+    void aRunAgainAfterAStopBeforeTracingTracesAndLinksWhatWaits() throws IOException {
+        Path a = write("a.json", "{\"url\":\"https://x.example/1\",\"publisher\":\"Gulf Ledger\",\"text\":\"Qatar said Hamas met mediators in Doha.\"}");
+        Store store = memoryStore();
+        ingest(store, 10, a);
+        DatasetGraph dsg = store.dataset();
+        Node graph = Txn.calculateRead(dsg, () -> dsg.find(Iris.LINKS_GRAPH, Iris.LINKS_GRAPH, CG.linkedArticleGraph.asNode(), Node.ANY).next().getObject());
+        // what a kill after the store's commit and before tracing and linking leaves: the article noted waiting
+        Txn.executeWrite(dsg, () -> {
+            dsg.add(Iris.TRACE_GRAPH, Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), graph);
+            dsg.add(Iris.LINKS_GRAPH, Iris.LINKS_GRAPH, CG.pendingArticle.asNode(), graph);
+        });
+        assertTrue(store.waitsForTracing() && store.waitsForLinking());
+
+        assertEquals(new IngestSummary(1, 0, 1, 0, 0), ingest(store, 10, a));
+        assertFalse(store.waitsForTracing(), "the unchanged article was traced");
+        assertFalse(store.waitsForLinking(), "the unchanged article was linked");
+    }
+
+    @Test
     void reingestingTheSameContentChangesNothing() throws IOException {
         Path a = write("a.json", "{\"url\":\"https://x.example/1\",\"publisher\":\"Gulf Ledger\",\"text\":\"Hamas met Qatari mediators in Doha.\"}");
         Path b = write("b.txt", "Israel recalled its team.\n");
