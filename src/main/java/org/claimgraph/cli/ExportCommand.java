@@ -24,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
     String what;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "jsonl (default) or csv for tables; trig (default), nq or jsonld for rdf.")
+            description = "jsonl (default) or csv (one value per cell, nested fields flattened) for tables; trig (default), nq or jsonld for rdf.")
     String format;
 
     ExportCommand(Io io) {

@@ -12,23 +12,37 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes records as they come, as JSON Lines (one object per line; a record given with a long array
- * is streamed element by element) or as CSV (the first record's fields are the header; nested values
- * are JSON text in their cell). Holds no more than one record.
+ * is streamed element by element) or as CSV, one value per cell, in the table's declared columns
+ * ({@link CsvTables}; the header is written first, so an empty export still names its columns).
+ * Holds no more than one record.
  */
 final class RecordWriter implements RecordSink {
 
     private final JsonLines.Format format;
     private final OutputStream out;
     private final PrintStream print;
-    private List<String> columns;
+    private final CsvTables.Layout layout;
+    private final CSVPrinter csv;
 
-    RecordWriter(JsonLines.Format format, OutputStream out) {
+    RecordWriter(JsonLines.Format format, OutputStream out, StoreExporter.Table table) {
         this.format = format;
         this.out = out;
         this.print = new PrintStream(out, false, StandardCharsets.UTF_8);
+        this.layout = CsvTables.of(table);
+        try {
+            // RFC 4180: comma, CRLF, quoted only when needed; never closed, so neither is out
+            this.csv = format == JsonLines.Format.csv ? new CSVPrinter(print, CSVFormat.RFC4180) : null;
+            if (csv != null) {
+                csv.printRecord(layout.columns());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -37,8 +51,11 @@ final class RecordWriter implements RecordSink {
             if (format == JsonLines.Format.jsonl) {
                 print.print(JsonLines.JSON.writeValueAsString(record));
                 print.print('\n');
+            } else if (layout.rows().isPresent()) {
+                JsonNode items = record.get(layout.rows().get().field());
+                csvRows(record, items == null ? List.<JsonNode>of().iterator() : items.iterator());
             } else {
-                csvRow(record);
+                csv.printRecord(layout.headCells(record));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,7 +65,15 @@ final class RecordWriter implements RecordSink {
     @Override
     public void record(ObjectNode head, String field, Iterator<? extends JsonNode> elements) {
         if (format != JsonLines.Format.jsonl) {
-            RecordSink.super.record(head, field, elements); // a CSV cell holds the whole array anyway
+            if (layout.rows().isPresent() && layout.rows().get().field().equals(field)) {
+                try {
+                    csvRows(head, elements); // one row per element, as it comes
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                RecordSink.super.record(head, field, elements); // its columns hold the whole list joined
+            }
             return;
         }
         try {
@@ -73,18 +98,23 @@ final class RecordWriter implements RecordSink {
         }
     }
 
-    private void csvRow(ObjectNode record) throws IOException {
-        if (columns == null) {
-            columns = new ArrayList<>();
-            record.fieldNames().forEachRemaining(columns::add);
-            print.print(String.join(",", columns.stream().map(JsonLines::csvCell).toList()) + "\r\n");
+    /** One row per item, the record's own cells repeated on each; a record without items still gets a row. */
+    private void csvRows(JsonNode record, Iterator<? extends JsonNode> items) throws IOException {
+        List<String> head = layout.headCells(record);
+        boolean any = false;
+        while (items.hasNext()) {
+            csvRow(head, layout.itemCells(items.next()));
+            any = true;
         }
-        List<String> cells = new ArrayList<>();
-        for (String c : columns) {
-            JsonNode v = record.get(c);
-            cells.add(JsonLines.csvCell(v == null || v.isNull() ? "" : v.isValueNode() ? v.asText() : JsonLines.JSON.writeValueAsString(v)));
+        if (!any) {
+            csvRow(head, layout.itemCells(null));
         }
-        print.print(String.join(",", cells) + "\r\n");
+    }
+
+    private void csvRow(List<String> head, List<String> item) throws IOException {
+        List<String> row = new ArrayList<>(head);
+        row.addAll(item);
+        csv.printRecord(row);
     }
 
     void flush() {

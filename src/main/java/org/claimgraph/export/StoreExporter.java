@@ -141,7 +141,7 @@ public final class StoreExporter {
 
     /** Writes a table of the whole store, record by record. */
     public void exportTable(Table table, JsonLines.Format format, OutputStream out) {
-        RecordWriter writer = new RecordWriter(format, out);
+        RecordWriter writer = new RecordWriter(format, out, table);
         Txn.executeRead(dataset, () -> produce(table, Optional.empty(), writer));
         writer.flush();
     }

@@ -23,6 +23,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.claimgraph.export.JsonLines;
 import org.claimgraph.export.StoreExporter;
+import org.claimgraph.export.TidyCsv;
 import org.claimgraph.ingest.Inputs;
 import org.claimgraph.link.DatasetFormat;
 import org.claimgraph.link.DatasetImporter;
@@ -100,6 +101,21 @@ class ExampleAnswersIT {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new StoreExporter(store.dataset()).exportTable(table, JsonLines.Format.jsonl, out);
             check("export-" + table + ".jsonl", out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Every table's CSV, read with Apache Commons CSV, holds one value per cell in its declared columns,
+     * and the values of the JSON Lines export of the same store ({@link TidyCsv}).
+     */
+    @Test
+    void everyTableExportIsTidyAsCsv() {
+        for (StoreExporter.Table table : StoreExporter.Table.values()) {
+            ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+            new StoreExporter(store.dataset()).exportTable(table, JsonLines.Format.jsonl, jsonl);
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            new StoreExporter(store.dataset()).exportTable(table, JsonLines.Format.csv, csv);
+            TidyCsv.check(table, jsonl.toString(StandardCharsets.UTF_8), csv.toString(StandardCharsets.UTF_8));
         }
     }
 

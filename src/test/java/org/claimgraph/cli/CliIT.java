@@ -20,6 +20,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.claimgraph.export.StoreExporter;
+import org.claimgraph.export.TidyCsv;
 import org.claimgraph.query.CannedQuery;
 import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.query.QueryRunner;
@@ -231,6 +233,11 @@ class CliIT {
         assertTrue(csv.out().startsWith("id,url,file,title,publisher,published,graph,chars,duplicate_paragraphs\r\n"));
         // rows may hold quoted line breaks only in titles, which ours have none of
         assertEquals(jsonl.size() + 1, csv.out().split("\r\n").length);
+        // every table, nested ones flattened: one value per cell, the JSON Lines export's values
+        for (StoreExporter.Table table : StoreExporter.Table.values()) {
+            TidyCsv.check(table, cli("export", table.name(), "--store", store.toString()).out(),
+                    cli("export", table.name(), "--format", "csv", "--store", store.toString()).out());
+        }
     }
 
     @Test
