@@ -71,6 +71,30 @@ class RepeatedBlockCleanerTest {
     }
 
     @Test
+    void captionsCreditedInOtherFormsAreFurnitureToo() {
+        String body = "The envoy said the talks would resume on Monday.";
+        String[] captions = {
+            "Soldiers patrol a settlement near the border in Tarbikha, December 2, 2024. /KNX",
+            "The delegations meet at the palace in the capital on July 23, 2025. (Meridian Photo)",
+            "The president. Stock Photo: EXAMPLE.RU",
+            "Two commanders shake hands in the capital on 10 March 2025Image source, Example Wire",
+            "Image caption,",
+            "General Omar Haddad, chairman of the council, left, Karim Nasser (Abu Ali), commander of the brigades",
+            "Commander Omar Haddad (L) signed the deal alongside Karim Nasser (R)",
+        };
+        String text = String.join("\n", captions) + "\n" + body + "\n";
+        CleanArticle clean = new RepeatedBlockCleaner().clean(article(text));
+        for (String line : captions) {
+            int at = text.indexOf(line);
+            assertTrue(clean.isSkipped(new Span(at, at + line.length())), line);
+        }
+        int at = text.indexOf(body);
+        assertFalse(clean.isSkipped(new Span(at, at + body.length())));
+        String prose = "The party that had left, the minister said, would return. Talks resumed in and/or near the town.\n";
+        assertFalse(new RepeatedBlockCleaner().clean(article(prose)).isSkipped(new Span(0, 10)), prose);
+    }
+
+    @Test
     void aParagraphThatOnlyMentionsAPhotoIsNotFurniture() {
         String text = "The ministry released a photo of the convoy, saying it reached the crossing.\n";
         assertFalse(new RepeatedBlockCleaner().clean(article(text)).isSkipped(new Span(0, 10)));
