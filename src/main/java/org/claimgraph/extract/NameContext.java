@@ -172,8 +172,8 @@ final class NameContext {
 
     /**
      * "two southern villages, Qabrikha and Deir Mimas", "four sites, namely Jabal Tora, Ras Naqoura
-     * and Tal Hamra": a name among the items of a list a plural place noun announces is a place. The
-     * name must end its item ("…, Ali Hamdan said" is a speaker after the list, not an item of it).
+     * and Tal Hamra", "five sites, in southern Lebanon, namely …": a name among the items of a list
+     * a plural place noun announces is a place. The name must end its item ("…, Ali Hamdan said" is a speaker after the list, not an item of it).
      */
     boolean listedAfterPlaceNoun(List<Token> tokens, int from, int to) {
         if (!endsListItem(tokens, to)) {
@@ -189,6 +189,8 @@ final class NameContext {
                 continue;
             } else if (t.isCapitalised()) {
                 continue; // an earlier item
+            } else if (cues.is("locative", w) || t.mainPos().equals("ADJ")) {
+                continue; // "five sites, in southern Lebanon, namely X, Y": where the list is, set off by commas
             } else {
                 return separated && !t.isCapitalised() && cues.is("list-place-nouns", w);
             }

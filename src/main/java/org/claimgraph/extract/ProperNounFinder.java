@@ -60,8 +60,14 @@ final class ProperNounFinder {
                 continue;
             }
             boolean headline = isHeadline(s);
-            int datelineEnd = opensParagraph(article.text(), s) ? Dateline.end(s.tokens()) : -1;
+            boolean opens = opensParagraph(article.text(), s);
+            int datelineEnd = opens ? Dateline.end(s.tokens()) : -1;
             for (NameRuns.Run run : runs.in(s, taken)) {
+                if (opens && Dateline.inOpeningCredit(s.tokens(), run.from(), run.to())) {
+                    typed.add(new Candidate(new Span(s.tokens().get(run.from()).span().begin(), end(s.tokens().get(run.to() - 1))),
+                            name(s.tokens(), run.from(), run.to()), EntityType.MediaOutlet, 0.65, Optional.empty()));
+                    continue;
+                }
                 if (run.to() <= datelineEnd && Dateline.type(s.tokens(), run.from(), run.to()).isPresent()) {
                     datelined.add(run);
                     continue;
@@ -176,6 +182,10 @@ final class ProperNounFinder {
         String name = name(tokens, nameStart, to);
         int length = to - nameStart;
 
+        if (keywordType.equals(Optional.of(EntityType.MediaOutlet)) && to < tokens.size() && !tokens.get(to).isCapitalised()
+                && cues.is("media-nouns", tokens.get(to).text())) {
+            return Optional.empty(); // "a Pakistan TV channel", "the Qatari TV channel Al Jazeera": a description, not a name
+        }
         if (keywordType.isPresent()) {
             return length == 1 ? Optional.empty() : Optional.of(new Candidate(span, name, keywordType.get(), 0.75, titleSpan));
         }
