@@ -95,6 +95,20 @@ class RepeatedBlockCleanerTest {
     }
 
     @Test
+    void theUnfinishedSentenceACutTextEndsInIsSkipped() {
+        String text = "Talks resumed in Doha on Monday.\n\nThe envoy met the delegations. On Tuesday, UN Secretary-General Ant";
+        CleanArticle clean = new RepeatedBlockCleaner().clean(article(text));
+        int cut = text.indexOf("On Tuesday");
+        assertEquals(java.util.List.of(new Span(cut, text.length())), clean.skipped());
+        assertFalse(clean.isSkipped(new Span(text.indexOf("The envoy"), cut - 1)));
+        assertTrue(new RepeatedBlockCleaner().clean(article("Talks resumed.\nThe envoy said \"we will return.\"\n")).skipped().isEmpty());
+        assertTrue(new RepeatedBlockCleaner().clean(article("Talks Resume in Doha")).skipped().isEmpty(), "never the whole text");
+        String bullets = "Talks resumed.\n- The source also said that the te";
+        assertEquals(java.util.List.of(new Span(bullets.indexOf('-'), bullets.length())), new RepeatedBlockCleaner().clean(article(bullets)).skipped());
+        assertTrue(new RepeatedBlockCleaner().clean(article("\u201cWe will rebuild.\u201d \u2015 Lina Haddad\n")).skipped().isEmpty(), "a signature");
+    }
+
+    @Test
     void aParagraphThatOnlyMentionsAPhotoIsNotFurniture() {
         String text = "The ministry released a photo of the convoy, saying it reached the crossing.\n";
         assertFalse(new RepeatedBlockCleaner().clean(article(text)).isSkipped(new Span(0, 10)));
