@@ -86,6 +86,14 @@ class NewsNameFormsTest {
     }
 
     @Test
+    void aNameThatOpensTheNameOfADocumentOrADayIsNoMentionOfItsOwn() {
+        ResolvedArticle r = run("Both sides cited the Jeddah Declaration. The president spoke on Lebanese Army Day.\n");
+        assertFalse(links(r).containsKey("Jeddah"), links(r).toString());
+        assertFalse(links(r).containsKey("Lebanese Army"), links(r).toString());
+        assertEquals("Jeddah", links(run("Talks resumed in Jeddah on Monday.\n")).get("Jeddah"));
+    }
+
+    @Test
     void referenceDataKnowsTheArmyBeforeATitleAndFormerLeaders() {
         ResolvedArticle r = run("US Army Secretary Dan Driscoll met the delegation. Bashar Assad fled to Moscow. "
                 + "Israeli warplanes struck the port.\n");
