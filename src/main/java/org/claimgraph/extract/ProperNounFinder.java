@@ -205,6 +205,9 @@ final class ProperNounFinder {
         if (context.appositionAfter(tokens, to, "org-nouns")) {
             return Optional.of(new Candidate(span, name, EntityType.Organization, 0.7, titleSpan));
         }
+        if (context.placeNounInApposition(tokens, to)) {
+            return Optional.of(new Candidate(span, name, EntityType.Location, 0.6, titleSpan)); // "Mandalay, the hard-hit city near …"
+        }
         if (context.placeBefore(tokens, run.from()) || NameContext.coordinatedWithPlace(tokens, run.from(), to, earlier)
                 || context.listedAfterPlaceNoun(tokens, run.from(), to)) {
             return Optional.of(new Candidate(span, name, EntityType.Location, 0.6, titleSpan));
@@ -215,10 +218,17 @@ final class ProperNounFinder {
         if (personShaped && (NameContext.whoAfter(tokens, to) || (length >= 2 && context.speechAfter(tokens, to)))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
-        if (personShaped && length >= 2 && length <= 4 && particleInside(tokens, nameStart, to)) {
+        if (personShaped && length >= 2 && (length <= 4 || length <= 8 && particles(tokens, nameStart, to) >= 2)
+                && particleInside(tokens, nameStart, to)) {
+            // "Mohammed bin Abdulaziz bin Saleh Al-Khulaifi": a patronymic chain makes a long name
             return Optional.of(new Candidate(span, name, EntityType.Person, 0.6, titleSpan)); // "Bashar al-Assad fled"
         }
         return Optional.empty();
+    }
+
+    /** How many family-name particles ("bin", "al") stand inside [from, to). */
+    private static long particles(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().filter(t -> NAME_PARTICLES.contains(t.text())).count();
     }
 
     /**

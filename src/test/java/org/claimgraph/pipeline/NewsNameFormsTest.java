@@ -94,6 +94,37 @@ class NewsNameFormsTest {
     }
 
     @Test
+    void aPatronymicChainMakesALongNameAndAFullerFormOfAKnownNameIsThatPerson() {
+        ResolvedArticle r = run("Talks ended on Monday. The minister of state, Mohammed bin Abdulaziz bin Saleh Al-Khulaifi, "
+                + "announced the text.\n");
+        assertEquals("Mohammed bin Abdulaziz Al-Khulaifi", links(r).get("Mohammed bin Abdulaziz bin Saleh Al-Khulaifi"));
+    }
+
+    @Test
+    void aPatronymicChainAloneMakesAPerson() {
+        ResolvedArticle r = run("Talks ended on Monday. Karim bin Rashid bin Saleh Al-Nasser arrived in Doha on Monday.\n");
+        assertEquals(List.of(EntityType.Person), entity(r, "Karim bin Rashid bin Saleh Al-Nasser").types());
+    }
+
+    @Test
+    void aPlaceNounInAppositionMakesAPlace() {
+        ResolvedArticle r = run("The convoy was on its way to Tarbikha, the hard-hit city near the border.\n");
+        assertTrue(entity(r, "Tarbikha").isPlace());
+    }
+
+    @Test
+    void televisionBeforeANameMakesAnOutlet() {
+        ResolvedArticle r = run("The truce was announced on state television KNTV on Wednesday.\n");
+        assertEquals(List.of(EntityType.MediaOutlet), entity(r, "KNTV").types());
+    }
+
+    @Test
+    void aNameThatSaidCitingSourcesIsAnOutlet() {
+        ResolvedArticle r = run("The truce held overnight. Kivuwatch said citing sources close to the talks that it would hold.\n");
+        assertEquals(List.of(EntityType.MediaOutlet), entity(r, "Kivuwatch").types());
+    }
+
+    @Test
     void referenceDataKnowsTheArmyBeforeATitleAndFormerLeaders() {
         ResolvedArticle r = run("US Army Secretary Dan Driscoll met the delegation. Bashar Assad fled to Moscow. "
                 + "Israeli warplanes struck the port.\n");
