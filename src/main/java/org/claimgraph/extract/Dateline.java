@@ -56,6 +56,36 @@ public final class Dateline {
         return capitals ? Optional.of(EntityType.City) : Optional.empty();
     }
 
+    /**
+     * Whether the run [from, to) is an outlet of the bracketed credit a paragraph opens with, alone
+     * or after a place: "(MENAFN) In a …", "(MENAFN- IANS) Beirut, …", "Gaza, (APP - UrduPoint /
+     * Pakistan Point News - 18th Mar, 2025) Israel …". Brackets, dashes and slashes part the outlets;
+     * a run that something else touches ("18th Mar,") is no outlet.
+     */
+    static boolean inOpeningCredit(List<Token> tokens, int from, int to) {
+        int open = -1;
+        for (int k = 0; k < Math.min(tokens.size(), 6) && open < 0; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals("(")) {
+                open = k;
+            } else if (!t.text().equals(",") && !t.isCapitalised()) {
+                return false;
+            }
+        }
+        if (open < 0 || from <= open || to >= tokens.size() || open > 0 && !tokens.get(open - 1).text().equals(",")) {
+            return false; // "Syrian Democratic Forces (SDF) chief …" opens with a name and its acronym, no credit
+        }
+        for (int k = open + 1; k < from; k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return false;
+            }
+        }
+        return CREDIT_BEFORE.contains(tokens.get(from - 1).text()) && CREDIT_AFTER.contains(tokens.get(to).text());
+    }
+
+    private static final List<String> CREDIT_BEFORE = List.of("(", "-", "\u2013", "/");
+    private static final List<String> CREDIT_AFTER = List.of(")", "-", "\u2013", "/");
+
     /** A dateline line up to its dash: a word in capitals first, then only names, dates and punctuation. */
     private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
             "^\\s*\\p{Lu}{3,}[\\p{L}\\p{N} .,/()'\u2019-]{0,100}?(?=\\s[-\u2013\u2014]\\s|\\n[-\u2013\u2014]|$)");

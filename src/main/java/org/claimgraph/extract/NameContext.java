@@ -82,6 +82,28 @@ final class NameContext {
         return false;
     }
 
+    /**
+     * ", the hard-hit city near …", ", a village in …": an article and a place noun in apposition
+     * after the name (a hyphenated compound's verb, "hard-hit", does not end the phrase).
+     */
+    boolean placeNounInApposition(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")
+                || !List.of("a", "an", "the").contains(tokens.get(to + 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = to + 2; k < Math.min(tokens.size(), to + 7); k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalised() && cues.is("place-nouns", t.text())) {
+                return true;
+            }
+            boolean compound = tokens.get(k - 1).text().equals("-");
+            if (t.text().equals(",") || (t.mainPos().equals("VERB") || t.mainPos().equals("AUX")) && !compound) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Tarek Mansour, who runs", "Dalia Mizrahi, whose son": only people are "who". */
     static boolean whoAfter(List<Token> tokens, int to) {
         int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : to;
@@ -99,7 +121,9 @@ final class NameContext {
             return false;
         }
         String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-        return OUTLET_VERBS.contains(w) || (k > to && (w.equals("citing") || w.equals("quoting")));
+        boolean relays = k + 1 < tokens.size() && List.of("citing", "quoting").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+        return OUTLET_VERBS.contains(w) || (k > to && (w.equals("citing") || w.equals("quoting")))
+                || (w.equals("said") || w.equals("says")) && relays; // "Verstka said citing sources close to …"
     }
 
     boolean speechAfter(List<Token> tokens, int to) {
@@ -172,8 +196,8 @@ final class NameContext {
 
     /**
      * "two southern villages, Qabrikha and Deir Mimas", "four sites, namely Jabal Tora, Ras Naqoura
-     * and Tal Hamra": a name among the items of a list a plural place noun announces is a place. The
-     * name must end its item ("…, Ali Hamdan said" is a speaker after the list, not an item of it).
+     * and Tal Hamra", "five sites, in southern Lebanon, namely …": a name among the items of a list
+     * a plural place noun announces is a place. The name must end its item ("…, Ali Hamdan said" is a speaker after the list, not an item of it).
      */
     boolean listedAfterPlaceNoun(List<Token> tokens, int from, int to) {
         if (!endsListItem(tokens, to)) {
@@ -189,6 +213,8 @@ final class NameContext {
                 continue;
             } else if (t.isCapitalised()) {
                 continue; // an earlier item
+            } else if (cues.is("locative", w) || t.mainPos().equals("ADJ")) {
+                continue; // "five sites, in southern Lebanon, namely X, Y": where the list is, set off by commas
             } else {
                 return separated && !t.isCapitalised() && cues.is("list-place-nouns", w);
             }

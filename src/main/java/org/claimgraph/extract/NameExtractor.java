@@ -58,7 +58,8 @@ public final class NameExtractor implements Extractor {
         String text = article.text();
         List<Mention> mentions = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.find(text)) {
-            if (!article.clean().isSkipped(m.span()) && !partOfLongerName(text, m) && (m.span().length() > 1 || inPlatformContext(text, m.span()))) {
+            if (!article.clean().isSkipped(m.span()) && !partOfLongerName(text, m) && !regionOfTitle(text, m) && !namesADocumentOrDay(text, m)
+                    && (m.span().length() > 1 || inPlatformContext(text, m.span()))) {
                 Entity e = m.entry().entity();
                 mentions.add(new Mention(m.span(), m.span().of(text), e, article.sentenceOf(m.span()),
                         confidence(m.entry().how(), m.ambiguous()), m.entry().how(), e.defaultUse()));
@@ -120,6 +121,39 @@ public final class NameExtractor implements Extractor {
         boolean nameAfter = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !cues.is("not-names", after)
                 && !isKeyword(after);
         return nameBefore || nameAfter;
+    }
+
+    /**
+     * A region that completes a role's title is part of the title, not a place the article speaks
+     * of: "Senior Advisor for Africa", "Special Envoy to the Middle East", "Assistant
+     * Secretary-General for Africa". Only regions: a country after "envoy to" is still the country
+     * the envoy deals with, and news names it elsewhere anyway.
+     */
+    private boolean regionOfTitle(String text, Gazetteer.Match m) {
+        if (!m.entry().entity().is(EntityType.Region)) {
+            return false;
+        }
+        int at = m.span().begin();
+        String w = wordBefore(text, at);
+        if (w.equalsIgnoreCase("the")) {
+            at -= w.length() + 1;
+            w = wordBefore(text, at);
+        }
+        if (!w.equals("for") && !w.equals("to")) {
+            return false;
+        }
+        String role = wordBefore(text, at - w.length() - 1); // letters only: "General" of "Secretary-General"
+        return !role.isEmpty() && (cues.is("titles", role) || cues.is("roles", role));
+    }
+
+    /**
+     * A name that opens the capitalised name of a document, a meeting or a day is part of that name,
+     * not a mention of its own (the guide's "a name inside a longer name"): "the Jeddah Declaration",
+     * "Lebanese Army Day", "the Istanbul Process".
+     */
+    private boolean namesADocumentOrDay(String text, Gazetteer.Match m) {
+        String after = wordAfter(text, m.span().end());
+        return !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && cues.is("document-heads", after);
     }
 
     /** "posted on X", "his X account": a one-letter name needs a platform's context. */

@@ -60,8 +60,14 @@ final class ProperNounFinder {
                 continue;
             }
             boolean headline = isHeadline(s);
-            int datelineEnd = opensParagraph(article.text(), s) ? Dateline.end(s.tokens()) : -1;
+            boolean opens = opensParagraph(article.text(), s);
+            int datelineEnd = opens ? Dateline.end(s.tokens()) : -1;
             for (NameRuns.Run run : runs.in(s, taken)) {
+                if (opens && Dateline.inOpeningCredit(s.tokens(), run.from(), run.to())) {
+                    typed.add(new Candidate(new Span(s.tokens().get(run.from()).span().begin(), end(s.tokens().get(run.to() - 1))),
+                            name(s.tokens(), run.from(), run.to()), EntityType.MediaOutlet, 0.65, Optional.empty()));
+                    continue;
+                }
                 if (run.to() <= datelineEnd && Dateline.type(s.tokens(), run.from(), run.to()).isPresent()) {
                     datelined.add(run);
                     continue;
@@ -176,6 +182,10 @@ final class ProperNounFinder {
         String name = name(tokens, nameStart, to);
         int length = to - nameStart;
 
+        if (keywordType.equals(Optional.of(EntityType.MediaOutlet)) && to < tokens.size() && !tokens.get(to).isCapitalised()
+                && cues.is("media-nouns", tokens.get(to).text())) {
+            return Optional.empty(); // "a Pakistan TV channel", "the Qatari TV channel Al Jazeera": a description, not a name
+        }
         if (keywordType.isPresent()) {
             return length == 1 ? Optional.empty() : Optional.of(new Candidate(span, name, keywordType.get(), 0.75, titleSpan));
         }
@@ -195,6 +205,9 @@ final class ProperNounFinder {
         if (context.appositionAfter(tokens, to, "org-nouns")) {
             return Optional.of(new Candidate(span, name, EntityType.Organization, 0.7, titleSpan));
         }
+        if (context.placeNounInApposition(tokens, to)) {
+            return Optional.of(new Candidate(span, name, EntityType.Location, 0.6, titleSpan)); // "Mandalay, the hard-hit city near …"
+        }
         if (context.placeBefore(tokens, run.from()) || NameContext.coordinatedWithPlace(tokens, run.from(), to, earlier)
                 || context.listedAfterPlaceNoun(tokens, run.from(), to)) {
             return Optional.of(new Candidate(span, name, EntityType.Location, 0.6, titleSpan));
@@ -205,10 +218,17 @@ final class ProperNounFinder {
         if (personShaped && (NameContext.whoAfter(tokens, to) || (length >= 2 && context.speechAfter(tokens, to)))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
-        if (personShaped && length >= 2 && length <= 4 && particleInside(tokens, nameStart, to)) {
+        if (personShaped && length >= 2 && (length <= 4 || length <= 8 && particles(tokens, nameStart, to) >= 2)
+                && particleInside(tokens, nameStart, to)) {
+            // "Mohammed bin Abdulaziz bin Saleh Al-Khulaifi": a patronymic chain makes a long name
             return Optional.of(new Candidate(span, name, EntityType.Person, 0.6, titleSpan)); // "Bashar al-Assad fled"
         }
         return Optional.empty();
+    }
+
+    /** How many family-name particles ("bin", "al") stand inside [from, to). */
+    private static long particles(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().filter(t -> NAME_PARTICLES.contains(t.text())).count();
     }
 
     /**

@@ -13,7 +13,8 @@ import org.claimgraph.domain.EntityType;
  * Asif. Names written in another alphabet reach English in several transliterations; a name the
  * gazetteer does not know is the known person whose name has as many words, each beginning with
  * the same letter and at most one letter apart (two for long words) — when exactly one known
- * person fits. Immutable and thread-safe.
+ * person fits. A fuller form of a known name (more words between the same first and last) is that
+ * person too. Immutable and thread-safe.
  */
 final class Transliterations {
 
@@ -39,7 +40,7 @@ final class Transliterations {
         }
         Entity found = null;
         for (Known k : people) {
-            if (k.words().size() == words.size() && close(k.words(), words)) {
+            if (k.words().size() == words.size() && close(k.words(), words) || fuller(k.words(), words)) {
                 if (found != null && !found.equals(k.entity())) {
                     return Optional.empty();
                 }
@@ -47,6 +48,26 @@ final class Transliterations {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * A fuller form of a known name: the same first and last words, the known words in order, more
+     * words between ("Mohammed bin Abdulaziz bin Saleh Al-Khulaifi" for Mohammed bin Abdulaziz
+     * Al-Khulaifi, "Daniel P. Driscoll" for Daniel Driscoll): a patronymic chain or a middle name
+     * the reference data leaves out.
+     */
+    private static boolean fuller(List<String> known, List<String> name) {
+        if (name.size() <= known.size() || !name.get(0).equals(known.get(0))
+                || !name.get(name.size() - 1).equals(known.get(known.size() - 1))) {
+            return false;
+        }
+        int k = 0;
+        for (String w : name) {
+            if (k < known.size() && w.equals(known.get(k))) {
+                k++;
+            }
+        }
+        return k == known.size();
     }
 
     private static boolean close(List<String> a, List<String> b) {

@@ -71,6 +71,44 @@ class RepeatedBlockCleanerTest {
     }
 
     @Test
+    void captionsCreditedInOtherFormsAreFurnitureToo() {
+        String body = "The envoy said the talks would resume on Monday.";
+        String[] captions = {
+            "Soldiers patrol a settlement near the border in Tarbikha, December 2, 2024. /KNX",
+            "The delegations meet at the palace in the capital on July 23, 2025. (Meridian Photo)",
+            "The president. Stock Photo: EXAMPLE.RU",
+            "Two commanders shake hands in the capital on 10 March 2025Image source, Example Wire",
+            "Image caption,",
+            "General Omar Haddad, chairman of the council, left, Karim Nasser (Abu Ali), commander of the brigades",
+            "Commander Omar Haddad (L) signed the deal alongside Karim Nasser (R)",
+        };
+        String text = String.join("\n", captions) + "\n" + body + "\n";
+        CleanArticle clean = new RepeatedBlockCleaner().clean(article(text));
+        for (String line : captions) {
+            int at = text.indexOf(line);
+            assertTrue(clean.isSkipped(new Span(at, at + line.length())), line);
+        }
+        int at = text.indexOf(body);
+        assertFalse(clean.isSkipped(new Span(at, at + body.length())));
+        String prose = "The party that had left, the minister said, would return. Talks resumed in and/or near the town.\n";
+        assertFalse(new RepeatedBlockCleaner().clean(article(prose)).isSkipped(new Span(0, 10)), prose);
+    }
+
+    @Test
+    void theUnfinishedSentenceACutTextEndsInIsSkipped() {
+        String text = "Talks resumed in Doha on Monday.\n\nThe envoy met the delegations. On Tuesday, UN Secretary-General Ant";
+        CleanArticle clean = new RepeatedBlockCleaner().clean(article(text));
+        int cut = text.indexOf("On Tuesday");
+        assertEquals(java.util.List.of(new Span(cut, text.length())), clean.skipped());
+        assertFalse(clean.isSkipped(new Span(text.indexOf("The envoy"), cut - 1)));
+        assertTrue(new RepeatedBlockCleaner().clean(article("Talks resumed.\nThe envoy said \"we will return.\"\n")).skipped().isEmpty());
+        assertTrue(new RepeatedBlockCleaner().clean(article("Talks Resume in Doha")).skipped().isEmpty(), "never the whole text");
+        String bullets = "Talks resumed.\n- The source also said that the te";
+        assertEquals(java.util.List.of(new Span(bullets.indexOf('-'), bullets.length())), new RepeatedBlockCleaner().clean(article(bullets)).skipped());
+        assertTrue(new RepeatedBlockCleaner().clean(article("\u201cWe will rebuild.\u201d \u2015 Lina Haddad\n")).skipped().isEmpty(), "a signature");
+    }
+
+    @Test
     void aParagraphThatOnlyMentionsAPhotoIsNotFurniture() {
         String text = "The ministry released a photo of the convoy, saying it reached the crossing.\n";
         assertFalse(new RepeatedBlockCleaner().clean(article(text)).isSkipped(new Span(0, 10)));
