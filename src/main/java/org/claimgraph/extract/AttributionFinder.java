@@ -67,6 +67,10 @@ final class AttributionFinder {
             }
             int sentenceStart = found.size();
             for (int i = 0; i < tokens.size(); i++) {
+                if (HearsayAdverb.is(tokens, i) && quotes.around(tokens.get(i).span().begin()).isEmpty()) {
+                    HearsayAdverb.at(text, s, i).ifPresent(found::add); // "will reportedly outline": nobody named
+                    continue;
+                }
                 Optional<Found> cue = spotter.cueAt(tokens, i);
                 if (cue.isEmpty()) {
                     continue;
@@ -74,6 +78,9 @@ final class AttributionFinder {
                 Found c = cue.get();
                 if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
                     continue; // "refused to say", "declined to comment": no speech
+                }
+                if (HearsayAdverb.modifies(tokens, i)) {
+                    continue; // the report is the adverb's, not the subject's
                 }
                 int cueBegin = tokens.get(i).span().begin();
                 boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
@@ -86,6 +93,7 @@ final class AttributionFinder {
                 Optional<Attribution> sharedSource = joined ? outermost(found, s.index()) : Optional.empty();
                 Optional<Attribution> a = c.cue().sourceAfter()
                         ? SourceAfterCue.at(text, s, i, c, inNames)
+                        : VouchedByAgent.is(tokens, i) ? VouchedByAgent.at(text, s, i, c, inNames)
                         : verbCue(text, s, i, c, quotes, inNames, sharedSource.flatMap(Attribution::source));
                 if (a.isPresent()) {
                     if (joined) {
@@ -267,6 +275,16 @@ final class AttributionFinder {
             // only a "by" agent speaks
             Optional<int[]> agent = afterCue + 1 < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("by")
                     ? NounPhrases.npAfter(tokens, afterCue + 1, inNames) : Optional.empty();
+            // "after being urged to act by Macron": the agent follows the bare infinitive that was urged
+            boolean infinitive = afterCue + 3 < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("to")
+                    && tokens.get(afterCue + 1).mainPos().equals("VERB") && tokens.get(afterCue + 2).text().equalsIgnoreCase("by");
+            if (agent.isEmpty() && infinitive) {
+                agent = NounPhrases.npAfter(tokens, afterCue + 3, inNames);
+                if (agent.isPresent()) {
+                    content.clear();
+                    content.add(new Span(tokens.get(afterCue).span().begin(), tokens.get(afterCue + 1).span().end()));
+                }
+            }
             source = agent.map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
             if (agent.isEmpty() && subject.isPresent()) {
                 content.add(0, new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end()));

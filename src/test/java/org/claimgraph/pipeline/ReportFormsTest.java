@@ -1,0 +1,107 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.ReferenceData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of report that real news uses and that were missed or given the wrong speaker (issue 12):
+ * hearsay adverbs, agents of vouching participles and of passives, the "with X warning" absolute,
+ * nouns of speech with "from", descriptions by domain ("the military leader"). Texts written for
+ * this test; people not in the gazetteer are invented.
+ */
+class ReportFormsTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
+    }
+
+    private static ResolvedArticle run(String text) {
+        return pipeline.process(new Article("t", text, "h", ArticleMetadata.NONE));
+    }
+
+    private static List<ResolvedAttribution> withCue(ResolvedArticle r, String cue) {
+        String text = r.article().text();
+        return r.attributions().stream().filter(a -> a.attribution().cue().of(text).equals(cue)).toList();
+    }
+
+    private static ResolvedAttribution cue(ResolvedArticle r, String cue) {
+        List<ResolvedAttribution> found = withCue(r, cue);
+        assertEquals(1, found.size(), () -> "one attribution with cue '" + cue + "' expected in " + r.attributions());
+        return found.get(0);
+    }
+
+    private static Optional<String> speaker(ResolvedAttribution a) {
+        return a.speaker().entity().map(Entity::label);
+    }
+
+    private static String source(ResolvedArticle r, ResolvedAttribution a) {
+        return a.attribution().source().map(s -> s.of(r.article().text())).orElse("");
+    }
+
+    @Test
+    void reportedlyIsAReportWithNoSourceAndNotTheSubjectsOwn() {
+        ResolvedArticle r = run("The three ministers will reportedly outline a common position on the border next week.\n");
+        ResolvedAttribution a = cue(r, "reportedly");
+        assertTrue(a.attribution().source().isEmpty());
+        String text = r.article().text();
+        assertEquals(List.of("The three ministers will", "outline a common position on the border next week"),
+                a.attribution().content().stream().map(s -> s.of(text)).toList());
+        assertEquals(1, r.attributions().size(), () -> "no report of the ministers' own: " + r.attributions());
+    }
+
+    @Test
+    void aVouchingParticipleWithItsAgentReportsTheAgent() {
+        ResolvedArticle r = run("The ministry estimated that 400 people had died, figures echoed by the Red Cross.\n"
+                + "Talks between the two delegations, confirmed by two Western diplomats, are expected to resume on Tuesday.\n");
+        assertEquals("the Red Cross", source(r, cue(r, "echoed by")));
+        assertEquals("two Western diplomats", source(r, cue(r, "confirmed by")));
+    }
+
+    @Test
+    void aPassiveCueWithAnInfinitiveHasItsAgentAfterIt() {
+        ResolvedArticle r = run("Trump announced new plans after being urged to act by Emmanuel Macron during a visit.\n");
+        ResolvedAttribution a = cue(r, "urged");
+        assertEquals(Optional.of("Emmanuel Macron"), speaker(a));
+        assertEquals("to act", a.attribution().content().get(0).of(r.article().text()));
+    }
+
+    @Test
+    void withAndANameBeforeAParticipleMakeThatNameTheSpeaker() {
+        ResolvedArticle r = run("Expectations for the talks were low, with Kremlin spokesman Dmitry Peskov warning against a breakthrough, "
+                + "citing deep differences.\n");
+        assertEquals(Optional.of("Dmitry Peskov"), speaker(cue(r, "warning")));
+        assertEquals(Optional.of("Dmitry Peskov"), speaker(cue(r, "citing")));
+    }
+
+    @Test
+    void aNounOfSpeechTakesItsSourceFromFromAndAGerundAsContent() {
+        ResolvedArticle r = run("The emirate has faced accusations from rights groups of supplying weapons, which it has denied.\n");
+        ResolvedAttribution a = cue(r, "accusations");
+        assertEquals("rights groups", source(r, a));
+        assertEquals("supplying weapons", a.attribution().content().get(0).of(r.article().text()));
+    }
+
+    @Test
+    void theMilitaryLeaderIsTheArmyChiefNamedBefore() {
+        ResolvedArticle r = run("Sudan's army chief, General Abdel Fattah al-Burhan, rejected the proposal on Sunday.\n\n"
+                + "The military leader also singled out the American envoy, accusing him of bias.\n\n"
+                + "\"We fear that he will be an obstacle to peace,\" he added.\n");
+        assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "accusing")));
+        assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "added")));
+    }
+}
