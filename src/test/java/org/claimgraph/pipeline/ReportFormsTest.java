@@ -104,4 +104,28 @@ class ReportFormsTest {
         assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "accusing")));
         assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "added")));
     }
+
+    @Test
+    void reportsWithoutADeterminerReferToNoOneNamedBefore() {
+        ResolvedArticle r = run("Ortagus will demand a clear schedule for disarmament, Al-Monitor reported, citing local reports.\n");
+        ResolvedAttribution a = cue(r, "reported");
+        assertEquals("local reports", source(r, a));
+        assertTrue(a.speaker().entity().isEmpty(), () -> "local reports are nobody named: " + a.speaker());
+    }
+
+    @Test
+    void theReportIsTheLastOutletsThatReported() {
+        ResolvedArticle r = run("The strike killed four people, Dawn reported.\n\n"
+                + "Meanwhile, Al Jazeera quoted a local official as saying the road was closed.\n\n"
+                + "Officials had been warned days before the attack, the report added.\n");
+        assertEquals(Optional.of("Al Jazeera"), speaker(cue(r, "added")));
+    }
+
+    @Test
+    void theTwoCountriesAreThePairAHyphenJoined() {
+        ResolvedArticle r = run("The U.S.-Ukraine agreement marks a shift from last month's tense meeting.\n\n"
+                + "The two countries now say they will finalize a minerals accord soon.\n");
+        List<String> speakers = withCue(r, "now say").stream().map(a -> speaker(a).orElse("")).sorted().toList();
+        assertEquals(List.of("Ukraine", "United States"), speakers);
+    }
 }
