@@ -247,8 +247,10 @@ final class Descriptions {
             Token t = head.get(k);
             String w = t.withoutPossessive().toLowerCase(Locale.ROOT);
             boolean named = inside.stream().anyMatch(m -> m.span().contains(t.span()));
+            // a capitalised word is part of a name the finder missed, except the head in title case: "the DRC President"
+            boolean last = k == head.size() - 1;
             if (!named && !DEFINITE.contains(w) && !POSSESSIVE_PRONOUNS.contains(w) && Character.isLetter(w.charAt(0))
-                    && !t.isCapitalised()) {
+                    && (!t.isCapitalised() || last)) {
                 words.add(singularKey(w));
             }
         }
