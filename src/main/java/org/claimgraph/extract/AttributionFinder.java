@@ -26,6 +26,12 @@ final class AttributionFinder {
     /** Cues that may come before their source: "…," said Witkoff. */
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "tell", "ask", "insist", "explain", "continue");
 
+    /**
+     * Cues that with "to …" report a decision taken, not words: the real-news annotators never mark
+     * "agreed to a ceasefire" (the negotiation stage records it as a development); "agreed that …" stays.
+     */
+    private static final Set<String> AGREEMENTS = Set.of("agree");
+
     private final CueLexicon cues;
     private final CueSpotter spotter;
     private final NominalCues nominal;
@@ -244,6 +250,9 @@ final class AttributionFinder {
             ContentSpans.after(text, s, restStart, c.lemma(), quotes, inNames).ifPresent(content::add);
             if (c.cue().kind().equals("belief") && !content.isEmpty() && !ContentSpans.opensClause(text, content.get(0))) {
                 return Optional.empty(); // "Israel wants a deal" is no report; "Israel wants to …" is
+            }
+            if (AGREEMENTS.contains(c.lemma()) && !content.isEmpty() && content.get(0).of(text).regionMatches(true, 0, "to ", 0, 3)) {
+                return Optional.empty(); // "Israel agreed to a truce", "… agreed to extend the deadline": a decision, not speech
             }
             if (!content.isEmpty() && ContentSpans.isBarePhrase(s, content.get(0))) {
                 return Optional.empty(); // "reported for duty", "could be announced in the coming days"

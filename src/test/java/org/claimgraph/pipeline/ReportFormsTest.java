@@ -128,4 +128,13 @@ class ReportFormsTest {
         List<String> speakers = withCue(r, "now say").stream().map(a -> speaker(a).orElse("")).sorted().toList();
         assertEquals(List.of("Ukraine", "United States"), speakers);
     }
+
+    @Test
+    void agreedToIsADecisionAndAgreedThatAReport() {
+        ResolvedArticle r = run("The mediators agreed to discuss a comprehensive deal next week.\n\n"
+                + "The two envoys agreed that the talks had stalled.\n");
+        assertTrue(withCue(r, "agreed to").isEmpty() && withCue(r, "agreed").size() == 1, () -> "only 'agreed that' reports: " + r.attributions());
+        String text = r.article().text();
+        assertEquals("the talks had stalled", withCue(r, "agreed").get(0).attribution().content().get(0).of(text).replaceFirst("^that ", ""));
+    }
 }
