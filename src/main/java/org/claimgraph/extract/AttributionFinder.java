@@ -31,6 +31,8 @@ final class AttributionFinder {
      * "agreed to a ceasefire" (the negotiation stage records it as a development); "agreed that …" stays.
      */
     private static final Set<String> AGREEMENTS = Set.of("agree");
+    /** Cues whose agentless passive is a forecast in the reporter's voice ("is expected to"), never marked as a report. */
+    private static final Set<String> FORECASTS = Set.of("expect");
 
     private final CueLexicon cues;
     private final CueSpotter spotter;
@@ -295,6 +297,9 @@ final class AttributionFinder {
                 }
             }
             source = agent.map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
+            if (agent.isEmpty() && FORECASTS.contains(c.lemma())) {
+                return Optional.empty(); // "the talks are expected to resume": the reporter's forecast, nobody's words
+            }
             if (agent.isEmpty() && subject.isPresent()) {
                 content.add(0, new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end()));
             }

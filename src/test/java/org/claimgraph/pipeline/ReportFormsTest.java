@@ -137,4 +137,12 @@ class ReportFormsTest {
         String text = r.article().text();
         assertEquals("the talks had stalled", withCue(r, "agreed").get(0).attribution().content().get(0).of(text).replaceFirst("^that ", ""));
     }
+
+    @Test
+    void isExpectedToIsAForecastUnlessSomeoneExpectsIt() {
+        ResolvedArticle r = run("The talks are expected to resume in Cairo next week.\n\n"
+                + "Diplomats expect the talks to resume in Cairo next week.\n");
+        assertTrue(withCue(r, "are expected").isEmpty() && withCue(r, "expected").isEmpty(), () -> "no report: " + r.attributions());
+        assertEquals(1, r.attributions().stream().filter(a -> a.attribution().cueLemma().equals("expect")).count());
+    }
 }
