@@ -31,8 +31,11 @@ final class AttributionFinder {
      * "agreed to a ceasefire" (the negotiation stage records it as a development); "agreed that …" stays.
      */
     private static final Set<String> AGREEMENTS = Set.of("agree");
-    /** Cues whose agentless passive is a forecast in the reporter's voice ("is expected to"), never marked as a report. */
-    private static final Set<String> FORECASTS = Set.of("expect");
+    /**
+     * Cues whose agentless passive is the reporter's own voice, never marked as a report: a forecast
+     * ("is expected to"), common knowledge ("are now known to have died").
+     */
+    private static final Set<String> FORECASTS = Set.of("expect", "know");
 
     private final CueLexicon cues;
     private final CueSpotter spotter;
@@ -184,6 +187,9 @@ final class AttributionFinder {
             Optional<Span> sharedSource) {
         List<Token> tokens = s.tokens();
         int afterCue = i + c.length();
+        if (c.lemma().equals("know") && afterCue < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("as")) {
+            return Optional.empty(); // "Dagalo, known as Hemedti": a name, not knowledge reported
+        }
         boolean participle = isParticipleAfterComma(tokens, i);
         int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
         Optional<int[]> subject = participle

@@ -139,6 +139,15 @@ class ReportFormsTest {
     }
 
     @Test
+    void namingAndTopicsAreNoReports() {
+        ResolvedArticle r = run("The meeting focused on prisoner exchanges and the return of children.\n\n"
+                + "The envoy, referring to the mediators, left the room early.\n\n"
+                + "Mohamed Dagalo, known as Hemedti, was sworn in on Saturday.\n\n"
+                + "At least 300 people are now known to have been killed.\n");
+        assertTrue(r.attributions().isEmpty(), () -> "no report: " + r.attributions());
+    }
+
+    @Test
     void isExpectedToIsAForecastUnlessSomeoneExpectsIt() {
         ResolvedArticle r = run("The talks are expected to resume in Cairo next week.\n\n"
                 + "Diplomats expect the talks to resume in Cairo next week.\n");
