@@ -239,7 +239,10 @@ final class AttributionFinder {
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
         // "X reported that Hamas had answered": a verb inside a that-clause has no content before it
         boolean subordinate = sourceStart > 0 && List.of("that", "whether", "if").contains(tokens.get(sourceStart - 1).text().toLowerCase(Locale.ROOT));
-        boolean contentBefore = !participle && !subordinate && (quoteBefore || ContentSpans.clauseEndsAfter(tokens, restStart)
+        // "…, UNN reports with reference to The Guardian": the relayed report is the clause before
+        boolean relayFollows = commaBefore && restStart + 2 < tokens.size() && (List.of("citing", "quoting").contains(tokens.get(restStart).text())
+                || (tokens.get(restStart).text().equals("with") && tokens.get(restStart + 1).text().equalsIgnoreCase("reference")));
+        boolean contentBefore = !participle && !subordinate && (quoteBefore || ContentSpans.clauseEndsAfter(tokens, restStart) || relayFollows
                 || (commaBefore && (ContentSpans.adverbialUpToComma(tokens, restStart) || ContentSpans.subordinateAfterComma(tokens, restStart))));
         if (contentBefore && !quoteBefore && c.cue().kind().equals("quote")) {
             return Optional.empty(); // "… while the occupation continued.": only '"…," she continued' reports

@@ -125,7 +125,10 @@ final class CueSpotter {
         String next = after.text().toLowerCase(Locale.ROOT);
         boolean afterName = before.isProperNoun() && before.withoutPossessive().equals(before.text());
         if (afterName) {
-            return CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false);
+            // "…, UNN reports citing …" / "… with reference to The Guardian": a relayed report
+            boolean relays = next.equals("citing") || next.equals("quoting")
+                    || (next.equals("with") && i + 2 < tokens.size() && tokens.get(i + 2).text().equalsIgnoreCase("reference"));
+            return CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false) || relays;
         }
         // "The UN report shows that …": after any noun phrase but a modifier ("Israeli claims
         // that", "the claims that", "Hamas's claims that" are nouns with a relative clause)

@@ -130,6 +130,21 @@ class ReportFormsTest {
     }
 
     @Test
+    void withReferenceToRelaysTheReportBeforeIt() {
+        ResolvedArticle r = run("Diplomats condemned the killings in the city, UNN reports with reference to The Guardian.\n");
+        ResolvedAttribution a = cue(r, "reports");
+        assertEquals(Optional.of("The Guardian"), speaker(a));
+        assertEquals(Optional.of("UNN"), a.via().flatMap(v -> v.entity()).map(Entity::label));
+        assertTrue(a.attribution().content().get(0).of(r.article().text()).startsWith("Diplomats condemned"));
+    }
+
+    @Test
+    void advocatedIsADemand() {
+        ResolvedArticle r = run("Moscow also advocated a short truce to collect the wounded, the negotiator added.\n");
+        assertEquals(Optional.of("Russia"), speaker(cue(r, "also advocated")));
+    }
+
+    @Test
     void agreedToIsADecisionAndAgreedThatAReport() {
         ResolvedArticle r = run("The mediators agreed to discuss a comprehensive deal next week.\n\n"
                 + "The two envoys agreed that the talks had stalled.\n");
