@@ -151,7 +151,10 @@ final class CueSpotter {
         }
         Token after = tokens.get(i + 1);
         String next = after.text().toLowerCase(Locale.ROOT);
-        return CLAUSE_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false);
+        // "…, writing on X: "…"": a short place or channel, then a colon and the quote
+        boolean quoteAfterAdjunct = after.mainPos().equals("ADP")
+                && java.util.stream.IntStream.range(i + 2, Math.min(tokens.size(), i + 6)).anyMatch(j -> ContentSpans.colonBeforeQuote(tokens, j));
+        return CLAUSE_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false) || quoteAfterAdjunct;
     }
 
     /**

@@ -139,6 +139,16 @@ class ReportFormsTest {
     }
 
     @Test
+    void aChannelBeforeTheColonLeavesTheQuoteAsContent() {
+        ResolvedArticle r = run("The foreign minister welcomed the deal, writing on X: \"I congratulate both neighbours on their choice.\"\n\n"
+                + "Dumont wrote on Facebook: \"This is a good day for the region.\"\n");
+        String text = r.article().text();
+        // the quote with its marks, as after "said:"
+        assertEquals("\"I congratulate both neighbours on their choice.\"", cue(r, "writing").attribution().content().get(0).of(text));
+        assertEquals("\"This is a good day for the region.\"", cue(r, "wrote").attribution().content().get(0).of(text));
+    }
+
+    @Test
     void advocatedIsADemand() {
         ResolvedArticle r = run("Moscow also advocated a short truce to collect the wounded, the negotiator added.\n");
         assertEquals(Optional.of("Russia"), speaker(cue(r, "also advocated")));
