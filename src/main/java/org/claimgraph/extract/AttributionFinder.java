@@ -87,8 +87,8 @@ final class AttributionFinder {
                     continue;
                 }
                 Found c = cue.get();
-                if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
-                    continue; // "refused to say", "declined to comment": no speech
+                if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to") && !tokens.get(i).text().endsWith("ing")) {
+                    continue; // "refused to say", "declined to comment": no speech ("limited himself to welcoming" is)
                 }
                 if (HearsayAdverb.modifies(tokens, i)) {
                     continue; // the report is the adverb's, not the subject's
@@ -369,7 +369,8 @@ final class AttributionFinder {
         }
         boolean afterJoiner = k >= 0 && (tokens.get(k).mainPos().equals("CCONJ") || tokens.get(k).mainPos().equals("SCONJ")
                 || tokens.get(k).text().equals(","));
-        return tokens.get(i).text().endsWith("ing") ? afterJoiner || k < i - 1 : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");
+        boolean afterTo = k >= 0 && tokens.get(k).text().equalsIgnoreCase("to"); // "limited himself to welcoming …"
+        return tokens.get(i).text().endsWith("ing") ? afterJoiner || afterTo || k < i - 1 : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");
     }
 
     /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */

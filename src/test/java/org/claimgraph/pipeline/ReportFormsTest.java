@@ -149,6 +149,14 @@ class ReportFormsTest {
     }
 
     @Test
+    void aGerundAfterToReportsTheClausesSubjectButAnInfinitiveDoesNot() {
+        ResolvedArticle r = run("However, Al-Burhan limited himself to welcoming the idea of peace talks.\n\n"
+                + "The envoy declined to say whether the talks would resume.\n");
+        assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "welcoming")));
+        assertTrue(withCue(r, "say").isEmpty());
+    }
+
+    @Test
     void advocatedIsADemand() {
         ResolvedArticle r = run("Moscow also advocated a short truce to collect the wounded, the negotiator added.\n");
         assertEquals(Optional.of("Russia"), speaker(cue(r, "also advocated")));
