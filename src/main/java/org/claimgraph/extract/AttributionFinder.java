@@ -262,8 +262,12 @@ final class AttributionFinder {
             if (c.cue().kind().equals("belief") && !content.isEmpty() && !ContentSpans.opensClause(text, content.get(0))) {
                 return Optional.empty(); // "Israel wants a deal" is no report; "Israel wants to …" is
             }
-            if (AGREEMENTS.contains(c.lemma()) && !content.isEmpty() && content.get(0).of(text).regionMatches(true, 0, "to ", 0, 3)) {
-                return Optional.empty(); // "Israel agreed to a truce", "… agreed to extend the deadline": a decision, not speech
+            boolean infinitive = !content.isEmpty() && content.get(0).of(text).regionMatches(true, 0, "to ", 0, 3);
+            // "aid agencies continue to warn …" still reports, through the verb after "to"
+            boolean speechAfter = infinitive && afterCue + 1 < tokens.size() && cues.verb(tokens.get(afterCue + 1).text()).isPresent();
+            if (infinitive && (AGREEMENTS.contains(c.lemma()) || (c.cue().kind().equals("quote") && !speechAfter))) {
+                // "Israel agreed to a truce": a decision, not speech; "the army continues to operate": no quote goes on
+                return Optional.empty();
             }
             if (!content.isEmpty() && ContentSpans.isBarePhrase(s, content.get(0))) {
                 return Optional.empty(); // "reported for duty", "could be announced in the coming days"

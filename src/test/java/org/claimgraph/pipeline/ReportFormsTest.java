@@ -157,6 +157,16 @@ class ReportFormsTest {
     }
 
     @Test
+    void continuesToIsNoReportAndReportsFromNameTheirSource() {
+        ResolvedArticle r = run("The army continues to carry out strikes in the south, which, according to reports from official "
+                + "Lebanese media, ranged between gunfire and airstrikes.\n");
+        assertEquals(1, r.attributions().size(), () -> "only 'according to': " + r.attributions());
+        assertEquals("official Lebanese media", source(r, cue(r, "according to")));
+        ResolvedArticle warn = run("Aid agencies continue to warn of severe shortages in the north.\n");
+        assertEquals(1, warn.attributions().size(), () -> "'continue to warn' reports: " + warn.attributions());
+    }
+
+    @Test
     void advocatedIsADemand() {
         ResolvedArticle r = run("Moscow also advocated a short truce to collect the wounded, the negotiator added.\n");
         assertEquals(Optional.of("Russia"), speaker(cue(r, "also advocated")));
