@@ -94,7 +94,7 @@ final class AttributionFinder {
                     continue; // the report is the adverb's, not the subject's
                 }
                 int cueBegin = tokens.get(i).span().begin();
-                boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
+                boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || VerbShapes.isCoordinated(tokens, i));
                 if (quotes.around(cueBegin).isPresent()) {
                     // a report inside a quote is part of that quote, and a report of its own only when
                     // the speaker quoted names who reported: '"… the Red Crescent has counted 90 wounded …"'
@@ -281,7 +281,7 @@ final class AttributionFinder {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<int[]> clauseSubject = subject.isEmpty() && inverted.isEmpty() && sharedSource.isEmpty() && dependentVerb(tokens, i)
+        Optional<int[]> clauseSubject = subject.isEmpty() && inverted.isEmpty() && sharedSource.isEmpty() && VerbShapes.dependentVerb(tokens, i)
                 ? NounPhrases.mainSubject(tokens, i, inNames) : Optional.empty();
         // "He announced …, saying": the participle shares the earlier report's source, unless it hangs
         // on a clause of its own (", and the minister vowed to reply, saying") or on a statement's agent
@@ -294,7 +294,7 @@ final class AttributionFinder {
         if (source.isEmpty() && c.cue().kind().equals("quote")) {
             return Optional.empty(); // 'while the "occupation" continues': a quote-only cue with nobody before or after it
         }
-        if (!participle && passive(tokens, auxStart, i, c)) {
+        if (!participle && VerbShapes.passive(tokens, auxStart, i, c)) {
             // "At least 330 people have been reported killed": the subject is what was reported, and
             // only a "by" agent speaks
             Optional<int[]> agent = afterCue + 1 < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("by")
@@ -345,42 +345,6 @@ final class AttributionFinder {
             }
         }
         return -1;
-    }
-
-    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "thought", "known", "seen", "heard", "understood",
-            "believed", "written", "found");
-
-    /** "have been reported", "was told", "is expected": a passive cue (not "quoted", which keeps its subject). */
-    private static boolean passive(List<Token> tokens, int auxStart, int i, Found c) {
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        boolean pastParticiple = w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
-        boolean be = tokens.subList(auxStart, i).stream().anyMatch(t -> BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)));
-        return be && pastParticiple && !c.lemma().equals("quote") && !c.lemma().equals("cite");
-    }
-
-    /**
-     * A verb that shares the subject of its clause: "… killing dozens while promising …",
-     * "…, specifically accusing it of …", "Rubio spoke with Lavrov and reaffirmed …".
-     */
-    private static boolean dependentVerb(List<Token> tokens, int i) {
-        if (i == 0) {
-            return false;
-        }
-        int k = NounPhrases.skipBackOverAdverbs(tokens, i - 1);
-        while (k > 0 && tokens.get(k).mainPos().equals("AUX")) {
-            k = NounPhrases.skipBackOverAdverbs(tokens, k - 1); // "… but has said"
-        }
-        boolean afterJoiner = k >= 0 && (tokens.get(k).mainPos().equals("CCONJ") || tokens.get(k).mainPos().equals("SCONJ")
-                || tokens.get(k).text().equals(","));
-        boolean afterTo = k >= 0 && tokens.get(k).text().equalsIgnoreCase("to"); // "limited himself to welcoming …"
-        return tokens.get(i).text().endsWith("ing") ? afterJoiner || afterTo || k < i - 1 : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");
-    }
-
-    /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */
-    private static boolean isCoordinated(List<Token> tokens, int i) {
-        int k = NounPhrases.skipBackOverAdverbs(tokens, i - 1);
-        return k >= 0 && tokens.get(k).mainPos().equals("CCONJ");
     }
 
     /** "…, citing", "…, emphasizing": a present participle right after a comma. */
