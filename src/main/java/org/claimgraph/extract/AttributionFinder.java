@@ -26,6 +26,17 @@ final class AttributionFinder {
     /** Cues that may come before their source: "…," said Witkoff. */
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "tell", "ask", "insist", "explain", "continue");
 
+    /**
+     * Cues that with "to …" report a decision taken, not words: the real-news annotators never mark
+     * "agreed to a ceasefire" (the negotiation stage records it as a development); "agreed that …" stays.
+     */
+    private static final Set<String> AGREEMENTS = Set.of("agree");
+    /**
+     * Cues whose agentless passive is the reporter's own voice, never marked as a report: a forecast
+     * ("is expected to"), common knowledge ("are now known to have died").
+     */
+    private static final Set<String> FORECASTS = Set.of("expect", "know");
+
     private final CueLexicon cues;
     private final CueSpotter spotter;
     private final NominalCues nominal;
@@ -67,16 +78,23 @@ final class AttributionFinder {
             }
             int sentenceStart = found.size();
             for (int i = 0; i < tokens.size(); i++) {
+                if (HearsayAdverb.is(tokens, i) && quotes.around(tokens.get(i).span().begin()).isEmpty()) {
+                    HearsayAdverb.at(text, s, i).ifPresent(found::add); // "will reportedly outline": nobody named
+                    continue;
+                }
                 Optional<Found> cue = spotter.cueAt(tokens, i);
                 if (cue.isEmpty()) {
                     continue;
                 }
                 Found c = cue.get();
-                if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
-                    continue; // "refused to say", "declined to comment": no speech
+                if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to") && !tokens.get(i).text().endsWith("ing")) {
+                    continue; // "refused to say", "declined to comment": no speech ("limited himself to welcoming" is)
+                }
+                if (HearsayAdverb.modifies(tokens, i)) {
+                    continue; // the report is the adverb's, not the subject's
                 }
                 int cueBegin = tokens.get(i).span().begin();
-                boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || isCoordinated(tokens, i));
+                boolean joined = sentenceCues > 0 && (isParticipleAfterComma(tokens, i) || VerbShapes.isCoordinated(tokens, i));
                 if (quotes.around(cueBegin).isPresent()) {
                     // a report inside a quote is part of that quote, and a report of its own only when
                     // the speaker quoted names who reported: '"… the Red Crescent has counted 90 wounded …"'
@@ -86,6 +104,7 @@ final class AttributionFinder {
                 Optional<Attribution> sharedSource = joined ? outermost(found, s.index()) : Optional.empty();
                 Optional<Attribution> a = c.cue().sourceAfter()
                         ? SourceAfterCue.at(text, s, i, c, inNames)
+                        : VouchedByAgent.is(tokens, i) ? VouchedByAgent.at(text, s, i, c, inNames)
                         : verbCue(text, s, i, c, quotes, inNames, sharedSource.flatMap(Attribution::source));
                 if (a.isPresent()) {
                     if (joined) {
@@ -168,6 +187,9 @@ final class AttributionFinder {
             Optional<Span> sharedSource) {
         List<Token> tokens = s.tokens();
         int afterCue = i + c.length();
+        if (c.lemma().equals("know") && afterCue < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("as")) {
+            return Optional.empty(); // "Dagalo, known as Hemedti": a name, not knowledge reported
+        }
         boolean participle = isParticipleAfterComma(tokens, i);
         int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
         Optional<int[]> subject = participle
@@ -217,7 +239,10 @@ final class AttributionFinder {
         boolean commaBefore = sourceStart > 1 && tokens.get(sourceStart - 1).text().equals(",");
         // "X reported that Hamas had answered": a verb inside a that-clause has no content before it
         boolean subordinate = sourceStart > 0 && List.of("that", "whether", "if").contains(tokens.get(sourceStart - 1).text().toLowerCase(Locale.ROOT));
-        boolean contentBefore = !participle && !subordinate && (quoteBefore || ContentSpans.clauseEndsAfter(tokens, restStart)
+        // "…, UNN reports with reference to The Guardian": the relayed report is the clause before
+        boolean relayFollows = commaBefore && restStart + 2 < tokens.size() && (List.of("citing", "quoting").contains(tokens.get(restStart).text())
+                || (tokens.get(restStart).text().equals("with") && tokens.get(restStart + 1).text().equalsIgnoreCase("reference")));
+        boolean contentBefore = !participle && !subordinate && (quoteBefore || ContentSpans.clauseEndsAfter(tokens, restStart) || relayFollows
                 || (commaBefore && (ContentSpans.adverbialUpToComma(tokens, restStart) || ContentSpans.subordinateAfterComma(tokens, restStart))));
         if (contentBefore && !quoteBefore && c.cue().kind().equals("quote")) {
             return Optional.empty(); // "… while the occupation continued.": only '"…," she continued' reports
@@ -237,6 +262,13 @@ final class AttributionFinder {
             if (c.cue().kind().equals("belief") && !content.isEmpty() && !ContentSpans.opensClause(text, content.get(0))) {
                 return Optional.empty(); // "Israel wants a deal" is no report; "Israel wants to …" is
             }
+            boolean infinitive = !content.isEmpty() && content.get(0).of(text).regionMatches(true, 0, "to ", 0, 3);
+            // "aid agencies continue to warn …" still reports, through the verb after "to"
+            boolean speechAfter = infinitive && afterCue + 1 < tokens.size() && cues.verb(tokens.get(afterCue + 1).text()).isPresent();
+            if (infinitive && (AGREEMENTS.contains(c.lemma()) || (c.cue().kind().equals("quote") && !speechAfter))) {
+                // "Israel agreed to a truce": a decision, not speech; "the army continues to operate": no quote goes on
+                return Optional.empty();
+            }
             if (!content.isEmpty() && ContentSpans.isBarePhrase(s, content.get(0))) {
                 return Optional.empty(); // "reported for duty", "could be announced in the coming days"
             }
@@ -249,7 +281,7 @@ final class AttributionFinder {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<int[]> clauseSubject = subject.isEmpty() && inverted.isEmpty() && sharedSource.isEmpty() && dependentVerb(tokens, i)
+        Optional<int[]> clauseSubject = subject.isEmpty() && inverted.isEmpty() && sharedSource.isEmpty() && VerbShapes.dependentVerb(tokens, i)
                 ? NounPhrases.mainSubject(tokens, i, inNames) : Optional.empty();
         // "He announced …, saying": the participle shares the earlier report's source, unless it hangs
         // on a clause of its own (", and the minister vowed to reply, saying") or on a statement's agent
@@ -262,12 +294,25 @@ final class AttributionFinder {
         if (source.isEmpty() && c.cue().kind().equals("quote")) {
             return Optional.empty(); // 'while the "occupation" continues': a quote-only cue with nobody before or after it
         }
-        if (!participle && passive(tokens, auxStart, i, c)) {
+        if (!participle && VerbShapes.passive(tokens, auxStart, i, c)) {
             // "At least 330 people have been reported killed": the subject is what was reported, and
             // only a "by" agent speaks
             Optional<int[]> agent = afterCue + 1 < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("by")
                     ? NounPhrases.npAfter(tokens, afterCue + 1, inNames) : Optional.empty();
+            // "after being urged to act by Macron": the agent follows the bare infinitive that was urged
+            boolean infinitive = afterCue + 3 < tokens.size() && tokens.get(afterCue).text().equalsIgnoreCase("to")
+                    && tokens.get(afterCue + 1).mainPos().equals("VERB") && tokens.get(afterCue + 2).text().equalsIgnoreCase("by");
+            if (agent.isEmpty() && infinitive) {
+                agent = NounPhrases.npAfter(tokens, afterCue + 3, inNames);
+                if (agent.isPresent()) {
+                    content.clear();
+                    content.add(new Span(tokens.get(afterCue).span().begin(), tokens.get(afterCue + 1).span().end()));
+                }
+            }
             source = agent.map(r -> new Span(tokens.get(r[0]).span().begin(), tokens.get(r[1] - 1).span().end()));
+            if (agent.isEmpty() && FORECASTS.contains(c.lemma())) {
+                return Optional.empty(); // "the talks are expected to resume": the reporter's forecast, nobody's words
+            }
             if (agent.isEmpty() && subject.isPresent()) {
                 content.add(0, new Span(tokens.get(subject.get()[0]).span().begin(), tokens.get(subject.get()[1] - 1).span().end()));
             }
@@ -300,41 +345,6 @@ final class AttributionFinder {
             }
         }
         return -1;
-    }
-
-    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "thought", "known", "seen", "heard", "understood",
-            "believed", "written", "found");
-
-    /** "have been reported", "was told", "is expected": a passive cue (not "quoted", which keeps its subject). */
-    private static boolean passive(List<Token> tokens, int auxStart, int i, Found c) {
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        boolean pastParticiple = w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
-        boolean be = tokens.subList(auxStart, i).stream().anyMatch(t -> BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)));
-        return be && pastParticiple && !c.lemma().equals("quote") && !c.lemma().equals("cite");
-    }
-
-    /**
-     * A verb that shares the subject of its clause: "… killing dozens while promising …",
-     * "…, specifically accusing it of …", "Rubio spoke with Lavrov and reaffirmed …".
-     */
-    private static boolean dependentVerb(List<Token> tokens, int i) {
-        if (i == 0) {
-            return false;
-        }
-        int k = NounPhrases.skipBackOverAdverbs(tokens, i - 1);
-        while (k > 0 && tokens.get(k).mainPos().equals("AUX")) {
-            k = NounPhrases.skipBackOverAdverbs(tokens, k - 1); // "… but has said"
-        }
-        boolean afterJoiner = k >= 0 && (tokens.get(k).mainPos().equals("CCONJ") || tokens.get(k).mainPos().equals("SCONJ")
-                || tokens.get(k).text().equals(","));
-        return tokens.get(i).text().endsWith("ing") ? afterJoiner || k < i - 1 : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");
-    }
-
-    /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */
-    private static boolean isCoordinated(List<Token> tokens, int i) {
-        int k = NounPhrases.skipBackOverAdverbs(tokens, i - 1);
-        return k >= 0 && tokens.get(k).mainPos().equals("CCONJ");
     }
 
     /** "…, citing", "…, emphasizing": a present participle right after a comma. */

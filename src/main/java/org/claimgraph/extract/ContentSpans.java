@@ -152,11 +152,19 @@ final class ContentSpans {
             if (w.equals("that")) {
                 return j;
             }
+            if (colonBeforeQuote(tokens, j)) {
+                return j + 1; // "wrote on X: "…"": the quote after the colon
+            }
             if (!NounPhrases.NP_POS.contains(tokens.get(j).mainPos()) && !tokens.get(j).mainPos().equals("ADP")) {
                 return k;
             }
         }
         return k;
+    }
+
+    /** Whether token {@code j} is a colon with a quote right after it. */
+    static boolean colonBeforeQuote(List<Token> tokens, int j) {
+        return tokens.get(j).text().equals(":") && j + 1 < tokens.size() && NounPhrases.isQuote(tokens.get(j + 1));
     }
 
     /** The last token before the sentence's final punctuation (a closing quote stays). */

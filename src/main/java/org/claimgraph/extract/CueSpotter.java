@@ -113,7 +113,7 @@ final class CueSpotter {
         if (headlineVerb(tokens, i)) {
             return true;
         }
-        if (participleTaggedAsNoun(tokens, i)) {
+        if (participleTaggedAsNoun(tokens, i) || absoluteParticiple(tokens, i)) {
             return true;
         }
         if (!t.mainPos().equals("NOUN") || !t.text().endsWith("s") || i == 0 || i + 1 >= tokens.size()
@@ -125,7 +125,10 @@ final class CueSpotter {
         String next = after.text().toLowerCase(Locale.ROOT);
         boolean afterName = before.isProperNoun() && before.withoutPossessive().equals(before.text());
         if (afterName) {
-            return CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false);
+            // "…, UNN reports citing …" / "… with reference to The Guardian": a relayed report
+            boolean relays = next.equals("citing") || next.equals("quoting")
+                    || (next.equals("with") && i + 2 < tokens.size() && tokens.get(i + 2).text().equalsIgnoreCase("reference"));
+            return CLAUSE_OPENERS.contains(next) || SUBJECT_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false) || relays;
         }
         // "The UN report shows that …": after any noun phrase but a modifier ("Israeli claims
         // that", "the claims that", "Hamas's claims that" are nouns with a relative clause)
@@ -148,7 +151,36 @@ final class CueSpotter {
         }
         Token after = tokens.get(i + 1);
         String next = after.text().toLowerCase(Locale.ROOT);
-        return CLAUSE_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false);
+        // "…, writing on X: "…"": a short place or channel, then a colon and the quote
+        boolean quoteAfterAdjunct = after.mainPos().equals("ADP")
+                && java.util.stream.IntStream.range(i + 2, Math.min(tokens.size(), i + 6)).anyMatch(j -> ContentSpans.colonBeforeQuote(tokens, j));
+        return CLAUSE_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false) || quoteAfterAdjunct;
+    }
+
+    /**
+     * "Hopes were low, with Kremlin spokesman Dmitry Peskov warning against …": a cue in -ing right
+     * after the noun phrase that "with" opens is that phrase's report (an absolute construction),
+     * though the tagger reads "warning" after a name as a noun.
+     */
+    private boolean absoluteParticiple(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i < 2 || !t.text().endsWith("ing") || cues.verb(t.text()).isEmpty()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (!(before.isProperNoun() || before.mainPos().equals("NOUN")) || !before.withoutPossessive().equals(before.text())) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+            Token w = tokens.get(k);
+            if (w.text().equalsIgnoreCase("with")) {
+                return true;
+            }
+            if (!NounPhrases.NP_POS.contains(w.mainPos())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -198,7 +230,8 @@ final class CueSpotter {
         boolean noClause = next == null || next.mainPos().equals("PUNCT") || next.mainPos().equals("ADV")
                 || (next.mainPos().equals("ADP") && !next.text().equalsIgnoreCase("that"));
         // "the proposal endorsed by Hamas": any past participle with its agent after a noun describes the noun
-        boolean byAgent = w.endsWith("ed") && next != null && next.text().equalsIgnoreCase("by");
+        // — unless it vouches for what it describes ("figures echoed by the Red Cross": VouchedByAgent)
+        boolean byAgent = w.endsWith("ed") && next != null && next.text().equalsIgnoreCase("by") && !VouchedByAgent.is(tokens, i);
         return (participle && noClause || byAgent) && afterNoun && verbBefore;
     }
 }

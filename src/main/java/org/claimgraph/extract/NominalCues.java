@@ -107,6 +107,15 @@ final class NominalCues {
                 return Optional.of(ContentSpans.trim(text, quote.get()));
             }
         }
+        if (takesPhrase && PREPOSITIONS.contains(w) && k + 1 <= end && tokens.get(k + 1).text().endsWith("ing")
+                && tokens.get(k + 1).mainPos().equals("VERB")) {
+            // "accusations … of supplying weapons": a gerund's clause, to the next comma
+            int stop = k + 1;
+            while (stop < end && !tokens.get(stop + 1).text().equals(",")) {
+                stop++;
+            }
+            return Optional.of(span(tokens, k + 1, stop + 1));
+        }
         if (takesPhrase && PREPOSITIONS.contains(w)) {
             Optional<int[]> np = NounPhrases.npAfter(tokens, k + 1, inNames);
             return np.map(r -> span(tokens, r[0], r[1]));

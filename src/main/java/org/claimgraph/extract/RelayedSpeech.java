@@ -48,13 +48,15 @@ final class RelayedSpeech {
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 1; i < tokens.size(); i++) {
-                if (!RELAYING_PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                // "UNN reports with reference to The Guardian": the phrase relays as "citing" does; its "to" stands for the participle
+                int marker = withReferenceTo(tokens, i) ? i + 2 : i;
+                if (!RELAYING_PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && marker == i) {
                     continue;
                 }
                 int before = tokens.get(i - 1).span().end();
                 boolean afterCue = found.stream().anyMatch(a -> a.sentence() == s.index() && a.cue().end() == before); // "X said citing Y"
                 if (tokens.get(i - 1).text().equals(",") || afterCue) {
-                    citing(text, s, i, out, inNames);
+                    citing(text, s, marker, out, inNames);
                 }
             }
         }
@@ -69,6 +71,11 @@ final class RelayedSpeech {
             }
         }
         return out;
+    }
+
+    private static boolean withReferenceTo(List<Token> tokens, int i) {
+        return i + 3 < tokens.size() && tokens.get(i).text().equalsIgnoreCase("with")
+                && tokens.get(i + 1).text().equalsIgnoreCase("reference") && tokens.get(i + 2).text().equalsIgnoreCase("to");
     }
 
     /** ", citing Y,": the nearest report of the sentence with a source becomes Y's, through that source. */

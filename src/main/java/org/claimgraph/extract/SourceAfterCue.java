@@ -25,6 +25,11 @@ final class SourceAfterCue {
         List<Token> tokens = s.tokens();
         int afterCue = i + c.length();
         Optional<int[]> np = NounPhrases.npAfter(tokens, afterCue, inNames);
+        if (np.isEmpty() && afterCue + 2 < tokens.size() && tokens.get(afterCue).text().toLowerCase(java.util.Locale.ROOT).startsWith("report")
+                && List.of("from", "by", "in").contains(tokens.get(afterCue + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            // "according to reports from official Lebanese media": the tagger reads "reports" as a verb; those who report speak
+            np = NounPhrases.npAfter(tokens, afterCue + 2, inNames);
+        }
         if (np.isEmpty()) {
             return Optional.empty();
         }

@@ -94,7 +94,7 @@ final class Descriptions {
             lastPersonBefore(facts, source.begin()).ifPresent(constraint::add); // "his envoy": of the last person named
         }
         if (issuers.contains(headWord)) {
-            return issuer(facts, source, head, inside, earlier, headWord);
+            return issuer(facts, source, head, inside, earlier, headWord, definite);
         }
         if (types.containsKey(headWord)) {
             return typed(facts, source, headWord, inside, constraint, definite);
@@ -109,7 +109,7 @@ final class Descriptions {
 
     /** "a ministry statement", "the Kremlin readout", "the statement". */
     private Optional<Referent> issuer(ArticleFacts facts, Span source, List<Token> head, List<Mention> inside,
-            List<ResolvedAttribution> earlier, String headWord) {
+            List<ResolvedAttribution> earlier, String headWord, boolean definite) {
         if (!inside.isEmpty()) {
             Mention m = inside.stream().filter(x -> !x.entity().isPlace() || x.use() == EntityType.Kind.ACTOR)
                     .reduce((a, b) -> b).orElse(inside.get(inside.size() - 1));
@@ -119,6 +119,15 @@ final class Descriptions {
             String w = singularKey(t.withoutPossessive());
             if (types.containsKey(w)) {
                 return typed(facts, source, w, List.of(), Set.of(), true);
+            }
+        }
+        if (!definite) {
+            return Optional.empty(); // "citing local reports", "media reports said": reports of no one named before
+        }
+        if (headWord.equals("report")) {
+            Optional<Referent> outlet = lastOutlet(earlier, source);
+            if (outlet.isPresent()) {
+                return outlet;
             }
         }
         String text = facts.text();
@@ -132,6 +141,25 @@ final class Descriptions {
                     .map(s -> s.span().of(text).toLowerCase(Locale.ROOT).contains(headWord)).orElse(false);
             if (mentionsIt && (a.speaker().entity().isPresent() || a.speaker().affiliation().isPresent())) {
                 return Optional.of(new Referent(a.speaker(), words, 0.5));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the report added": the report of the outlet that reported last, as speaker ("the Dawn
+     * reported") or as the channel of a relayed report ("the Indian Express quoted X as saying").
+     */
+    private static Optional<Referent> lastOutlet(List<ResolvedAttribution> earlier, Span source) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            ResolvedAttribution a = earlier.get(k);
+            if (a.attribution().cue().begin() >= source.begin()) {
+                continue;
+            }
+            for (Speaker s : java.util.stream.Stream.concat(a.via().stream(), java.util.stream.Stream.of(a.speaker())).toList()) {
+                if (s.entity().filter(e -> e.is(EntityType.MediaOutlet)).isPresent()) {
+                    return Optional.of(new Referent(Speaker.named(s.entity().get()), a.attribution().via().or(() -> a.attribution().source()), 0.5));
+                }
             }
         }
         return Optional.empty();
@@ -219,8 +247,10 @@ final class Descriptions {
             Token t = head.get(k);
             String w = t.withoutPossessive().toLowerCase(Locale.ROOT);
             boolean named = inside.stream().anyMatch(m -> m.span().contains(t.span()));
+            // a capitalised word is part of a name the finder missed, except the head in title case: "the DRC President"
+            boolean last = k == head.size() - 1;
             if (!named && !DEFINITE.contains(w) && !POSSESSIVE_PRONOUNS.contains(w) && Character.isLetter(w.charAt(0))
-                    && !t.isCapitalised()) {
+                    && (!t.isCapitalised() || last)) {
                 words.add(singularKey(w));
             }
         }

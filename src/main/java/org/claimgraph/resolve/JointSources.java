@@ -82,7 +82,8 @@ final class JointSources {
                 return List.of();
             }
             String gap = text.substring(first.span().end(), second.span().begin());
-            if (gap.matches("\\s*(and|&)\\s+(the\\s+)?") && !first.entity().equals(second.entity())) {
+            // "Israel and Hezbollah", or joined by a hyphen in a modifier: "the U.S.-Ukraine agreement"
+            if ((gap.matches("\\s*(and|&)\\s+(the\\s+)?") || gap.matches("[-–]")) && !first.entity().equals(second.entity())) {
                 return List.of(first, second);
             }
         }
