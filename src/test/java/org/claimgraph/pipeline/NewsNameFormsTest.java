@@ -1,22 +1,16 @@
 package org.claimgraph.pipeline;
 
+import static org.claimgraph.pipeline.PipelineFixture.entity;
+import static org.claimgraph.pipeline.PipelineFixture.links;
+import static org.claimgraph.pipeline.PipelineFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.claimgraph.domain.Article;
-import org.claimgraph.domain.ArticleMetadata;
-import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityType;
-import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.ResolvedArticle;
-import org.claimgraph.nlp.NlpModels;
-import org.claimgraph.rdf.ReferenceData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,27 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class NewsNameFormsTest {
 
-    static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
-    }
-
-    private static ResolvedArticle run(String text) {
-        return pipeline.process(new Article("t", text, "h", ArticleMetadata.NONE));
-    }
-
-    /** Mention text → entity label, for every mention. */
-    private static Map<String, String> links(ResolvedArticle r) {
-        return r.entities().stream().flatMap(e -> e.mentions().stream())
-                .collect(Collectors.toMap(Mention::text, m -> m.entity().label(), (a, b) -> a));
-    }
-
-    private static Entity entity(ResolvedArticle r, String label) {
-        return r.entities().stream().map(ResolvedArticle.EntityMentions::entity).filter(e -> e.label().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError(label + " not found in " + links(r)));
-    }
 
     @Test
     void aRegionThatEndsATitleIsPartOfTheTitle() {

@@ -1,18 +1,15 @@
 package org.claimgraph.pipeline;
 
+import static org.claimgraph.pipeline.PipelineFixture.entity;
+import static org.claimgraph.pipeline.PipelineFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.claimgraph.domain.Article;
-import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
-import org.claimgraph.nlp.NlpModels;
-import org.claimgraph.rdf.ReferenceData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,16 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReportFormsTest {
 
-    static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
-    }
-
-    private static ResolvedArticle run(String text) {
-        return pipeline.process(new Article("t", text, "h", ArticleMetadata.NONE));
-    }
 
     private static List<ResolvedAttribution> withCue(ResolvedArticle r, String cue) {
         String text = r.article().text();

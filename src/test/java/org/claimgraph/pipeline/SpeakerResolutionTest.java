@@ -1,5 +1,7 @@
 package org.claimgraph.pipeline;
 
+import static org.claimgraph.pipeline.PipelineFixture.entity;
+import static org.claimgraph.pipeline.PipelineFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,19 +11,15 @@ import java.util.Optional;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.claimgraph.domain.Article;
-import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.domain.ResolvedAttribution.Speaker;
-import org.claimgraph.nlp.NlpModels;
 import org.claimgraph.rdf.ArticleRdf;
 import org.claimgraph.rdf.IngestRun;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.vocab.CG;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,16 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerResolutionTest {
 
-    static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
-    }
-
-    private static ResolvedArticle run(String text) {
-        return pipeline.process(new Article("t", text, "h", ArticleMetadata.NONE));
-    }
 
     /** The attribution whose cue is {@code cue} (the first, from {@code after} on). */
     private static ResolvedAttribution cue(ResolvedArticle r, String cue, int nth) {

@@ -1,0 +1,43 @@
+package org.claimgraph.pipeline;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.ReferenceData;
+
+/**
+ * The standard pipeline with the real models and gazetteer, loaded once for every test of this
+ * package that runs invented sentences through it, and the look-ups those tests share.
+ */
+final class PipelineFixture {
+
+    private static Pipeline pipeline;
+
+    private PipelineFixture() {}
+
+    static synchronized Pipeline pipeline() {
+        if (pipeline == null)
+            pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
+        return pipeline;
+    }
+
+    static ResolvedArticle run(String text) {
+        return pipeline().process(new Article("t", text, "h", ArticleMetadata.NONE));
+    }
+
+    /** Mention text → entity label, for every mention. */
+    static Map<String, String> links(ResolvedArticle r) {
+        return r.entities().stream().flatMap(e -> e.mentions().stream())
+                .collect(Collectors.toMap(Mention::text, m -> m.entity().label(), (a, b) -> a));
+    }
+
+    static Entity entity(ResolvedArticle r, String label) {
+        return r.entities().stream().map(ResolvedArticle.EntityMentions::entity).filter(e -> e.label().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError(label + " not found in " + links(r)));
+    }
+}
