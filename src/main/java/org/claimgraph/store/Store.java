@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.jena.atlas.iterator.Iter;
@@ -157,8 +158,7 @@ public final class Store {
      */
     public int indexPendingText() {
         Node pending = Iris.TEXT_PENDING_GRAPH;
-        List<Node> graphs = Txn.calculateRead(base, () -> Iter.toList(
-                Iter.map(base.find(pending, pending, CG.pendingArticle.asNode(), Node.ANY), Quad::getObject)));
+        Set<Node> graphs = Txn.calculateRead(base, () -> TextIndexAudit.pendingGraphs(base));
         if (graphs.isEmpty()) {
             return 0;
         }

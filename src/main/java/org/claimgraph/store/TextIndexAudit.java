@@ -196,7 +196,8 @@ public final class TextIndexAudit {
         return predicates;
     }
 
-    private static Set<Node> pendingGraphs(DatasetGraph base) {
+    /** The article graphs a bulk load stored whose texts are not indexed yet; call inside a transaction. */
+    static Set<Node> pendingGraphs(DatasetGraph base) {
         Node pending = Iris.TEXT_PENDING_GRAPH;
         return new HashSet<>(Iter.toList(Iter.map(base.find(pending, pending, CG.pendingArticle.asNode(), Node.ANY), Quad::getObject)));
     }
