@@ -87,7 +87,7 @@ class ReportFormsTest {
     void theMilitaryLeaderIsTheArmyChiefNamedBefore() {
         ResolvedArticle r = run("Sudan's army chief, General Abdel Fattah al-Burhan, rejected the proposal on Sunday.\n\n"
                 + "The military leader also singled out the American envoy, accusing him of bias.\n\n"
-                + "\"We fear that he will be an obstacle to peace,\" he added.\n");
+                + "\"His plan would only prolong the war,\" he added.\n");
         assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "accusing")));
         assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "added")));
     }
@@ -111,7 +111,7 @@ class ReportFormsTest {
     @Test
     void theTwoCountriesAreThePairAHyphenJoined() {
         ResolvedArticle r = run("The U.S.-Ukraine agreement marks a shift from last month's tense meeting.\n\n"
-                + "The two countries now say they will finalize a minerals accord soon.\n");
+                + "The two countries now say they will sign a port deal next week.\n");
         List<String> speakers = withCue(r, "now say").stream().map(a -> speaker(a).orElse("")).sorted().toList();
         assertEquals(List.of("Ukraine", "United States"), speakers);
     }
@@ -137,18 +137,18 @@ class ReportFormsTest {
 
     @Test
     void aGerundAfterToReportsTheClausesSubjectButAnInfinitiveDoesNot() {
-        ResolvedArticle r = run("However, Al-Burhan limited himself to welcoming the idea of peace talks.\n\n"
+        ResolvedArticle r = run("Al-Burhan confined himself to praising the offer of a truce.\n\n"
                 + "The envoy declined to say whether the talks would resume.\n");
-        assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "welcoming")));
+        assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "praising")));
         assertTrue(withCue(r, "say").isEmpty());
     }
 
     @Test
     void continuesToIsNoReportAndReportsFromNameTheirSource() {
-        ResolvedArticle r = run("The army continues to carry out strikes in the south, which, according to reports from official "
-                + "Lebanese media, ranged between gunfire and airstrikes.\n");
+        ResolvedArticle r = run("The navy continues to patrol the coast, which, according to reports from official "
+                + "Cypriot media, included night patrols and drone flights.\n");
         assertEquals(1, r.attributions().size(), () -> "only 'according to': " + r.attributions());
-        assertEquals("official Lebanese media", source(r, cue(r, "according to")));
+        assertEquals("official Cypriot media", source(r, cue(r, "according to")));
         ResolvedArticle warn = run("Aid agencies continue to warn of severe shortages in the north.\n");
         assertEquals(1, warn.attributions().size(), () -> "'continue to warn' reports: " + warn.attributions());
     }
