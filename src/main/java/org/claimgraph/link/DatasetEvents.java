@@ -52,23 +52,23 @@ final class DatasetEvents {
     }
 
     /** Every dated event. */
-    static List<EventLinker.Item> read(DatasetGraph dataset) {
+    static List<LinkItem> read(DatasetGraph dataset) {
         return read(dataset, "", "", null, null);
     }
 
     /** The events a news item dated from {@code from} to {@code to} can be linked to, within the widest window of a day-precision event. */
-    static List<EventLinker.Item> near(DatasetGraph dataset, LocalDate from, LocalDate to) {
-        return read(dataset, "", NEAR_DAYS, from.minusDays(EventLinker.WINDOW_DAYS), to.plusDays(EventLinker.WINDOW_DAYS));
+    static List<LinkItem> near(DatasetGraph dataset, LocalDate from, LocalDate to) {
+        return read(dataset, "", NEAR_DAYS, from.minusDays(Candidates.WINDOW_DAYS), to.plusDays(Candidates.WINDOW_DAYS));
     }
 
     /** The UCDP and ACLED events from {@code from} to {@code to}, for the comparisons of death tolls. */
-    static List<EventLinker.Item> deadly(DatasetGraph dataset, LocalDate from, LocalDate to) {
+    static List<LinkItem> deadly(DatasetGraph dataset, LocalDate from, LocalDate to) {
         return read(dataset, DEADLY_GRAPHS, BETWEEN, from, to);
     }
 
     /** Dated events of {@code graphs} (a VALUES clause, or all) passing {@code filter}, one item per event (its URLs and actors gathered from its rows). */
-    private static List<EventLinker.Item> read(DatasetGraph dataset, String graphs, String filter, LocalDate from, LocalDate to) {
-        Map<Node, EventLinker.Item> byNode = new LinkedHashMap<>();
+    private static List<LinkItem> read(DatasetGraph dataset, String graphs, String filter, LocalDate from, LocalDate to) {
+        Map<Node, LinkItem> byNode = new LinkedHashMap<>();
         ParameterizedSparqlString query = new ParameterizedSparqlString(EVENTS.replace("#GRAPHS", graphs).replace("#WINDOW", filter));
         if (from != null) {
             query.setLiteral("from", from.toString(), XSDDatatype.XSDdate);
@@ -77,10 +77,10 @@ final class DatasetEvents {
         try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query.asQuery()).build()) {
             exec.execSelect().forEachRemaining(row -> {
                 Node node = row.getResource("event").asNode();
-                EventLinker.Item item = byNode.computeIfAbsent(node, n -> new EventLinker.Item(n, "",
+                LinkItem item = byNode.computeIfAbsent(node, n -> new LinkItem(n, "",
                         row.contains("type") ? row.getResource("type").getLocalName() : "",
                         LocalDate.parse(row.getLiteral("date").getLexicalForm().substring(0, 10)), row.getLiteral("precision").getString(),
-                        new HashSet<>(), new HashSet<>(), row.contains("wkt") ? EventLinker.point(row.getLiteral("wkt").getLexicalForm()) : Optional.empty(),
+                        new HashSet<>(), new HashSet<>(), row.contains("wkt") ? NewsItems.point(row.getLiteral("wkt").getLexicalForm()) : Optional.empty(),
                         row.contains("geoPrecision") ? row.getLiteral("geoPrecision").getString() : "city", row.getLiteral("dataset").getString(),
                         deaths(row)));
                 if (row.contains("url")) {

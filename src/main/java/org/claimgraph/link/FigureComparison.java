@@ -66,7 +66,7 @@ final class FigureComparison {
      *
      * @param events every event of the store; null to read only the UCDP and ACLED events of the tolls' periods
      */
-    static int compare(DatasetGraph dataset, List<EventLinker.Item> events, Set<Node> articleGraphs) {
+    static int compare(DatasetGraph dataset, List<LinkItem> events, Set<Node> articleGraphs) {
         LinksGraph.pointingAtItemsOf(dataset, CG.comparedFigure.asNode(), articleGraphs)
                 .forEach(q -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, q.getSubject(), Node.ANY, Node.ANY));
         List<Quad> out = new ArrayList<>();
@@ -74,16 +74,16 @@ final class FigureComparison {
         record Toll(Node node, LocalDate[] period, String wkt, double[] point) {
         }
         List<Toll> tolls = new ArrayList<>();
-        EventLinker.select(dataset, FIGURES, articleGraphs, (graph, row) -> {
+        NewsItems.select(dataset, FIGURES, articleGraphs, (graph, row) -> {
             LocalDate day = LocalDate.parse(row.getLiteral("asOf").getLexicalForm().substring(0, 10));
             Optional<LocalDate[]> period = period(row.contains("period") ? row.getLiteral("period").getString() : "", day);
             String wkt = row.getLiteral("wkt").getLexicalForm();
-            Optional<double[]> point = EventLinker.point(wkt);
+            Optional<double[]> point = NewsItems.point(wkt);
             if (period.isPresent() && point.isPresent()) {
                 tolls.add(new Toll(row.getResource("q").asNode(), period.get(), wkt, point.get()));
             }
         });
-        List<EventLinker.Item> counted = events != null || tolls.isEmpty() ? events
+        List<LinkItem> counted = events != null || tolls.isEmpty() ? events
                 : DatasetEvents.deadly(dataset, tolls.stream().map(t -> t.period()[0]).min(LocalDate::compareTo).orElseThrow(),
                         tolls.stream().map(t -> t.period()[1]).max(LocalDate::compareTo).orElseThrow());
         Map<String, TreeSet<Long>> days = new HashMap<>(); // dataset → the days it has events on, anywhere
@@ -106,11 +106,11 @@ final class FigureComparison {
     }
 
     /** Deaths and events of one dataset within {@link #RADIUS_KM} of a point, summed day by day. */
-    private static TreeMap<Long, int[]> runningTotals(List<EventLinker.Item> events, String dataset, double[] point) {
+    private static TreeMap<Long, int[]> runningTotals(List<LinkItem> events, String dataset, double[] point) {
         TreeMap<Long, int[]> byDay = new TreeMap<>();
-        for (EventLinker.Item e : events) {
+        for (LinkItem e : events) {
             if (e.dataset().equals(dataset) && e.fatalities().isPresent() && e.point().isPresent() && !e.geoPrecision().equals("country")
-                    && EventLinker.kilometres(point, e.point().get()) <= RADIUS_KM) {
+                    && Candidates.kilometres(point, e.point().get()) <= RADIUS_KM) {
                 int[] d = byDay.computeIfAbsent(e.date().toEpochDay(), k -> new int[2]);
                 d[0] += e.fatalities().get();
                 d[1]++;
@@ -131,9 +131,9 @@ final class FigureComparison {
      * files end within (an export that stops in June, set against a toll of August) is covered
      * only in part, which the comparison says, lest the gap be read as a disagreement.
      */
-    private static TreeSet<Long> days(List<EventLinker.Item> events, String dataset) {
+    private static TreeSet<Long> days(List<LinkItem> events, String dataset) {
         TreeSet<Long> days = new TreeSet<>();
-        for (EventLinker.Item e : events) {
+        for (LinkItem e : events) {
             if (e.dataset().equals(dataset)) {
                 days.add(e.date().toEpochDay());
             }
@@ -152,9 +152,9 @@ final class FigureComparison {
      * deaths must agree with the toll (their ranges overlap: 0.3) or come close (within a quarter
      * or two deaths: 0.15); place (0.2), type (0.1) and the nearer day (up to 0.2) add to that.
      */
-    static Optional<EventLinker.Candidate> single(EventLinker.Item toll, EventLinker.Item event) {
+    static Optional<Candidates.Candidate> single(LinkItem toll, LinkItem event) {
         if (event.deaths().isEmpty() || toll.deaths().isEmpty() || toll.point().isEmpty() || event.point().isEmpty()
-                || !EventLinker.compatible(toll.type(), event.type())) {
+                || !Candidates.compatible(toll.type(), event.type())) {
             return Optional.empty();
         }
         List<String> reasons = new ArrayList<>();
@@ -172,12 +172,12 @@ final class FigureComparison {
             return Optional.empty();
         }
         long apart = Math.abs(toll.date().toEpochDay() - event.date().toEpochDay());
-        long window = EventLinker.WINDOW_DAYS + EventLinker.widening(event.datePrecision());
+        long window = Candidates.WINDOW_DAYS + Candidates.widening(event.datePrecision());
         if (apart > window) {
             return Optional.empty();
         }
-        double km = EventLinker.kilometres(toll.point().get(), event.point().get());
-        double allowed = EventLinker.allowedKm(event.geoPrecision());
+        double km = Candidates.kilometres(toll.point().get(), event.point().get());
+        double allowed = Candidates.allowedKm(event.geoPrecision());
         if (km > allowed) {
             return Optional.empty();
         }
@@ -187,7 +187,7 @@ final class FigureComparison {
         score += 0.1;
         reasons.add(apart + " days apart (window " + window + " for " + event.datePrecision() + " precision)");
         score += 0.2 * (1 - (double) apart / (window + 1));
-        return Optional.of(new EventLinker.Candidate(score, reasons));
+        return Optional.of(new Candidates.Candidate(score, reasons));
     }
 
     /** The period a figure covers: from a dated "since …" to its day, else the days around its day; empty when undatable. */

@@ -25,16 +25,16 @@ class EventLinkerTest {
         linker = new EventLinker(ReferenceData.load());
     }
 
-    private static EventLinker.Item development(String kind, String date, Set<String> actors, String url) {
-        EventLinker.Item item = new EventLinker.Item(NodeFactory.createURI("urn:dev"), "urn:graph", kind, LocalDate.parse(date), "day", urls(url),
+    private static LinkItem development(String kind, String date, Set<String> actors, String url) {
+        LinkItem item = new LinkItem(NodeFactory.createURI("urn:dev"), "urn:graph", kind, LocalDate.parse(date), "day", urls(url),
                 new java.util.HashSet<>(actors), Optional.of(DOHA), "city", "", Optional.empty());
         linker.addStates(item);
         return item;
     }
 
-    private static EventLinker.Item event(String type, String date, String precision, Set<String> actors, double[] point, String geo,
+    private static LinkItem event(String type, String date, String precision, Set<String> actors, double[] point, String geo,
             String url) {
-        EventLinker.Item item = new EventLinker.Item(NodeFactory.createURI("urn:event"), "", type, LocalDate.parse(date), precision, urls(url),
+        LinkItem item = new LinkItem(NodeFactory.createURI("urn:event"), "", type, LocalDate.parse(date), precision, urls(url),
                 new java.util.HashSet<>(actors), Optional.ofNullable(point), geo, "gdelt", Optional.empty());
         linker.addStates(item);
         return item;
@@ -46,7 +46,7 @@ class EventLinkerTest {
 
     @Test
     void theSameArticleSharedActorsAndTheSameDayMakeAStrongLink() {
-        var c = linker.candidate(development("kind-withdrawal", "2025-07-24", Set.of(OFFICE, USA), "https://a.example/1"),
+        var c = Candidates.score(development("kind-withdrawal", "2025-07-24", Set.of(OFFICE, USA), "https://a.example/1"),
                 event("cameo-16", "2025-07-24", "day", Set.of(ISRAEL, USA), DOHA, "city", "https://a.example/1")).orElseThrow();
         assertEquals(1.0, c.score(), 1e-9); // type, place, same article, two shared sides (the office counts for Israel), same day
         assertTrue(c.reasons().contains("coded from or mentioned in this very article (SOURCEURL, mentions)"), c.reasons().toString());
@@ -55,35 +55,35 @@ class EventLinkerTest {
     @Test
     void noLinkBeyondTheWindowOrTheDistanceOrBetweenIncompatibleTypes() {
         var dev = development("kind-withdrawal", "2025-07-24", Set.of(USA), null);
-        assertTrue(linker.candidate(dev, event("cameo-16", "2025-07-27", "day", Set.of(USA), DOHA, "city", null)).isEmpty(), "3 days, day precision");
-        assertTrue(linker.candidate(dev, event("cameo-16", "2025-08-10", "month", Set.of(USA), DOHA, "city", null)).isPresent(),
+        assertTrue(Candidates.score(dev, event("cameo-16", "2025-07-27", "day", Set.of(USA), DOHA, "city", null)).isEmpty(), "3 days, day precision");
+        assertTrue(Candidates.score(dev, event("cameo-16", "2025-08-10", "month", Set.of(USA), DOHA, "city", null)).isPresent(),
                 "17 days is inside a month's precision");
         double[] fortyKmAway = {51.9, 25.2867};
-        assertTrue(EventLinker.kilometres(DOHA, fortyKmAway) > 25);
-        assertTrue(linker.candidate(dev, event("cameo-16", "2025-07-24", "day", Set.of(USA), fortyKmAway, "city", null)).isEmpty());
-        assertTrue(linker.candidate(dev, event("cameo-16", "2025-07-24", "day", Set.of(USA), fortyKmAway, "adm1", null)).isPresent(),
+        assertTrue(Candidates.kilometres(DOHA, fortyKmAway) > 25);
+        assertTrue(Candidates.score(dev, event("cameo-16", "2025-07-24", "day", Set.of(USA), fortyKmAway, "city", null)).isEmpty());
+        assertTrue(Candidates.score(dev, event("cameo-16", "2025-07-24", "day", Set.of(USA), fortyKmAway, "adm1", null)).isPresent(),
                 "a province-level place may be 40 km off");
-        assertTrue(linker.candidate(dev, event("cameo-19", "2025-07-24", "day", Set.of(USA), DOHA, "city", null)).isEmpty(),
+        assertTrue(Candidates.score(dev, event("cameo-19", "2025-07-24", "day", Set.of(USA), DOHA, "city", null)).isEmpty(),
                 "a fight is no withdrawal from talks");
     }
 
     @Test
     void aClaimLinksOnlyToAStatementOfItsOwnActors() {
         var qatar = Set.of("https://w3id.org/claimgraph/id/qatar");
-        var denial = linker.candidate(development("stance-deny", "2025-07-25", qatar, "https://g.example/1"),
+        var denial = Candidates.score(development("stance-deny", "2025-07-25", qatar, "https://g.example/1"),
                 event("cameo-01", "2025-07-25", "day", qatar, DOHA, "city", "https://g.example/1"));
-        assertTrue(denial.isPresent() && denial.get().score() >= EventLinker.KEEP);
-        assertTrue(linker.candidate(development("stance-assert", "2025-07-25", Set.of(USA), "https://g.example/1"),
+        assertTrue(denial.isPresent() && denial.get().score() >= Candidates.KEEP);
+        assertTrue(Candidates.score(development("stance-assert", "2025-07-25", Set.of(USA), "https://g.example/1"),
                 event("cameo-01", "2025-07-25", "day", qatar, DOHA, "city", "https://g.example/1")).isEmpty(),
                 "another speaker's claim in the same article is not the coded statement");
-        assertTrue(linker.candidate(development("stance-accuse", "2025-07-25", qatar, null),
+        assertTrue(Candidates.score(development("stance-accuse", "2025-07-25", qatar, null),
                 event("cameo-04", "2025-07-25", "day", qatar, DOHA, "city", null)).isEmpty(), "an accusation is no consultation");
     }
 
     @Test
     void aLinkWithNothingButTheDateIsBelowTheBar() {
-        var c = linker.candidate(development("kind-talks-held", "2025-07-24", Set.of(USA), null),
+        var c = Candidates.score(development("kind-talks-held", "2025-07-24", Set.of(USA), null),
                 event("cameo-04", "2025-07-25", "day", Set.of("https://w3id.org/claimgraph/id/egypt"), null, "city", null)).orElseThrow();
-        assertTrue(c.score() < EventLinker.KEEP, "score " + c.score());
+        assertTrue(c.score() < Candidates.KEEP, "score " + c.score());
     }
 }

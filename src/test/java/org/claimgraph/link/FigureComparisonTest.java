@@ -16,13 +16,13 @@ class FigureComparisonTest {
     static final LocalDate DAY = LocalDate.of(2025, 7, 30);
     static final double[] KHAN_YOUNIS = {34.30627, 31.34018};
 
-    private static EventLinker.Item toll(int low, int value, int high, String date) {
-        return new EventLinker.Item(NodeFactory.createURI("urn:toll"), "urn:graph", "measure-deaths", LocalDate.parse(date), "day",
+    private static LinkItem toll(int low, int value, int high, String date) {
+        return new LinkItem(NodeFactory.createURI("urn:toll"), "urn:graph", "measure-deaths", LocalDate.parse(date), "day",
                 Set.of(), Set.of(), Optional.of(KHAN_YOUNIS), "city", "", Optional.of(new int[] {low, value, high}));
     }
 
-    private static EventLinker.Item event(String type, int low, int best, int high, String date, String precision, double[] point, String geo) {
-        return new EventLinker.Item(NodeFactory.createURI("urn:event"), "", type, LocalDate.parse(date), precision, Set.of(), Set.of(),
+    private static LinkItem event(String type, int low, int best, int high, String date, String precision, double[] point, String geo) {
+        return new LinkItem(NodeFactory.createURI("urn:event"), "", type, LocalDate.parse(date), precision, Set.of(), Set.of(),
                 Optional.of(point), geo, "ucdp", Optional.of(new int[] {low, best, high}));
     }
 
@@ -35,18 +35,18 @@ class FigureComparisonTest {
         var close = FigureComparison.single(toll(14, 14, 14, "2025-07-08"),
                 event("ucdp-1", 16, 16, 16, "2025-07-08", "day", KHAN_YOUNIS, "city")).orElseThrow();
         assertEquals(0.65, close.score(), 1e-9, "16 is close to 14, not within its range");
-        assertTrue(close.score() >= EventLinker.KEEP);
+        assertTrue(close.score() >= Candidates.KEEP);
         var atLeast = FigureComparison.single(toll(10, 10, 20, "2025-07-08"), event("ucdp-1", 15, 15, 15, "2025-07-08", "day", KHAN_YOUNIS, "city"));
         assertEquals(0.8, atLeast.orElseThrow().score(), 1e-9, "\"at least 10\" holds 15");
     }
 
     @Test
     void anAcledEventWithOneFatalityCountIsMatchedTheSameWay() {
-        var acled = new EventLinker.Item(NodeFactory.createURI("urn:acled"), "", "acled-explosions-remote-violence", LocalDate.parse("2025-07-09"),
+        var acled = new LinkItem(NodeFactory.createURI("urn:acled"), "", "acled-explosions-remote-violence", LocalDate.parse("2025-07-09"),
                 "day", Set.of(), Set.of(), Optional.of(new double[] {34.3063, 31.3402}), "exact", "acled", Optional.of(new int[] {14, 14, 14}));
         var c = FigureComparison.single(toll(14, 14, 14, "2025-07-08"), acled).orElseThrow();
         assertTrue(c.reasons().contains("14 deaths in the news; acled counts 14"), c.reasons().toString());
-        assertTrue(c.score() >= EventLinker.KEEP && c.score() < 0.8, "a day apart scores less than the same day: " + c.score());
+        assertTrue(c.score() >= Candidates.KEEP && c.score() < 0.8, "a day apart scores less than the same day: " + c.score());
     }
 
     @Test
