@@ -20,6 +20,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -169,10 +171,20 @@ public final class StoreExporter {
     /**
      * Writes the whole store as RDF. TriG and N-Quads stream; JSON-LD is written graph by graph, as a
      * JSON array holding one document per named graph, so no serialisation holds the whole store.
+     * N-Quads come graph by graph too, each graph's quads in one block, so that {@code claimgraph load}
+     * can take the file back one article at a time (the store's own order interleaves the graphs).
      */
     public void exportRdf(RdfSyntax syntax, OutputStream out) {
         if (syntax == RdfSyntax.jsonld) {
             Txn.executeRead(dataset, () -> JsonLdByGraph.write(dataset, out));
+        } else if (syntax == RdfSyntax.nq) {
+            Txn.executeRead(dataset, () -> {
+                StreamRDF nquads = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                nquads.start();
+                dataset.getDefaultGraph().find().forEachRemaining(nquads::triple);
+                dataset.listGraphNodes().forEachRemaining(g -> dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(nquads::quad));
+                nquads.finish();
+            });
         } else {
             Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, syntax.format));
         }

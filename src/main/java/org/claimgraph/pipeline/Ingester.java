@@ -2,15 +2,11 @@ package org.claimgraph.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.domain.Article;
@@ -19,7 +15,6 @@ import org.claimgraph.ingest.Inputs;
 import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.rdf.ArticleRdf;
 import org.claimgraph.rdf.IngestRun;
-import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.BulkLoad;
 import org.claimgraph.store.Store;
@@ -77,7 +72,6 @@ public final class Ingester {
         store.ensureReference(reference);
         IngestRun run = IngestRun.startNow();
         Counter counter = new Counter(inputs.files().size());
-        List<Store.PendingArticle> batch = new ArrayList<>();
         Map<String, String[]> seen = new HashMap<>(); // article id → origin and fingerprint of its last version in this run
         Supplier<Function<Article, Store.PendingArticle>> perThread = () -> {
             Pipeline pipeline = pipelines.get();
@@ -96,81 +90,38 @@ public final class Ingester {
         };
         // a batch's worth in flight: the workers go on with the next articles while a batch is written
         int window = Math.max(4 * threads, batchSize);
-        // into a store without articles, the articles stream into TDB2's bulk loader; another version of
-        // an article it holds waits for the ordinary path, after it
-        Optional<BulkLoad> load = bulk && !store.holdsArticles() ? store.bulkLoad() : Optional.empty();
-        List<Store.PendingArticle> afterLoad = new ArrayList<>();
-        try (BulkLoad closing = load.orElse(null);
-             OrderedWorkers<Article, Store.PendingArticle> workers = new OrderedWorkers<>(threads, window, perThread, pending -> {
-            if (load.isPresent()) {
-                load.get().add(pending).ifPresentOrElse(outcome -> counter.count(outcome, pending), () -> afterLoad.add(pending));
-                return;
-            }
-            batch.add(pending);
-            if (batch.size() >= batchSize) {
-                flush(batch, counter);
-            }
-        })) {
-            inputs.read(result -> {
-                counter.read++;
-                counter.seeFile(result.origin());
-                if (result instanceof ReadResult.Rejected rejected) {
-                    counter.rejected++;
-                    listener.rejected(rejected);
-                } else if (result instanceof ReadResult.Read read) {
-                    read.warnings().forEach(w -> listener.warning(read.origin(), w));
-                    Article article = read.article();
-                    String fingerprint = ArticleRdf.fingerprint(article);
-                    String[] earlier = seen.put(article.id(), new String[] {read.origin(), fingerprint});
-                    if (earlier != null && !earlier[1].equals(fingerprint)) {
-                        // written in input order, so the later version replaces the earlier: said, so neither goes unnoticed
-                        listener.warning(read.origin(), "the same URL as " + earlier[0] + " with another text: this later one replaces it");
+        try (ArticleWrites writes = new ArticleWrites(store, batchSize, bulk)) {
+            counter.writes = writes;
+            try (OrderedWorkers<Article, Store.PendingArticle> workers = new OrderedWorkers<>(threads, window, perThread, writes::add)) {
+                inputs.read(result -> {
+                    counter.read++;
+                    counter.seeFile(result.origin());
+                    if (result instanceof ReadResult.Rejected rejected) {
+                        counter.rejected++;
+                        listener.rejected(rejected);
+                    } else if (result instanceof ReadResult.Read read) {
+                        read.warnings().forEach(w -> listener.warning(read.origin(), w));
+                        Article article = read.article();
+                        String fingerprint = ArticleRdf.fingerprint(article);
+                        String[] earlier = seen.put(article.id(), new String[] {read.origin(), fingerprint});
+                        if (earlier != null && !earlier[1].equals(fingerprint)) {
+                            // written in input order, so the later version replaces the earlier: said, so neither goes unnoticed
+                            listener.warning(read.origin(), "the same URL as " + earlier[0] + " with another text: this later one replaces it");
+                        }
+                        if (store.fingerprint(article.id()).filter(fingerprint::equals).isPresent()) {
+                            writes.count(WriteOutcome.UNCHANGED);
+                        } else {
+                            workers.submit(article);
+                        }
                     }
-                    if (store.fingerprint(article.id()).filter(fingerprint::equals).isPresent()) {
-                        counter.count(WriteOutcome.UNCHANGED);
-                    } else {
-                        workers.submit(article);
-                    }
-                }
-                listener.progress(counter.filesSeen, counter.totalFiles, counter.read);
-            });
-            workers.finish();
-            if (load.isPresent()) {
-                load.get().commit();
+                    listener.progress(counter.filesSeen, counter.totalFiles, counter.read);
+                });
+                workers.finish();
             }
-        }
-        for (Store.PendingArticle pending : afterLoad) {
-            batch.add(pending);
-            if (batch.size() >= batchSize) {
-                flush(batch, counter);
-            }
-        }
-        flush(batch, counter);
-        // a run stopped after storing its articles and before tracing or linking them left them waiting:
-        // run again with the same files, it finds them unchanged and must still finish that work
-        boolean changed = counter.stored + counter.replaced > 0;
-        if (changed || store.waitsForTracing()) {
-            listener.traced(new ClaimTracer().update(store.dataset(), counter.changedGraphs)); // new claims join the clusters
-        }
-        if (changed || store.waitsForLinking()) {
-            // new developments, claims and tolls meet the dataset events imported before them (with none yet,
-            // the update only notes the articles as linked, so a later import links them against its new events)
-            EventLinker.Summary linked = new EventLinker(reference).update(store.dataset(), EventLinker.Changes.articles(counter.changedGraphs));
-            if (linked.events() > 0) {
-                listener.linked(linked);
-            }
+            writes.finish();
+            writes.traceAndLink(reference, listener);
         }
         return counter.summary();
-    }
-
-    private void flush(List<Store.PendingArticle> batch, Counter counter) {
-        if (!batch.isEmpty()) {
-            List<WriteOutcome> outcomes = store.write(batch);
-            for (int i = 0; i < outcomes.size(); i++) {
-                counter.count(outcomes.get(i), batch.get(i));
-            }
-            batch.clear();
-        }
     }
 
     private static final class Counter {
@@ -178,12 +129,8 @@ public final class Ingester {
         int filesSeen;
         String lastFile;
         int read;
-        int stored;
-        int unchanged;
-        int replaced;
         int rejected;
-        /** The graphs of the articles stored or replaced: what the linker has to link. */
-        final Set<Node> changedGraphs = new LinkedHashSet<>();
+        ArticleWrites writes;
 
         Counter(int files) {
             this.totalFiles = files;
@@ -198,24 +145,8 @@ public final class Ingester {
             }
         }
 
-        /** Counts an article's outcome; one stored or replaced is one the tracer and the linker take up. */
-        void count(WriteOutcome outcome, Store.PendingArticle article) {
-            count(outcome);
-            if (outcome == WriteOutcome.STORED || outcome == WriteOutcome.REPLACED) {
-                changedGraphs.add(Iris.articleGraph(article.id()));
-            }
-        }
-
-        void count(WriteOutcome outcome) {
-            switch (outcome) {
-                case STORED -> stored++;
-                case UNCHANGED -> unchanged++;
-                case REPLACED -> replaced++;
-            }
-        }
-
         IngestSummary summary() {
-            return new IngestSummary(read, stored, unchanged, replaced, rejected);
+            return new IngestSummary(read, writes.stored, writes.unchanged, writes.replaced, rejected);
         }
     }
 

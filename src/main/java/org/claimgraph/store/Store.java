@@ -104,6 +104,16 @@ public final class Store {
         content.find().forEach(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /** Adds run provenance quads ({@link Iris#RUNS_GRAPH}) read back with loaded articles, in one transaction. */
+    public void addRuns(List<Quad> quads) {
+        if (quads.stream().anyMatch(q -> !q.getGraph().equals(Iris.RUNS_GRAPH))) {
+            throw new IllegalArgumentException("run provenance belongs to " + Iris.RUNS_GRAPH.getURI());
+        }
+        if (!quads.isEmpty()) {
+            Txn.executeWrite(dataset, () -> quads.forEach(base::add));
+        }
+    }
+
     /** The stored fingerprint of an article, if it is stored. */
     public Optional<String> fingerprint(String articleId) {
         return Txn.calculateRead(dataset, () -> storedFingerprint(articleId));
