@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.Span;
 import org.claimgraph.rdf.ArticleRdf;
 import org.claimgraph.rdf.vocab.CG;
@@ -58,9 +59,20 @@ final class AttributionJson {
         ArrayNode supports = o.putArray("supports");
         view.all(claim, CG.supports.asNode()).forEach(d -> supports.add(d.getURI()));
         ObjectNode confidence = o.putObject("confidence");
-        confidence.put("extraction", Double.parseDouble(view.text(attr, CG.extractionConfidence.asNode()).orElseThrow()));
+        confidence.put("extraction", extractionConfidence(attr));
         confidence.put("source", Double.parseDouble(view.text(attr, CG.sourceConfidence.asNode()).orElseThrow()));
         return o;
+    }
+
+    /** The stored cg:extractionConfidence, or (not stored, since 0.5) the usual one for its speaker's words and mode. */
+    private double extractionConfidence(Node attr) {
+        Optional<String> stored = view.text(attr, CG.extractionConfidence.asNode());
+        if (stored.isPresent()) {
+            return Double.parseDouble(stored.get());
+        }
+        boolean speakerNamed = view.text(attr, CG.sourceSpans.asNode()).isPresent();
+        boolean direct = view.one(attr, CG.mode.asNode()).filter(m -> m.equals(CG.concept("mode", Attribution.Mode.DIRECT.code()).asNode())).isPresent();
+        return ArticleRdf.usualExtractionConfidence(speakerNamed, direct ? Attribution.Mode.DIRECT : Attribution.Mode.INDIRECT);
     }
 
     private static ArrayNode json(Span span) {

@@ -46,7 +46,7 @@ final class EventJson {
         view.all(q, CG.conflictsWith.asNode()).stream().map(Node::getURI).sorted().forEach(conflicts::add);
         // the dataset events a single toll probably counts (candidate links, see the related-events query)
         ArrayNode related = o.putArray("related_events");
-        view.all(q, CG.relatedEvent.asNode()).stream().map(Node::getURI).sorted().forEach(related::add);
+        view.linkedEvents(q).stream().map(Node::getURI).sorted().forEach(related::add);
         o.put("text", view.text(q, CG.spanText.asNode()).orElse(null));
         o.set("span", view.span(q));
         return o;

@@ -36,6 +36,17 @@ final class GraphView {
                 .sorted(Comparator.comparing(Node::toString)).toList();
     }
 
+    /**
+     * The dataset events the candidate links from {@code item} point to, in IRI order: read from the
+     * links themselves ({@code cg:linkFrom}, {@code cg:linkTo}), since the shortcut
+     * {@code item cg:relatedEvent event} is no longer stored (0.5).
+     */
+    List<Node> linkedEvents(Node item) {
+        return g.find(Node.ANY, CG.linkFrom.asNode(), item).mapWith(Triple::getSubject).toList().stream()
+                .flatMap(link -> g.find(link, CG.linkTo.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream())
+                .distinct().sorted(Comparator.comparing(Node::toString)).toList();
+    }
+
     /** The claim clusters that link to {@code o} by {@code p}, in IRI order. */
     List<Node> clustersLinking(Node p, Node o) {
         return g.find(Node.ANY, p, o).mapWith(Triple::getSubject).toList().stream().distinct()

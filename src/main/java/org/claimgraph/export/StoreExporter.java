@@ -102,7 +102,7 @@ public final class StoreExporter {
     private static final String DEVELOPMENTS = PREFIXES + """
             SELECT ?negotiation ?development WHERE {
               GRAPH ?g {
-                ?development a cg:Development ; cg:developmentOf ?negotiation ; cg:inArticle ?article .
+                ?development cg:developmentOf ?negotiation ; cg:inArticle ?article .
                 ?article cg:articleId ?id .
               }
             } ORDER BY ?negotiation ?development
@@ -110,7 +110,7 @@ public final class StoreExporter {
 
     private static final String VENUES = PREFIXES + """
             SELECT ?negotiation ?venue (COUNT(DISTINCT ?g) AS ?articles) WHERE {
-              GRAPH ?g { ?negotiation a cg:Negotiation ; cg:venue ?venue . ?a cg:articleId ?id }
+              GRAPH ?g { ?negotiation cg:venue ?venue . ?a cg:articleId ?id }
             } GROUP BY ?negotiation ?venue
             """;
 

@@ -26,8 +26,9 @@ import org.claimgraph.store.Store;
  * dataset events (a claim to the statement a dataset coded from it: CAMEO 01 public statements, 11
  * disapprove, 12 reject ...; "a strike in Khan Younis killed 14" to the UCDP or ACLED event of that
  * day and place whose fatalities agree), with a score and its reasons, in a graph of their own
- * ({@link #LINKS_GRAPH}): {@code development cg:relatedEvent event}, and a {@code cg:EventLink}
- * node holding {@code cg:linkScore} and {@code cg:linkReason}. A candidate must fall within the
+ * ({@link #LINKS_GRAPH}): a link node with {@code cg:linkFrom} the news item, {@code cg:linkTo} the
+ * event, {@code cg:linkScore} and {@code cg:linkReason} (the shortcut {@code item cg:relatedEvent
+ * event} is no longer stored since 0.5: it repeated each link's two ends). A candidate must fall within the
  * date window (two days, widened by the dataset's date precision), within the distance its place
  * precision allows (when both have a place), be of a compatible type, and score at least
  * {@link Candidates#KEEP}: the same article (GDELT's SOURCEURL), shared actors (an office counts for its
@@ -160,7 +161,7 @@ public final class EventLinker {
             // new events change every aggregate; new articles only their own tolls' comparisons
             int comparisons = eventsChanged ? FigureComparison.compare(dataset, events, null)
                     : FigureComparison.compare(dataset, null, changes.articleGraphs()); // reads the events of the tolls' periods
-            int links = (int) quads.stream().filter(q -> q.getPredicate().equals(CG.relatedEvent.asNode())).count();
+            int links = (int) quads.stream().filter(q -> q.getPredicate().equals(CG.linkFrom.asNode())).count();
             return new Summary(considered, linked.size(), events.size(), newEvents.size(), changes.all(), links, comparisons,
                     (System.nanoTime() - start) / 1e9);
         });
@@ -184,7 +185,8 @@ public final class EventLinker {
 
     private static void write(LinkItem dev, LinkItem event, Candidates.Candidate c, List<Quad> out) {
         Node link = NodeFactory.createURI(Iris.ID + "link/" + Hashes.sha256Hex(dev.node().getURI() + " " + event.node().getURI()).substring(0, 16));
-        out.add(Quad.create(LINKS_GRAPH, dev.node(), CG.relatedEvent.asNode(), event.node()));
+        // no dev cg:relatedEvent event (since 0.5): cg:linkFrom and cg:linkTo say the same, and it was one
+        // quad in five of the links graph
         // no rdf:type cg:EventLink: cg:linkScore (domain cg:EventLink) says what the node is, and the
         // type was one quad in six of the links graph (a fifth of the store's quads on the bench corpus)
         out.add(Quad.create(LINKS_GRAPH, link, CG.linkFrom.asNode(), dev.node()));

@@ -153,7 +153,7 @@ final class LinksGraph {
         return slash < 0 ? "" : itemIri.substring(0, slash + 1);
     }
 
-    /** Drops the candidate links to a dataset event (whose facts a revised row replaced), with the relatedEvent triples naming it. */
+    /** Drops the candidate links to a dataset event (whose facts a revised row replaced), with the relatedEvent triples a store written before 0.5 has. */
     static void dropLinksTo(DatasetGraph dataset, Node event) {
         List<Node> links = new ArrayList<>();
         dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.linkTo.asNode(), event).forEachRemaining(q -> links.add(q.getSubject()));
@@ -161,7 +161,7 @@ final class LinksGraph {
         Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, Node.ANY, CG.relatedEvent.asNode(), event);
     }
 
-    /** Drops the candidate links from a news item, with its relatedEvent triples. */
+    /** Drops the candidate links from a news item, with the relatedEvent triples a store written before 0.5 has. */
     private static void dropLinks(DatasetGraph dataset, Node from) {
         List<Node> links = new ArrayList<>();
         dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), from).forEachRemaining(q -> links.add(q.getSubject()));

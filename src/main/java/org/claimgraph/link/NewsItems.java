@@ -38,7 +38,7 @@ final class NewsItems {
             """;
     static final String DEVELOPMENTS = PREFIXES + """
             SELECT ?g ?dev ?kind ?happened ?reported ?url ?actor ?wkt WHERE {
-              GRAPH ?g { ?dev a cg:Development ; cg:developmentKind ?kind ; cg:inArticle ?article .
+              GRAPH ?g { ?dev cg:developmentKind ?kind ; cg:inArticle ?article .
                          OPTIONAL { ?dev cg:eventTime/time:inXSDDate ?happened } OPTIONAL { ?article schema:datePublished ?reported }
                          OPTIONAL { ?article schema:url ?url } OPTIONAL { ?dev sem:hasActor ?actor } }
               # the venue's point, only when the development's negotiation has a venue

@@ -373,7 +373,8 @@ public final class CG {
 
     /**
      * A dataset record that probably describes the same event as the subject (like skos:closeMatch, but
-     * between events, so not a SKOS mapping property).
+     * between events, so not a SKOS mapping property). Not written since 0.5: a candidate link's
+     * {@link #linkFrom} and {@link #linkTo} say it; an older store may still hold it until {@code compact}.
      */
     public static final Property relatedEvent = property("relatedEvent");
 
@@ -544,7 +545,8 @@ public final class CG {
 
     /**
      * How sure the pipeline is that an extracted statement (attribution, quantity, development) is right
-     * apart from its source, from 0 to 1.
+     * apart from its source, from 0 to 1. On an attribution, stated only where it is not the usual value
+     * (since 0.5, {@code ArticleRdf.usualExtractionConfidence}).
      */
     public static final Property extractionConfidence = property("extractionConfidence");
 

@@ -1,0 +1,86 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution;
+import org.claimgraph.rdf.ArticleRdf;
+import org.claimgraph.rdf.IngestRun;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.Vocab;
+import org.claimgraph.rdf.vocab.CG;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an article graph leaves to its properties since 0.5 (issue 13, a leaner graph): the types of
+ * developments, negotiations, publishers and day instants, and the usual extraction confidence.
+ * Invented sentences.
+ */
+class LeanGraphTest {
+
+    private static final String TEXT = "Russia and Ukraine held talks in Istanbul on Friday.\n\n"
+            + "Foreign minister Anna Berg said the offer was fair.\n\n"
+            + "\"We will not sign this,\" Berg said.\n";
+
+    private static DatasetGraph graphOf(ResolvedArticle r) {
+        DatasetGraph graph = DatasetGraphFactory.create();
+        ArticleRdf.write(r, IngestRun.startNow(), StreamRDFLib.dataset(graph));
+        return graph;
+    }
+
+    private static ResolvedArticle resolved() {
+        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("Kivu Courier"), Optional.of("2024-05-18"));
+        return PipelineFixture.pipeline().process(new Article("t", TEXT, "h", meta));
+    }
+
+    @Test
+    void typesThePropertiesImplyAreNotStated() {
+        ResolvedArticle r = resolved();
+        assertFalse(r.developments().isEmpty(), "the talks are a development: " + r.developments());
+        DatasetGraph graph = graphOf(r);
+        for (Node implied : List.of(CG.Development.asNode(), CG.Negotiation.asNode(), CG.Publisher.asNode(), Vocab.TIME_INSTANT)) {
+            assertFalse(graph.find(Node.ANY, Node.ANY, RDF.type.asNode(), implied).hasNext(), implied + " is left to the properties");
+        }
+        Node development = graph.find(Node.ANY, Node.ANY, CG.developmentOf.asNode(), Node.ANY).next().getSubject();
+        Quad day = graph.find(Node.ANY, development, CG.eventTime.asNode(), Node.ANY).next();
+        assertTrue(graph.find(Node.ANY, day.getObject(), Vocab.TIME_IN_XSD_DATE, Node.ANY).hasNext(), "the day instant still has its date");
+        assertTrue(graph.find(Node.ANY, Iris.article("t"), Vocab.SCHEMA_PUBLISHER, Node.ANY).hasNext(), "the publisher is still named");
+    }
+
+    @Test
+    void theExtractionConfidenceIsStoredOnlyWhereItIsNotTheUsualOne() {
+        ResolvedArticle r = resolved();
+        DatasetGraph graph = graphOf(r);
+        int unstated = 0;
+        for (ResolvedAttribution a : r.attributions()) {
+            Node node = Iris.attribution("t", a.attribution().cue());
+            Optional<Quad> stored = graph.stream(Node.ANY, node, CG.extractionConfidence.asNode(), Node.ANY).findFirst();
+            double usual = ArticleRdf.usualExtractionConfidence(a.attribution().source().isPresent(), a.attribution().mode());
+            assertEquals(Math.abs(usual - a.attribution().confidence()) > 0.001, stored.isPresent(), a.toString());
+            unstated += stored.isEmpty() ? 1 : 0;
+        }
+        assertTrue(unstated >= 2, "the two statements of a named speaker have the usual confidence: " + r.attributions());
+    }
+
+    @Test
+    void theUsualExtractionConfidenceFollowsTheSpeakersWordsAndTheMode() {
+        assertEquals(0.85, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.DIRECT));
+        assertEquals(0.75, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.INDIRECT));
+        assertEquals(0.75, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.MIXED));
+        assertEquals(0.5, ArticleRdf.usualExtractionConfidence(false, Attribution.Mode.DIRECT));
+    }
+}
