@@ -265,4 +265,12 @@ class QuantityMeasureTest {
                 .quantities().get(0);
         assertEquals("United Nations", q.statedBy().flatMap(Speaker::entity).orElseThrow().label());
     }
+
+    @Test
+    void aCityAndAColonOpeningTheStoryIsADatelineNotASource() {
+        ResolvedQuantity q = run("Goma: At least 40 people, mostly traders, were killed when shells hit the central market of the town on Tuesday.\n")
+                .quantities().get(0);
+        assertEquals(Measure.DEATHS, q.quantity().measure());
+        assertEquals(Optional.empty(), q.statedBy());
+    }
 }
