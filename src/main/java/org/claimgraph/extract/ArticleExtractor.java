@@ -9,7 +9,9 @@ import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.AnnotatedArticle;
+import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.ExtractedArticle;
+import org.claimgraph.domain.Span;
 
 /**
  * The standard extraction stage: the actors and places an article names (with roles), its
@@ -17,6 +19,9 @@ import org.claimgraph.domain.ExtractedArticle;
  * negotiations it tells of. Immutable and thread-safe.
  */
 public final class ArticleExtractor implements Extractor {
+
+    /** How long (in characters) what follows a colon is when it is a body sentence rather than a headline. */
+    private static final int DATELINE_SENTENCE = 80;
 
     private final NameExtractor names;
     private final AttributionFinder attributions;
@@ -38,9 +43,25 @@ public final class ArticleExtractor implements Extractor {
     public ExtractedArticle extract(AnnotatedArticle article) {
         ExtractedArticle named = names.extract(article);
         List<Mention> mentions = named.mentions();
-        List<Attribution> found = attributions.find(article, mentions.stream().map(Mention::span).toList());
+        List<Attribution> found = attributions.find(article, mentions.stream().map(Mention::span).toList()).stream()
+                .filter(a -> !colonDateline(a, mentions)).toList();
         Optional<LocalDate> published = article.article().metadata().publishedDate();
         return new ExtractedArticle(article, mentions, named.roles(), found, quantities.find(article, mentions),
                 developments.find(article, mentions, found, published));
+    }
+
+    /**
+     * "Bamako: More than 100 people … were killed in …": a city and a colon opening a whole sentence is
+     * where the story was filed (as "DOHA, July 19 –" is), not a speaker; the headline form ("Lynch: No
+     * outside influence") names who speaks in a few words.
+     */
+    private static boolean colonDateline(Attribution a, List<Mention> mentions) {
+        if (!a.cueLemma().equals(":") || a.source().isEmpty() || a.content().isEmpty()) {
+            return false;
+        }
+        Span source = a.source().get();
+        Span content = a.content().get(0);
+        boolean city = mentions.stream().anyMatch(m -> m.span().equals(source) && m.entity().is(EntityType.City));
+        return city && content.end() - content.begin() >= DATELINE_SENTENCE;
     }
 }

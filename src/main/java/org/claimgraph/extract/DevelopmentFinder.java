@@ -53,6 +53,8 @@ final class DevelopmentFinder {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "it");
     /** Words after a passive trigger that name who took the step: "put forward by the mediators", "passed through Qatar". */
     private static final Set<String> AGENTS = Set.of("by", "through", "via");
+    /** Steps a leader named at the head of the subject takes in person (a team's withdrawal or a plan is the state's). */
+    private static final Set<Kind> PERSONAL = Set.of(Kind.TALKS_HELD, Kind.REJECTION, Kind.ACCEPTANCE);
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
 
     /** How many frame words make a whole article one about negotiations. */
@@ -287,8 +289,9 @@ final class DevelopmentFinder {
             mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                     && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
         }
-        if (kind == Kind.TALKS_HELD && head >= 0 && personAt(tokens.get(head), s, mentions)) {
-            actors.removeIf(e -> !e.is(EntityType.Person)); // "Qatari Prime Minister Al Thani spoke with …": the person meets
+        if (PERSONAL.contains(kind) && head >= 0 && personAt(tokens.get(head), s, mentions)) {
+            // "Qatari Prime Minister Al Thani spoke with …", "Chairman of the council Ali Musa rejected …": the person meets or decides
+            actors.removeIf(e -> !e.is(EntityType.Person));
         } else if (actors.stream().anyMatch(e -> !e.is(EntityType.Person))) {
             // "a Hamas delegation headed by Khalil al-Hayya", "US envoy Witkoff withdrew his team": the state or group acts
             actors.removeIf(e -> e.is(EntityType.Person));

@@ -51,9 +51,13 @@ final class QuantityFinder {
     private static final String MORE_UNIT = "more";
     private static final Pattern MORE = Pattern.compile("^\\s*more\\b(?!\\s+than)");
     /** Between a toll and a part of it: "…, including", "among them". */
-    private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them)\\b(?:[^.;,]|(?<=\\d)[.,](?=\\d))*$");
-    /** A list set off inside the words after a number: ", including four doctors, a pharmacist and a nurse,". */
-    private static final Pattern APPOSITION = Pattern.compile("^([^,]*),\\s*(?:including|among them)\\b.*?,\\s*(?=(?:were|was|are|is|have|had|has|[a-z]+ed)\\b)");
+    private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them|equivalent to)\\b(?:[^.;,]|(?<=\\d)[.,](?=\\d))*$");
+    /**
+     * A list or an aside set off inside the words after a number: ", including four doctors, a pharmacist and a nurse,",
+     * ", mostly soldiers and aid workers were killed" (the closing comma is often dropped before an auxiliary).
+     */
+    private static final Pattern APPOSITION = Pattern.compile("^([^,]*),\\s*(?:including|among them|mostly|mainly|largely|chiefly|(?:many|most) of them)\\b"
+            + "(?:.*?,\\s*(?=(?:were|was|are|is|have|had|has|[a-z]+ed)\\b)|[^,]*?\\s(?=(?:were|was|are|is|have been|has been|had been)\\s))");
     /** Where the words about a number end: a clause break, a conjunction or the next figure. */
     private static final Pattern WINDOW_END = Pattern.compile("[.;]|\\b(?:and|while|but|since|after)\\b|\\d");
 
@@ -81,12 +85,17 @@ final class QuantityFinder {
             boolean fragment = !Character.isUpperCase(text.codePointAt(firstLetterOrDigit(text, s.span())))
                     && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index() - 1;
             Quantity previous = fragment ? out.get(out.size() - 1) : null;
+            // the toll a later "including …" lists part of, past figures in between ("21,819 displaced in one week, … including 311 women")
+            Quantity toll = previous != null && isToll(previous) ? previous : null;
             int context = s.index() > 0 ? article.sentences().get(s.index() - 1).span().begin() : s.span().begin();
             while (m.find()) {
                 Optional<Quantity> q = quantity(text, s, context, m, mentions);
                 boolean part = false;
                 if (q.isPresent() && previous != null) {
                     Quantity whole = partOf(text, previous, q.get());
+                    if (whole.equals(q.get()) && toll != null && toll != previous) {
+                        whole = partOf(text, toll, q.get());
+                    }
                     part = !whole.equals(q.get());
                     q = Optional.of(whole);
                 }
@@ -97,6 +106,7 @@ final class QuantityFinder {
                 if (q.isPresent()) {
                     out.add(q.get());
                     previous = part ? previous : q.get(); // "including 1,106 women and children and 222 health workers"
+                    toll = !part && isToll(q.get()) ? q.get() : toll;
                 }
             }
         }
@@ -195,20 +205,23 @@ final class QuantityFinder {
      * 1,106 women and children and 222 health workers".
      */
     private static Quantity partOf(String text, Quantity toll, Quantity part) {
-        boolean people = toll.unit().equals("people");
-        boolean counted = toll.measure() != Measure.OTHER && toll.measure() != Measure.DAYS && toll.measure() != Measure.PLAN_POINTS
-                && toll.measure() != Measure.AID_TRUCKS;
         if (part.unit().equals(MORE_UNIT)) {
             // "returned 7,000 bodies and offered 3,000 more": more of the same
             return new Quantity(part.sentence(), part.span(), toll.measure(), part.value(), part.qualifier(), toll.unit(), part.place(),
                     part.period());
         }
-        if (!people || !counted || part.measure() != Measure.OTHER
+        if (!isToll(toll) || part.measure() != Measure.OTHER
                 || !INCLUDING.matcher(text.substring(toll.span().end(), part.span().begin())).find()) {
             return part;
         }
         return new Quantity(part.sentence(), part.span(), toll.measure(), part.value(), part.qualifier(), "people", part.place(),
                 part.period());
+    }
+
+    /** A count of people that something happened to: the figure an "including …" can list part of. */
+    private static boolean isToll(Quantity q) {
+        return q.unit().equals("people") && q.measure() != Measure.OTHER && q.measure() != Measure.DAYS
+                && q.measure() != Measure.PLAN_POINTS && q.measure() != Measure.AID_TRUCKS;
     }
 
     /**

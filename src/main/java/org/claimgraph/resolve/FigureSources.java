@@ -34,7 +34,9 @@ final class FigureSources {
     /** Words that name a document rather than who speaks through it. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|communiqu[eé]|figures|data|tally|count|readout|announcement|release)s?\\s*$");
     private static final Pattern ISSUED = Pattern.compile("(?i)\\s*(?:\\([^()]*\\)\\s*)?,?\\s*(?:issued|released|published|put out|sent|circulated)\\s*");
-    private static final Pattern ISSUED_BY = Pattern.compile("(?i)\\s*(?:from|by|of|issued by|released by)\\s+(?:the\\s+)?");
+    /** Between a document and its issuer: "from", "by", "released on Thursday by" (a day may stand between verb and agent). */
+    private static final Pattern ISSUED_BY = Pattern.compile("(?i)\\s*(?:(?:issued|released|published|compiled|put out)"
+            + "(?:\\s+(?:(?:late |early )?on|last|this) \\w+|\\s+(?:earlier|today|yesterday))?\\s+)?(?:from|by|of)\\s+(?:the\\s+)?");
 
     /** The words between two figures of one statement: "…, with", "… people and", ", including". */
     private static final Pattern CHAIN = Pattern.compile("(?i)[^.;:\"“”]{0,30}?(?:,\\s*|\\s+)(?:with|and|including|plus|as well as)\\s+(?:[a-z]+\\s+){0,2}");

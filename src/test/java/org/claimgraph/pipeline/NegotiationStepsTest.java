@@ -234,4 +234,10 @@ class NegotiationStepsTest {
                 .noneMatch(d -> d.development().kind() == Kind.ACCEPTANCE));
         assertEquals(Set.of("Hamas"), actors(step("Israel said it would not accept the partial truce proposal endorsed by Hamas.\n", Kind.ACCEPTANCE)));
     }
+
+    @Test
+    void aLeaderAtTheHeadOfTheSubjectRejectsInPerson() {
+        assertEquals(Set.of("Nawaf Salam"),
+                actors(step("Lebanon's prime minister Nawaf Salam rejected the disarmament proposal of the mediators on Monday.\n", Kind.REJECTION)));
+    }
 }

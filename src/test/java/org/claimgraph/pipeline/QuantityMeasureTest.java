@@ -239,4 +239,38 @@ class QuantityMeasureTest {
         assertEquals(Measure.PRISONERS_RELEASED, released.measure());
         assertValue(1000, released);
     }
+
+    @Test
+    void peopleWhoSoughtRefugeAreDisplaced() {
+        assertEquals(Measure.DISPLACED, only("In the east, 412 villagers sought refuge in a church after the raid.\n").measure());
+    }
+
+    @Test
+    void anAsideNamingWhoWasCountedDoesNotHideTheVerb() {
+        Quantity toll = only("More than 60 people, mostly farmers and traders were killed in the ambush near Koro.\n");
+        assertEquals(Measure.DEATHS, toll.measure());
+        assertValue(60, toll);
+    }
+
+    @Test
+    void aPartListedAfterAnotherFigureCountsWhatTheTollCounts() {
+        List<Quantity> qs = quantities("The raids displaced 9,500 people in two weeks, equivalent to 1,900 families, including 2,100 children.\n");
+        assertEquals(List.of(Measure.DISPLACED, Measure.OTHER, Measure.DISPLACED, Measure.DISPLACED),
+                qs.stream().map(Quantity::measure).toList());
+    }
+
+    @Test
+    void figuresReleasedOnADayByABodyAreStatedByIt() {
+        ResolvedQuantity q = run("Some 7,300 people have fled the district, according to data released on Monday by the United Nations.\n")
+                .quantities().get(0);
+        assertEquals("United Nations", q.statedBy().flatMap(Speaker::entity).orElseThrow().label());
+    }
+
+    @Test
+    void aCityAndAColonOpeningTheStoryIsADatelineNotASource() {
+        ResolvedQuantity q = run("Goma: At least 40 people, mostly traders, were killed when shells hit the central market of the town on Tuesday.\n")
+                .quantities().get(0);
+        assertEquals(Measure.DEATHS, q.quantity().measure());
+        assertEquals(Optional.empty(), q.statedBy());
+    }
 }
