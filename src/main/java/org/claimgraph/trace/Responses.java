@@ -129,12 +129,6 @@ final class Responses {
                     NodeFactory.createLiteralDT(Double.toString(confidence), XSDDatatype.XSDdouble)));
             for (Response r : responses) {
                 out.add(ClaimTracer.quad(c.claim(), property, r.cluster()));
-                if (System.getProperty("cg.debug") != null) {
-                    TracedClaim f = clusters.members(r.cluster()).get(0);
-                    System.err.println((disputed.isEmpty() ? "SUPPORT " : "DISPUTE ") + r.reason() + "\n   " + c.speakerKey().replaceAll(".*/", "") + " | "
-                            + c.text().substring(0, Math.min(150, c.text().length())) + "\n   " + f.speakerKey().replaceAll(".*/", "") + " | "
-                            + f.text().substring(0, Math.min(150, f.text().length())));
-                }
                 clusterLinks.add(ClaimTracer.quad(own, property, r.cluster()));
                 if (!disputed.isEmpty()) {
                     disputes++;
@@ -144,9 +138,6 @@ final class Responses {
             }
         }
         out.addAll(clusterLinks);
-        if (System.getProperty("cg.debug") != null) {
-            System.err.println("LINKS disputes " + disputes + " supports " + supports);
-        }
         return new Counts(disputes, supports);
     }
 
