@@ -15,10 +15,10 @@ import opennlp.tools.postag.POSTaggerME;
 /**
  * Who does what to whom in one wording, read shallowly: the wording is tagged (OpenNLP, the
  * pipeline's Universal Dependencies model) and split at its first main verb. The named actors and
- * places before it are the agent ("Russia has returned …"), those after it the other arguments
- * ("… the bodies of Ukrainian soldiers"), and every main verb is a predicate, folded as
+ * places before it are the agent ("Norway has returned …"), those after it the other arguments
+ * ("… the bodies of Swedish soldiers"), and every main verb is a predicate, folded as
  * {@link Words#of} folds claim words (stems, news synonyms). A name after "by" is an agent (a
- * passive: "the plan was rejected by Hamas"). No full parse: a claim is a clause or two, and the
+ * passive: "the plan was rejected by Sweden"). No full parse: a claim is a clause or two, and the
  * question asked of the frame is narrow — do two wordings with the same predicate give its roles
  * to different actors?
  *
@@ -83,7 +83,7 @@ record ClaimFrame(Set<String> agent, Set<String> others, Set<String> predicates)
     }
 
     /**
-     * A name: a proper noun, a capitalised adjective ("Ukrainian", folded to the state's name), or a
+     * A name: a proper noun, a capitalised adjective ("Swedish", folded to the state's name), or a
      * capitalised word the tagger could not place ("X": it tags "win over Sweden" "win over/X Sweden/X").
      */
     private static boolean named(String token, String tag) {
@@ -92,8 +92,8 @@ record ClaimFrame(Set<String> agent, Set<String> others, Set<String> predicates)
 
     /**
      * Whether two frames share a predicate but give its roles to different actors: an actor that
-     * acts in one is only acted upon in the other ("Russia returned the bodies of Ukrainian soldiers"
-     * against "Ukraine to return Russian soldiers"; one party agreed and asked a mediator to win over
+     * acts in one is only acted upon in the other ("Norway returned the bodies of Swedish soldiers"
+     * against "Sweden is to return Norwegian soldiers"; one party agreed and asked a mediator to win over
      * the other, against both parties agreed).
      */
     static boolean swappedRoles(ClaimFrame a, ClaimFrame b) {
@@ -109,8 +109,8 @@ record ClaimFrame(Set<String> agent, Set<String> others, Set<String> predicates)
 
     /**
      * Whether both wordings have predicates and neither's is among the other's words: "we fear the
-     * envoy will be an obstacle to peace" and "there will be no peace unless the rebels lay down
-     * their weapons" share a topic, not what is said of it. A predicate worded as a noun in the other
+     * envoy will obstruct peace in the valley" and "peace will return to the valley once the rebels
+     * surrender their weapons" share a topic, not what is said of it. A predicate worded as a noun in the other
      * ("freed all the hostages", "the release of all hostages") is shared.
      */
     static boolean otherPredicates(ClaimFrame a, Set<String> aWords, ClaimFrame b, Set<String> bWords) {
