@@ -60,6 +60,23 @@ final class ClaimIdentity {
     /** Words that negate a statement: "will not give up" and "will give up" are two claims. */
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|nor|neither|without)\\b|n['’]t\\b");
 
+    /**
+     * How much more word overlap two wordings need when each has a main verb and neither's is among
+     * the other's words ({@link ClaimFrame#otherPredicates}): one speaker's "we fear the envoy will
+     * obstruct peace in the valley" and "peace will return to the valley once the rebels surrender
+     * their weapons" share a topic, not what is said of it. Calibrated on the real-news dev split: 1.3
+     * took 9 wrong pairs away and lost no right one (1.2 kept more wrong pairs; 1.5 and 1.7 lost two
+     * right ones).
+     */
+    static final double OTHER_PREDICATES = 1.3;
+
+    /** Frames of the wordings met, by text: tagging is the dearest step of a comparison, and a wording meets many. */
+    private final java.util.Map<String, ClaimFrame> frames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    ClaimFrame frame(TracedClaim c) {
+        return frames.computeIfAbsent(c.text(), ClaimFrame::of);
+    }
+
     private final Rarity rarity;
     private final java.util.function.BiPredicate<TracedClaim, TracedClaim> related;
 
@@ -106,6 +123,16 @@ final class ClaimIdentity {
             return relation == Relation.OTHER ? 0 : rarity.mutualOverlap(m.words(), c.words()) / ClaimTracer.SAME_CLAIM_OTHER;
         }
         double needed = relation.needed;
+        // who does what to whom: the same predicate with its roles given to other actors is another
+        // claim, and two wordings with no predicate in common need more words in common
+        ClaimFrame fm = frame(m);
+        ClaimFrame fc = frame(c);
+        if (ClaimFrame.swappedRoles(fm, fc)) {
+            return 0;
+        }
+        if (ClaimFrame.otherPredicates(fm, m.words(), fc, c.words())) {
+            needed *= OTHER_PREDICATES;
+        }
         if (!compatibleStance(m.stance(), c.stance()) || undated || opposite(m, c) || days > ClaimTracer.SAME_CLAIM_DAYS) {
             needed = Math.max(needed, ClaimTracer.SAME_CLAIM_UNDATED);
         }

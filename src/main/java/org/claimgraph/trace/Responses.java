@@ -379,8 +379,20 @@ final class Responses {
                 || c.speakerKey().equals("unnamed::")) {
             return Optional.empty(); // "agreed to discuss" is an act, not a confirmation; an unknown speaker confirms nothing
         }
-        return mostOverlapping(c, true, (candidate, members) -> answerable(c, candidate, members.get(0)) && !members.get(0).denies(),
+        return mostOverlapping(c, true, (candidate, members) -> (answerable(c, candidate, members.get(0)) || quotes(c, members))
+                        && !members.get(0).denies(),
                 m -> Words.sameFigures(m.numbers(), c.numbers()), SUPPORT_CUED_OVERLAP, "confirming cue");
+    }
+
+    /**
+     * Whether a confirmation quotes, in its own wording, another speaker's report of the same article
+     * ("Moscow confirmed an earlier statement by the White House that the parties had agreed …"): it
+     * confirms that report wherever its cue sits in the sentence and whichever article of the day
+     * carried it first.
+     */
+    private static boolean quotes(TracedClaim c, List<TracedClaim> members) {
+        return members.stream().anyMatch(m -> m.article().equals(c.article()) && !m.speakerKey().equals(c.speakerKey())
+                && m.text().length() < c.text().length() && c.text().contains(m.text()));
     }
 
     /**

@@ -189,4 +189,27 @@ class ClaimIdentityTest {
         assertTrue(identity.agreement(first, loose) < 1, "three weeks later, one shared topic word is not enough");
         assertEquals(0, identity.agreement(first, late), "three months later: another claim");
     }
+
+    @Test
+    void oneSpeakersWordingsGivingAPredicatesRolesToOtherActorsAreTwoClaims() {
+        TracedClaim ours = claim("negotiator", "Norway has returned the bodies of 300 Swedish soldiers", ASSERT, "a", "2025-06-02");
+        TracedClaim theirs = claim("negotiator", "Sweden is to return the bodies of 300 Norwegian soldiers", ASSERT, "b", "2025-06-02");
+        TracedClaim filler = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-06-02");
+        ClaimIdentity identity = identity(ours, theirs, filler);
+        assertTrue(identity.overlap(ours, theirs) >= ClaimTracer.SAME_CLAIM, "the same words");
+        assertEquals(0, identity.agreement(ours, theirs));
+    }
+
+    @Test
+    void wordingsWithoutAPredicateInCommonNeedMoreWordsInCommon() {
+        TracedClaim fear = claim("general", "we fear that the envoy will obstruct peace in the valley and delay the harvest convoys",
+                ASSERT, "a", "2025-06-02");
+        TracedClaim terms = claim("general", "peace will return to the valley once the rebels surrender their weapons, free the hostages"
+                + " and reopen the roads to the coast", ASSERT, "b", "2025-06-02");
+        TracedClaim filler = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-06-02");
+        ClaimIdentity identity = identity(fear, terms, filler);
+        assertTrue(new Rarity(List.of(fear, terms, filler)).meanOverlap(fear.words(), terms.words()) >= ClaimTracer.SAME_CLAIM,
+                "with any predicate in common they would be one claim");
+        assertTrue(identity.agreement(fear, terms) < 1);
+    }
 }

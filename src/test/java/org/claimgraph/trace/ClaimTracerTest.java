@@ -215,6 +215,20 @@ class ClaimTracerTest {
     }
 
     @Test
+    void aConfirmationQuotingAnotherSpeakersReportSupportsItsCluster() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        // the same day: neither article is known to be first, and the confirmation's cue comes before the report it quotes
+        ingest(store,
+                article("s", "Gulf Ledger", "2025-04-02", "The Norwegian foreign ministry said the two sides had agreed to reopen the northern "
+                        + "ferry crossing for fishing boats.\\n"),
+                article("t", "Levant Wire", "2025-04-02", "Sweden confirmed an earlier statement by the Norwegian foreign ministry that the "
+                        + "two sides had agreed to reopen the northern ferry crossing for fishing boats.\\n"));
+        DatasetGraph dsg = store.dataset();
+        Map<String, Node> clusters = clusters(dsg);
+        assertTrue(links(dsg, CG.supports.asNode(), clusterOf(clusters, "the two sides had agreed")) > 0, clusters.toString());
+    }
+
+    @Test
     void twoSourcesGivingIncompatibleFiguresForOneDayConflictAndCompatibleOnesDoNot() throws IOException {
         Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
         ingest(store, article("k", "Nile Evening Post", "2025-07-31",
