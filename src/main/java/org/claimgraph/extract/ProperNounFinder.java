@@ -295,7 +295,8 @@ final class ProperNounFinder {
 
     /**
      * An untyped run that repeats part of a name typed in the article: a surname ("Mansour",
-     * "Al-Thani" after "Mohammed bin Abdulrahman Al Thani"), or an organisation's first word.
+     * "Al-Thani" after "Mohammed bin Abdulrahman Al Thani"), a given name no one's surname is
+     * ("Debretsion" after "Debretsion Gebremichael"), or an organisation's first word.
      */
     private Optional<Candidate> shortForm(NameRuns.Run run, List<Candidate> typed) {
         List<Token> tokens = run.sentence().tokens();
@@ -308,6 +309,12 @@ final class ProperNounFinder {
         String key = nameKey(word);
         List<String> carriers = typed.stream().filter(c -> c.type() == EntityType.Person && nameKey(c.name()).endsWith(" " + key))
                 .map(Candidate::name).distinct().toList();
+        if (carriers.isEmpty() && run.to() - run.from() == 1) {
+            // a given name alone, as Ethiopian, Eritrean and Somali news writes its people ("Debretsion"
+            // after "Debretsion Gebremichael"): only when nobody's surname it is and one person has it
+            carriers = typed.stream().filter(c -> c.type() == EntityType.Person && nameKey(c.name()).startsWith(key + " "))
+                    .map(Candidate::name).distinct().toList();
+        }
         if (carriers.size() == 1) {
             return Optional.of(new Candidate(span, carriers.get(0), EntityType.Person, 0.6, Optional.empty()));
         }

@@ -1,0 +1,47 @@
+package org.claimgraph.pipeline;
+
+import static org.claimgraph.pipeline.PipelineFixture.links;
+import static org.claimgraph.pipeline.PipelineFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Name and speaker forms of news about conflicts the rules were first written without (the Horn of
+ * Africa, Haiti, Colombia): people named by their given name, places written with their kind
+ * ("the Varga region"), a name with its bracketed acronym. Invented sentences and people.
+ */
+class WiderConflictNamesTest {
+
+    private static Optional<String> speaker(ResolvedArticle r, String cue) {
+        String text = r.article().text();
+        ResolvedAttribution a = r.attributions().stream().filter(x -> x.attribution().cue().of(text).endsWith(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no cue " + cue + " in " + r.attributions()));
+        return a.speaker().entity().map(Entity::label);
+    }
+
+    @Test
+    void aGivenNameAloneIsThePersonNamedInFullBefore() {
+        ResolvedArticle r = run("Tesfaye Gebremariam, leader of a faction within the Northern Union, criticized the council on Sunday. "
+                + "The union has been suspended for three months by the election board.\n\n"
+                + "During his speech, Tesfaye lamented that the charter had been violated.\n\n"
+                + "He also accused the council of sabotage. He claimed the vote was rigged.\n");
+        assertEquals("Tesfaye Gebremariam", links(r).get("Tesfaye"), links(r).toString());
+        assertEquals(Optional.of("Tesfaye Gebremariam"), speaker(r, "lamented"));
+        assertEquals(Optional.of("Tesfaye Gebremariam"), speaker(r, "claimed"));
+    }
+
+    @Test
+    void aWordThatIsOnePersonsSurnameAndAnothersGivenNameIsTheSurname() {
+        ResolvedArticle r = run("Prime Minister Tesfaye Gebremariam met Foreign Minister Alemu Tesfaye in the capital on Monday.\n\n"
+                + "Later, Tesfaye said the meeting had been useful.\n");
+        assertEquals("Alemu Tesfaye", links(r).get("Tesfaye"), links(r).toString());
+    }
+}
