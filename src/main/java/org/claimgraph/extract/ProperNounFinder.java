@@ -20,7 +20,8 @@ import org.claimgraph.domain.Token;
  * person; an organisation word ("Ministry", "Coalition", also in apposition: ", the Israeli body")
  * an organisation; a place word ("Camp", "crossing") or a locative preposition ("in", "near") a
  * place. A run with no such cue is kept only as the short form of a name typed elsewhere in the
- * article ("Mansour" after "Tarek Mansour", "Meridian" after "Meridian News Agency"), so
+ * article ("Mansour" after "Tarek Mansour", "Meridian" after "Meridian News Agency") or as an
+ * acronym the article brackets after one ({@link BracketedAcronyms}), so
  * capitalised common words, sentence-initial words and headline case make no names by themselves.
  * Immutable and thread-safe.
  */
@@ -84,12 +85,14 @@ final class ProperNounFinder {
                 }
             }
         }
+        typed = BracketedAcronyms.widened(article.text(), typed);
         List<Candidate> out = new ArrayList<>(typed);
         untyped.addAll(headlineRuns);
         List<Candidate> named = new ArrayList<>(typed);
         named.addAll(knownPeople);
+        BracketedAcronyms acronyms = BracketedAcronyms.in(article.text(), typed);
         for (NameRuns.Run run : untyped) {
-            shortForm(run, named).ifPresent(out::add);
+            shortForm(run, named).or(() -> acronyms.of(run)).ifPresent(out::add);
         }
         for (NameRuns.Run run : datelined) {
             shortForm(run, named).or(() -> inDateline(run)).ifPresent(out::add); // "(Meridian)" is the Meridian News Agency named later

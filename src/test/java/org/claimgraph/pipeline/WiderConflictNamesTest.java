@@ -44,4 +44,21 @@ class WiderConflictNamesTest {
                 + "Later, Tesfaye said the meeting had been useful.\n");
         assertEquals("Alemu Tesfaye", links(r).get("Tesfaye"), links(r).toString());
     }
+
+    @Test
+    void anAcronymBracketedAfterABodysNameNamesThatBodyLater() {
+        ResolvedArticle r = run("Fighters of the Varga People's Liberation Front (VPLF) seized two towns on Tuesday.\n\n"
+                + "The VPLF said its forces would not withdraw.\n");
+        assertEquals("Varga People's Liberation Front", links(r).get("VPLF"), links(r).toString());
+        assertEquals(Optional.of("Varga People's Liberation Front"), speaker(r, "said"));
+    }
+
+    @Test
+    void aBracketedAcronymTellsWhereANameWithAndInsideStarts() {
+        ResolvedArticle r = run("Troops working alongside the Varga Intelligence and Security Agency (VISA) raided a camp on Tuesday. "
+                + "The VISA said it had seized weapons.\n");
+        assertEquals("Varga Intelligence and Security Agency", links(r).get("Varga Intelligence and Security Agency"), links(r).toString());
+        assertEquals("Varga Intelligence and Security Agency", links(r).get("VISA"), links(r).toString());
+        assertFalse(links(r).containsValue("Security Agency"), links(r).toString());
+    }
 }
