@@ -152,10 +152,11 @@ final class ProperNounFinder {
         }
         int nameStart = personAfterTitle(tokens, run.from(), run.to());
         Optional<EntityType> keywordType = nameStart > run.from() ? Optional.empty() : runs.keywordType(tokens, run.from(), to);
-        if (extended && keywordType.equals(Optional.of(EntityType.Location))) {
-            // "the Tibnah area", "Islamabad airport": the word only says it is a place; the name is "Tibnah"
+        if (extended && (keywordType.equals(Optional.of(EntityType.Location)) || keywordType.equals(Optional.of(EntityType.Region)))) {
+            // "the Tibnah area", "Islamabad airport", "the Catatumbo region", "Afgoye district": the lower-case word
+            // only says what kind of place it is; the name is "Tibnah", "Catatumbo"
             Span bare = new Span(tokens.get(run.from()).span().begin(), end(tokens.get(run.to() - 1)));
-            return Optional.of(new Candidate(bare, name(tokens, run.from(), run.to()), EntityType.Location, 0.6, Optional.empty()));
+            return Optional.of(new Candidate(bare, name(tokens, run.from(), run.to()), keywordType.get(), 0.6, Optional.empty()));
         }
         if (nameStart == run.from() && keywordType.isEmpty()) {
             while (nameStart < to && (isTitle(tokens.get(nameStart)) || NameRuns.isConnector(tokens.get(nameStart))

@@ -61,4 +61,15 @@ class WiderConflictNamesTest {
         assertEquals("Varga Intelligence and Security Agency", links(r).get("VISA"), links(r).toString());
         assertFalse(links(r).containsValue("Security Agency"), links(r).toString());
     }
+
+    @Test
+    void aLowerCaseRegionWordAfterANameIsNotPartOfTheName() {
+        ResolvedArticle r = run("Clashes displaced thousands in the Varzuga region on Monday. Explosions were heard in Tolvara district.\n");
+        assertEquals("Varzuga", links(r).get("Varzuga"), links(r).toString());
+        assertEquals("Tolvara", links(r).get("Tolvara"), links(r).toString());
+        assertTrue(PipelineFixture.entity(r, "Varzuga").isPlace());
+        assertFalse(links(r).containsKey("Varzuga region"), links(r).toString());
+        assertEquals("Great Lakes region", links(run("Envoys met in Kigali to discuss the Great Lakes region on Monday.\n")).get("Great Lakes region"),
+                () -> "where region is part of the name, the gazetteer says so: " + links(run("Envoys met in Kigali to discuss the Great Lakes region on Monday.\n")));
+    }
 }
