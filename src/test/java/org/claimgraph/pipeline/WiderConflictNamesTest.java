@@ -72,4 +72,14 @@ class WiderConflictNamesTest {
         assertEquals("Great Lakes region", links(run("Envoys met in Kigali to discuss the Great Lakes region on Monday.\n")).get("Great Lakes region"),
                 () -> "where region is part of the name, the gazetteer says so: " + links(run("Envoys met in Kigali to discuss the Great Lakes region on Monday.\n")));
     }
+
+    @Test
+    void theArmedGroupsAndMissionsOfSomaliaAreKnownUnderTheirSpellings() {
+        ResolvedArticle r = run("Al-Shabaab fighters attacked a base near Mogadishu on Monday. AUSSOM troops repelled them, "
+                + "and al-Shabab said it had lost two men.\n");
+        assertEquals("al-Shabaab", links(r).get("Al-Shabaab"), links(r).toString());
+        assertEquals("al-Shabaab", links(r).get("al-Shabab"), links(r).toString());
+        assertEquals("AUSSOM", links(r).get("AUSSOM"), links(r).toString());
+        assertEquals(Optional.of("al-Shabaab"), speaker(r, "said"));
+    }
 }
