@@ -20,7 +20,8 @@ import org.claimgraph.domain.Token;
  * person; an organisation word ("Ministry", "Coalition", also in apposition: ", the Israeli body")
  * an organisation; a place word ("Camp", "crossing") or a locative preposition ("in", "near") a
  * place. A run with no such cue is kept only as the short form of a name typed elsewhere in the
- * article ("Mansour" after "Tarek Mansour", "Meridian" after "Meridian News Agency"), so
+ * article ("Mansour" after "Tarek Mansour", "Meridian" after "Meridian News Agency") or as an
+ * acronym the article brackets after one ({@link BracketedAcronyms}), so
  * capitalised common words, sentence-initial words and headline case make no names by themselves.
  * Immutable and thread-safe.
  */
@@ -84,12 +85,14 @@ final class ProperNounFinder {
                 }
             }
         }
+        typed = BracketedAcronyms.widened(article.text(), typed);
         List<Candidate> out = new ArrayList<>(typed);
         untyped.addAll(headlineRuns);
         List<Candidate> named = new ArrayList<>(typed);
         named.addAll(knownPeople);
+        BracketedAcronyms acronyms = BracketedAcronyms.in(article.text(), typed);
         for (NameRuns.Run run : untyped) {
-            shortForm(run, named).ifPresent(out::add);
+            shortForm(run, named).or(() -> acronyms.of(run)).ifPresent(out::add);
         }
         for (NameRuns.Run run : datelined) {
             shortForm(run, named).or(() -> inDateline(run)).ifPresent(out::add); // "(Meridian)" is the Meridian News Agency named later
@@ -149,10 +152,11 @@ final class ProperNounFinder {
         }
         int nameStart = personAfterTitle(tokens, run.from(), run.to());
         Optional<EntityType> keywordType = nameStart > run.from() ? Optional.empty() : runs.keywordType(tokens, run.from(), to);
-        if (extended && keywordType.equals(Optional.of(EntityType.Location))) {
-            // "the Tibnah area", "Islamabad airport": the word only says it is a place; the name is "Tibnah"
+        if (extended && (keywordType.equals(Optional.of(EntityType.Location)) || keywordType.equals(Optional.of(EntityType.Region)))) {
+            // "the Tibnah area", "Islamabad airport", "the Catatumbo region", "Afgoye district": the lower-case word
+            // only says what kind of place it is; the name is "Tibnah", "Catatumbo"
             Span bare = new Span(tokens.get(run.from()).span().begin(), end(tokens.get(run.to() - 1)));
-            return Optional.of(new Candidate(bare, name(tokens, run.from(), run.to()), EntityType.Location, 0.6, Optional.empty()));
+            return Optional.of(new Candidate(bare, name(tokens, run.from(), run.to()), keywordType.get(), 0.6, Optional.empty()));
         }
         if (nameStart == run.from() && keywordType.isEmpty()) {
             while (nameStart < to && (isTitle(tokens.get(nameStart)) || NameRuns.isConnector(tokens.get(nameStart))
@@ -295,7 +299,8 @@ final class ProperNounFinder {
 
     /**
      * An untyped run that repeats part of a name typed in the article: a surname ("Mansour",
-     * "Al-Thani" after "Mohammed bin Abdulrahman Al Thani"), or an organisation's first word.
+     * "Al-Thani" after "Mohammed bin Abdulrahman Al Thani"), a given name no one's surname is
+     * ("Debretsion" after "Debretsion Gebremichael"), or an organisation's first word.
      */
     private Optional<Candidate> shortForm(NameRuns.Run run, List<Candidate> typed) {
         List<Token> tokens = run.sentence().tokens();
@@ -308,6 +313,12 @@ final class ProperNounFinder {
         String key = nameKey(word);
         List<String> carriers = typed.stream().filter(c -> c.type() == EntityType.Person && nameKey(c.name()).endsWith(" " + key))
                 .map(Candidate::name).distinct().toList();
+        if (carriers.isEmpty() && run.to() - run.from() == 1) {
+            // a given name alone, as Ethiopian, Eritrean and Somali news writes its people ("Debretsion"
+            // after "Debretsion Gebremichael"): only when nobody's surname it is and one person has it
+            carriers = typed.stream().filter(c -> c.type() == EntityType.Person && nameKey(c.name()).startsWith(key + " "))
+                    .map(Candidate::name).distinct().toList();
+        }
         if (carriers.size() == 1) {
             return Optional.of(new Candidate(span, carriers.get(0), EntityType.Person, 0.6, Optional.empty()));
         }

@@ -28,7 +28,8 @@ import org.claimgraph.domain.Token;
  * Resolution within one article:
  * <ul>
  * <li>a bare surname ("Haddad", "Witkoff") goes to the one person of the article whose full name
- * ends with it; with two such people it goes to nobody, and a surname nobody in the article
+ * ends with it, and a bare given name that is nobody's surname ("Debretsion", as Ethiopian news
+ * writes its people) to the one person whose full name starts with it; with two such people it goes to nobody, and a surname nobody in the article
  * carries is dropped unless the gazetteer knows it — so two people who share a surname are never
  * merged without the text saying so;</li>
  * <li>"the group", "the militant group", "the movement" go to the most recent armed group or
@@ -103,6 +104,10 @@ public final class ArticleResolver implements Resolver {
             }
             String key = surnameKey(m.text());
             List<Entity> carriers = fullNamed.stream().filter(e -> surnameKey(last(words(e.label()))).equals(key)).toList();
+            if (carriers.isEmpty()) {
+                // a given name alone ("Debretsion", "Abiy"), when it is nobody's surname here
+                carriers = fullNamed.stream().filter(e -> surnameKey(words(e.label()).get(0)).equals(key)).toList();
+            }
             if (carriers.size() == 1) {
                 Entity e = carriers.get(0);
                 out.add(e.equals(m.entity()) ? m : m.withEntity(e, MatchKind.SHORT_FORM, 0.8));
