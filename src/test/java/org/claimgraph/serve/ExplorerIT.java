@@ -259,6 +259,24 @@ class ExplorerIT {
         assertTrue(view("claim-search").findElement(By.cssSelector(".empty")).getText().contains("Try"));
     }
 
+    /** A parameter is only ever a value: quotes and braces in a name stay in the string; a malformed IRI is refused before any query. */
+    @Test
+    void aParameterCannotChangeTheQuery() {
+        String hostile = "Hamas\" } UNION { ?entity ?p ?label } #\n\\";
+        open("?actor=" + enc(hostile), null);
+        WebElement profile = view("actor-profile");
+        assertEquals("0", profile.getAttribute("data-rows"), "no entity is labelled with the whole string");
+        String shown = (String) ((JavascriptExecutor) browser).executeScript("return arguments[0].textContent", profile.findElement(By.cssSelector("pre.sparql")));
+        assertEquals(QueryFactory.create(QueryCatalog.builtIn().byName("actor-profile").orElseThrow().text()).getResultVars(),
+                QueryFactory.create(shown).getResultVars(), "the shown query parses, with the canned query's columns");
+        assertEquals(0, jsonRows(shown, Map.of()).size());
+
+        browser.get(explorer + "?claim=" + enc("urn:x> } UNION { ?s ?p ?o"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "true".equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+        assertTrue(view("claim-articles").findElement(By.cssSelector(".error")).getText().contains("not an IRI"));
+    }
+
     // ---- helpers
 
     /** Opens a page and waits until every view has its answer; saves a screenshot when named. */
