@@ -20,11 +20,14 @@ function dateAxis(dates, x0, x1) {
   return { at: t => x0 + (t - lo) / (hi - lo) * (x1 - x0), lo, hi };
 }
 
+// ticks on whole days (a few, evenly spaced), kept inside the plot so no label is cut
 function dateTicks(g, axis, y, n) {
-  for (let i = 0; i <= n; i++) {
-    const t = axis.lo + (axis.hi - axis.lo) * i / n;
-    const anchor = i === 0 ? 'start' : i === n ? 'end' : 'middle';
-    g.append(svg('text', { x: axis.at(t), y, 'text-anchor': anchor, class: 'tick' }, new Date(t).toISOString().slice(0, 10)));
+  const step = Math.max(1, Math.ceil((axis.hi - axis.lo) / DAY / n)) * DAY;
+  const [x0, x1] = [axis.at(axis.lo), axis.at(axis.hi)];
+  for (let t = Math.ceil(axis.lo / DAY) * DAY; t <= axis.hi; t += step) {
+    const x = Math.min(x1 - 36, Math.max(x0 + 36, axis.at(t)));
+    g.append(svg('line', { x1: axis.at(t), x2: axis.at(t), y1: y - 16, y2: y - 12, class: 'lane' }));
+    g.append(svg('text', { x, y, 'text-anchor': 'middle', class: 'tick' }, new Date(t).toISOString().slice(0, 10)));
   }
 }
 
