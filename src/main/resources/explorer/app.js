@@ -108,12 +108,24 @@ async function article(articleIri) {
   });
 }
 
+/** Rows that differ only in their entity IRI, once each, with how many there were. */
+function distinct(rows) {
+  const seen = new Map();
+  for (const r of rows) {
+    const key = JSON.stringify([r.kind, r.wikidata, r.geonames, r.other_names, r.part_of]);
+    seen.set(key, { r: seen.get(key)?.r ?? r, n: (seen.get(key)?.n ?? 0) + 1 });
+  }
+  return [...seen.values()];
+}
+
 async function actor(name) {
   page(name);
   await view(main, {
     title: 'Who or what it is', query: 'actor-profile', params: { name },
     empty: `No actor or place has the label “${name}”. Labels are English names, as in the gazetteer.`,
-    render: (rows, body) => body.append(...rows.map(r => el('dl', { class: 'metadata' },
+    // an unnamed source is a node per article: the same description once, with how many articles give it
+    render: (rows, body) => body.append(...distinct(rows).map(({ r, n }) => el('dl', { class: 'metadata' },
+        r.kind === 'AnonymousSource' ? [el('dt', {}, 'Unnamed source'), el('dd', {}, `described so in ${n} article${n === 1 ? '' : 's'}; each article's source is its own`)] : '',
         el('dt', {}, 'Kind'), el('dd', {}, r.kind || ''),
         el('dt', {}, 'Wikidata'), el('dd', {}, r.wikidata ? el('a', { class: 'wikidata', href: `https://www.wikidata.org/wiki/${r.wikidata}`, rel: 'noopener' }, r.wikidata) : 'not linked'),
         el('dt', {}, 'GeoNames'), el('dd', {}, r.geonames ? el('a', { class: 'geonames', href: `https://www.geonames.org/${r.geonames}`, rel: 'noopener' }, r.geonames) : 'not linked'),
