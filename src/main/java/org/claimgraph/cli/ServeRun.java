@@ -38,13 +38,15 @@ final class ServeRun {
             stopped.countDown();
         }, "claimgraph-shutdown"));
         String base = "http://localhost:" + server.port();
+        io.err().println("Claim explorer   " + base + "/explore/   (public, read-only)");
         io.err().println("Fuseki UI        " + base + "/   (localhost only)");
         int code;
         synchronized (live.lock()) {
             code = startupWrites(server, paths, datasets, options, io);
         }
         // the port is known only once the server runs (--port 0 picks a free one)
-        io.err().println("Try, in another terminal:");
+        io.err().println("Open the claim explorer in a browser: " + base + "/explore/");
+        io.err().println("Or try, in another terminal:");
         io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql articles");
         io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql actor-mentions --param name=Hamas");
         io.err().println("  ./claimgraph query --endpoint " + base + "/claimgraph/sparql claim-trace --param q=\"not the answer of a group\"");

@@ -49,6 +49,7 @@ import org.slf4j.LoggerFactory;
  *     settings on the query endpoint and the dataset, see {@link EndpointSettings});</li>
  * <li>the Fuseki UI ({@code /}) and admin API ({@code /$/}) answer localhost only
  *     (Shiro module with fuseki-config/shiro.ini);</li>
+ * <li>the claim explorer ({@code /explore/}, {@link ExplorerServlet}) is public and read-only;</li>
  * <li>CORS headers only for the configured origins.</li>
  * </ul>
  * The server serves the dataset {@link DatasetAssembly#assemble()} opens, so code in the
@@ -274,6 +275,8 @@ public final class SparqlServer implements AutoCloseable {
                 LOG.warn("no password file: {}/update and {}/data refuse every request "
                         + "(start with a password file to allow writes over HTTP)", name, name);
             }
+            // the claim explorer: public, read-only pages over the query endpoint (Shiro lets /explore through)
+            fuseki.addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet());
             if (!corsOrigins.isEmpty())
                 fuseki.addFilter("/*", new CorsFilter(corsOrigins));
 

@@ -138,7 +138,13 @@ class ServedExamplesIT {
     @Test
     void everyCannedQueryRunsOverHttpAndReturnsRows() {
         QueryRunner remote = QueryRunner.remote(endpoint);
-        Map<String, String> samples = Map.of("name", "Hamas", "q", "ceasefire", "measure", "deaths", "place", "Gaza Strip");
+        // the explorer's queries take a cluster or an article: one of this store's, looked up by its words
+        String cluster = select(PREFIXES + "SELECT ?c WHERE { ?c a cg:ClaimCluster ; cg:claimText ?t FILTER CONTAINS(?t, \"recalling its negotiators\") }")
+                .get(0).getResource("c").getURI();
+        String article = select(PREFIXES + "SELECT ?a WHERE { ?a cg:articleId ?id ; <http://schema.org/url> ?u FILTER CONTAINS(STR(?u), \"witkoff-hamas-reply\") }")
+                .get(0).getResource("a").getURI();
+        Map<String, String> samples = Map.of("name", "Hamas", "q", "ceasefire", "measure", "deaths", "place", "Gaza Strip",
+                "cluster", "<" + cluster + ">", "article", "<" + article + ">");
         for (CannedQuery q : QueryCatalog.builtIn().all()) {
             Map<String, String> params = new HashMap<>();
             q.parameterNames().forEach(p -> params.put(p, samples.get(p)));

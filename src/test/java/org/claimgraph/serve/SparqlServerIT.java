@@ -293,6 +293,33 @@ class SparqlServerIT {
         assertEquals(200, q.statusCode());
     }
 
+    /**
+     * The claim explorer is public (from another host too, no login) and read-only: its pages and the
+     * canned queries it runs are served, but no method that could write is accepted there, even from a
+     * user of the password file, and nothing outside its folders can be named.
+     */
+    @Test
+    void explorerIsPublicAndReadOnly() throws Exception {
+        InetAddress external = nonLoopbackAddress();
+        String from = external == null ? base : "http://" + external.getHostAddress() + ":" + server.port();
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(from + "/explore/")).GET());
+        assertEquals(200, page.statusCode(), "the explorer from " + from);
+        assertTrue(page.body().contains("claimgraph explorer"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        HttpResponse<String> query = send(HttpRequest.newBuilder(URI.create(from + "/explore/queries/claim-search.rq")).GET());
+        assertEquals(200, query.statusCode());
+        assertTrue(query.body().contains("text:query"), "the canned query's text");
+        for (String method : List.of("POST", "PUT", "DELETE", "PATCH"))
+            for (String path : List.of("/explore/", "/explore/index.html", "/explore/queries/claim-search.rq"))
+                assertEquals(405, send(HttpRequest.newBuilder(URI.create(from + path))
+                        .header("Authorization", basic(USER, PASSWORD)).header("Content-Type", "application/sparql-update")
+                        .method(method, HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> 1 }"))).statusCode(),
+                        method + " " + path);
+        for (String path : List.of("/explore/%2e%2e/fuseki-config/shiro.ini", "/explore/queries/%2e%2e/claimgraph.properties",
+                "/explore/.hidden.js", "/explore/queries/articles.txt", "/explore/no-such-file.js"))
+            assertClientError(send(HttpRequest.newBuilder(URI.create(base + path)).GET()).statusCode());
+    }
+
     @Test
     void withoutPasswordFileNobodyCanWrite() throws Exception {
         try (SparqlServer open = SparqlServer.builder().storeDir(tmp.resolve("store-nopasswd")).port(0).build().start()) {
