@@ -1,6 +1,6 @@
 // The explorer's pages, chosen by the address's parameters: ?q= search, ?claim=, ?article=,
 // ?actor=, ?measure=&place= (a figure), ?negotiation=; none: the start page.
-import { actorLink, articleLink, articleOf, claimLink, day, el, href, table, view } from './view.js';
+import { actorLink, articleLink, articleOf, claimLink, day, el, expectViews, href, pageDone, table, view } from './view.js';
 import { pathChart, seriesChart } from './charts.js';
 import { highlight } from './highlight.js';
 
@@ -17,7 +17,8 @@ function page(title, ...intro) {
 async function search(q) {
   document.getElementById('q').value = q;
   page(`Claims matching “${q}”`, el('p', { class: 'lead' }, 'Each claim once, however many outlets carried it, best match first.'));
-  await view(main, {
+  expectViews(1);
+  const rows = await view(main, {
     title: 'Claims', query: 'claim-search', params: { q },
     empty: 'No claim has these words. Try fewer or other words, a word stem with * (negotiat*), or a phrase in quotes.',
     render: (rows, body) => body.append(el('ol', { class: 'results' }, rows.map(r => el('li', { class: 'result', dataCluster: r.cluster },
@@ -28,9 +29,11 @@ async function search(q) {
             ` · ${r.outlets} outlet${r.outlets === '1' ? '' : 's'}, ${r.independent_outlets} independent`),
         el('meter', { min: 0, max: 10, value: Math.min(10, Number(r.outlets)), 'aria-label': `${r.outlets} outlets` }))))),
   });
+  return `${rows.length} claim${rows.length === 1 ? '' : 's'} match “${q}”.`;
 }
 
 async function start() {
+  expectViews(1);
   page('Trace who said what', el('p', { class: 'lead' },
       'Search the words of a claim above, or start from the claims the most outlets carried, a negotiation or a figure.'));
   await view(main, {
@@ -43,6 +46,7 @@ async function start() {
 }
 
 async function claim(cluster) {
+  expectViews(2);
   page('A claim across the outlets');
   const head = el('div', { class: 'claim-head' });
   main.append(head);
@@ -78,6 +82,7 @@ async function claim(cluster) {
 }
 
 async function article(articleIri) {
+  expectViews(2);
   page('An article and what was found in it');
   const rows = await view(main, {
     title: 'The article', query: 'article-details', params: { article: iri(articleIri) },
@@ -119,6 +124,7 @@ function distinct(rows) {
 }
 
 async function actor(name) {
+  expectViews(4);
   page(name);
   await view(main, {
     title: 'Who or what it is', query: 'actor-profile', params: { name },
@@ -137,7 +143,7 @@ async function actor(name) {
   const lanes = [];
   const by = await view(main, {
     title: `What ${name} says`, query: 'claims-by-actor', params: { name },
-    empty: `No claim is attributed to ${name}.`,
+    empty: `No claim is attributed to ${name}. The articles may name it otherwise: search for the words of its claims above.`,
     render: (rows, body) => body.append(table(rows, [['Published', r => day(r.published)], ['Outlet', r => articleLink(articleOf(r.attribution), r.publisher)],
       ['Cue', r => r.cue], ['Mode', r => el('span', { class: `badge mode-${r.mode}` }, r.mode)], ['Claim', r => r.claim]])),
   });
@@ -145,16 +151,16 @@ async function actor(name) {
     href: href({ article: articleOf(r.attribution) }), label: `${day(r.published)} ${r.publisher}: ${r.claim}` })));
   const about = await view(main, {
     title: `What is said about ${name}`, query: 'claims-about-actor', params: { name },
-    empty: `No claim is about ${name}.`,
+    empty: `No claim is about ${name}. Try a wider name it belongs to (see “Belongs to” above), or search for the words of a claim.`,
     render: (rows, body) => body.append(table(rows, [['Published', r => day(r.published)], ['Outlet', r => articleLink(articleOf(r.attribution), r.publisher)],
       ['Speaker', r => actorLink(r.speaker)], ['Stance', r => r.stance], ['Claim', r => r.claim]])),
   });
   lanes.push(...about.filter(r => r.published).map(r => ({ date: r.published, outlet: `is said about (${about.length})`, mode: 'about', article: r.attribution,
     href: href({ article: articleOf(r.attribution) }), label: `${day(r.published)} ${r.speaker}: ${r.claim}` })));
-  if (lanes.length) overTime.append(pathChart(lanes, { markFirst: false })); else overTime.append(el('p', { class: 'empty' }, 'No dated claims by or about it.'));
+  if (lanes.length) overTime.append(pathChart(lanes, { markFirst: false })); else overTime.append(el('p', { class: 'empty' }, 'No dated claims by or about it, so no timeline; the tables list any undated ones.'));
   await view(main, {
     title: 'Who talks about whom around it', query: 'actor-network', keep: r => r.speaker === name || r.about === name,
-    empty: `${name} is not in the network of claims (nobody makes claims about it, it makes none about others).`,
+    empty: `${name} is not in the network of claims (nobody makes claims about it, it makes none about others). Search for the words of a claim to find the actors around it.`,
     render: (rows, body) => {
       const max = Math.max(...rows.map(r => Number(r.claims)));
       body.append(el('ul', { class: 'network' }, rows.map(r => el('li', {},
@@ -167,6 +173,7 @@ async function actor(name) {
 const MEASURES = ['deaths', 'injured', 'hostages', 'hostages_alive', 'hostages_dead', 'prisoners_released', 'detainees', 'aid_trucks', 'displaced', 'days', 'plan_points', 'other'];
 
 async function figure(measure, place) {
+  expectViews(measure === 'deaths' ? 3 : 2);
   const title = measure.replace(/_/g, ' ');
   page(`${title[0].toUpperCase()}${title.slice(1)} in ${place}`, el('p', { class: 'lead' },
       'Every reported figure on the day it speaks of (hover or focus a point for who stated it and where); red diamonds conflict with another source; squares are dataset counts.'),
@@ -203,10 +210,11 @@ async function figure(measure, place) {
 }
 
 async function negotiation(label) {
+  expectViews(1);
   page(label ? label : 'Negotiations', el('p', { class: 'lead' }, 'Each step as the articles report it, with who took it and the words that state it.'));
   await view(main, {
     title: 'Developments', query: 'negotiation-timeline', keep: label ? r => r.negotiation === label : undefined,
-    empty: 'No negotiation step was found.',
+    empty: label ? `No step of a negotiation called “${label}” was found. Try the list of all negotiations (Negotiations, above), or search for the words of a step.` : 'No negotiation step was found in this store. Search for a claim instead, or load articles that report talks.',
     render: (rows, body) => {
       const groups = Map.groupBy ? Map.groupBy(rows, r => r.negotiation) : rows.reduce((m, r) => m.set(r.negotiation, [...(m.get(r.negotiation) || []), r]), new Map());
       for (const [name, steps] of groups) {
@@ -227,4 +235,5 @@ const route = p.has('q') ? search(p.get('q'))
   : p.has('measure') ? figure(p.get('measure'), p.get('place') || 'Gaza Strip')
   : p.has('negotiation') ? negotiation(p.get('negotiation'))
   : start();
-route.finally(() => document.body.dataset.ready = 'true');
+// a route may return what the live region should say when it is done (else the rows are counted)
+route.then(pageDone, () => pageDone()).finally(() => document.body.dataset.ready = 'true');

@@ -9,6 +9,14 @@ function svg(tag, attrs = {}, ...children) {
   return e;
 }
 
+/** The chart in a box of its own that scrolls sideways when the screen is narrower than the chart can be read at. */
+function box(chart) {
+  const div = document.createElement('div');
+  div.className = 'chart-box';
+  div.append(chart);
+  return div;
+}
+
 const DAY = 86400000;
 const time = d => Date.parse(d.length === 10 ? d + 'T00:00:00Z' : d);
 
@@ -41,8 +49,11 @@ export function pathChart(items, { markFirst = true } = {}) {
   const outlets = [...new Set(dated.map(i => i.outlet || '(no outlet)'))];
   const W = 760, left = 170, right = 20, rowH = 34, top = 16, H = top + outlets.length * rowH + 30;
   const axis = dateAxis(dated.map(i => time(i.date)), left, W - right);
+  const days = dated.map(i => i.date.slice(0, 10)).sort();
+  // a screen reader hears the summary; the table beside the chart gives every point in words
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart path-chart', role: 'img',
-    'aria-label': `timeline: ${dated.length} articles in ${outlets.length} outlets` });
+    'aria-label': `Timeline: ${dated.length} article${dated.length === 1 ? '' : 's'} in ${outlets.length} outlet${outlets.length === 1 ? '' : 's'}, `
+      + `from ${days[0]} to ${days[days.length - 1]}; the table below lists each.` });
   const y = o => top + outlets.indexOf(o || '(no outlet)') * rowH + rowH / 2;
   outlets.forEach(o => {
     root.append(svg('line', { x1: left, x2: W - right, y1: y(o), y2: y(o), class: 'lane' }));
@@ -56,7 +67,8 @@ export function pathChart(items, { markFirst = true } = {}) {
   // the first to carry it, ringed
   const first = !markFirst ? null : dated.reduce((a, b) => (time(b.date) < time(a.date) ? b : a), dated[0]);
   for (const i of dated) {
-    const a = svg('a', { href: i.href });
+    // a link per point, so Tab reaches it; its name is the point's label
+    const a = svg('a', { href: i.href, 'aria-label': i.label });
     const cls = `dot mode-${i.mode}${i.copyOf ? ' copy' : ''}${i === first ? ' first' : ''}`;
     a.append(svg('circle', { cx: axis.at(time(i.date)), cy: y(i.outlet), r: i === first ? 8 : 6, class: cls },
         svg('title', {}, i.label)));
@@ -65,7 +77,7 @@ export function pathChart(items, { markFirst = true } = {}) {
   const ticks = svg('g', {});
   dateTicks(ticks, axis, H - 8, 4);
   root.append(ticks);
-  return root;
+  return box(root);
 }
 
 /**
@@ -80,7 +92,9 @@ export function seriesChart(points, datasets = []) {
   const max = Math.max(...all.map(p => p.value)) * 1.08 || 1;
   const yAt = v => H - bottom - v / max * (H - top - bottom);
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart series-chart', role: 'img',
-    'aria-label': `chart of ${points.length} reported figures${datasets.length ? ` and ${datasets.length} dataset counts` : ''}` });
+    'aria-label': `Chart of ${points.length} reported figure${points.length === 1 ? '' : 's'}${datasets.length ? ` and ${datasets.length} dataset counts` : ''}`
+      + (points.length ? `, from ${Math.min(...points.map(p => p.value)).toLocaleString('en')} to ${Math.max(...points.map(p => p.value)).toLocaleString('en')}` : '')
+      + '; the table below lists each.' });
   for (let i = 0; i <= 4; i++) {
     const v = max * i / 4;
     root.append(svg('line', { x1: left, x2: W - right, y1: yAt(v), y2: yAt(v), class: 'grid' }));
@@ -94,7 +108,7 @@ export function seriesChart(points, datasets = []) {
   }
   for (const p of points) {
     const x = axis.at(time(p.date)), y = yAt(p.value);
-    const a = svg('a', { href: p.href });
+    const a = svg('a', { href: p.href, 'aria-label': p.label });
     a.append(p.conflict
       ? svg('path', { d: `M${x} ${y - 8}L${x + 8} ${y}L${x} ${y + 8}L${x - 8} ${y}Z`, class: 'point conflict' }, svg('title', {}, p.label))
       : svg('circle', { cx: x, cy: y, r: 6, class: 'point' }, svg('title', {}, p.label)));
@@ -103,5 +117,5 @@ export function seriesChart(points, datasets = []) {
   const ticks = svg('g', {});
   dateTicks(ticks, axis, H - 10, 4);
   root.append(ticks);
-  return root;
+  return box(root);
 }

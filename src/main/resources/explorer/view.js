@@ -1,5 +1,5 @@
-// One view of a page: a canned query run with parameters, drawn by a renderer, with its progress,
-// its empty answer, "Show the SPARQL" and "Download CSV".
+// One view of a page: a canned query run with parameters, drawn by a renderer, with its progress
+// (and the page's, announced in one live region), its empty answer, "Show the SPARQL" and "Download CSV".
 import { bind, cannedText, csv, fusekiUiLink, select } from './sparql.js';
 
 /** Creates an element: el('a', {href: '...'}, 'text', child...). */
@@ -22,6 +22,29 @@ export function href(params) {
 /** The day of a date or date-time ("2025-07-24T19:40:00Z" → "2025-07-24"). */
 export function day(value) { return value ? value.slice(0, 10) : ''; }
 
+// The page's progress, in the one live region (#page-status): views run one after another, so
+// "query N of M" counts the views started against the number the page said it would ask.
+const status = () => document.getElementById('page-status');
+const pageProgress = { started: 0, expected: 0, rows: 0, failed: 0 };
+
+/** The page will ask `m` views (an estimate: a view may be skipped, and then the count ends early). */
+export function expectViews(m) { pageProgress.expected = m; }
+
+function showProgress(title) {
+  pageProgress.started += 1;
+  const s = status();
+  s.className = 'page-status loading';
+  s.textContent = `Loading ${title}… (query ${pageProgress.started} of ${Math.max(pageProgress.expected, pageProgress.started)})`;
+}
+
+/** Ends the page's progress: the live region says what arrived (`summary`, or the rows counted). */
+export function pageDone(summary) {
+  const s = status();
+  s.className = 'page-status done';
+  s.textContent = pageProgress.failed ? `Loaded, but ${pageProgress.failed} part${pageProgress.failed === 1 ? '' : 's'} of the page could not be loaded: see the messages below.`
+    : summary ?? `Loaded: ${pageProgress.rows} row${pageProgress.rows === 1 ? '' : 's'}.`;
+}
+
 /**
  * Adds a view to `parent`: runs the canned query `query` with `params`, keeps only the rows `keep`
  * accepts (for queries without a parameter for this page), and draws them with `render(rows,
@@ -30,10 +53,11 @@ export function day(value) { return value ? value.slice(0, 10) : ''; }
 export async function view(parent, { title, query, params = {}, keep, render, empty }) {
   const section = el('section', { class: 'view', 'aria-busy': 'true', dataQuery: query });
   const heading = el('h2', {}, title);
-  const progress = el('p', { class: 'progress', role: 'status' }, el('progress', { 'aria-label': `loading ${title}` }), ` asking the endpoint (${query})…`);
+  const progress = el('p', { class: 'progress' }, el('progress', { 'aria-label': `loading ${title}` }), ` asking the endpoint (${query})…`);
   const body = el('div', { class: 'body' });
   section.append(heading, progress, body);
   parent.append(section);
+  showProgress(title);
   let sparql;
   try {
     sparql = bind(await cannedText(query), params);
@@ -45,10 +69,15 @@ export async function view(parent, { title, query, params = {}, keep, render, em
     else render(rows, body);
     section.setAttribute('aria-busy', 'false');
     section.dataset.rows = rows.length;
+    pageProgress.rows += rows.length;
     return rows;
   } catch (e) {
     progress.remove();
-    body.append(el('p', { class: 'error', role: 'alert' }, `This view could not be loaded: ${e.message}`));
+    pageProgress.failed += 1;
+    // what happened, then what to try: most failures are a stopped server or a hand-edited address
+    body.append(el('p', { class: 'error', role: 'alert' }, `This view could not be loaded: ${e.message}. `,
+        'Reload the page to try again; if it fails again, check that claimgraph serve is still running, ',
+        'or, if you edited the address, go back to the explorer\'s own link or start from ', el('a', { href: './' }, 'the start page'), '.'));
     section.setAttribute('aria-busy', 'false');
     section.dataset.rows = 'error';
     return [];
