@@ -45,6 +45,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -52,6 +54,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -275,6 +279,113 @@ class ExplorerIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "true".equals(
                 ((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
         assertTrue(view("claim-articles").findElement(By.cssSelector(".error")).getText().contains("not an IRI"));
+    }
+
+    // ---- keyboards, screen readers, phones, slow pages
+
+    /** From the top of the page, Tab reaches the skip link first, then the search box, then the first result. */
+    @Test
+    void tabFromTheTopReachesTheSearchBoxThenTheFirstResult() {
+        open("?q=negotiators", null);
+        List<String> order = new ArrayList<>();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
+        String firstResult = browser.findElement(By.cssSelector("li.result a.claim")).getAttribute("href");
+        for (int i = 0; i < 30 && !order.contains("result"); i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            order.add((String) js.executeScript("const a = document.activeElement;"
+                    + "return a.classList.contains('skip-link') ? 'skip' : a.id === 'q' ? 'search'"
+                    + " : a.href === arguments[0] && a.closest('li.result') ? 'result' : a.tagName.toLowerCase()", firstResult));
+        }
+        assertEquals("skip", order.get(0), order.toString());
+        assertTrue(order.contains("search") && order.contains("result") && order.indexOf("search") < order.indexOf("result"), order.toString());
+        // the skip link, followed, puts the focus in the page's content
+        js.executeScript("document.querySelector('.skip-link').focus()");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertEquals("main", js.executeScript("return document.activeElement.id"));
+    }
+
+    /** Landmarks, a labelled search box, one h1 and a live region that says how many claims were found. */
+    @Test
+    void aScreenReaderHearsTheLandmarksTheLabelAndTheCount() {
+        open("?q=negotiators", null);
+        assertEquals(1, browser.findElements(By.cssSelector("main#main")).size(), "the main landmark");
+        assertEquals(1, browser.findElements(By.cssSelector("header nav[aria-label]")).size(), "the navigation");
+        assertEquals("Search claims", browser.findElement(By.id("q")).getAccessibleName());
+        assertEquals(1, browser.findElements(By.tagName("h1")).size());
+        WebElement status = browser.findElement(By.id("page-status"));
+        assertEquals("polite", status.getAttribute("aria-live"));
+        String rows = view("claim-search").getAttribute("data-rows");
+        assertTrue(Integer.parseInt(rows) > 0, rows);
+        String said = (String) ((JavascriptExecutor) browser).executeScript("return arguments[0].textContent", status);
+        assertTrue(said.startsWith(rows + " claim"), said);
+        // a chart is an image with a summary, its points links a keyboard reaches
+        open("?measure=deaths&place=Gaza%20Strip", null);
+        WebElement chart = browser.findElement(By.cssSelector("svg.series-chart"));
+        assertEquals("img", chart.getAttribute("role"));
+        assertTrue(chart.getAttribute("aria-label").matches("Chart of \\d+ reported figures.*table below.*"), chart.getAttribute("aria-label"));
+        assertFalse(chart.findElements(By.cssSelector("a[href][aria-label]")).isEmpty(), "the points are links with a name");
+    }
+
+    /** At a phone's width (390 px) no page is wider than the screen: tables and charts stay in their boxes. */
+    @Test
+    void everyPageFitsAPhonesWidth() {
+        Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            String cluster = clusterWith("recalling its negotiators");
+            String article = "https://w3id.org/claimgraph/id/article/" + articleIdOf("witkoff-hamas-reply");
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("start", "");
+            pages.put("search", "?q=negotiators");
+            pages.put("claim", "?claim=" + enc(cluster));
+            pages.put("article", "?article=" + enc(article));
+            pages.put("actor", "?actor=Hamas");
+            pages.put("figure", "?measure=deaths&place=Gaza%20Strip");
+            pages.put("negotiations", "?negotiation=");
+            pages.put("empty", "?actor=Nobody%20at%20all");
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                open(page.getValue(), "phone-" + page.getKey());
+                long client = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+                long scroll = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+                assertTrue(client <= 390 && client > 300, page.getKey() + ": the window is " + client + " px wide");
+                assertTrue(scroll <= client, page.getKey() + ": the page is " + scroll + " px wide on a " + client + " px screen");
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    /** A page whose queries take over a second shows "Loading … (query N of M)", and hides it when done. */
+    @Test
+    void aSlowPageShowsItsProgressUntilItIsDone() {
+        try {
+            // every request 1.5 s late, as on a slow line: no delay in the explorer's own code
+            browser.setNetworkConditions(new ChromiumNetworkConditions().setLatency(Duration.ofMillis(1500))
+                    .setDownloadThroughput(1_000_000).setUploadThroughput(1_000_000));
+            browser.get(explorer + "?q=negotiators");
+            WebElement status = browser.findElement(By.id("page-status"));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> status.isDisplayed());
+            assertTrue(status.getText().matches("Loading Claims… \\(query 1 of 1\\)"), status.getText());
+            assertEquals(null, ((JavascriptExecutor) browser).executeScript("return document.body.dataset.ready ?? null"), "shown while the query is pending");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "true".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+            // gone from sight (its last words stay for screen readers, in a 1 px clipped box)
+            assertTrue((Long) ((JavascriptExecutor) browser).executeScript("return Math.round(arguments[0].getBoundingClientRect().width)", status) <= 1,
+                    "the indicator goes away when the page is done");
+            assertTrue(status.getAttribute("textContent").contains("match"), status.getAttribute("textContent"));
+        } finally {
+            browser.deleteNetworkConditions();
+        }
+    }
+
+    /** An actor with no rows says, in each view, what to try. */
+    @Test
+    void anEmptyActorPageSaysWhatToTry() {
+        open("?actor=Nobody%20at%20all", null);
+        for (String query : List.of("actor-profile", "claims-by-actor", "claims-about-actor", "actor-network"))
+            assertFalse(view(query).findElements(By.cssSelector(".empty")).isEmpty(), query + " says it is empty");
+        assertTrue(view("claims-by-actor").findElement(By.cssSelector(".empty")).getText().contains("search"));
     }
 
     // ---- helpers
