@@ -2,15 +2,18 @@ package org.claimgraph.cli;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimgraph.export.JsonLines;
 import org.claimgraph.export.StoreExporter;
+import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Write a table as JSON Lines or CSV, or the whole store as RDF, to stdout.",
         description = {"Write a table (articles, actors, locations, attributions, quantities, negotiations, claims) as JSON Lines or CSV,",
                 "or the whole store as RDF (trig, nq, jsonld), to stdout."})
 final class ExportCommand implements Callable<Integer> {
@@ -38,14 +41,22 @@ final class ExportCommand implements Callable<Integer> {
             if (syntax == null) {
                 return ExitCodes.USAGE;
             }
-            new StoreExporter(store.open().dataset()).exportRdf(syntax, io.out());
+            Optional<Store> s = store.openForReading("export", io.err());
+            if (s.isEmpty()) {
+                return ExitCodes.STORE_UNAVAILABLE;
+            }
+            new StoreExporter(s.get().dataset()).exportRdf(syntax, io.out());
         } else {
             StoreExporter.Table table = parse(StoreExporter.Table.class, what);
             JsonLines.Format f = parse(JsonLines.Format.class, format == null ? "jsonl" : format);
             if (table == null || f == null) {
                 return ExitCodes.USAGE;
             }
-            new StoreExporter(store.open().dataset()).exportTable(table, f, io.out());
+            Optional<Store> s = store.openForReading("export", io.err());
+            if (s.isEmpty()) {
+                return ExitCodes.STORE_UNAVAILABLE;
+            }
+            new StoreExporter(s.get().dataset()).exportTable(table, f, io.out());
         }
         io.out().flush();
         return ExitCodes.OK;

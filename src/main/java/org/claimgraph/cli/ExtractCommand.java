@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
+        header = "Run the pipeline on articles and print what it finds, storing nothing.",
         description = {"Run the pipeline on articles and print what it finds, one JSON object per article;",
                 "stores nothing."})
 final class ExtractCommand implements Callable<Integer> {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Read articles and store what they say, one named graph per article.",
         description = {"Read articles (.txt .json .jsonl .html, folders recursively, - for JSON Lines on stdin),",
                 "extract what they say and store one named graph per article.",
                 "With --endpoint, send them to a running `claimgraph serve` (POST URL/ingest) instead of opening the store.",

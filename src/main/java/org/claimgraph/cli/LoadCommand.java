@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load article graphs made elsewhere (N-Quads, .nq or .nq.gz, as `claimgraph spark` and",
-                "`export rdf --format nq` write them) into the store: TDB2's bulk loader into a store without articles,",
+        header = "Load article graphs from N-Quads files into the store, as an ingest would store them.",
+        description = {"Load article graphs made elsewhere (N-Quads, .nq or .nq.gz, as `export rdf --format nq` writes them)",
+                "into the store: TDB2's bulk loader into a store without articles,",
                 "then the text index, claim tracing and dataset linking, as after an ingest.",
                 "Articles already stored with the same content are left alone, so a stopped load can be run again.",
                 "Exit 2 for a file that cannot be loaded (the message names it and the line); 3 when the store cannot be used."})

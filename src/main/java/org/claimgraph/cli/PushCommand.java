@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
-        description = {"Send the graphs of N-Quads files (.nq or .nq.gz: `export rdf --format nq`, `claimgraph spark`) to any",
+        header = "Send the graphs of N-Quads files to a SPARQL Graph Store Protocol endpoint.",
+        description = {"Send the graphs of N-Quads files (.nq or .nq.gz, as `export rdf --format nq` writes them) to any",
                 "SPARQL 1.1 Graph Store Protocol endpoint: each graph replaced (PUT), then appended to in chunks (POST).",
                 "Exit 2 when a file cannot be read or the endpoint refuses (the message says which graph and why)."})
 final class PushCommand implements Callable<Integer> {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.claimgraph.query.CannedQuery;
 import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.query.QueryRunner;
+import org.claimgraph.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,7 +86,11 @@ final class QueryCommand implements Callable<Integer> {
         StoreOptions options = new StoreOptions();
         options.store = target.store;
         options.config = config;
-        QueryRunner.local(options.open().dataset()).run(sparql.get(), params, new QueryRunner.Page(limit, offset), format, io.out());
+        Optional<Store> store = options.openForReading("query", io.err());
+        if (store.isEmpty()) {
+            return ExitCodes.STORE_UNAVAILABLE;
+        }
+        QueryRunner.local(store.get().dataset()).run(sparql.get(), params, new QueryRunner.Page(limit, offset), format, io.out());
         io.out().flush();
         return ExitCodes.OK;
     }

@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
+        header = "Score extraction against gold annotations or the real-news corpus.",
         description = {"Score extraction against gold annotations. `score entities GOLD...` compares the actors and",
                 "places found in each gold file's article (precision, recall, F1 by canonical entity, and the",
                 "share of correct Wikidata links); `score attributions GOLD...` the attributions (found, and",

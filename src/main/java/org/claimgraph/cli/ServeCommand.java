@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve the store over SPARQL, with the claim explorer at /explore/.",
         description = {"Serve the store over SPARQL with embedded Fuseki (fuseki-config/config.ttl):",
                 "/claimgraph/sparql public and read-only, /claimgraph/update and /data for users of the password file,",
                 "POST /claimgraph/ingest (articles) and /claimgraph/link?dataset=NAME (dataset files) for the same users,",

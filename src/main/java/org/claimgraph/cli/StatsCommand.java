@@ -1,7 +1,9 @@
 package org.claimgraph.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimgraph.store.StoreStats;
+import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,7 +22,11 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreStats.of(store.open().dataset(), store.storeDir()).forEach((k, v) -> io.out().println(k + "\t" + v));
+        Optional<Store> s = store.openForReading("stats", io.err());
+        if (s.isEmpty()) {
+            return ExitCodes.STORE_UNAVAILABLE;
+        }
+        StoreStats.of(s.get().dataset(), store.storeDir()).forEach((k, v) -> io.out().println(k + "\t" + v));
         io.out().flush();
         return ExitCodes.OK;
     }

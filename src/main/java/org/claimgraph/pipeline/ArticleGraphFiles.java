@@ -25,7 +25,7 @@ import org.claimgraph.store.Store;
 
 /**
  * Article graphs read back from N-Quads files ({@code .nq}, or {@code .nq.gz}), as
- * {@code claimgraph export rdf --format nq} and the Spark job write them: one
+ * {@code claimgraph export rdf --format nq} writes them: one
  * {@link Store.PendingArticle} per article graph, its id from the graph's name and its fingerprint
  * from the graph itself, so that an article already stored with the same content is left alone.
  * Run provenance ({@link Iris#RUNS_GRAPH}) is kept aside ({@link #runs}, a few quads per run) and
@@ -70,7 +70,7 @@ final class ArticleGraphFiles {
             throw new BadFileException(file + ": cannot be read (" + e.getMessage() + "): check the path, and that a .gz file is gzip", e);
         } catch (RiotException e) {
             throw new BadFileException(file + ": not N-Quads: " + e.getMessage()
-                    + " (give N-Quads as `claimgraph export rdf --format nq` or `claimgraph spark` write them)", e);
+                    + " (give N-Quads as `claimgraph export rdf --format nq` writes them)", e);
         }
         block.end();
     }
@@ -120,7 +120,7 @@ final class ArticleGraphFiles {
                 end();
                 if (!seen.add(g)) {
                     throw new BadFileException(file + ": the quads of " + g.getURI() + " come in more than one block (or in two files):"
-                            + " write each article's graph in one block, as `export rdf --format nq` and `claimgraph spark` do", null);
+                            + " write each article's graph in one block, as `export rdf --format nq` does", null);
                 }
                 graph = g;
             }

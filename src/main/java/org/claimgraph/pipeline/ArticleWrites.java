@@ -17,7 +17,7 @@ import org.claimgraph.trace.ClaimTracer;
 /**
  * Writes finished article graphs into the store and then brings tracing and linking up to date:
  * the half of an ingest that {@code ingest} (articles through the pipeline) and {@code load}
- * (article graphs made elsewhere, e.g. by the Spark job) share. Into a store that holds no
+ * (article graphs made elsewhere, e.g. on another machine) share. Into a store that holds no
  * article, with bulk asked for, the graphs stream into TDB2's bulk loader ({@link BulkLoad}: one
  * load, switched in whole at {@link #finish}); otherwise they are written in batches of
  * {@code batchSize} per transaction. Counts what became of each article.

@@ -8,7 +8,7 @@ import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 
 /**
- * Loads article graphs made elsewhere (N-Quads from {@code claimgraph spark} or
+ * Loads article graphs made elsewhere (N-Quads written by another machine's
  * {@code export rdf --format nq}) into a store: as an ingest writes them, with TDB2's bulk loader
  * into a store that holds no article, then the text index, tracing and linking. An article stored
  * with the same fingerprint is left alone, so a load stopped half-way can simply be run again.
