@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.pipeline.GraphLoader;
 import org.claimgraph.pipeline.Ingester;
+import org.claimgraph.rdf.NQuadsFiles;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ final class LoadCommand implements Callable<Integer> {
                 io.err().println("claimgraph load: cannot read " + f + ": give N-Quads files (.nq or .nq.gz)");
                 return ExitCodes.USAGE;
             }
-            if (!GraphLoader.takes(f)) {
+            if (!NQuadsFiles.takes(f)) {
                 io.err().println("claimgraph load: " + f + " is no .nq or .nq.gz file: load takes N-Quads"
                         + " (for articles as text, JSON or HTML use `claimgraph ingest`)");
                 return ExitCodes.USAGE;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimgraph.export.GraphStorePush;
+import org.claimgraph.rdf.NQuadsFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +39,7 @@ final class PushCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (Path f : files) {
-            String name = f.getFileName().toString();
-            if (!Files.isReadable(f) || !(name.endsWith(".nq") || name.endsWith(".nq.gz"))) {
+            if (!Files.isReadable(f) || !NQuadsFiles.takes(f)) {
                 io.err().println("claimgraph push: cannot read " + f + " as N-Quads: give .nq or .nq.gz files");
                 return ExitCodes.USAGE;
             }

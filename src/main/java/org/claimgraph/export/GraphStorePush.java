@@ -1,6 +1,5 @@
 package org.claimgraph.export;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -30,6 +27,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
+import org.claimgraph.rdf.NQuadsFiles;
 
 /**
  * Sends the graphs of N-Quads files ({@code .nq}, {@code .nq.gz}) to any SPARQL 1.1 Graph Store
@@ -81,7 +79,7 @@ public final class GraphStorePush {
     public Summary push(List<Path> files, LongConsumer progress) {
         for (Path file : files) {
             Chunks chunks = new Chunks(file, progress);
-            try (InputStream in = open(file)) {
+            try (InputStream in = NQuadsFiles.open(file)) {
                 RDFParser.create().source(in).lang(Lang.NQUADS).parse(chunks);
             } catch (IOException e) {
                 throw new PushException(file + ": cannot be read (" + e.getMessage() + "): check the path, and that a .gz file is gzip", e);
@@ -91,11 +89,6 @@ public final class GraphStorePush {
             chunks.send();
         }
         return new Summary(replaced.size(), quads, requests);
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Holds the triples of the graph being read, up to a chunk. */

@@ -1,9 +1,7 @@
 package org.claimgraph.pipeline;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -20,6 +17,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.NQuadsFiles;
 import org.claimgraph.rdf.vocab.CG;
 import org.claimgraph.store.Store;
 
@@ -37,13 +35,6 @@ import org.claimgraph.store.Store;
  */
 final class ArticleGraphFiles {
 
-    /** A file that cannot be loaded as it is; the message names the file, the line when known, and the fix. */
-    static final class BadFileException extends RuntimeException {
-        BadFileException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     /** Graph name → quads skipped, across the files read. */
     private final Map<String, Long> skipped = new TreeMap<>();
     /** Article graphs met so far: each must come in one block. */
@@ -55,21 +46,15 @@ final class ArticleGraphFiles {
         this.articles = articles;
     }
 
-    /** Whether a path names a file this reader takes. */
-    static boolean takes(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".nq") || name.endsWith(".nq.gz");
-    }
-
     /** Reads one file, handing on each article graph as it ends. */
     void read(Path file) {
         Block block = new Block(file);
-        try (InputStream in = open(file)) {
+        try (InputStream in = NQuadsFiles.open(file)) {
             RDFParser.create().source(in).lang(Lang.NQUADS).parse(block);
         } catch (IOException e) {
-            throw new BadFileException(file + ": cannot be read (" + e.getMessage() + "): check the path, and that a .gz file is gzip", e);
+            throw new GraphLoader.LoadException(file + ": cannot be read (" + e.getMessage() + "): check the path, and that a .gz file is gzip", e);
         } catch (RiotException e) {
-            throw new BadFileException(file + ": not N-Quads: " + e.getMessage()
+            throw new GraphLoader.LoadException(file + ": not N-Quads: " + e.getMessage()
                     + " (give N-Quads as `claimgraph export rdf --format nq` writes them)", e);
         }
         block.end();
@@ -88,11 +73,6 @@ final class ArticleGraphFiles {
     /** Graph name → quads skipped. */
     Map<String, Long> skipped() {
         return skipped;
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Collects the quads of the article graph being read; hands it on when the next graph begins. */
@@ -119,7 +99,7 @@ final class ArticleGraphFiles {
             if (!g.equals(graph)) {
                 end();
                 if (!seen.add(g)) {
-                    throw new BadFileException(file + ": the quads of " + g.getURI() + " come in more than one block (or in two files):"
+                    throw new GraphLoader.LoadException(file + ": the quads of " + g.getURI() + " come in more than one block (or in two files):"
                             + " write each article's graph in one block, as `export rdf --format nq` does", null);
                 }
                 graph = g;
@@ -142,7 +122,7 @@ final class ArticleGraphFiles {
             String fingerprint = quads.stream()
                     .filter(q -> q.getSubject().equals(article) && q.getPredicate().equals(CG.fingerprint.asNode()))
                     .map(q -> q.getObject().getLiteralLexicalForm()).findFirst()
-                    .orElseThrow(() -> new BadFileException(file + ": " + graph.getURI() + " holds no cg:fingerprint of its article "
+                    .orElseThrow(() -> new GraphLoader.LoadException(file + ": " + graph.getURI() + " holds no cg:fingerprint of its article "
                             + article.getURI() + ": not an article graph claimgraph wrote (export it with `claimgraph export rdf --format nq`)", null));
             List<Quad> own = quads;
             articles.accept(new Store.PendingArticle(id, fingerprint, sink -> own.forEach(sink::quad)));

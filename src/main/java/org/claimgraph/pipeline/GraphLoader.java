@@ -28,7 +28,10 @@ public final class GraphLoader {
         }
     }
 
-    /** A file that cannot be loaded; what was stored before it stays stored (a bulk load is given up whole). */
+    /**
+     * A file that cannot be loaded as it is; the message names the file, the line when known, and the
+     * fix. What was stored before it stays stored (a bulk load is given up whole).
+     */
     public static final class LoadException extends RuntimeException {
         LoadException(String message, Throwable cause) {
             super(message, cause);
@@ -49,11 +52,6 @@ public final class GraphLoader {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Whether a path names a file {@link #load} takes ({@code .nq} or {@code .nq.gz}). */
-    public static boolean takes(Path file) {
-        return ArticleGraphFiles.takes(file);
-    }
-
     public Summary load(List<Path> files) {
         store.ensureReference(reference);
         try (ArticleWrites writes = new ArticleWrites(store, batchSize, bulk)) {
@@ -64,11 +62,7 @@ public final class GraphLoader {
             });
             for (Path file : files) {
                 read[0]++;
-                try {
-                    graphs.read(file);
-                } catch (ArticleGraphFiles.BadFileException e) {
-                    throw new LoadException(e.getMessage(), e);
-                }
+                graphs.read(file);
             }
             writes.finish();
             store.addRuns(graphs.runs());

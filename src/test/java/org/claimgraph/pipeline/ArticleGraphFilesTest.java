@@ -70,20 +70,20 @@ class ArticleGraphFilesTest {
 
     @Test
     void anArticleGraphInTwoBlocksIsRefusedWithItsName() {
-        var e = assertThrows(ArticleGraphFiles.BadFileException.class,
+        var e = assertThrows(GraphLoader.LoadException.class,
                 () -> read(fingerprint("a1") + fingerprint("b2") + title("a1"), new ArticleGraphFiles[1]));
         assertTrue(e.getMessage().contains("graph/article/a1") && e.getMessage().contains("one block"), e.getMessage());
     }
 
     @Test
     void aGraphWithoutFingerprintIsNoArticleGraph() {
-        var e = assertThrows(ArticleGraphFiles.BadFileException.class, () -> read(title("a1"), new ArticleGraphFiles[1]));
+        var e = assertThrows(GraphLoader.LoadException.class, () -> read(title("a1"), new ArticleGraphFiles[1]));
         assertTrue(e.getMessage().contains("no cg:fingerprint"), e.getMessage());
     }
 
     @Test
     void aLineThatIsNoNQuadsNamesTheFile() {
-        var e = assertThrows(ArticleGraphFiles.BadFileException.class, () -> read(fingerprint("a1") + "<urn:x> oops .\n", new ArticleGraphFiles[1]));
+        var e = assertThrows(GraphLoader.LoadException.class, () -> read(fingerprint("a1") + "<urn:x> oops .\n", new ArticleGraphFiles[1]));
         assertTrue(e.getMessage().contains("in.nq") && e.getMessage().contains("not N-Quads"), e.getMessage());
     }
 }
