@@ -53,8 +53,8 @@ final class QuantityFinder {
     /** Between a toll and a part of it: "…, including", "among them". */
     private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them|equivalent to)\\b(?:[^.;,]|(?<=\\d)[.,](?=\\d))*$");
     /**
-     * A list or an aside set off inside the words after a number: ", including four doctors, a pharmacist and a nurse,",
-     * ", mostly soldiers and aid workers were killed" (the closing comma is often dropped before an auxiliary).
+     * A list or an aside set off inside the words after a number: ", including two drivers, a medic and a cook,",
+     * ", mostly farmers and traders were killed" (the closing comma is often dropped before an auxiliary).
      */
     private static final Pattern APPOSITION = Pattern.compile("^([^,]*),\\s*(?:including|among them|mostly|mainly|largely|chiefly|(?:many|most) of them)\\b"
             + "(?:.*?,\\s*(?=(?:were|was|are|is|have|had|has|[a-z]+ed)\\b)|[^,]*?\\s(?=(?:were|was|are|is|have been|has been|had been)\\s))");
@@ -85,7 +85,7 @@ final class QuantityFinder {
             boolean fragment = !Character.isUpperCase(text.codePointAt(firstLetterOrDigit(text, s.span())))
                     && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index() - 1;
             Quantity previous = fragment ? out.get(out.size() - 1) : null;
-            // the toll a later "including …" lists part of, past figures in between ("21,819 displaced in one week, … including 311 women")
+            // the toll a later "including …" lists part of, past figures in between ("4,500 displaced in one week, … including 90 children")
             Quantity toll = previous != null && isToll(previous) ? previous : null;
             int context = s.index() > 0 ? article.sentences().get(s.index() - 1).span().begin() : s.span().begin();
             while (m.find()) {

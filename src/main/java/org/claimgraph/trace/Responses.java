@@ -386,7 +386,7 @@ final class Responses {
 
     /**
      * Whether a confirmation quotes, in its own wording, another speaker's report of the same article
-     * ("Moscow confirmed an earlier statement by the White House that the parties had agreed …"): it
+     * ("Ruritania confirmed an earlier statement by Borduria that the parties had agreed …"): it
      * confirms that report wherever its cue sits in the sentence and whichever article of the day
      * carried it first.
      */
