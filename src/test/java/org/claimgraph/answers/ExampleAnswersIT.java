@@ -71,9 +71,9 @@ class ExampleAnswersIT {
             "quote-search", List.of(Map.of("q", "ceasefire"), Map.of("q", "\"good faith\""))),
             // the explorer's queries: a search word, the most widely carried claim and a disputed one, an article, two entities
             Map.of("claim-search", List.of(Map.of("q", "negotiators"), Map.of("q", "\"good faith\"")),
-            "claim-articles", List.of(Map.of("cluster", "<https://w3id.org/claimgraph/id/claim-cluster/3fcbb1b7cde7f664>")),
-            "claim-responses", List.of(Map.of("cluster", "<https://w3id.org/claimgraph/id/claim-cluster/17d18e4ecbd72b75>"),
-                    Map.of("cluster", "<https://w3id.org/claimgraph/id/claim-cluster/3fcbb1b7cde7f664>")),
+            "claim-articles", List.of(Map.of("cluster", "<https://w3id.org/claimgraph/id/claim-cluster/c33e9dd8492f2d8c>")),
+            "claim-responses", List.of(Map.of("cluster", "<https://w3id.org/claimgraph/id/claim-cluster/db61e224851e2125>"),
+                    Map.of("cluster", "<https://w3id.org/claimgraph/id/claim-cluster/c33e9dd8492f2d8c>")),
             "article-spans", List.of(Map.of("article", "<https://w3id.org/claimgraph/id/article/2abcce6f8e4c26c9>")),
             "article-details", List.of(Map.of("article", "<https://w3id.org/claimgraph/id/article/2abcce6f8e4c26c9>")),
             "actor-profile", List.of(Map.of("name", "Hamas"), Map.of("name", "Doha"))));

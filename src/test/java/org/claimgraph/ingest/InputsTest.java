@@ -52,6 +52,18 @@ class InputsTest {
     }
 
     @Test
+    void aTextFileNamedByItsDateIsDatedAndOthersStayUndated() throws IOException {
+        Path dated = Files.writeString(dir.resolve("2025-07-24-gulf-ledger-talks.txt"), "Talks resume\n");
+        Path plain = Files.writeString(dir.resolve("talks-2025-07-24.txt"), "Talks resume again\n");
+        Path notADate = Files.writeString(dir.resolve("2025-13-40-report.txt"), "Talks resume once more\n");
+        Path longNumber = Files.writeString(dir.resolve("2025-07-245.txt"), "Talks resume, a fourth time\n");
+        assertEquals(Optional.of("2025-07-24"), article(read(dated.toString()).get(0)).metadata().published());
+        assertEquals(Optional.empty(), article(read(plain.toString()).get(0)).metadata().published());
+        assertEquals(Optional.empty(), article(read(notADate.toString()).get(0)).metadata().published());
+        assertEquals(Optional.empty(), article(read(longNumber.toString()).get(0)).metadata().published());
+    }
+
+    @Test
     void anArticleWithAUrlIsIdentifiedByItsUrl() throws IOException {
         Path f = Files.writeString(dir.resolve("a.json"),
                 "{\"url\":\"https://example.org/1\",\"title\":\"T\",\"publisher\":\"Gulf Ledger\",\"published\":\"2025-07-24\",\"text\":\"Body.\"}");
