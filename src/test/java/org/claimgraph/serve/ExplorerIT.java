@@ -148,14 +148,17 @@ class ExplorerIT {
         open("?claim=" + enc(cluster), "claim");
         List<QuerySolution> members = select("SELECT ?published ?publisher WHERE { ?m cg:inCluster <" + cluster + "> . "
                 + "?at cg:asserts ?m ; cg:inArticle ?a . OPTIONAL { ?a schema:datePublished ?published } "
-                + "OPTIONAL { ?a schema:publisher/rdfs:label ?publisher } } ORDER BY ?published");
+                + "OPTIONAL { ?a schema:publisher/rdfs:label ?publisher } } ORDER BY STR(?published)"); // dates and date-times in one order
         WebElement view = view("claim-articles");
         assertEquals(members.size(), view.findElements(By.cssSelector("tbody tr")).size(), "one row per wording");
         // the timeline's outlets, top to bottom, in the order they first carried the claim
         List<String> outlets = new ArrayList<>();
-        for (QuerySolution m : members)
-            if (m.contains("published") && !outlets.contains(m.getLiteral("publisher").getString()))
-                outlets.add(m.getLiteral("publisher").getString());
+        for (QuerySolution m : members) {
+            // a dated article with no outlet (a .txt dated by its file name) gets a lane of its own
+            String outlet = m.contains("publisher") ? m.getLiteral("publisher").getString() : "(no outlet)";
+            if (m.contains("published") && !outlets.contains(outlet))
+                outlets.add(outlet);
+        }
         assertEquals(outlets, view.findElements(By.cssSelector("svg.path-chart text.outlet")).stream().map(WebElement::getText).toList());
         long dated = members.stream().filter(m -> m.contains("published")).count();
         assertEquals(dated, view.findElements(By.cssSelector("svg.path-chart circle")).size(), "a dot per dated article");
