@@ -31,9 +31,11 @@ public final class NameExtractor implements Extractor {
     private final RoleFinder roles;
     private final NameCues cues;
     private final Transliterations transliterations;
+    private final SpelledAcronyms acronyms;
 
     public NameExtractor(Gazetteer gazetteer) {
         this.transliterations = new Transliterations(gazetteer);
+        this.acronyms = new SpelledAcronyms(gazetteer.entries());
         NameCues cues = NameCues.load();
         this.cues = cues;
         this.gazetteer = gazetteer;
@@ -74,10 +76,15 @@ public final class NameExtractor implements Extractor {
         List<ProperNounFinder.Candidate> candidates = properNouns.find(article,
                 span -> gazetteerSpans.stream().anyMatch(g -> g.overlaps(span)), knownPeople);
         for (ProperNounFinder.Candidate c : candidates) {
+            if (gazetteerSpans.stream().anyMatch(g -> g.contains(c.span()))) {
+                continue; // "the Democratic Republic of the Congo (DRC)": the gazetteer names it whole already
+            }
             // a candidate that covers gazetteer names is an organisation or place named by keyword
             mentions.removeIf(g -> g.how() != MatchKind.PROPER_NOUN && g.span().overlaps(c.span()));
-            Optional<Entity> known = c.type() == EntityType.Person ? transliterations.find(c.name()) : Optional.empty();
-            String name = ofCountry(text, c, mentions).map(demonym -> demonym + " " + c.name()).orElse(c.name());
+            Optional<Entity> known = c.type() == EntityType.Person ? transliterations.find(c.name())
+                    : c.type().isPlace() ? Optional.empty() : acronyms.knownBody(c.name());
+            String bare = c.type() == EntityType.Person || c.type().isPlace() ? c.name() : acronyms.expanded(c.name());
+            String name = ofCountry(text, c, mentions).map(demonym -> demonym + " " + bare).orElse(bare);
             Entity e = known.orElseGet(() -> new Entity(EntityIds.minted(c.type(), name), name, List.of(c.type()),
                     Optional.empty(), false));
             mentions.add(new Mention(c.span(), c.span().of(text), e, article.sentenceOf(c.span()), c.confidence(),

@@ -106,4 +106,15 @@ class NewsNameFormsTest {
         assertEquals(Optional.of("Q44329"), entity(r, "Bashar al-Assad").wikidata());
         assertEquals("Israel", links(r).get("Israeli"), "a demonym before warplanes stands for the country, as in 'Israeli strikes'");
     }
+
+    @Test
+    void aBracketedAcronymMakesTheNameBeforeItOneBodyAndNamesItLater() {
+        ResolvedArticle r = run("Dissident units of the Revolutionary Armed Forces of Colombia (FARC), grouped as the Central General "
+                + "Staff (EMC), held the town on Monday. The EMC denied it. The UN Support Mission in Libya (UNSMIL) called for calm.\n");
+        assertEquals("Revolutionary Armed Forces of Colombia", links(r).get("Revolutionary Armed Forces of Colombia"));
+        assertFalse(links(r).containsKey("Armed Forces of Colombia"), links(r).toString());
+        assertEquals("Central General Staff", links(r).get("EMC"));
+        assertEquals("United Nations Support Mission in Libya", links(r).get("UN Support Mission in Libya"));
+        assertFalse(links(r).containsKey("Libya"), links(r).toString());
+    }
 }
