@@ -117,4 +117,11 @@ class NewsNameFormsTest {
         assertEquals("United Nations Support Mission in Libya", links(r).get("UN Support Mission in Libya"));
         assertFalse(links(r).containsKey("Libya"), links(r).toString());
     }
+
+    @Test
+    void aKnownNameWithoutItsLastWordIsThatPersonAndSoIsItsSurnameAfterIt() {
+        ResolvedArticle r = run("President Salva Kiir met the mediators in Juba on Monday. Kiir said the talks would resume.\n");
+        assertEquals("Salva Kiir Mayardit", links(r).get("Salva Kiir"), "the reference label keeps the clan name news drops");
+        assertEquals("Salva Kiir Mayardit", links(r).get("Kiir"));
+    }
 }
