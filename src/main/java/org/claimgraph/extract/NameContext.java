@@ -196,7 +196,7 @@ final class NameContext {
 
     /**
      * "two southern villages, Qabrikha and Deir Mimas", "four sites, namely Jabal Tora, Ras Naqoura
-     * and Tal Hamra", "five sites, in southern Lebanon, namely …": a name among the items of a list
+     * and Tal Hamra", "five sites, in southern Lebanon, namely …", "the districts of X, Y and Z": a name among the items of a list
      * a plural place noun announces is a place. The name must end its item ("…, Ali Hamdan said" is a speaker after the list, not an item of it).
      */
     boolean listedAfterPlaceNoun(List<Token> tokens, int from, int to) {
@@ -211,6 +211,8 @@ final class NameContext {
                 separated = true; // "as" of "such as"
             } else if (w.equals("such")) {
                 continue;
+            } else if (w.equals("of") && k > 0 && cues.is("list-place-nouns", tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                return true; // "the regions of Balama, Mocímboa da Praia and Nangade": "of" after the noun sets the list off
             } else if (t.isCapitalised()) {
                 continue; // an earlier item
             } else if (cues.is("locative", w) || t.mainPos().equals("ADJ")) {

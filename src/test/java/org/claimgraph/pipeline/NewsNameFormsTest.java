@@ -124,4 +124,13 @@ class NewsNameFormsTest {
         assertEquals("Salva Kiir Mayardit", links(r).get("Salva Kiir"), "the reference label keeps the clan name news drops");
         assertEquals("Salva Kiir Mayardit", links(r).get("Kiir"));
     }
+
+    @Test
+    void aKnownPlaceAfterARomanceParticleEndsALongerNameAndOfSetsOffAList() {
+        ResolvedArticle r = run("The attacks displaced families in the districts of Tarvela, Mocímboa da Praia and Quinhal.\n");
+        assertFalse(links(r).containsKey("Praia"), "Praia ends Mocímboa da Praia here: " + links(r));
+        for (String place : List.of("Tarvela", "Mocímboa da Praia", "Quinhal")) {
+            assertTrue(entity(r, place).isPlace(), place);
+        }
+    }
 }
