@@ -126,8 +126,46 @@ final class NameContext {
                 || (w.equals("said") || w.equals("says")) && relays; // "Verstka said citing sources close to …"
     }
 
+    /**
+     * A speech verb right after the name, or after a short description set off by commas that no
+     * role or organisation word typed: "Ali Hassan, a local bus driver, said".
+     */
     boolean speechAfter(List<Token> tokens, int to) {
-        return to < tokens.size() && cues.is("speech", tokens.get(to).text());
+        if (to < tokens.size() && cues.is("speech", tokens.get(to).text())) {
+            return true;
+        }
+        return describedThenSpeaks(tokens, to);
+    }
+
+    /**
+     * '"…," said Ali Hassan, a local bus driver.': a name between a quote's speech verb and a short
+     * description set off by a comma is the person who spoke.
+     */
+    boolean speaksAfterQuote(List<Token> tokens, int from, int to) {
+        if (from < 2 || !cues.is("speech", tokens.get(from - 1).text())) {
+            return false;
+        }
+        String before = tokens.get(from - 2).text();
+        boolean afterQuote = before.equals(",") || before.equals("\"") || before.equals("\u201D") || before.equals("''");
+        return afterQuote && to + 2 < tokens.size() && tokens.get(to).text().equals(",")
+                && List.of("a", "an").contains(tokens.get(to + 1).text().toLowerCase(Locale.ROOT)) && !tokens.get(to + 2).isCapitalised();
+    }
+
+    private boolean describedThenSpeaks(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")
+                || !List.of("a", "an").contains(tokens.get(to + 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = to + 2; k < Math.min(tokens.size() - 1, to + 9); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return cues.is("speech", tokens.get(k + 1).text());
+            }
+            if (t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
+                return false; // "…, a Hamas official, said" is typed by its role; digits and brackets make no description
+            }
+        }
+        return false;
     }
 
     /** "in Doha", "near the X", "from X" (not after a people noun), "the city of X". */

@@ -233,7 +233,8 @@ final class ProperNounFinder {
         if (NameContext.outletVerbAfter(tokens, to) || (tokens.get(nameStart).text().equals("Channel") && length >= 2)) {
             return Optional.of(new Candidate(span, name, EntityType.MediaOutlet, 0.65, titleSpan)); // "Ynet reported", "Channel 12"
         }
-        if (personShaped && (NameContext.whoAfter(tokens, to) || (length >= 2 && context.speechAfter(tokens, to)))) {
+        if (personShaped && (NameContext.whoAfter(tokens, to)
+                || (length >= 2 && (context.speechAfter(tokens, to) || context.speaksAfterQuote(tokens, run.from(), to))))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
         if (personShaped && length >= 2 && (length <= 4 || length <= 8 && particles(tokens, nameStart, to) >= 2)

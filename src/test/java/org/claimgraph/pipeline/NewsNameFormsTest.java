@@ -133,4 +133,12 @@ class NewsNameFormsTest {
             assertTrue(entity(r, place).isPlace(), place);
         }
     }
+
+    @Test
+    void aNameBetweenAQuotesVerbAndAShortDescriptionIsThePersonWhoSpoke() {
+        ResolvedArticle r = run("\"The whole street shook,\" said Omar Jelle, a local bus driver.\n");
+        assertEquals(List.of(EntityType.Person), entity(r, "Omar Jelle").types());
+        ResolvedArticle described = run("Karim Dalo, a local farmer, said the strikes hit at night.\n");
+        assertEquals(List.of(EntityType.Person), entity(described, "Karim Dalo").types(), "a description no role word types");
+    }
 }
