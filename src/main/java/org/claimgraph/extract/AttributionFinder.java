@@ -129,6 +129,7 @@ final class AttributionFinder {
             }
         }
         found.sort(java.util.Comparator.comparing(Attribution::cue)); // text order: noun cues were found after the verbs
+        found.removeIf(a -> evidenceInsideReport(found, a));
         return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames, cues).stream()
                 .map(a -> deniedInContent(text, a)).toList();
     }
@@ -151,6 +152,17 @@ final class AttributionFinder {
             }
         }
         return Optional.of(found.get(found.size() - 1));
+    }
+
+    /**
+     * "Witkoff said that Hamas's reply showed the group had no interest": what a thing shows, inside
+     * someone's report, is that someone's reading of it, not a report of its own; made one, the reply
+     * spoke. Only "show", whose subject is a thing; PolNeAR marks "polls show" standing alone, never
+     * one inside another report.
+     */
+    private static boolean evidenceInsideReport(List<Attribution> found, Attribution a) {
+        return a.cueLemma().equals("show") && found.stream().anyMatch(b -> b != a && b.sentence() == a.sentence()
+                && b.content().stream().anyMatch(c -> c.contains(a.cue())));
     }
 
     /** A report whose content calls something false ("reports … are not accurate") is a denial, whatever its verb. */

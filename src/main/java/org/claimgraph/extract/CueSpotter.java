@@ -93,7 +93,7 @@ final class CueSpotter {
                 || !tokens.get(i - 1).withoutPossessive().equals(tokens.get(i - 1).text())))) {
             return Optional.empty(); // "an agreed number", "Trump's remarks": a mis-tagged noun or adjective
         }
-        if (reducedRelative(tokens, i)) {
+        if (reducedRelative(tokens, i) || describesObject(tokens, i)) {
             return Optional.empty(); // "in a statement posted online": a participle describing a noun
         }
         return cues.verb(t.text()).map(c -> new Found(c, 1)).or(() -> thatComplement(tokens, i))
@@ -215,6 +215,25 @@ final class CueSpotter {
         boolean wordsFollow = i + 1 < tokens.size() && Character.isLetterOrDigit(tokens.get(i + 1).text().codePointAt(0));
         boolean reportBefore = tokens.subList(0, i).stream().anyMatch(k -> k.text().equals(",") || k.text().equals(":"));
         return wordsFollow || reportBefore;
+    }
+
+    /**
+     * "difficulty over maps showing where the troops would remain": "showing" after the object of a
+     * preposition says what the thing shows, and nobody speaks; read as a report, the thing became
+     * the speaker of the clause and of the real report after it ("…, two sources said"). Only "show",
+     * the one evidential cue whose subject is a thing, and not after "with", where "with
+     * RealClearPolitics showing her ahead" or "with the ombudsman confirming" is a report of its own.
+     */
+    private static boolean describesObject(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (!w.equals("showing") || i < 2 || !tokens.get(i - 1).mainPos().equals("NOUN")) {
+            return false;
+        }
+        int k = i - 2;
+        while (k > 0 && Set.of("DET", "ADJ", "NUM", "NOUN").contains(tokens.get(k).mainPos())) {
+            k--;
+        }
+        return tokens.get(k).mainPos().equals("ADP") && !tokens.get(k).text().equalsIgnoreCase("with");
     }
 
     /**

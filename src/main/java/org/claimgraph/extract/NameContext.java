@@ -126,8 +126,46 @@ final class NameContext {
                 || (w.equals("said") || w.equals("says")) && relays; // "Verstka said citing sources close to …"
     }
 
+    /**
+     * A speech verb right after the name, or after a short description set off by commas that no
+     * role or organisation word typed: "Ali Hassan, a local bus driver, said".
+     */
     boolean speechAfter(List<Token> tokens, int to) {
-        return to < tokens.size() && cues.is("speech", tokens.get(to).text());
+        if (to < tokens.size() && cues.is("speech", tokens.get(to).text())) {
+            return true;
+        }
+        return describedThenSpeaks(tokens, to);
+    }
+
+    /**
+     * '"…," said Ali Hassan, a local bus driver.': a name between a quote's speech verb and a short
+     * description set off by a comma is the person who spoke.
+     */
+    boolean speaksAfterQuote(List<Token> tokens, int from, int to) {
+        if (from < 2 || !cues.is("speech", tokens.get(from - 1).text())) {
+            return false;
+        }
+        String before = tokens.get(from - 2).text();
+        boolean afterQuote = before.equals(",") || before.equals("\"") || before.equals("\u201D") || before.equals("''");
+        return afterQuote && to + 2 < tokens.size() && tokens.get(to).text().equals(",")
+                && List.of("a", "an").contains(tokens.get(to + 1).text().toLowerCase(Locale.ROOT)) && !tokens.get(to + 2).isCapitalised();
+    }
+
+    private boolean describedThenSpeaks(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")
+                || !List.of("a", "an").contains(tokens.get(to + 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = to + 2; k < Math.min(tokens.size() - 1, to + 9); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return cues.is("speech", tokens.get(k + 1).text());
+            }
+            if (t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
+                return false; // "…, a Hamas official, said" is typed by its role; digits and brackets make no description
+            }
+        }
+        return false;
     }
 
     /** "in Doha", "near the X", "from X" (not after a people noun), "the city of X". */
@@ -196,7 +234,7 @@ final class NameContext {
 
     /**
      * "two southern villages, Qabrikha and Deir Mimas", "four sites, namely Jabal Tora, Ras Naqoura
-     * and Tal Hamra", "five sites, in southern Lebanon, namely …": a name among the items of a list
+     * and Tal Hamra", "five sites, in southern Lebanon, namely …", "the districts of X, Y and Z": a name among the items of a list
      * a plural place noun announces is a place. The name must end its item ("…, Ali Hamdan said" is a speaker after the list, not an item of it).
      */
     boolean listedAfterPlaceNoun(List<Token> tokens, int from, int to) {
@@ -211,6 +249,8 @@ final class NameContext {
                 separated = true; // "as" of "such as"
             } else if (w.equals("such")) {
                 continue;
+            } else if (w.equals("of") && k > 0 && cues.is("list-place-nouns", tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                return true; // "the regions of Balama, Mocímboa da Praia and Nangade": "of" after the noun sets the list off
             } else if (t.isCapitalised()) {
                 continue; // an earlier item
             } else if (cues.is("locative", w) || t.mainPos().equals("ADJ")) {

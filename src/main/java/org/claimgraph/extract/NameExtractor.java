@@ -31,9 +31,11 @@ public final class NameExtractor implements Extractor {
     private final RoleFinder roles;
     private final NameCues cues;
     private final Transliterations transliterations;
+    private final SpelledAcronyms acronyms;
 
     public NameExtractor(Gazetteer gazetteer) {
         this.transliterations = new Transliterations(gazetteer);
+        this.acronyms = new SpelledAcronyms(gazetteer.entries());
         NameCues cues = NameCues.load();
         this.cues = cues;
         this.gazetteer = gazetteer;
@@ -58,7 +60,8 @@ public final class NameExtractor implements Extractor {
         String text = article.text();
         List<Mention> mentions = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.find(text)) {
-            if (!article.clean().isSkipped(m.span()) && !partOfLongerName(text, m) && !regionOfTitle(text, m) && !namesADocumentOrDay(text, m)
+            if (!article.clean().isSkipped(m.span()) && !partOfLongerName(text, m) && !afterNameParticle(text, m)
+                    && !regionOfTitle(text, m) && !namesADocumentOrDay(text, m)
                     && (m.span().length() > 1 || inPlatformContext(text, m.span()))) {
                 Entity e = m.entry().entity();
                 mentions.add(new Mention(m.span(), m.span().of(text), e, article.sentenceOf(m.span()),
@@ -74,10 +77,15 @@ public final class NameExtractor implements Extractor {
         List<ProperNounFinder.Candidate> candidates = properNouns.find(article,
                 span -> gazetteerSpans.stream().anyMatch(g -> g.overlaps(span)), knownPeople);
         for (ProperNounFinder.Candidate c : candidates) {
+            if (gazetteerSpans.stream().anyMatch(g -> g.contains(c.span()))) {
+                continue; // "the Democratic Republic of the Congo (DRC)": the gazetteer names it whole already
+            }
             // a candidate that covers gazetteer names is an organisation or place named by keyword
             mentions.removeIf(g -> g.how() != MatchKind.PROPER_NOUN && g.span().overlaps(c.span()));
-            Optional<Entity> known = c.type() == EntityType.Person ? transliterations.find(c.name()) : Optional.empty();
-            String name = ofCountry(text, c, mentions).map(demonym -> demonym + " " + c.name()).orElse(c.name());
+            Optional<Entity> known = c.type() == EntityType.Person ? transliterations.find(c.name())
+                    : c.type().isPlace() ? Optional.empty() : acronyms.knownBody(c.name());
+            String bare = c.type() == EntityType.Person || c.type().isPlace() ? c.name() : acronyms.expanded(c.name());
+            String name = ofCountry(text, c, mentions).map(demonym -> demonym + " " + bare).orElse(bare);
             Entity e = known.orElseGet(() -> new Entity(EntityIds.minted(c.type(), name), name, List.of(c.type()),
                     Optional.empty(), false));
             mentions.add(new Mention(c.span(), c.span().of(text), e, article.sentenceOf(c.span()), c.confidence(),
@@ -121,6 +129,26 @@ public final class NameExtractor implements Extractor {
         boolean nameAfter = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !cues.is("not-names", after)
                 && !isKeyword(after);
         return nameBefore || nameAfter;
+    }
+
+    /** Particles that join the words of a Romance place or family name: "Mocímboa da Praia", "Ciudad del Este". */
+    private static final java.util.Set<String> ROMANCE_PARTICLES = java.util.Set.of("da", "do", "dos", "das", "de", "del", "della", "di", "du");
+
+    /**
+     * A one-word name after a capitalised word and a Romance particle ends a longer name: "Praia" in
+     * "Mocímboa da Praia" is not Cape Verde's capital. Names the gazetteer knows whole ("Norte de
+     * Santander") match from their first word and never come here.
+     */
+    private boolean afterNameParticle(String text, Gazetteer.Match m) {
+        if (m.span().of(text).contains(" ")) {
+            return false;
+        }
+        String particle = wordBefore(text, m.span().begin());
+        if (!ROMANCE_PARTICLES.contains(particle.toLowerCase(Locale.ROOT))) { // "Mocimboa DA Praia —" in a dateline
+            return false;
+        }
+        String before = wordBefore(text, m.span().begin() - particle.length() - 1);
+        return !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && !cues.is("not-names", before);
     }
 
     /**

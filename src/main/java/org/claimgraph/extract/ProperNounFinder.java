@@ -56,10 +56,12 @@ final class ProperNounFinder {
         List<NameRuns.Run> untyped = new ArrayList<>();
         List<NameRuns.Run> headlineRuns = new ArrayList<>();
         List<NameRuns.Run> datelined = new ArrayList<>();
+        List<Candidate> longForms = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (article.clean().isSkipped(s.span())) {
                 continue;
             }
+            longForms.addAll(SpelledAcronyms.longForms(s, taken, runs));
             boolean headline = isHeadline(s);
             boolean opens = opensParagraph(article.text(), s);
             int datelineEnd = opens ? Dateline.end(s.tokens()) : -1;
@@ -86,6 +88,13 @@ final class ProperNounFinder {
             }
         }
         typed = BracketedAcronyms.widened(article.text(), typed);
+        // a name its bracketed acronym spells is one name, whatever runs or types its words made
+        typed.removeIf(c -> longForms.stream().anyMatch(l -> l.span().overlaps(c.span())));
+        typed.addAll(longForms);
+        Predicate<NameRuns.Run> insideLongForm = run -> longForms.stream().anyMatch(l -> l.span().overlaps(spanOf(run)));
+        untyped.removeIf(insideLongForm);
+        headlineRuns.removeIf(insideLongForm);
+        datelined.removeIf(insideLongForm);
         List<Candidate> out = new ArrayList<>(typed);
         untyped.addAll(headlineRuns);
         List<Candidate> named = new ArrayList<>(typed);
@@ -99,6 +108,11 @@ final class ProperNounFinder {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    private static Span spanOf(NameRuns.Run run) {
+        List<Token> tokens = run.sentence().tokens();
+        return new Span(tokens.get(run.from()).span().begin(), tokens.get(run.to() - 1).span().end());
     }
 
     /** Whether only blanks stand between the paragraph's start and the sentence. */
@@ -219,7 +233,8 @@ final class ProperNounFinder {
         if (NameContext.outletVerbAfter(tokens, to) || (tokens.get(nameStart).text().equals("Channel") && length >= 2)) {
             return Optional.of(new Candidate(span, name, EntityType.MediaOutlet, 0.65, titleSpan)); // "Ynet reported", "Channel 12"
         }
-        if (personShaped && (NameContext.whoAfter(tokens, to) || (length >= 2 && context.speechAfter(tokens, to)))) {
+        if (personShaped && (NameContext.whoAfter(tokens, to)
+                || (length >= 2 && (context.speechAfter(tokens, to) || context.speaksAfterQuote(tokens, run.from(), to))))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
         if (personShaped && length >= 2 && (length <= 4 || length <= 8 && particles(tokens, nameStart, to) >= 2)

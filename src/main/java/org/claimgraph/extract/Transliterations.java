@@ -14,7 +14,7 @@ import org.claimgraph.domain.EntityType;
  * gazetteer does not know is the known person whose name has as many words, each beginning with
  * the same letter and at most one letter apart (two for long words) — when exactly one known
  * person fits. A fuller form of a known name (more words between the same first and last) is that
- * person too. Immutable and thread-safe.
+ * person too, and so is a shorter one that leaves out the last word. Immutable and thread-safe.
  */
 final class Transliterations {
 
@@ -40,7 +40,7 @@ final class Transliterations {
         }
         Entity found = null;
         for (Known k : people) {
-            if (k.words().size() == words.size() && close(k.words(), words) || fuller(k.words(), words)) {
+            if (k.words().size() == words.size() && close(k.words(), words) || fuller(k.words(), words) || shorter(k.words(), words)) {
                 if (found != null && !found.equals(k.entity())) {
                     return Optional.empty();
                 }
@@ -68,6 +68,15 @@ final class Transliterations {
             }
         }
         return k == known.size();
+    }
+
+    /**
+     * A known name of three words or more without its last: "Salva Kiir" for Salva Kiir Mayardit,
+     * "Riek Machar" for Riek Machar Teny. News drops the clan or grandfather's name the reference
+     * data's label keeps; the words kept are the name's first, in order.
+     */
+    private static boolean shorter(List<String> known, List<String> name) {
+        return known.size() >= 3 && name.size() == known.size() - 1 && known.subList(0, name.size()).equals(name);
     }
 
     private static boolean close(List<String> a, List<String> b) {

@@ -90,10 +90,18 @@ public final class ArticleResolver implements Resolver {
 
     private static List<Mention> resolveShortForms(List<Mention> mentions) {
         Set<Entity> fullNamed = new LinkedHashSet<>();
+        // the surnames a person goes by here: the label's last word, and the last word of a shorter full
+        // name the article wrote ("Kiir" after "Salva Kiir", a known person labelled "Salva Kiir Mayardit")
+        java.util.Map<Entity, Set<String>> surnames = new java.util.HashMap<>();
         for (Mention m : mentions) {
             if (m.entity().is(EntityType.Person) && words(m.entity().label()).size() >= 2
                     && (m.entity().reference() ? m.how() == MatchKind.NAME || m.text().contains(m.entity().label()) : words(m.text()).size() >= 2)) {
                 fullNamed.add(m.entity());
+            }
+            if (m.entity().is(EntityType.Person) && m.entity().reference() && m.how() == MatchKind.ALIAS && words(m.text()).size() >= 2
+                    && words(m.entity().label()).size() >= 3 && m.entity().label().startsWith(m.text())) {
+                fullNamed.add(m.entity());
+                surnames.computeIfAbsent(m.entity(), e -> new java.util.HashSet<>()).add(surnameKey(last(words(m.text()))));
             }
         }
         List<Mention> out = new ArrayList<>();
@@ -103,7 +111,8 @@ public final class ArticleResolver implements Resolver {
                 continue;
             }
             String key = surnameKey(m.text());
-            List<Entity> carriers = fullNamed.stream().filter(e -> surnameKey(last(words(e.label()))).equals(key)).toList();
+            List<Entity> carriers = fullNamed.stream().filter(e -> surnameKey(last(words(e.label()))).equals(key)
+                    || surnames.getOrDefault(e, Set.of()).contains(key)).toList();
             if (carriers.isEmpty()) {
                 // a given name alone ("Debretsion", "Abiy"), when it is nobody's surname here
                 carriers = fullNamed.stream().filter(e -> surnameKey(words(e.label()).get(0)).equals(key)).toList();

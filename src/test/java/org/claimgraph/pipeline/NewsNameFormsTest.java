@@ -106,4 +106,39 @@ class NewsNameFormsTest {
         assertEquals(Optional.of("Q44329"), entity(r, "Bashar al-Assad").wikidata());
         assertEquals("Israel", links(r).get("Israeli"), "a demonym before warplanes stands for the country, as in 'Israeli strikes'");
     }
+
+    @Test
+    void aBracketedAcronymMakesTheNameBeforeItOneBodyAndNamesItLater() {
+        ResolvedArticle r = run("Dissident units of the Revolutionary Armed Forces of Colombia (FARC), grouped as the Central General "
+                + "Staff (EMC), held the town on Monday. The EMC denied it. The UN Support Mission in Libya (UNSMIL) called for calm.\n");
+        assertEquals("Revolutionary Armed Forces of Colombia", links(r).get("Revolutionary Armed Forces of Colombia"));
+        assertFalse(links(r).containsKey("Armed Forces of Colombia"), links(r).toString());
+        assertEquals("Central General Staff", links(r).get("EMC"));
+        assertEquals("United Nations Support Mission in Libya", links(r).get("UN Support Mission in Libya"));
+        assertFalse(links(r).containsKey("Libya"), links(r).toString());
+    }
+
+    @Test
+    void aKnownNameWithoutItsLastWordIsThatPersonAndSoIsItsSurnameAfterIt() {
+        ResolvedArticle r = run("President Salva Kiir met the mediators in Juba on Monday. Kiir said the talks would resume.\n");
+        assertEquals("Salva Kiir Mayardit", links(r).get("Salva Kiir"), "the reference label keeps the clan name news drops");
+        assertEquals("Salva Kiir Mayardit", links(r).get("Kiir"));
+    }
+
+    @Test
+    void aKnownPlaceAfterARomanceParticleEndsALongerNameAndOfSetsOffAList() {
+        ResolvedArticle r = run("The attacks displaced families in the districts of Tarvela, Mocímboa da Praia and Quinhal.\n");
+        assertFalse(links(r).containsKey("Praia"), "Praia ends Mocímboa da Praia here: " + links(r));
+        for (String place : List.of("Tarvela", "Mocímboa da Praia", "Quinhal")) {
+            assertTrue(entity(r, place).isPlace(), place);
+        }
+    }
+
+    @Test
+    void aNameBetweenAQuotesVerbAndAShortDescriptionIsThePersonWhoSpoke() {
+        ResolvedArticle r = run("\"The whole street shook,\" said Omar Jelle, a local bus driver.\n");
+        assertEquals(List.of(EntityType.Person), entity(r, "Omar Jelle").types());
+        ResolvedArticle described = run("Karim Dalo, a local farmer, said the strikes hit at night.\n");
+        assertEquals(List.of(EntityType.Person), entity(described, "Karim Dalo").types(), "a description no role word types");
+    }
 }

@@ -184,4 +184,14 @@ class ReportFormsTest {
         assertTrue(withCue(r, "are expected").isEmpty() && withCue(r, "expected").isEmpty(), () -> "no report: " + r.attributions());
         assertEquals(1, r.attributions().stream().filter(a -> a.attribution().cueLemma().equals("expect")).count());
     }
+
+    @Test
+    void whatAThingShowsIsNoReportAfterAPrepositionOrInsideAnotherReport() {
+        ResolvedArticle r = run("The talks stalled over charts showing where the patrols would stay, two officials said on Friday.\n"
+                + "Envoy Lena Varga said that the rebels' answer showed they had no interest in a truce.\n"
+                + "A new survey shows that most residents want the truce to hold.\n");
+        assertTrue(withCue(r, "showing").isEmpty(), () -> "the charts do not speak: " + r.attributions());
+        assertTrue(withCue(r, "showed").isEmpty(), () -> "the answer is the envoy's reading: " + r.attributions());
+        assertEquals("A new survey", source(r, cue(r, "shows")), "a survey standing alone still shows, as PolNeAR marks it");
+    }
 }
