@@ -120,10 +120,11 @@ final class DevelopmentFinder {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
                 List<Entity> actors = actors(s, i, kind, mentions).stream()
-                        .map(e -> statesActedFor.getOrDefault(e.iri(), e)).distinct().toList(); // an office acts for its state
+                        .map(this::actingFor).distinct().toList(); // an office acts for its state
                 if (kind == Kind.AGREEMENT && actors.size() == 1 && tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("agree")
                         && !partnerAfter(tokens, i)) {
                     kind = Kind.ACCEPTANCE; // "the RSF has agreed to a truce proposed by the Quad": one side accepts
+                    actors = actors(s, i, kind, mentions).stream().map(this::actingFor).distinct().toList(); // a leader accepts in person
                 }
                 if ((kind == Kind.AGREEMENT || kind == Kind.PAUSE) && unilateral.declares(tokens, i)) { // not "called for a truce"
                     boolean truce = unilateral.declaresTruce(tokens, i, last);
@@ -155,12 +156,16 @@ final class DevelopmentFinder {
                 }
                 Optional<TimeExpression> date = TimeExpressions.find(text, s.span(), published).stream()
                         .filter(x -> x.date().isPresent()).findFirst();
-                int begin = mentions.stream().filter(m -> actors.contains(m.entity()) && m.sentence() == s.index()
+                List<Entity> doers = actors;
+                int begin = mentions.stream().filter(m -> doers.contains(m.entity()) && m.sentence() == s.index()
                         && m.span().end() <= span.begin()).mapToInt(m -> m.span().begin()).min().orElse(span.begin());
                 out.add(new Development(s.index(), new Span(begin, clauseEnd(tokens, i)), span, kind, actors,
                         venue, topic(tokens), date));
                 if (found.bothSides() && (kind == Kind.AGREEMENT || kind == Kind.IMPLEMENTATION)) {
                     bothSided.add(span);
+                }
+                if (actors.isEmpty() && sidesAsSubject(tokens, i)) {
+                    described.add(span); // "the sides agreed to swap prisoners": the article's sides did it
                 }
             }
             if (framed) {
@@ -178,11 +183,32 @@ final class DevelopmentFinder {
         }
         out.sort(java.util.Comparator.comparing(Development::trigger));
         bothSided.addAll(described);
-        return ContextSides.complete(out, bothSided);
+        // the sides of a mediated deal are judged without its mediators, who are then added to it
+        Map<Integer, List<SentenceMediators.Mediation>> mediations = new java.util.HashMap<>();
+        article.sentences().forEach(x -> mediations.put(x.index(), SentenceMediators.in(text, x, mentions, cues.mediation(), this::actingFor)));
+        java.util.function.Function<Development, List<Entity>> mediatorsOf = d -> SentenceMediators.of(d, text, mediations.get(d.sentence()));
+        List<Development> sided = ContextSides.complete(out.stream().map(d -> SentenceMediators.without(d, mediatorsOf.apply(d))).toList(),
+                bothSided);
+        return sided.stream().map(d -> SentenceMediators.plus(d, mediatorsOf.apply(d)))
+                .toList();
+    }
+
+    private Entity actingFor(Entity e) {
+        return ActingFor.of(e, statesActedFor);
     }
 
     private static String key(Kind kind, List<Entity> actors) {
         return kind + actors.stream().map(Entity::iri).sorted().toList().toString();
+    }
+
+    /** The subject right before the trigger is the sides, not named: "the sides agreed", "both parties have signed". */
+    private boolean sidesAsSubject(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
+            k--;
+        }
+        return k >= 1 && cues.sides().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && List.of("the", "both", "two", "each").contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "not accept", "would not accept", "refuses to accept". */
@@ -254,6 +280,7 @@ final class DevelopmentFinder {
     private static List<Entity> actors(Sentence s, int trigger, Kind kind, List<Mention> mentions) {
         List<Token> tokens = s.tokens();
         int k = trigger - 1;
+        int appositionName = -1; // the comma opening an apposition that names the subject
         while (k >= 0 && SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
             k--; // "has", "also", "on Sunday" is not skipped: adverbs and auxiliaries only
         }
@@ -269,6 +296,8 @@ final class DevelopmentFinder {
                 open--;
             }
             if (open > 0 && tokens.get(open).text().equals(",")) {
+                // "Sudan's army chief, General Abdel Fattah al-Burhan, rejected": when the apposition is only a name, it is the subject
+                appositionName = namesOnly(s, open + 1, k - 1, mentions) ? open : -1;
                 k = open - 1;
             }
         }
@@ -280,6 +309,18 @@ final class DevelopmentFinder {
             if (k >= 1 && tokens.get(k).text().equals("by") && LEADERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
                 k -= 2; // "a Hamas delegation headed by Khalil al-Hayya": the delegation is the head
                 head = k;
+            }
+        }
+        if (appositionName >= 0) {
+            int comma = appositionName;
+            npEnd = comma + 1;
+            while (!tokens.get(npEnd + 1).text().equals(",")) {
+                npEnd++;
+            }
+            k = comma;
+            head = npEnd;
+            while (head > comma && !inMention(tokens.get(head), s, mentions)) {
+                head--; // past the bracketed acronym: "Rapid Support Forces (RSF)"
             }
         }
         Set<Entity> actors = new LinkedHashSet<>();
@@ -336,6 +377,24 @@ final class DevelopmentFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Tokens {@code from..to} are an actor's name and nothing more (titles, its acronym in brackets):
+     * "General Abdel Fattah al-Burhan", "Rapid Support Forces (RSF)" — not "Israel's strategic affairs minister".
+     */
+    private static boolean namesOnly(Sentence s, int from, int to, List<Mention> mentions) {
+        boolean named = false;
+        for (int j = from; j <= to; j++) {
+            Token t = s.tokens().get(j);
+            boolean inActor = mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                    && m.span().overlaps(t.span()));
+            named |= inActor;
+            if (!inActor && !t.isCapitalised() && !List.of("(", ")").contains(t.text())) {
+                return false;
+            }
+        }
+        return named;
     }
 
     private static boolean personAt(Token t, Sentence s, List<Mention> mentions) {
