@@ -50,12 +50,20 @@ final class SentenceMediators {
             int cue = hyphen > 0 && !mediationWords.contains(w) ? t.span().begin() + hyphen : t.span().begin();
             Set<Entity> who = new LinkedHashSet<>();
             int begin = t.span().begin();
-            // "Oman-mediated", "Qatari mediators": the actor written against the word
-            for (Mention m : actors) {
-                if (m.span().end() <= cue && text.substring(m.span().end(), cue).matches("\\s*-?\\s*")) {
-                    who.add(actingFor.apply(m.entity()));
-                    begin = Math.min(begin, m.span().begin());
+            // "Oman-mediated", "Qatari and Egyptian mediators": the actors written against the word, and those joined to them
+            int to = cue;
+            for (int k = actors.size() - 1; k >= 0; k--) {
+                Mention m = actors.get(k);
+                if (m.span().end() > to) {
+                    continue;
                 }
+                String between = text.substring(m.span().end(), to);
+                if (!(to == cue ? between.matches("\\s*-?\\s*") : between.matches("\\s*(?:,|and|, and)\\s*"))) {
+                    break;
+                }
+                who.add(actingFor.apply(m.entity()));
+                begin = m.span().begin();
+                to = begin;
             }
             // "mediated by Qatar and Türkiye", "by mediators the United States, Qatar and Egypt": a chain of names after it
             int at = t.span().end();

@@ -64,6 +64,8 @@ class NegotiationActorsTest {
                 "Pakistan and Afghanistan agreed to a ceasefire during talks mediated by Qatar and Turkey.\n", Kind.TALKS_HELD));
         assertEquals(Set.of("United States", "Houthis", "Oman"), actors(
                 "The United States and the Houthis agreed to an Oman-mediated deal to end the attacks.\n", Kind.AGREEMENT));
+        assertEquals(Set.of("Israel", "Hamas", "Qatar", "Egypt"), actors(
+                "Qatari and Egyptian mediators are preparing a new round of indirect negotiations between Israel and Hamas.\n", Kind.TALKS_HELD));
         // mediators named in another clause mediate another step
         assertEquals(Set.of("Israel"), actors(
                 "An Israeli team landed in Cairo for talks with Hamas, a day after the group sent its reply to Egyptian mediators.\n",
