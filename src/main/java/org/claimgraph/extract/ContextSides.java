@@ -46,14 +46,22 @@ final class ContextSides {
         return out;
     }
 
-    /** The actors of the deal told most often with two or more sides named; the first on a tie. */
+    /**
+     * The actors of the deal told most often with two or more sides named; the first on a tie. With
+     * no such deal, those of the talks so told ("Russia and Ukraine held talks …; the sides agreed to
+     * swap prisoners").
+     */
     static Optional<List<Entity>> sides(List<Development> found) {
+        return mostTold(found, SIDED).or(() -> mostTold(found, Set.of(Kind.TALKS_HELD)));
+    }
+
+    private static Optional<List<Entity>> mostTold(List<Development> found, Set<Kind> kinds) {
         Map<List<String>, Integer> counts = new HashMap<>();
         Map<List<String>, List<Entity>> actors = new HashMap<>();
         Map<List<String>, Integer> first = new HashMap<>();
         for (int k = 0; k < found.size(); k++) {
             Development d = found.get(k);
-            if (!SIDED.contains(d.kind()) || d.actors().size() < 2) {
+            if (!kinds.contains(d.kind()) || d.actors().size() < 2) {
                 continue;
             }
             List<String> key = d.actors().stream().map(Entity::iri).sorted().toList();

@@ -15,10 +15,11 @@ import org.claimgraph.domain.Development.Kind;
  * The words of negotiation steps, read from {@code development-cues.tsv} (data, not code): triggers
  * with the condition each needs, the words that make a sentence about negotiations, the nouns that
  * report a step by themselves, the words that make one hypothetical, and the triggers whose truce,
- * declared by one side alone, is that side's pause ({@code unilateral}, objects in {@code truce}). Immutable.
+ * declared by one side alone, is that side's pause ({@code unilateral}, objects in {@code truce}), and the
+ * words that name a step's mediators ({@code mediation}). Immutable.
  */
 record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> deliveredResponse, Set<String> deliveredProposal,
-        Map<String, Kind> nouns, Set<String> hypothetical, Set<String> unilateral, Set<String> truce, Set<String> sides) {
+        Map<String, Kind> nouns, Set<String> hypothetical, Set<String> unilateral, Set<String> truce, Set<String> sides, Set<String> mediation) {
 
     /**
      * A trigger; a delivery ("handed", "sent") has no kind of its own.
@@ -46,6 +47,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> unilateral = new HashSet<>();
         Set<String> truce = new HashSet<>();
         Set<String> sides = new HashSet<>();
+        Set<String> mediation = new HashSet<>();
         for (DataFile.Line line : DataFile.lines(DevelopmentCues.class, "development-cues.tsv")) {
             String[] cols = line.text().split("\t");
             List<String> words = List.of(cols[cols.length - 1].split(" "));
@@ -57,13 +59,15 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                 case "[unilateral]" -> unilateral.addAll(words);
                 case "[truce]" -> truce.addAll(words);
                 case "[sides]" -> sides.addAll(words);
+                case "[mediation]" -> mediation.addAll(words);
                 case "[noun]" -> words.forEach(w -> nouns.put(w, kind(cols[1])));
                 default -> triggers.addAll(triggers(cols));
             }
         }
         triggers.sort((a, b) -> b.words().size() - a.words().size());
         return new DevelopmentCues(List.copyOf(triggers), Set.copyOf(frame), Set.copyOf(response), Set.copyOf(proposal),
-                Map.copyOf(nouns), Set.copyOf(hypothetical), Set.copyOf(unilateral), Set.copyOf(truce), Set.copyOf(sides));
+                Map.copyOf(nouns), Set.copyOf(hypothetical), Set.copyOf(unilateral), Set.copyOf(truce), Set.copyOf(sides),
+                Set.copyOf(mediation));
     }
 
     private static List<Trigger> triggers(String[] cols) {

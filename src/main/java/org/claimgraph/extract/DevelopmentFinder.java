@@ -1,20 +1,15 @@
 package org.claimgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.claimgraph.domain.AnnotatedArticle;
 import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.Development;
@@ -32,7 +27,7 @@ import org.claimgraph.domain.Token;
  * Developments of negotiations: a trigger from {@code development-cues.tsv} ("recalled",
  * "rejected", "resumed") in a sentence about negotiations, not negated, not inside a quote and not
  * inside what someone denies. The actors are the ones named before the trigger in its clause (or
- * after "by" in a passive); the venue is a city the sentence names; the date the sentence's time
+ * after "by" in a passive: {@link StepActors}); the venue is a city the sentence names; the date the sentence's time
  * expression, resolved against the publication date. One development of a kind with the same
  * actors per article. Immutable and thread-safe.
  */
@@ -42,20 +37,10 @@ final class DevelopmentFinder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "would", "could", "might",
             "may", "will", "should");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
-    /** Arriving for talks is talks held by the arrivals alone: "landed in Doha for talks with Hamas". */
-    private static final Set<String> ARRIVALS = Set.of("landed", "arrived", "arrive", "arrives");
-    private static final Set<String> LEADERS = Set.of("headed", "led", "accompanied", "including");
     private static final Set<String> MEETINGS = Set.of("met", "meet", "meets", "spoke", "talked", "discussed");
-    private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets");
-    private static final Set<String> SKIPPED_BEFORE_TRIGGER = Set.of("ADV", "AUX", "PART");
-    private static final Set<String> SUBJECT_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    /** Pronouns that stand for a noun said before: "the truce, which began", "Nabih Berri, who negotiated", "after it took effect". */
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "it");
+    static final Set<String> SKIPPED_BEFORE_TRIGGER = Set.of("ADV", "AUX", "PART");
     /** Words after a passive trigger that name who took the step: "put forward by the mediators", "passed through Qatar". */
-    private static final Set<String> AGENTS = Set.of("by", "through", "via");
-    /** Steps a leader named at the head of the subject takes in person (a team's withdrawal or a plan is the state's). */
-    private static final Set<Kind> PERSONAL = Set.of(Kind.TALKS_HELD, Kind.REJECTION, Kind.ACCEPTANCE);
-    private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
+    static final Set<String> AGENTS = Set.of("by", "through", "via");
 
     /** How many frame words make a whole article one about negotiations. */
     static final int ARTICLE_FRAME = 4;
@@ -119,11 +104,12 @@ final class DevelopmentFinder {
                 if (reducedRelative(tokens, i, last, kind) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
-                List<Entity> actors = actors(s, i, kind, mentions).stream()
-                        .map(e -> statesActedFor.getOrDefault(e.iri(), e)).distinct().toList(); // an office acts for its state
+                List<Entity> actors = StepActors.of(s, i, kind, mentions).stream()
+                        .map(this::actingFor).distinct().toList(); // an office acts for its state
                 if (kind == Kind.AGREEMENT && actors.size() == 1 && tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("agree")
                         && !partnerAfter(tokens, i)) {
                     kind = Kind.ACCEPTANCE; // "the RSF has agreed to a truce proposed by the Quad": one side accepts
+                    actors = StepActors.of(s, i, kind, mentions).stream().map(this::actingFor).distinct().toList(); // a leader accepts in person
                 }
                 if ((kind == Kind.AGREEMENT || kind == Kind.PAUSE) && unilateral.declares(tokens, i)) { // not "called for a truce"
                     boolean truce = unilateral.declaresTruce(tokens, i, last);
@@ -155,12 +141,16 @@ final class DevelopmentFinder {
                 }
                 Optional<TimeExpression> date = TimeExpressions.find(text, s.span(), published).stream()
                         .filter(x -> x.date().isPresent()).findFirst();
-                int begin = mentions.stream().filter(m -> actors.contains(m.entity()) && m.sentence() == s.index()
+                List<Entity> doers = actors;
+                int begin = mentions.stream().filter(m -> doers.contains(m.entity()) && m.sentence() == s.index()
                         && m.span().end() <= span.begin()).mapToInt(m -> m.span().begin()).min().orElse(span.begin());
                 out.add(new Development(s.index(), new Span(begin, clauseEnd(tokens, i)), span, kind, actors,
                         venue, topic(tokens), date));
                 if (found.bothSides() && (kind == Kind.AGREEMENT || kind == Kind.IMPLEMENTATION)) {
                     bothSided.add(span);
+                }
+                if (actors.isEmpty() && sidesAsSubject(tokens, i)) {
+                    described.add(span); // "the sides agreed to swap prisoners": the article's sides did it
                 }
             }
             if (framed) {
@@ -178,11 +168,32 @@ final class DevelopmentFinder {
         }
         out.sort(java.util.Comparator.comparing(Development::trigger));
         bothSided.addAll(described);
-        return ContextSides.complete(out, bothSided);
+        // the sides of a mediated deal are judged without its mediators, who are then added to it
+        Map<Integer, List<SentenceMediators.Mediation>> mediations = new HashMap<>();
+        article.sentences().forEach(x -> mediations.put(x.index(), SentenceMediators.in(text, x, mentions, cues.mediation(), this::actingFor)));
+        Function<Development, List<Entity>> mediatorsOf = d -> SentenceMediators.of(d, text, mediations.get(d.sentence()));
+        List<Development> sided = ContextSides.complete(out.stream().map(d -> SentenceMediators.without(d, mediatorsOf.apply(d))).toList(),
+                bothSided);
+        return sided.stream().map(d -> SentenceMediators.plus(d, mediatorsOf.apply(d)))
+                .toList();
+    }
+
+    private Entity actingFor(Entity e) {
+        return ActingFor.of(e, statesActedFor);
     }
 
     private static String key(Kind kind, List<Entity> actors) {
         return kind + actors.stream().map(Entity::iri).sorted().toList().toString();
+    }
+
+    /** The subject right before the trigger is the sides, not named: "the sides agreed", "both parties have signed". */
+    private boolean sidesAsSubject(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
+            k--;
+        }
+        return k >= 1 && cues.sides().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && List.of("the", "both", "two", "each").contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "not accept", "would not accept", "refuses to accept". */
@@ -246,86 +257,8 @@ final class DevelopmentFinder {
         return quotes.around(trigger.begin()).filter(q -> q.of(text).split("\\s+").length > 8).isPresent();
     }
 
-    /**
-     * The actors of a trigger: those named in the noun phrase right before it ("An Israeli
-     * negotiating team landed", "The United States and Israel pulled out"); in a passive, the one
-     * after "by"; for talks, also the partner after "with" ("discussed … with Marco Rubio").
-     */
-    private static List<Entity> actors(Sentence s, int trigger, Kind kind, List<Mention> mentions) {
-        List<Token> tokens = s.tokens();
-        int k = trigger - 1;
-        while (k >= 0 && SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
-            k--; // "has", "also", "on Sunday" is not skipped: adverbs and auxiliaries only
-        }
-        if (k > 0 && RELATIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && !tokens.get(k).text().equalsIgnoreCase("it")) {
-            k--; // "Nabih Berri, who negotiated the truce": the relative pronoun's noun acts
-            if (k > 0 && tokens.get(k).text().equals(",")) {
-                k--;
-            }
-        } else if (k > 0 && tokens.get(k).text().equals(",")) {
-            // "Ron Dermer, Israel's strategic affairs minister …, held talks": the subject is before the apposition
-            int open = k - 1;
-            while (open > 0 && !tokens.get(open).text().equals(",") && k - open < 15) {
-                open--;
-            }
-            if (open > 0 && tokens.get(open).text().equals(",")) {
-                k = open - 1;
-            }
-        }
-        int npEnd = k;
-        int head = k;
-        while (k >= 0 && (SUBJECT_POS.contains(tokens.get(k).mainPos()) || SUBJECT_JOINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                || inMention(tokens.get(k), s, mentions))) {
-            k--;
-            if (k >= 1 && tokens.get(k).text().equals("by") && LEADERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
-                k -= 2; // "a Hamas delegation headed by Khalil al-Hayya": the delegation is the head
-                head = k;
-            }
-        }
-        Set<Entity> actors = new LinkedHashSet<>();
-        if (npEnd > k) {
-            int from = tokens.get(k + 1).span().begin();
-            int to = tokens.get(npEnd).span().end();
-            mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
-                    && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
-        }
-        if (PERSONAL.contains(kind) && head >= 0 && personAt(tokens.get(head), s, mentions)) {
-            // "Qatari Prime Minister Al Thani spoke with …", "Chairman of the council Ali Musa rejected …": the person meets or decides
-            actors.removeIf(e -> !e.is(EntityType.Person));
-        } else if (actors.stream().anyMatch(e -> !e.is(EntityType.Person))) {
-            // "a Hamas delegation headed by Khalil al-Hayya", "US envoy Witkoff withdrew his team": the state or group acts
-            actors.removeIf(e -> e.is(EntityType.Person));
-        }
-        for (int j = trigger + 1; j < tokens.size() - 1; j++) {
-            String w = tokens.get(j).text();
-            if (w.equals(",") || w.equals(";")) {
-                break;
-            }
-            // "passed to Hamas through Egyptian mediators": who carries a passive step acts in it as its "by" would
-            boolean agent = (AGENTS.contains(w) || (w.equals("to") && kind == Kind.REJECTION && j == trigger + 1)) && actors.isEmpty();
-            boolean arrival = ARRIVALS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT));
-            // "signed a peace agreement with the government", "agreed with Hezbollah": the other side of a deal
-            boolean dealPartner = kind == Kind.AGREEMENT && w.equals("with");
-            boolean partner = (kind == Kind.TALKS_HELD || dealPartner) && !arrival && (w.equals("with") || (j == trigger + 1 && MEETING_VERBS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))));
-            if (agent) {
-                // "passed to Hamas by Qatari and Egyptian mediators": everyone named in the by-phrase
-                int after = tokens.get(j).span().end();
-                int stop = clauseEnd(tokens, j);
-                mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
-                        && m.span().begin() >= after && m.span().end() <= stop).forEach(m -> actors.add(m.entity()));
-            } else if (partner) {
-                int after = !w.equals("with") ? tokens.get(trigger).span().end() : tokens.get(j).span().end();
-                List<Mention> near = mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
-                        && m.span().begin() >= after && m.span().begin() <= after + 60).toList();
-                near.stream().filter(m -> m.entity().is(EntityType.Person)).findFirst().or(() -> near.stream().findFirst())
-                        .ifPresent(m -> actors.add(m.entity()));
-            }
-        }
-        return new ArrayList<>(actors);
-    }
-
     /** "agreed with Israel on …", "agreed to a truce with the army": the other side is named after the verb. */
-    private static boolean partnerAfter(List<Token> tokens, int i) {
+    static boolean partnerAfter(List<Token> tokens, int i) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 10); j++) {
             String w = tokens.get(j).text();
             if (w.equals(",") || w.equals(";")) {
@@ -336,14 +269,6 @@ final class DevelopmentFinder {
             }
         }
         return false;
-    }
-
-    private static boolean personAt(Token t, Sentence s, List<Mention> mentions) {
-        return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(t.span()) && m.entity().is(EntityType.Person));
-    }
-
-    private static boolean inMention(Token t, Sentence s, List<Mention> mentions) {
-        return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(t.span()));
     }
 
     private static Optional<Entity> venue(String text, Sentence s, List<Mention> mentions) {
@@ -367,7 +292,7 @@ final class DevelopmentFinder {
     }
 
     /** End of the trigger's clause: the next comma, semicolon or the sentence end. */
-    private static int clauseEnd(List<Token> tokens, int i) {
+    static int clauseEnd(List<Token> tokens, int i) {
         int k = i;
         while (k + 1 < tokens.size() && !List.of(",", ";", ".", "!", "?").contains(tokens.get(k + 1).text())) {
             k++;

@@ -27,6 +27,7 @@ import org.claimgraph.domain.ResolvedDevelopment.NegotiationRef;
 import org.claimgraph.domain.ResolvedQuantity;
 import org.claimgraph.domain.Sentence;
 import org.claimgraph.domain.Token;
+import org.claimgraph.extract.ActingFor;
 import org.claimgraph.extract.Dateline;
 
 /**
@@ -137,10 +138,10 @@ final class EventResolver {
             }
             if (actors.isEmpty()) {
                 // "Israel announced that it was bringing its delegation back": the speaker acts
-                actors = attributions.stream()
-                        .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(d.trigger())))
-                        .reduce((a, b) -> b).flatMap(a -> a.speaker().entity())
-                        .map(e -> statesActedFor.getOrDefault(e.iri(), e)).map(List::of).orElse(List.of());
+                actors = speakerOf(d, attributions).map(List::of).orElse(List.of());
+            }
+            if (d.kind() == Development.Kind.AGREEMENT) {
+                actors = actors.stream().map(this::partyOf).distinct().toList();
             }
             boolean needsNoActor = d.kind() == Development.Kind.PAUSE || d.kind() == Development.Kind.COLLAPSE
                     || d.kind() == Development.Kind.IMPLEMENTATION; // "the ceasefire took effect", "talks stalled"
@@ -157,6 +158,28 @@ final class EventResolver {
             out.add(new ResolvedDevelopment(d, actors, ref, date, d.date().flatMap(t -> t.date()).isEmpty()));
         }
         return out;
+    }
+
+    /** The speaker whose reported words hold the step's trigger, as the state an office acts for (a military as itself). */
+    private Optional<Entity> speakerOf(Development d, List<ResolvedAttribution> attributions) {
+        return attributions.stream()
+                .filter(a -> a.attribution().content().stream().anyMatch(c -> c.contains(d.trigger())))
+                .reduce((a, b) -> b).flatMap(a -> a.speaker().entity())
+                .map(e -> ActingFor.of(e, statesActedFor));
+    }
+
+    /**
+     * Who a deal binds when a person signs or announces it: the state or armed group the reference
+     * data affiliates the person with ("Netanyahu announced a ceasefire agreement with Lebanon" is
+     * Israel's deal; "Medinsky said the sides agreed" Russia's). A person with no such affiliation
+     * stays. Other steps stay personal: envoys meet and draft, a president orders a truce into effect.
+     */
+    Entity partyOf(Entity actor) {
+        if (!actor.is(EntityType.Person)) {
+            return actor;
+        }
+        return profiles.getOrDefault(actor.iri(), ActorProfile.NONE).affiliations().stream()
+                .filter(e -> e.is(EntityType.State) || e.is(EntityType.ArmedGroup)).findFirst().orElse(actor);
     }
 
     /** Actors the article calls mediators: "Qatari mediators", "mediators Qatar and Egypt", "mediated by Egypt". */

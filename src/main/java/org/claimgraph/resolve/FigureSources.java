@@ -24,7 +24,9 @@ import org.claimgraph.domain.Span;
  * it ("the ministry said 30 people were killed"), a proposal inside a report yielding to the report; else a report of its own sentence that names its
  * source after the figure or by "according to" ("…, 80,000 civilians have fled, the spokesman
  * told reporters"); else, when the sentence has no report of its own and goes on with the previous
- * one ("Another 16,661 people have been injured."), the previous sentence's source. Reports
+ * one ("Another 16,661 people have been injured."), the previous sentence's source. A document
+ * gives the figures of a relative clause on it ("reads the report, which totals 21,819 displaced") and
+ * of the sentence after one that cites it by "according to" (a field report's figures go on). Reports
  * without a source, and cues that speak of an agreement, a request or a denial rather than give
  * figures, state none (figure-sources.tsv). Immutable and thread-safe.
  */
@@ -33,6 +35,8 @@ final class FigureSources {
     private static final Pattern DURATION = Pattern.compile("(?i)(?:day|week|month|year|decade|hour)s?");
     /** Words that name a document rather than who speaks through it. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|communiqu[eé]|figures|data|tally|count|readout|announcement|release)s?\\s*$");
+    /** A relative clause on a document that gives figures: "the report, which totals 21,819 displaced". */
+    private static final Pattern DOCUMENT_WHICH = Pattern.compile("(?i)\\s*,\\s*which\\s+[^.;:\"“”]{0,200}");
     private static final Pattern ISSUED = Pattern.compile("(?i)\\s*(?:\\([^()]*\\)\\s*)?,?\\s*(?:issued|released|published|put out|sent|circulated)\\s*");
     /** Between a document and its issuer: "from", "by", "released on Thursday by" (a day may stand between verb and agent). */
     private static final Pattern ISSUED_BY = Pattern.compile("(?i)\\s*(?:(?:issued|released|published|compiled|put out)"
@@ -182,12 +186,25 @@ final class FigureSources {
         if (closing.isPresent()) {
             return closing;
         }
+        Optional<ResolvedAttribution> document = sources.stream()
+                .filter(a -> a.attribution().sentence() == q.sentence() && a.attribution().source().get().end() <= q.span().begin()
+                        && DOCUMENT.matcher(a.attribution().source().get().of(text)).find()
+                        && DOCUMENT_WHICH.matcher(text.substring(a.attribution().source().get().end(), q.span().begin())).matches())
+                .findFirst();
+        if (document.isPresent()) {
+            return document; // "reads the report, which totals 21,819 displaced persons": the report gives the figure
+        }
         boolean ownReport = attributions.stream().anyMatch(a -> a.attribution().sentence() == q.sentence());
         Optional<Sentence> sentence = sentences.stream().filter(s -> s.index() == q.sentence()).findFirst();
+        List<ResolvedAttribution> previous = sources.stream().filter(a -> a.attribution().sentence() == q.sentence() - 1).toList();
+        if (!ownReport && previous.size() == 1 && previous.get(0).attribution().cueLemma().equals("according to")
+                && DOCUMENT.matcher(previous.get(0).attribution().source().get().of(text)).find()) {
+            // "According to a field report from the agency, …" then "In the east, 8,268 people fled …": the report goes on
+            return Optional.of(previous.get(0));
+        }
         if (ownReport || sentence.isEmpty() || !continuesPrevious(text, sentence.get())) {
             return Optional.empty();
         }
-        List<ResolvedAttribution> previous = sources.stream().filter(a -> a.attribution().sentence() == q.sentence() - 1).toList();
         boolean one = previous.stream().map(ResolvedAttribution::speaker).distinct().count() == 1;
         return one ? Optional.of(previous.get(0)) : Optional.empty();
     }

@@ -1,0 +1,154 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.domain.Development.Kind;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Sentence;
+import org.claimgraph.domain.Token;
+
+/**
+ * Who takes the step a trigger names, from the words around it: the subject before it (through
+ * auxiliaries, a relative pronoun, an apposition), the agent of a passive, the partner of talks or a
+ * deal. Split from {@link DevelopmentFinder}, which finds the triggers. Stateless.
+ */
+final class StepActors {
+
+    /** Arriving for talks is talks held by the arrivals alone: "landed in Doha for talks with Hamas". */
+    private static final Set<String> ARRIVALS = Set.of("landed", "arrived", "arrive", "arrives");
+    private static final Set<String> LEADERS = Set.of("headed", "led", "accompanied", "including");
+    private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets");
+    private static final Set<String> SUBJECT_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    /** Pronouns that stand for a noun said before: "the truce, which began", "Nabih Berri, who negotiated", "after it took effect". */
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "it");
+    /** Steps a leader named at the head of the subject takes in person (a team's withdrawal or a plan is the state's). */
+    private static final Set<Kind> PERSONAL = Set.of(Kind.TALKS_HELD, Kind.REJECTION, Kind.ACCEPTANCE);
+    private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
+
+    private StepActors() {
+    }
+
+    /**
+     * The actors of a trigger: those named in the noun phrase right before it ("An Israeli
+     * negotiating team landed", "The United States and Israel pulled out"); in a passive, the one
+     * after "by"; for talks, also the partner after "with" ("discussed … with Marco Rubio").
+     */
+    static List<Entity> of(Sentence s, int trigger, Kind kind, List<Mention> mentions) {
+        List<Token> tokens = s.tokens();
+        int k = trigger - 1;
+        int appositionName = -1; // the comma opening an apposition that names the subject
+        while (k >= 0 && DevelopmentFinder.SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
+            k--; // "has", "also", "on Sunday" is not skipped: adverbs and auxiliaries only
+        }
+        if (k > 0 && RELATIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && !tokens.get(k).text().equalsIgnoreCase("it")) {
+            k--; // "Nabih Berri, who negotiated the truce": the relative pronoun's noun acts
+            if (k > 0 && tokens.get(k).text().equals(",")) {
+                k--;
+            }
+        } else if (k > 0 && tokens.get(k).text().equals(",")) {
+            // "Ron Dermer, Israel's strategic affairs minister …, held talks": the subject is before the apposition
+            int open = k - 1;
+            while (open > 0 && !tokens.get(open).text().equals(",") && k - open < 15) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).text().equals(",")) {
+                // "Sudan's army chief, General Abdel Fattah al-Burhan, rejected": when the apposition is only a name, it is the subject
+                appositionName = namesOnly(s, open + 1, k - 1, mentions) ? open : -1;
+                k = open - 1;
+            }
+        }
+        int npEnd = k;
+        int head = k;
+        while (k >= 0 && (SUBJECT_POS.contains(tokens.get(k).mainPos()) || SUBJECT_JOINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                || inMention(tokens.get(k), s, mentions))) {
+            k--;
+            if (k >= 1 && tokens.get(k).text().equals("by") && LEADERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                k -= 2; // "a Hamas delegation headed by Khalil al-Hayya": the delegation is the head
+                head = k;
+            }
+        }
+        if (appositionName >= 0) {
+            int comma = appositionName;
+            npEnd = comma + 1;
+            while (!tokens.get(npEnd + 1).text().equals(",")) {
+                npEnd++;
+            }
+            k = comma;
+            head = npEnd;
+            while (head > comma && !inMention(tokens.get(head), s, mentions)) {
+                head--; // past the bracketed acronym: "Rapid Support Forces (RSF)"
+            }
+        }
+        Set<Entity> actors = new LinkedHashSet<>();
+        if (npEnd > k) {
+            int from = tokens.get(k + 1).span().begin();
+            int to = tokens.get(npEnd).span().end();
+            mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                    && m.span().begin() >= from && m.span().end() <= to).forEach(m -> actors.add(m.entity()));
+        }
+        if (PERSONAL.contains(kind) && head >= 0 && personAt(tokens.get(head), s, mentions)) {
+            // "Qatari Prime Minister Al Thani spoke with …", "Chairman of the council Ali Musa rejected …": the person meets or decides
+            actors.removeIf(e -> !e.is(EntityType.Person));
+        } else if (actors.stream().anyMatch(e -> !e.is(EntityType.Person))) {
+            // "a Hamas delegation headed by Khalil al-Hayya", "US envoy Witkoff withdrew his team": the state or group acts
+            actors.removeIf(e -> e.is(EntityType.Person));
+        }
+        for (int j = trigger + 1; j < tokens.size() - 1; j++) {
+            String w = tokens.get(j).text();
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            // "passed to Hamas through Egyptian mediators": who carries a passive step acts in it as its "by" would
+            boolean agent = (DevelopmentFinder.AGENTS.contains(w) || (w.equals("to") && kind == Kind.REJECTION && j == trigger + 1)) && actors.isEmpty();
+            boolean arrival = ARRIVALS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT));
+            // "signed a peace agreement with the government", "agreed with Hezbollah": the other side of a deal
+            boolean dealPartner = kind == Kind.AGREEMENT && w.equals("with");
+            boolean partner = (kind == Kind.TALKS_HELD || dealPartner) && !arrival && (w.equals("with") || (j == trigger + 1 && MEETING_VERBS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))));
+            if (agent) {
+                // "passed to Hamas by Qatari and Egyptian mediators": everyone named in the by-phrase
+                int after = tokens.get(j).span().end();
+                int stop = DevelopmentFinder.clauseEnd(tokens, j);
+                mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                        && m.span().begin() >= after && m.span().end() <= stop).forEach(m -> actors.add(m.entity()));
+            } else if (partner) {
+                int after = !w.equals("with") ? tokens.get(trigger).span().end() : tokens.get(j).span().end();
+                List<Mention> near = mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                        && m.span().begin() >= after && m.span().begin() <= after + 60).toList();
+                near.stream().filter(m -> m.entity().is(EntityType.Person)).findFirst().or(() -> near.stream().findFirst())
+                        .ifPresent(m -> actors.add(m.entity()));
+            }
+        }
+        return new ArrayList<>(actors);
+    }
+
+    /**
+     * Tokens {@code from..to} are an actor's name and nothing more (titles, its acronym in brackets):
+     * "General Abdel Fattah al-Burhan", "Rapid Support Forces (RSF)" — not "Israel's strategic affairs minister".
+     */
+    private static boolean namesOnly(Sentence s, int from, int to, List<Mention> mentions) {
+        boolean named = false;
+        for (int j = from; j <= to; j++) {
+            Token t = s.tokens().get(j);
+            boolean inActor = mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
+                    && m.span().overlaps(t.span()));
+            named |= inActor;
+            if (!inActor && !t.isCapitalised() && !List.of("(", ")").contains(t.text())) {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    private static boolean personAt(Token t, Sentence s, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(t.span()) && m.entity().is(EntityType.Person));
+    }
+
+    private static boolean inMention(Token t, Sentence s, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(t.span()));
+    }
+}

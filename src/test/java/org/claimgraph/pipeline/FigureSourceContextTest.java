@@ -1,0 +1,56 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedQuantity;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.ReferenceData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who states a number whose source is a document named around it (issue 14): a relative clause on
+ * the document ("the report, which counts …") and the sentence after an "according to a report"
+ * sentence. Sentences written for this test.
+ */
+class FigureSourceContextTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
+    }
+
+    private static ResolvedArticle run(String text) {
+        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("2025-07-24"));
+        return pipeline.process(new Article("t", text, "h", meta));
+    }
+
+    /** Who states the quantity written {@code figure}: an entity's label or an unnamed source's descriptor. */
+    private static String statedBy(ResolvedArticle r, String figure) {
+        String text = r.article().text();
+        ResolvedQuantity q = r.quantities().stream().filter(x -> x.quantity().span().of(text).equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + figure + " in " + r.quantities()));
+        return q.statedBy().map(s -> s.entity().map(e -> e.label()).orElse(s.descriptor().orElse("?"))).orElse("(reporter)");
+    }
+
+    @Test
+    void aFigureInARelativeClauseOnAReportIsTheReports() {
+        ResolvedArticle r = run("The World Health Organization report adds that clinics have closed. \"The needs are urgent,\" reads the report, "
+                + "which counts 4,120 displaced people in the district.\n");
+        assertEquals("World Health Organization", statedBy(r, "4,120"));
+    }
+
+    @Test
+    void theSentenceAfterAReportGivenByAccordingToGoesOnWithIt() {
+        ResolvedArticle r = run("According to a field report by the World Health Organization, the fighting forced families to flee. "
+                + "In the north, 3,150 people fled to the coast.\n");
+        assertEquals("World Health Organization", statedBy(r, "3,150"));
+    }
+}

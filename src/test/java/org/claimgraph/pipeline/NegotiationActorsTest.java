@@ -1,0 +1,92 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Development.Kind;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedDevelopment;
+import org.claimgraph.nlp.NlpModels;
+import org.claimgraph.rdf.ReferenceData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who takes a negotiation step (issue 14: steps found with the wrong actors): a military as itself,
+ * a name in apposition, the mediators a sentence names, "the sides", a leader signing for his state,
+ * a leader accepting in person. Sentences written for this test.
+ */
+class NegotiationActorsTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
+    }
+
+    /** The actors of the first step of {@code kind}, failing with what was found when there is none. */
+    private static Set<String> actors(String text, Kind kind) {
+        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("2025-07-24"));
+        ResolvedArticle r = pipeline.process(new Article("t", text, "h", meta));
+        List<ResolvedDevelopment> all = r.developments();
+        ResolvedDevelopment d = all.stream().filter(x -> x.development().kind() == kind).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + all.stream().map(x -> x.development().kind()).toList()));
+        return d.actors().stream().map(Entity::label).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aMilitaryTakesItsStepAsItselfNotAsItsState() {
+        assertEquals(Set.of("Sudanese Armed Forces"), actors("The Sudanese army welcomed the truce proposal of the mediators.\n", Kind.RESPONSE));
+        assertEquals(Set.of("Sudanese Armed Forces"), actors(
+                "Hopes for a truce faded when the Sudanese army announced its decision to boycott the talks.\n", Kind.REJECTION));
+    }
+
+    @Test
+    void anAppositionThatIsOnlyANameIsTheSubject() {
+        assertEquals(Set.of("Abdel Fattah al-Burhan"), actors(
+                "Sudan's army chief, General Abdel Fattah al-Burhan, rejected the ceasefire proposal on Sunday.\n", Kind.REJECTION));
+        // a role in apposition is no name: the subject is before it
+        assertEquals(Set.of("Ron Dermer"), actors(
+                "Ron Dermer, Israel's strategic affairs minister, rejected the ceasefire proposal on Sunday.\n", Kind.REJECTION));
+    }
+
+    @Test
+    void theMediatorsASentenceNamesTakePartInItsDealAndTalks() {
+        assertEquals(Set.of("Pakistan", "Afghanistan", "Qatar", "Turkey"), actors(
+                "Pakistan and Afghanistan agreed to a ceasefire during talks mediated by Qatar and Turkey.\n", Kind.TALKS_HELD));
+        assertEquals(Set.of("United States", "Houthis", "Oman"), actors(
+                "The United States and the Houthis agreed to an Oman-mediated deal to end the attacks.\n", Kind.AGREEMENT));
+        assertEquals(Set.of("Israel", "Hamas", "Qatar", "Egypt"), actors(
+                "Qatari and Egyptian mediators are preparing a new round of indirect negotiations between Israel and Hamas.\n", Kind.TALKS_HELD));
+        // mediators named in another clause mediate another step
+        assertEquals(Set.of("Israel"), actors(
+                "An Israeli team landed in Cairo for talks with Hamas, a day after the group sent its reply to Egyptian mediators.\n",
+                Kind.TALKS_HELD));
+    }
+
+    @Test
+    void theSidesAreTheSidesOfTheTalksTold() {
+        assertEquals(Set.of("Russia", "Ukraine"), actors(
+                "Russia and Ukraine held talks in Istanbul on Wednesday. The sides agreed to swap 1,200 prisoners.\n", Kind.AGREEMENT));
+    }
+
+    @Test
+    void aLeaderAnnouncingADealMakesItHisStates() {
+        assertEquals(Set.of("Israel", "Lebanon"), actors("Benjamin Netanyahu announced a ceasefire agreement with Lebanon on Tuesday.\n",
+                Kind.AGREEMENT));
+    }
+
+    @Test
+    void aLeaderWhoAgreesAloneAcceptsInPerson() {
+        assertEquals(Set.of("Vladimir Putin"), actors("Russian President Vladimir Putin has agreed to the ceasefire proposal.\n",
+                Kind.ACCEPTANCE));
+    }
+}
