@@ -15,8 +15,8 @@ import scala.Tuple2;
 
 /**
  * The per-article half of an ingest as a Spark job: input files (any Hadoop-compatible path) are read
- * on the executors with {@code ingest}'s readers, the articles spread over {@code partitions} by id
- * (one version of each, the later as in {@code ingest}), and each partition runs the standard pipeline
+ * on the executors with {@code ingest}'s readers, grouped by id (one version of each, the later as in
+ * {@code ingest}), spread over {@code partitions} in input order, and each partition runs the standard pipeline
  * ({@link PartitionOutput}) and writes its articles' graphs as gzipped N-Quads, their trace facts as
  * JSON Lines, and its messages. The cross-article half (tracing, linking, text index) is
  * {@code claimgraph load} over the N-Quads, on one machine: see the README's "Spark".
@@ -77,6 +77,9 @@ public final class ArticleJob {
                 .mapToPair(record -> new Tuple2<>(record.key(), record))
                 .reduceByKey(InputRecord::later, partitions)
                 .values()
+                // in input order across the partitions (part-00000 the first range): tracing goes in batches of
+                // articles, so `load` of the parts in name order must meet them in the order `ingest` meets them
+                .sortBy(InputRecord::order, true, partitions)
                 .mapPartitionsWithIndex(new PartitionOutput(outputPath, settings, run), false)
                 .collect();
         Summary summary = new Summary(files.size(), counts.stream().mapToLong(PartitionOutput.Counts::articles).sum(),

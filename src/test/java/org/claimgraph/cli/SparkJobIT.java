@@ -62,7 +62,7 @@ class SparkJobIT {
     void everyArticleGraphIsTheOneIngestMakes() throws IOException {
         DatasetGraph spark = DatasetGraphFactory.create();
         List<Path> files = files(output.resolve("quads"));
-        assertEquals(8, files.size(), "4 partitions per core of local[2]: " + files);
+        assertTrue(files.size() > 1 && files.size() <= 8, "at most 4 partitions per core of local[2], the empty ones not written: " + files);
         for (Path f : files) {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
                 RDFParser.source(in).lang(Lang.NQUADS).parse(spark);
@@ -78,6 +78,19 @@ class SparkJobIT {
         assertTrue(jobErr.contains("25 articles written"), jobErr);
         assertFalse(Files.exists(output.resolve("messages")), "nothing rejected in examples/");
         assertTrue(Files.exists(output.resolve("_SUCCESS")));
+    }
+
+    @Test
+    void thePartsHoldTheArticlesInInputOrder() throws IOException {
+        // tracing goes in batches, so load must meet the articles in the order ingest met them: files in sorted order
+        List<String> sourceFiles = new ArrayList<>();
+        for (Path f : files(output.resolve("quads"))) {
+            String text = new String(new GZIPInputStream(Files.newInputStream(f)).readAllBytes(), StandardCharsets.UTF_8);
+            text.lines().filter(l -> l.contains("<https://w3id.org/claimgraph/ontology#sourceFile>"))
+                    .forEach(l -> sourceFiles.add(l.replaceFirst(".*#sourceFile> \"([^\"]*)\".*", "$1")));
+        }
+        assertEquals(25, sourceFiles.size());
+        assertEquals(sourceFiles.stream().sorted().toList(), sourceFiles);
     }
 
     @Test
