@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.bench.BenchReport;
+import org.claimgraph.bench.CorpusGenerator;
 import org.claimgraph.bench.ScaleBench;
 import org.claimgraph.domain.Article;
 import org.claimgraph.ingest.Inputs;
@@ -68,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
             "then time every canned query over HTTP on it (--query-runs 0 skips them; --updates 0 only times the queries)."})
     boolean addToStore;
 
+    @Option(names = "--corpus-only", description = {"With --articles N and --work DIR: only write the generated corpus (JSON Lines, 1,000 articles a file)",
+            "to DIR/corpus and stop: input for `claimgraph spark` or `ingest` measured on their own."})
+    boolean corpusOnly;
+
     @Option(names = "--load", description = "Queries under a live ingest over HTTP (see above).")
     boolean load;
 
@@ -124,6 +129,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (addToStore) {
             return addToStore(source);
+        }
+        if (corpusOnly) {
+            if (work == null) {
+                io.err().println("--corpus-only needs --work DIR: where the corpus goes");
+                return ExitCodes.USAGE;
+            }
+            Path corpus = work.resolve("corpus");
+            int written = CorpusGenerator.fromExamples(source).write(CorpusGenerator.Spec.of(articles, seed), corpus).size();
+            io.err().printf("wrote %,d articles to %s%n", written, corpus);
+            return ExitCodes.OK;
         }
         Path dir = work != null ? work : Files.createTempDirectory("claimgraph-bench-");
         if (Files.isDirectory(dir)) {

@@ -139,9 +139,16 @@ public final class Inputs {
         return "cannot read it (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
     }
 
+    /**
+     * The reader for a file of this name ({@code .txt .json .jsonl .html .htm}), for callers that
+     * list and open files themselves (the Spark job reads them from Hadoop-compatible paths).
+     */
+    public static Optional<ArticleReader> readerFor(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : Optional.ofNullable(READERS.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    }
+
     static Optional<ArticleReader> readerFor(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : Optional.ofNullable(READERS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        return readerFor(file.getFileName() == null ? "" : file.getFileName().toString());
     }
 }
