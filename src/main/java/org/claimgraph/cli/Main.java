@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of who said what in conflict news: ingest articles, serve and query SPARQL.",
         subcommands = {
             DemoCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-            ExtractCommand.class, LoadCommand.class, PushCommand.class, ValidateCommand.class, TraceCommand.class, LinkCommand.class, ScoreCommand.class, BenchCommand.class, StatsCommand.class, CompactCommand.class
+            ExtractCommand.class, LoadCommand.class, PushCommand.class, ValidateCommand.class, TraceCommand.class, LinkCommand.class, ScoreCommand.class, BenchCommand.class, StatsCommand.class, CompactCommand.class, SparkCommand.class
         })
 public final class Main implements Runnable {
 

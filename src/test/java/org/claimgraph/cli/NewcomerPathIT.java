@@ -64,6 +64,15 @@ class NewcomerPathIT {
     }
 
     @Test
+    void theJarCalledForSparkSaysHowToRunTheJob() {
+        CliRun run = CliRun.of("spark", "--master", "local[2]", "--input", "in", "--output", "out");
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertTrue(run.err().contains("./claimgraph spark --master local[2]"), run.err());
+        assertTrue(run.err().contains("spark-submit --class org.claimgraph.spark.SparkMain"), run.err());
+        assertTrue(CliRun.of("--help").out().contains("spark "), "--help lists spark");
+    }
+
+    @Test
     void everyCommandIsSummedUpInAWholeSentence() {
         CliRun help = CliRun.of("--help");
         List<String> lines = help.out().lines().toList();
