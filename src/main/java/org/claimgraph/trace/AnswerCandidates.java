@@ -106,11 +106,12 @@ final class AnswerCandidates {
         Map<Node, Double> shared = new HashMap<>();
         for (String w : c.words()) {
             Set<Node> seen = new HashSet<>();
+            double weight = rarity.weight(w);
             for (String key : keys) {
                 for (Node found : bySpeakerOrSide.nearest(key + " " + w, c, Responses.ANSWER_DAYS, ClaimTracer.PER_WORD)) {
                     Node n = clusters.current(found);
                     if (seen.add(n)) {
-                        shared.merge(n, rarity.weight(w), Double::sum);
+                        shared.merge(n, weight, Double::sum);
                     }
                 }
             }

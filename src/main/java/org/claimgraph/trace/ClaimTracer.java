@@ -265,9 +265,7 @@ public final class ClaimTracer {
         recount.forEach(cluster -> graph.count(cluster, book.facts(cluster)));
 
         // the index learns the batch (and the moves), for the batches after it
-        for (int i = 0; i < claims.size(); i++) {
-            index.addClaim(claims.get(i), membership.get(claims.get(i).claim()).getURI(), batch * 10_000_000L + i);
-        }
+        index.addClaims(claims, claims.stream().map(c -> membership.get(c.claim()).getURI()).toList(), batch * 10_000_000L);
         book.moved().keySet().forEach(claim -> book.reindex(claim, index));
         quantities.forEach(q -> index.addQuantity(q.quantity().getURI(), q.article().getURI(), q.group(), q.figure()));
         copies.forEach(index::addArticle);

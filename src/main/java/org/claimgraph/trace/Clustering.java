@@ -72,6 +72,26 @@ final class Clustering {
         claims.forEach(c -> keys.addAll(ClaimTracer.keys(c))); // the keys candidates() looks up
         bySpeaker.prefetch(keys);
         claims.forEach(c -> batch.add(c.claim()));
+        // the frames of the batch's wordings (tagged, by text: the dearest step of a comparison) are worked out on
+        // another core meanwhile, in the order the comparisons will ask for them: after the pipeline that core is idle
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CompletableFuture<Void> framing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < claims.size() && !done.get(); i++) {
+                identity.frame(claims.get(i));
+            }
+        });
+        try {
+            clusterInOrder(claims, membership);
+        } finally {
+            done.set(true);
+            framing.join();
+        }
+        // a claim's cluster as it is after the batch's merges
+        membership.replaceAll((claim, cluster) -> book.current(cluster));
+        return membership;
+    }
+
+    private void clusterInOrder(List<TracedClaim> claims, Map<Node, Node> membership) {
         // the parties of a joint source ("Qatar and Egypt insisted …") state one claim: their copies share a cluster
         Map<List<Object>, Node> jointStatements = new HashMap<>();
         for (TracedClaim c : claims) {
@@ -90,9 +110,6 @@ final class Clustering {
             ClaimTracer.keys(c).forEach(k -> bySpeaker.add(k, c, cluster));
             byWord.add(c, cluster);
         }
-        // a claim's cluster as it is after the batch's merges
-        membership.replaceAll((claim, cluster) -> book.current(cluster));
-        return membership;
     }
 
     /**

@@ -74,7 +74,8 @@ final class KeyedLookup {
      * the same entries as looking each up when first needed, read in one forward walk per segment.
      */
     void prefetch(Collection<String> keys) {
-        if (index == null || from > to) {
+        // a first load's index holds no claim: nothing to read (walking its terms for every key was a twentieth of tracing)
+        if (index == null || from > to || indexEmpty()) {
             return;
         }
         List<String> missing = keys.stream().filter(k -> !days.containsKey(k)).toList();

@@ -32,16 +32,21 @@ final class Rarity {
         this.tracedWith = tracedWith;
     }
 
-    /** Smoothed inverse document frequency: 1 for a word in every claim, more for rarer ones. */
+    /**
+     * Smoothed inverse document frequency: 1 for a word in every claim, more for rarer ones. Worked out
+     * once per word and batch: comparisons ask it for every word of both wordings, and the logarithm and
+     * the count's look-ups were a tenth of clustering (profiled).
+     */
     double weight(String word) {
-        return 1 + Math.log((1.0 + claims) / (1.0 + count(word)));
+        Double known = weights.get(word);
+        if (known == null) {
+            known = 1 + Math.log((1.0 + claims) / (1.0 + claimsWith.getOrDefault(word, 0) + tracedWith.applyAsInt(word)));
+            weights.put(word, known);
+        }
+        return known;
     }
 
-    private final Map<String, Integer> counted = new HashMap<>();
-
-    private int count(String word) {
-        return counted.computeIfAbsent(word, w -> claimsWith.getOrDefault(w, 0) + tracedWith.applyAsInt(w));
-    }
+    private final Map<String, Double> weights = new HashMap<>();
 
     /** Weighted share of the longer wording that the other repeats: both say much the same; 0 when one is empty. */
     double mutualOverlap(Set<String> a, Set<String> b) {

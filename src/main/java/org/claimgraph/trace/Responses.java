@@ -324,9 +324,13 @@ final class Responses {
             if (m.article().equals(c.article()) || !byArticle.containsKey(m.article())) {
                 return true;
             }
-            if ((!m.anonymous() && mine.contains(m.speaker()))
-                    || about.getOrDefault(m.claim(), Set.of()).stream().anyMatch(mine::contains)) {
+            if (!m.anonymous() && mine.contains(m.speaker())) {
                 return true;
+            }
+            for (Node n : about.getOrDefault(m.claim(), Set.of())) {
+                if (mine.contains(n)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -424,9 +428,20 @@ final class Responses {
         return byArticle.get(c.article()).stream().anyMatch(p -> p != c && p.statement().equals(c.statement()) && cluster.equals(membership.get(p.claim())));
     }
 
-    /** Whether a claim of the cluster comes before {@code c} in its article. */
+    /** Per article, where each cluster's first claim in it begins (memberships no longer change while links are made). */
+    private final Map<Node, Map<Node, Integer>> firstBegin = new HashMap<>();
+
+    /**
+     * Whether a claim of the cluster comes before {@code c} in its article: asked for every candidate of
+     * every claim, so each article's clusters are gathered once, not its claims walked each time (profiled).
+     */
     private boolean earlierInArticle(TracedClaim c, Node cluster) {
-        return byArticle.get(c.article()).stream().anyMatch(p -> p.begin() < c.begin() && cluster.equals(membership.get(p.claim())));
+        Integer first = firstBegin.computeIfAbsent(c.article(), a -> {
+            Map<Node, Integer> out = new HashMap<>();
+            byArticle.get(a).forEach(p -> out.merge(membership.get(p.claim()), p.begin(), Math::min));
+            return out;
+        }).get(cluster);
+        return first != null && first < c.begin();
     }
 
     /** Speakers of one side (a state, an organisation) do not dispute each other's word here. */

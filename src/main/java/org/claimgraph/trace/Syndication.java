@@ -54,6 +54,8 @@ final class Syndication {
         Map<Node, TraceReader.ArticleText> tracedTexts = new HashMap<>();
         Map<Node, Set<Integer>> tracedShingles = new HashMap<>();
         Set<String> compared = new HashSet<>();
+        // a first load's index holds no article: its shingles are not looked up one by one for nothing
+        boolean anyTraced = index != null && index.count(TraceIndex.term(TraceIndex.KIND, "article")) > 0;
         int pairs = 0;
         for (int a = 0; a < batch.size(); a++) {
             // first the uncommon shingles a shares with each other article, and how many of its shingles are common
@@ -61,7 +63,7 @@ final class Syndication {
             Map<Integer, Integer> sharedWithBatch = new LinkedHashMap<>();
             int common = 0;
             for (Integer sh : shingles.get(a)) {
-                List<Node> old = tracedWith.computeIfAbsent(sh, k -> traced(index, k));
+                List<Node> old = anyTraced ? tracedWith.computeIfAbsent(sh, k -> traced(index, k)) : List.of();
                 List<Integer> mine = postings.get(sh);
                 int size = old == null ? Integer.MAX_VALUE : old.size() + mine.size();
                 if (size > COMMON_SHINGLE) {

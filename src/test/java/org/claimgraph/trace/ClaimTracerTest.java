@@ -256,6 +256,15 @@ class ClaimTracerTest {
         assertTrue(Words.sameFigures(Words.numbers("500 to 600 trucks"), Words.numbers("about 600 trucks")));
         assertFalse(Words.sameFigures(Words.numbers("56,000 killed since October 2023"), Words.numbers("63,000 killed since October 2023")));
         assertTrue(Words.sameFigures(Words.numbers("no figure here"), Words.numbers("59,000 killed")));
+        // years set aside on either side, whatever else the wording gives
+        assertTrue(Words.sameFigures(Words.numbers("since 2023"), Words.numbers("59,000 killed")));
+        assertTrue(Words.sameFigures(Words.numbers("1999 and 2001"), Words.numbers("40 in 2001")));
+        assertFalse(Words.sameFigures(Words.numbers("40 killed in 2023"), Words.numbers("30 killed in 2023")));
+        assertTrue(Words.sameFigures(Words.numbers("1,850 troops"), Words.numbers("1850 troops")));
+        assertFalse(Words.sameFigures(Words.numbers("1850 troops"), Words.numbers("1,750 troops")));
+        assertFalse(Words.year("2023.5"));
+        assertTrue(Words.year("1999"));
+        assertFalse(Words.year("2150"));
     }
 
     @Test

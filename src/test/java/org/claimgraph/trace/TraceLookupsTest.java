@@ -108,6 +108,37 @@ class TraceLookupsTest {
     }
 
     @Test
+    void claimsAddedTogetherAreIndexedAsAddedOneByOne() {
+        // more than one thousand, so that the documents are built in two rounds; clusters and days interleave
+        List<TracedClaim> claims = new ArrayList<>();
+        List<String> clusters = new ArrayList<>();
+        for (int i = 0; i < 1_005; i++) {
+            claims.add(claim("t" + i, "s", "the convoy reached the crossing", "2025-07-0" + (1 + i % 3), "a" + i % 7, i));
+            clusters.add("urn:cluster:" + (i * 7919 % 11));
+        }
+        TraceIndex together = TraceIndex.open(TDB2Factory.createDataset().asDatasetGraph());
+        try {
+            together.addClaims(claims, clusters, 500);
+            together.refresh();
+            for (int i = 0; i < claims.size(); i++) {
+                index.addClaim(claims.get(i), clusters.get(i), 500 + i);
+            }
+            index.refresh();
+            for (int day = 1; day <= 3; day++) {
+                String term = TraceIndex.dated("speaker s convoy", DatedIndex.day("2025-07-0" + day));
+                List<Node> oneByOne = index.postings().clustersWith(TraceIndex.CLUSTER_KEY, term);
+                assertEquals(335, oneByOne.size());
+                assertEquals(oneByOne, together.postings().clustersWith(TraceIndex.CLUSTER_KEY, term));
+            }
+            for (int c = 0; c < 11; c++) {
+                assertEquals(index.postings().facts("urn:cluster:" + c), together.postings().facts("urn:cluster:" + c));
+            }
+        } finally {
+            together.close();
+        }
+    }
+
+    @Test
     void keysReadTogetherHaveTheDaysEachHasAlone() {
         String[] words = {"aid", "aida", "convoy", "border"};
         String[] dates = {"2025-07-01", "2025-07-03", "2025-07-09", "2025-07-20"};
