@@ -250,7 +250,7 @@ final class NameContext {
             } else if (w.equals("such")) {
                 continue;
             } else if (w.equals("of") && k > 0 && cues.is("list-place-nouns", tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
-                return true; // "the regions of Balama, Mocímboa da Praia and Nangade": "of" after the noun sets the list off
+                return true; // "the regions of Tete, Niassa and Sofala": "of" after the noun sets the list off
             } else if (t.isCapitalised()) {
                 continue; // an earlier item
             } else if (cues.is("locative", w) || t.mainPos().equals("ADJ")) {

@@ -16,7 +16,7 @@ import org.claimgraph.domain.Sentence;
 
 /**
  * The mediators a clause names with its deal or talks: "agreed to a ceasefire during talks mediated
- * by Qatar and Türkiye", "brokered by mediators the United States, Qatar and Egypt", "an
+ * by Qatar and Türkiye", "brokered by mediators Norway and Switzerland", "an
  * Oman-mediated deal". News annotators (and readers) count a mediator among those who make the deal
  * and hold the talks, so these are added to the agreements and talks of their clause; the sides of the
  * deal are found without them (a mediator after "by" is no side). Mediation words come from
@@ -65,7 +65,7 @@ final class SentenceMediators {
                 begin = m.span().begin();
                 to = begin;
             }
-            // "mediated by Qatar and Türkiye", "by mediators the United States, Qatar and Egypt": a chain of names after it
+            // "mediated by Qatar and Türkiye", "by mediators Norway and Switzerland": a chain of names after it
             int at = t.span().end();
             for (Mention m : actors) {
                 if (m.span().begin() < at) {

@@ -57,7 +57,7 @@ final class StepActors {
                 open--;
             }
             if (open > 0 && tokens.get(open).text().equals(",")) {
-                // "Sudan's army chief, General Abdel Fattah al-Burhan, rejected": when the apposition is only a name, it is the subject
+                // "Sudan's military ruler, General Abdel Fattah al-Burhan, rejected": when the apposition is only a name, it is the subject
                 appositionName = namesOnly(s, open + 1, k - 1, mentions) ? open : -1;
                 k = open - 1;
             }

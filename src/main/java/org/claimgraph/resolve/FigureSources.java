@@ -25,7 +25,7 @@ import org.claimgraph.domain.Span;
  * source after the figure or by "according to" ("…, 80,000 civilians have fled, the spokesman
  * told reporters"); else, when the sentence has no report of its own and goes on with the previous
  * one ("Another 16,661 people have been injured."), the previous sentence's source. A document
- * gives the figures of a relative clause on it ("reads the report, which totals 21,819 displaced") and
+ * gives the figures of a relative clause on it ("the report, which counts 4,300 displaced people") and
  * of the sentence after one that cites it by "according to" (a field report's figures go on). Reports
  * without a source, and cues that speak of an agreement, a request or a denial rather than give
  * figures, state none (figure-sources.tsv). Immutable and thread-safe.
@@ -35,7 +35,7 @@ final class FigureSources {
     private static final Pattern DURATION = Pattern.compile("(?i)(?:day|week|month|year|decade|hour)s?");
     /** Words that name a document rather than who speaks through it. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|communiqu[eé]|figures|data|tally|count|readout|announcement|release)s?\\s*$");
-    /** A relative clause on a document that gives figures: "the report, which totals 21,819 displaced". */
+    /** A relative clause on a document that gives figures: "the report, which counts 4,300 displaced people". */
     private static final Pattern DOCUMENT_WHICH = Pattern.compile("(?i)\\s*,\\s*which\\s+[^.;:\"“”]{0,200}");
     private static final Pattern ISSUED = Pattern.compile("(?i)\\s*(?:\\([^()]*\\)\\s*)?,?\\s*(?:issued|released|published|put out|sent|circulated)\\s*");
     /** Between a document and its issuer: "from", "by", "released on Thursday by" (a day may stand between verb and agent). */
@@ -192,7 +192,7 @@ final class FigureSources {
                         && DOCUMENT_WHICH.matcher(text.substring(a.attribution().source().get().end(), q.span().begin())).matches())
                 .findFirst();
         if (document.isPresent()) {
-            return document; // "reads the report, which totals 21,819 displaced persons": the report gives the figure
+            return document; // "the report, which counts 4,300 displaced people": the report gives the figure
         }
         boolean ownReport = attributions.stream().anyMatch(a -> a.attribution().sentence() == q.sentence());
         Optional<Sentence> sentence = sentences.stream().filter(s -> s.index() == q.sentence()).findFirst();

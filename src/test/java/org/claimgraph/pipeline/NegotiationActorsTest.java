@@ -52,7 +52,7 @@ class NegotiationActorsTest {
     @Test
     void anAppositionThatIsOnlyANameIsTheSubject() {
         assertEquals(Set.of("Abdel Fattah al-Burhan"), actors(
-                "Sudan's army chief, General Abdel Fattah al-Burhan, rejected the ceasefire proposal on Sunday.\n", Kind.REJECTION));
+                "Sudan's military ruler, General Abdel Fattah al-Burhan, rejected the truce plan on Sunday.\n", Kind.REJECTION));
         // a role in apposition is no name: the subject is before it
         assertEquals(Set.of("Ron Dermer"), actors(
                 "Ron Dermer, Israel's strategic affairs minister, rejected the ceasefire proposal on Sunday.\n", Kind.REJECTION));
@@ -61,9 +61,9 @@ class NegotiationActorsTest {
     @Test
     void theMediatorsASentenceNamesTakePartInItsDealAndTalks() {
         assertEquals(Set.of("Pakistan", "Afghanistan", "Qatar", "Turkey"), actors(
-                "Pakistan and Afghanistan agreed to a ceasefire during talks mediated by Qatar and Turkey.\n", Kind.TALKS_HELD));
+                "Pakistan and Afghanistan agreed to a truce at talks mediated by Qatar and Turkey.\n", Kind.TALKS_HELD));
         assertEquals(Set.of("United States", "Houthis", "Oman"), actors(
-                "The United States and the Houthis agreed to an Oman-mediated deal to end the attacks.\n", Kind.AGREEMENT));
+                "The Houthis and the United States agreed to an Oman-mediated truce at sea.\n", Kind.AGREEMENT));
         assertEquals(Set.of("Israel", "Hamas", "Qatar", "Egypt"), actors(
                 "Qatari and Egyptian mediators are preparing a new round of indirect negotiations between Israel and Hamas.\n", Kind.TALKS_HELD));
         // mediators named in another clause mediate another step
@@ -75,7 +75,7 @@ class NegotiationActorsTest {
     @Test
     void theSidesAreTheSidesOfTheTalksTold() {
         assertEquals(Set.of("Russia", "Ukraine"), actors(
-                "Russia and Ukraine held talks in Istanbul on Wednesday. The sides agreed to swap 1,200 prisoners.\n", Kind.AGREEMENT));
+                "Russia and Ukraine held talks in Istanbul on Wednesday. The sides agreed to exchange 300 detainees each.\n", Kind.AGREEMENT));
     }
 
     @Test
@@ -86,7 +86,7 @@ class NegotiationActorsTest {
 
     @Test
     void aLeaderWhoAgreesAloneAcceptsInPerson() {
-        assertEquals(Set.of("Vladimir Putin"), actors("Russian President Vladimir Putin has agreed to the ceasefire proposal.\n",
+        assertEquals(Set.of("Vladimir Putin"), actors("Russia's President Vladimir Putin has agreed to the Easter truce plan.\n",
                 Kind.ACCEPTANCE));
     }
 }

@@ -109,7 +109,7 @@ class NewsNameFormsTest {
 
     @Test
     void aBracketedAcronymMakesTheNameBeforeItOneBodyAndNamesItLater() {
-        ResolvedArticle r = run("Dissident units of the Revolutionary Armed Forces of Colombia (FARC), grouped as the Central General "
+        ResolvedArticle r = run("Breakaway fronts of the Revolutionary Armed Forces of Colombia (FARC), now calling themselves the Central General "
                 + "Staff (EMC), held the town on Monday. The EMC denied it. The UN Support Mission in Libya (UNSMIL) called for calm.\n");
         assertEquals("Revolutionary Armed Forces of Colombia", links(r).get("Revolutionary Armed Forces of Colombia"));
         assertFalse(links(r).containsKey("Armed Forces of Colombia"), links(r).toString());

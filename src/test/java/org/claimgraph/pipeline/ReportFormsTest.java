@@ -85,7 +85,7 @@ class ReportFormsTest {
 
     @Test
     void theMilitaryLeaderIsTheArmyChiefNamedBefore() {
-        ResolvedArticle r = run("Sudan's army chief, General Abdel Fattah al-Burhan, rejected the proposal on Sunday.\n\n"
+        ResolvedArticle r = run("Sudan's military ruler, General Abdel Fattah al-Burhan, rejected the truce plan on Sunday.\n\n"
                 + "The military leader also singled out the American envoy, accusing him of bias.\n\n"
                 + "\"His plan would only prolong the war,\" he added.\n");
         assertEquals(Optional.of("Abdel Fattah al-Burhan"), speaker(cue(r, "accusing")));
