@@ -359,11 +359,12 @@ final class ProperNounFinder {
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(al|el) ");
 
     /** End of a token without its possessive suffix. */
-    private static int end(Token t) {
+    static int end(Token t) {
         return t.span().begin() + t.withoutPossessive().length();
     }
 
-    private static String name(List<Token> tokens, int from, int to) {
+    /** The name the tokens {@code from}–{@code to} spell, as a label (spaces as written, no final possessive). */
+    static String name(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);

@@ -150,10 +150,10 @@ final class SpelledAcronyms {
             }
             if (start.isPresent()) {
                 int k = start.get();
-                Span span = new Span(tokens.get(k).span().begin(), end(tokens.get(open - 1)));
+                Span span = new Span(tokens.get(k).span().begin(), ProperNounFinder.end(tokens.get(open - 1)));
                 EntityType type = runs.keywordType(tokens, k, open).orElse(EntityType.Organization);
                 if (type != EntityType.Person && !type.isPlace()) {
-                    out.add(new ProperNounFinder.Candidate(span, name(tokens, k, open), type, 0.75, Optional.empty()));
+                    out.add(new ProperNounFinder.Candidate(span, ProperNounFinder.name(tokens, k, open), type, 0.75, Optional.empty()));
                 }
             }
         }
@@ -224,21 +224,5 @@ final class SpelledAcronyms {
 
     private static boolean startsUpper(Token t) {
         return Character.isUpperCase(t.text().charAt(0));
-    }
-
-    private static int end(Token t) {
-        return t.span().begin() + t.withoutPossessive().length();
-    }
-
-    private static String name(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (k > from && t.span().begin() > tokens.get(k - 1).span().end()) {
-                b.append(' ');
-            }
-            b.append(k == to - 1 ? t.withoutPossessive() : t.text());
-        }
-        return b.toString();
     }
 }

@@ -2,14 +2,8 @@ package org.claimgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Optional;
-import org.claimgraph.domain.Article;
-import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedQuantity;
-import org.claimgraph.nlp.NlpModels;
-import org.claimgraph.rdf.ReferenceData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class FigureSourceContextTest {
 
-    static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
-    }
-
     private static ResolvedArticle run(String text) {
-        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of("2025-07-24"));
-        return pipeline.process(new Article("t", text, "h", meta));
+        return PipelineFixture.runPublished(text, "2025-07-24");
     }
 
     /** Who states the quantity written {@code figure}: an entity's label or an unnamed source's descriptor. */

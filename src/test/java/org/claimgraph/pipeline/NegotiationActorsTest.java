@@ -3,18 +3,12 @@ package org.claimgraph.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.claimgraph.domain.Article;
-import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Development.Kind;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedDevelopment;
-import org.claimgraph.nlp.NlpModels;
-import org.claimgraph.rdf.ReferenceData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,18 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class NegotiationActorsTest {
 
-    static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = Pipeline.standard(NlpModels.loadEnglish(), ReferenceData.load());
-    }
-
     /** The actors of the first step of {@code kind}, failing with what was found when there is none. */
     private static Set<String> actors(String text, Kind kind) {
-        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of("2025-07-24"));
-        ResolvedArticle r = pipeline.process(new Article("t", text, "h", meta));
+        ResolvedArticle r = PipelineFixture.runPublished(text, "2025-07-24");
         List<ResolvedDevelopment> all = r.developments();
         ResolvedDevelopment d = all.stream().filter(x -> x.development().kind() == kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " in " + all.stream().map(x -> x.development().kind()).toList()));

@@ -1,6 +1,7 @@
 package org.claimgraph.pipeline;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ArticleMetadata;
@@ -28,6 +29,12 @@ final class PipelineFixture {
 
     static ResolvedArticle run(String text) {
         return pipeline().process(new Article("t", text, "h", ArticleMetadata.NONE));
+    }
+
+    /** The text as an article published on {@code date} (ISO), for what reads weekdays and "yesterday". */
+    static ResolvedArticle runPublished(String text, String date) {
+        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(date));
+        return pipeline().process(new Article("t", text, "h", meta));
     }
 
     /** Mention text → entity label, for every mention. */
