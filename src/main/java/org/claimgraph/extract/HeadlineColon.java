@@ -11,7 +11,7 @@ import org.claimgraph.domain.Token;
 /**
  * The headline form of reported speech: a name, a colon, and what the named one said, at the start
  * of a line ("Lynch: No outside influence on FBI probe", "FT: US pushes talks as …"). The colon is
- * the cue. Labels that happen to end in a colon ("Source:", "Quote:", "Read more:") name nobody and
+ * the cue; the quote may come first and the name last ("‘…’: Ana Ruiz"). Labels that happen to end in a colon ("Source:", "Quote:", "Read more:") name nobody and
  * make no attribution. Stateless.
  */
 final class HeadlineColon {
@@ -42,7 +42,7 @@ final class HeadlineColon {
             }
         }
         if (colon < 0 || tokens.size() - colon - 1 < MIN_CONTENT_TOKENS) {
-            return Optional.empty();
+            return quoteThenName(text, s, inNames);
         }
         List<Token> name = tokens.subList(from, colon);
         boolean capitalised = name.stream().allMatch(t -> t.isCapitalised() || inNames.contains(t) || t.text().equals("'s")
@@ -61,4 +61,33 @@ final class HeadlineColon {
         return Optional.of(new Attribution(s.index(), Optional.of(source), tokens.get(colon).span(), ":", Attribution.Stance.ASSERT,
                 content, ContentSpans.mode(text, content), 0.6));
     }
+
+    /**
+     * The same form turned round, a headline that quotes first and names the speaker last:
+     * "‘We will not give up our land’: Ana Ruiz". Only a whole quotation before the colon, and only
+     * a name after it that ends the line, so that "Talks resume: Geneva" stays a place.
+     */
+    private static Optional<Attribution> quoteThenName(String text, Sentence s, Set<Token> inNames) {
+        boolean lineEnd = s.span().end() >= text.length() || text.charAt(s.span().end()) == '\n';
+        java.util.regex.Matcher m = QUOTE_THEN_NAME.matcher(s.span().of(text));
+        if (!lineEnd || !m.matches()) {
+            return Optional.empty();
+        }
+        int base = s.span().begin();
+        Span source = new Span(base + m.start(2), base + m.end(2));
+        List<Token> name = s.tokens().stream().filter(t -> source.contains(t.span())).toList();
+        boolean named = !name.isEmpty() && name.size() <= MAX_NAME_TOKENS && name.stream().allMatch(t -> t.isCapitalised() || inNames.contains(t))
+                && !LABELS.contains(name.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        if (!named) {
+            return Optional.empty();
+        }
+        Span quote = new Span(base + m.start(1), base + m.end(1));
+        Span colon = new Span(base + m.end(1), base + m.end(1) + 1);
+        return Optional.of(new Attribution(s.index(), Optional.of(source), colon, ":", Attribution.Stance.ASSERT,
+                List.of(quote), Attribution.Mode.DIRECT, 0.6));
+    }
+
+    /** A whole line: a quotation in single or double marks of at least three words, a colon, a name. */
+    private static final java.util.regex.Pattern QUOTE_THEN_NAME = java.util.regex.Pattern.compile(
+            "([\"“‘'](?:\\S+\\s+){2,}\\S*?[\"”’']):\\s*(\\p{Lu}[^:\"“”‘’]*?)[.!?]?\\s*");
 }

@@ -1,0 +1,62 @@
+package org.claimgraph.pipeline;
+
+import static org.claimgraph.pipeline.PipelineFixture.links;
+import static org.claimgraph.pipeline.PipelineFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.claimgraph.domain.Attribution;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms met in the real-news articles added for issue 12 (Turkey–PKK, Israel–Syria, US–Venezuela):
+ * an adverb-led aside or a possessive adjunct between a speaker and the verb, a headline that
+ * quotes first and names the speaker last, and an Arabic article written onto a known place name.
+ * Texts written for this test; the people are invented.
+ */
+class AsidesAndHeadlinesTest {
+
+    private static ResolvedAttribution cue(ResolvedArticle r, String cue) {
+        String text = r.article().text();
+        List<ResolvedAttribution> found = r.attributions().stream().filter(a -> a.attribution().cue().of(text).equals(cue)).toList();
+        assertEquals(1, found.size(), () -> "one attribution with cue '" + cue + "' expected in " + r.attributions());
+        return found.get(0);
+    }
+
+    private static String source(ResolvedArticle r, ResolvedAttribution a) {
+        return a.attribution().source().map(s -> s.of(r.article().text())).orElse("");
+    }
+
+    @Test
+    void anAsideThatOpensWithAnAdverbStandsBetweenTheSpeakerAndTheVerb() {
+        ResolvedArticle r = run("Interior Minister Rafael Mendoza, also without offering proof, said the convoy carried weapons.\n");
+        assertEquals("Interior Minister Rafael Mendoza", source(r, cue(r, "said")));
+    }
+
+    @Test
+    void aPossessiveAdjunctBetweenTheSpeakerAndTheVerbIsNotTheSpeaker() {
+        ResolvedArticle r = run("Senator Clara Voss in her statement said the border would stay closed.\n");
+        assertEquals("Senator Clara Voss", source(r, cue(r, "said")));
+    }
+
+    @Test
+    void aHeadlineThatQuotesFirstNamesItsSpeakerAfterTheColon() {
+        ResolvedArticle r = run("‘We will never surrender our land’: Ana Ruiz\n\nThe mayor spoke in the square on Sunday.\n");
+        ResolvedAttribution a = cue(r, ":");
+        assertEquals("Ana Ruiz", source(r, a));
+        assertEquals("‘We will never surrender our land’", a.attribution().content().get(0).of(r.article().text()));
+        assertEquals(Attribution.Mode.DIRECT, a.attribution().mode());
+        ResolvedArticle place = run("“Talks resume after a long pause”: Geneva, Switzerland, on Monday\n\nDelegates arrived.\n");
+        assertEquals(0, place.attributions().stream().filter(x -> x.attribution().cueLemma().equals(":")).count());
+    }
+
+    @Test
+    void anArabicArticleWrittenOntoAKnownPlaceIsPartOfItsMention() {
+        ResolvedArticle r = run("Officials gathered for the ceremony in Al-Sulaymaniyah on Friday.\n");
+        assertEquals("Sulaymaniyah Governorate", links(r).get("Al-Sulaymaniyah"));
+        assertFalse(links(r).containsKey("Al-"), links(r).toString());
+    }
+}
