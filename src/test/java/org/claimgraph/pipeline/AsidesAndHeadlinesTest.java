@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Forms met in the real-news articles added for issue 12 (Turkey–PKK, Israel–Syria, US–Venezuela):
  * an adverb-led aside or a possessive adjunct between a speaker and the verb, a headline that
- * quotes first and names the speaker last, and an Arabic article written onto a known place name.
+ * quotes or states first and names the source last, and an Arabic article written onto a known place name.
  * Texts written for this test; the people are invented.
  */
 class AsidesAndHeadlinesTest {
@@ -51,6 +51,18 @@ class AsidesAndHeadlinesTest {
         assertEquals(Attribution.Mode.DIRECT, a.attribution().mode());
         ResolvedArticle place = run("“Talks resume after a long pause”: Geneva, Switzerland, on Monday\n\nDelegates arrived.\n");
         assertEquals(0, place.attributions().stream().filter(x -> x.attribution().cueLemma().equals(":")).count());
+    }
+
+    @Test
+    void aHeadlineThatStatesFirstNamesItsSourceAfterAColonOrASpacedDash() {
+        ResolvedArticle r = run("Border talks address a prisoner exchange and a truce – Ukraine's defence minister\n\n"
+                + "Almost 900 displaced in two districts recently - UN\n\nThe capital did not completely fall to the rebels: DR Congo\n\n"
+                + "The delegations met on Sunday.\n");
+        assertEquals("Ukraine's defence minister", source(r, cue(r, "–")));
+        assertEquals("UN", source(r, cue(r, "-")));
+        assertEquals("DR Congo", source(r, cue(r, ":")));
+        ResolvedArticle none = run("Talks in Geneva: Day Three\n\nLive updates: Geneva\n\nThe delegations met on Sunday.\n");
+        assertEquals(0, none.attributions().size(), () -> none.attributions().toString());
     }
 
     @Test
