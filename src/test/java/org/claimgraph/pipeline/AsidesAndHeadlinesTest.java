@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Forms met in the real-news articles added for issue 12 (Turkey–PKK, Israel–Syria, US–Venezuela):
  * an adverb-led aside or a possessive adjunct between a speaker and the verb, a headline that
- * quotes or states first and names the source last, and an Arabic article written onto a known place name.
+ * quotes or states first and names the source last, "the group" after a name that holds "Group", and an Arabic article written onto a known place name.
  * Texts written for this test; the people are invented.
  */
 class AsidesAndHeadlinesTest {
@@ -63,6 +63,14 @@ class AsidesAndHeadlinesTest {
         assertEquals("DR Congo", source(r, cue(r, ":")));
         ResolvedArticle none = run("Talks in Geneva: Day Three\n\nLive updates: Geneva\n\nThe delegations met on Sunday.\n");
         assertEquals(0, none.attributions().size(), () -> none.attributions().toString());
+    }
+
+    @Test
+    void theGroupRepeatsTheNameThatHoldsTheWordGroupOverAGroupNamedSince() {
+        ResolvedArticle r = run("Karim Nouri, a member of the Group for Mountain Peace, spoke to reporters on Sunday.\n\n"
+                + "In a statement, the fighters said they acted on a call by the Eastern Liberation Front on Monday.\n\n"
+                + "The group urged the government to pass an amnesty.\n");
+        assertEquals(java.util.Optional.of("Group for Mountain Peace"), cue(r, "urged").speaker().entity().map(e -> e.label()));
     }
 
     @Test
