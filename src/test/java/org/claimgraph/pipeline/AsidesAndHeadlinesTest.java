@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Forms met in the real-news articles added for issue 12 (Turkey–PKK, Israel–Syria, US–Venezuela):
  * an adverb-led aside or a possessive adjunct between a speaker and the verb, a headline that
- * quotes or states first and names the source last, "the group" after a name that holds "Group", and an Arabic article written onto a known place name.
+ * quotes or states first and names the source last, "the group" after a name that holds "Group", "in what it said", and an Arabic article written onto a known place name.
  * Texts written for this test; the people are invented.
  */
 class AsidesAndHeadlinesTest {
@@ -71,6 +71,12 @@ class AsidesAndHeadlinesTest {
                 + "In a statement, the fighters said they acted on a call by the Eastern Liberation Front on Monday.\n\n"
                 + "The group urged the government to pass an amnesty.\n");
         assertEquals(java.util.Optional.of("Group for Mountain Peace"), cue(r, "urged").speaker().entity().map(e -> e.label()));
+    }
+
+    @Test
+    void aPronounOpeningAFreeRelativeStandsForTheSentencesSubject() {
+        ResolvedArticle r = run("Israel launched air strikes on Syria on Tuesday in what it said was a response to shelling.\n");
+        assertEquals(java.util.Optional.of("Israel"), cue(r, "said").speaker().entity().map(e -> e.label()));
     }
 
     @Test
