@@ -11,7 +11,7 @@ import org.claimgraph.domain.Token;
 /**
  * The headline form of reported speech: a name, a colon, and what the named one said, at the start
  * of a line ("Lynch: No outside influence on FBI probe", "FT: US pushes talks as …"). The colon is
- * the cue. Labels that happen to end in a colon ("Source:", "Quote:", "Read more:") name nobody and
+ * the cue; the statement may come first and the source last ("‘…’: Ana Ruiz", "… – Ukraine's defence minister"). Labels that happen to end in a colon ("Source:", "Quote:", "Read more:") name nobody and
  * make no attribution. Stateless.
  */
 final class HeadlineColon {
@@ -42,7 +42,7 @@ final class HeadlineColon {
             }
         }
         if (colon < 0 || tokens.size() - colon - 1 < MIN_CONTENT_TOKENS) {
-            return Optional.empty();
+            return statementThenSource(text, s, inNames);
         }
         List<Token> name = tokens.subList(from, colon);
         boolean capitalised = name.stream().allMatch(t -> t.isCapitalised() || inNames.contains(t) || t.text().equals("'s")
@@ -61,4 +61,55 @@ final class HeadlineColon {
         return Optional.of(new Attribution(s.index(), Optional.of(source), tokens.get(colon).span(), ":", Attribution.Stance.ASSERT,
                 content, ContentSpans.mode(text, content), 0.6));
     }
+
+    /**
+     * The same form turned round, a headline that states first and names its source last:
+     * "‘We will not give up our land’: Ana Ruiz", "Talks address a prisoner exchange – Ukraine's
+     * defence minister", "Almost 900 displaced in two districts - UN". The line must end with the
+     * source: a role with its state or body before it ("US envoy"), or a name when what comes
+     * before the separator is a quotation or a clause with a verb (so that "Talks in Geneva: Day
+     * Three" or "Live updates: Geneva" report nothing).
+     */
+    private static Optional<Attribution> statementThenSource(String text, Sentence s, Set<Token> inNames) {
+        boolean lineEnd = s.span().end() >= text.length() || text.charAt(s.span().end()) == '\n';
+        java.util.regex.Matcher m = STATEMENT_THEN_SOURCE.matcher(s.span().of(text));
+        if (!lineEnd || !m.matches()) {
+            return Optional.empty();
+        }
+        int base = s.span().begin();
+        Span said = ContentSpans.trim(text, new Span(base + m.start(1), base + m.end(1)));
+        Span source = new Span(base + m.start(3), base + m.end(3));
+        List<Token> name = s.tokens().stream().filter(t -> source.contains(t.span())).toList();
+        List<Token> before = s.tokens().stream().filter(t -> said.contains(t.span())).toList();
+        boolean quoted = said.of(text).matches("[\"“‘'].*[\"”’']");
+        boolean clause = before.stream().anyMatch(t -> t.mainPos().equals("VERB") || t.mainPos().equals("AUX"));
+        if (name.isEmpty() || name.size() > MAX_NAME_TOKENS || before.size() < MIN_CONTENT_TOKENS
+                || LABELS.contains(name.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        boolean role = roleShaped(name, inNames);
+        if (!(role || (quoted || clause) && named(name, inNames, quoted))) {
+            return Optional.empty();
+        }
+        Span cue = ContentSpans.trim(text, new Span(base + m.start(2), base + m.end(2)));
+        return Optional.of(new Attribution(s.index(), Optional.of(source), cue, cue.of(text), Attribution.Stance.ASSERT,
+                List.of(said), quoted ? Attribution.Mode.DIRECT : ContentSpans.mode(text, List.of(said)), 0.6));
+    }
+
+    /** A name the article's names hold ("DR Congo"); after a quotation any capitalised words ("Ana Ruiz"). */
+    private static boolean named(List<Token> name, Set<Token> inNames, boolean quoted) {
+        return name.stream().allMatch(t -> (quoted && t.isCapitalised()) || inNames.contains(t));
+    }
+
+    /** A role after its state or body: "US envoy", "Ukraine's defence minister". */
+    private static boolean roleShaped(List<Token> name, Set<Token> inNames) {
+        Token last = name.get(name.size() - 1);
+        return name.size() >= 2 && inNames.contains(name.get(0)) && ROLES.is("roles", last.text());
+    }
+
+    private static final NameCues ROLES = NameCues.load();
+
+    /** A whole line: what was said, a colon or a spaced dash, and the source. */
+    private static final java.util.regex.Pattern STATEMENT_THEN_SOURCE = java.util.regex.Pattern.compile(
+            "(.+)(:\\s|\\s[-–—]\\s)\\s*(\\p{Lu}[^:\"“”‘’–—]*?)[.!?]?\\s*");
 }

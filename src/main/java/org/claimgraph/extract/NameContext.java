@@ -30,7 +30,7 @@ final class NameContext {
         if (from >= 2 && tokens.get(from - 1).text().equals(",")) {
             for (int k = from - 2; k >= Math.max(0, from - 10); k--) {
                 Token t = tokens.get(k);
-                if (!t.isCapitalised() && cues.is("roles", t.text())) {
+                if (cues.is("roles", t.text()) && (!t.isCapitalised() || openedTitle(tokens, k))) {
                     return true;
                 }
                 String pos = t.mainPos();
@@ -51,6 +51,18 @@ final class NameContext {
             }
         }
         return false;
+    }
+
+    /**
+     * A capitalised role that opens a title phrase after a possessive or "the": "Libya's Chief of
+     * the General Staff, Karim Nouri" (a capitalised role elsewhere may be a name's own first word).
+     */
+    private static boolean openedTitle(List<Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String before = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals("'s") || before.equals("\u2019s") || before.equals("the");
     }
 
     /** ", a spokeswoman for", ", the Israeli body that": a noun of {@code section} in apposition after the name. */
@@ -75,7 +87,9 @@ final class NameContext {
             if (cues.is(section, t.withoutPossessive()) && (!t.isCapitalised() || capitalisedRoles && k > to + 1)) {
                 return true; // a capitalised role after another word: ", UN Assistant Secretary-General"
             }
-            if (t.mainPos().equals("VERB") || t.text().equals(",")) {
+            // a capitalised title the tagger read as a verb ("Special Representative") goes on with the phrase
+            boolean titleWord = t.isCapitalised() && cues.is("titles", t.text());
+            if (t.mainPos().equals("VERB") && !titleWord || t.text().equals(",")) {
                 return false;
             }
         }

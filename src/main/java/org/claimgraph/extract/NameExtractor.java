@@ -64,7 +64,8 @@ public final class NameExtractor implements Extractor {
                     && !regionOfTitle(text, m) && !namesADocumentOrDay(text, m)
                     && (m.span().length() > 1 || inPlatformContext(text, m.span()))) {
                 Entity e = m.entry().entity();
-                mentions.add(new Mention(m.span(), m.span().of(text), e, article.sentenceOf(m.span()),
+                Span span = withArabicArticle(text, m.span());
+                mentions.add(new Mention(span, span.of(text), e, article.sentenceOf(span),
                         confidence(m.entry().how(), m.ambiguous()), m.entry().how(), e.defaultUse()));
             }
         }
@@ -129,6 +130,19 @@ public final class NameExtractor implements Extractor {
         boolean nameAfter = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !cues.is("not-names", after)
                 && !isKeyword(after);
         return nameBefore || nameAfter;
+    }
+
+    /** "Al-", "el-" written onto a name: "Al-Sulaymaniyah" names the city "Sulaymaniyah" names. */
+    private static final java.util.regex.Pattern ATTACHED_ARTICLE = java.util.regex.Pattern.compile("(?<!\\p{L})(?:[Aa]l|[Ee]l)[-\u2010]$");
+
+    /**
+     * The gazetteer's match with the Arabic article hyphenated onto it, so that the article is part
+     * of the mention and is not left behind as a name of its own ("Al-").
+     */
+    static Span withArabicArticle(String text, Span span) {
+        int from = Math.max(0, span.begin() - 4);
+        java.util.regex.Matcher m = ATTACHED_ARTICLE.matcher(text.substring(from, span.begin()));
+        return m.find() ? new Span(from + m.start(), span.end()) : span;
     }
 
     /** Particles that join the words of a Romance place or family name: "Mocímboa da Praia", "Ciudad del Este". */

@@ -91,10 +91,25 @@ final class NameRuns {
         return false;
     }
 
-    /** A run starts at a name token, or at "al" joined by a hyphen to one ("al-Mannai"). */
+    /** A run starts at a name token, at "al" joined by a hyphen to one ("al-Mannai"), or at a unit's ordinal. */
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return (isNameToken(t) && !t.mainPos().equals("PRON")) || joiningArticle(tokens, i);
+        return (isNameToken(t) && !t.mainPos().equals("PRON")) || joiningArticle(tokens, i) || unitOrdinal(tokens, i);
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
+    /**
+     * "444th Brigade", "33rd Front": an ordinal before a capitalised unit word opens the unit's name
+     * (the ordinal is what tells one brigade from another).
+     */
+    private boolean unitOrdinal(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !ORDINAL.matcher(tokens.get(i).text()).matches()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isCapitalised() && (cues.is("armed-group-keywords", next.text()) || cues.is("organization-keywords", next.text())
+                || cues.is("agency-keywords", next.text()));
     }
 
     /** "al-Mannai", "al Hayya": a lower-case article joined to the name token after it. */

@@ -213,6 +213,9 @@ final class NounPhrases {
                 if (head.isPresent() && first.mainPos().equals("ADP") && inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))) {
                     return head; // "The envoy, like his deputy, has said": an aside between subject and verb
                 }
+                if (head.isPresent() && Asides.adverbLed(inside)) {
+                    return head; // "The minister, also without offering proof, said": the aside is how, not who
+                }
                 if (head.isPresent() && (relative || apposition)) {
                     return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
                 }
@@ -294,9 +297,12 @@ final class NounPhrases {
             return before >= 0 ? npBefore(tokens, before, inNames) : Optional.empty();
         }
         Optional<int[]> np = npBefore(tokens, end, inNames);
-        if (np.isPresent() && np.get()[0] >= 2 && np.get()[1] - np.get()[0] <= 4
-                && ADJUNCT_PREPOSITIONS.contains(tokens.get(np.get()[0] - 1).text().toLowerCase(Locale.ROOT))) {
-            int adp = np.get()[0] - 1;
+        // "Hegseth in his post said": a possessive pronoun may stand between the adjunct's preposition and its noun
+        int adjunctStart = np.map(r -> r[0] >= 3 && POSSESSIVE_PRONOUNS.contains(tokens.get(r[0] - 1).text().toLowerCase(Locale.ROOT))
+                ? r[0] - 1 : r[0]).orElse(0);
+        if (np.isPresent() && adjunctStart >= 2 && np.get()[1] - adjunctStart <= 4
+                && ADJUNCT_PREPOSITIONS.contains(tokens.get(adjunctStart - 1).text().toLowerCase(Locale.ROOT))) {
+            int adp = adjunctStart - 1;
             Optional<int[]> before = npBefore(tokens, adp - 1, inNames).filter(b -> b[1] == adp);
             if (before.isPresent()) {
                 return before;

@@ -156,7 +156,8 @@ public final class ArticleResolver implements Resolver {
                 if (mentions.stream().anyMatch(m -> m.span().overlaps(span) && m.how() != MatchKind.DEMONYM)) {
                     continue; // part of a name ("the Hamas-run health ministry")
                 }
-                antecedent(mentions, s.index(), span, ANAPHOR_HEADS.get(tokens.get(k).text())).ifPresent(e -> {
+                String head = tokens.get(k).text();
+                headNamed(mentions, span, head).or(() -> antecedent(mentions, s.index(), span, ANAPHOR_HEADS.get(head))).ifPresent(e -> {
                     out.removeIf(m -> m.span().overlaps(span));
                     out.add(new Mention(span, span.of(article.text()), e, s.index(), 0.6, MatchKind.ANAPHOR, e.defaultUse()));
                 });
@@ -164,6 +165,23 @@ public final class ArticleResolver implements Resolver {
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /**
+     * The latest entity of a fitting type named before {@code span} whose name holds the head word
+     * itself: "the group" after "the Group for Peace and Democratic Society" repeats that name, even
+     * when another group was named since or the name stands further back than the window.
+     */
+    private static Optional<Entity> headNamed(List<Mention> mentions, Span span, String head) {
+        Set<EntityType> fitting = ANAPHOR_HEADS.get(head);
+        Entity found = null;
+        for (Mention m : mentions) {
+            if (m.span().begin() < span.begin() && m.entity().types().stream().anyMatch(fitting::contains)
+                    && java.util.Arrays.asList(m.entity().label().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)) {
+                found = m.entity();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The one entity of a fitting type named in the window before {@code span}, if exactly one. */

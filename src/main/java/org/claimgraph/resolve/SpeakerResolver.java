@@ -330,6 +330,9 @@ final class SpeakerResolver {
                 speakers.add(false);
             }
         }
+        // "Israel struck Syria in what it said was …": a pronoun that opens a free relative clause
+        // stands for the subject of the clause it hangs on, the sentence's first name, not its latest
+        boolean freeRelative = facts.text().substring(0, pronoun).stripTrailing().toLowerCase(java.util.Locale.ROOT).endsWith(" what");
         Antecedent best = null;
         int bestSentence = -1;
         boolean bestSpeaker = false;
@@ -343,7 +346,8 @@ final class SpeakerResolver {
             } else if (sentence < bestSentence) {
                 better = false;
             } else if (sentence == a.sentence()) {
-                better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && c.span().begin() > best.span().begin());
+                boolean later = freeRelative ? c.span().begin() < best.span().begin() : c.span().begin() > best.span().begin();
+                better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && later);
             } else {
                 // the earlier sentence's speaker, else its first name: "During his visit with Reyes,
                 // Haddad said … He later added" is Haddad
