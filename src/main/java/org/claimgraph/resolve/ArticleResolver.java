@@ -169,7 +169,7 @@ public final class ArticleResolver implements Resolver {
 
     /**
      * The latest entity of a fitting type named before {@code span} whose name holds the head word
-     * itself: "the group" after "the Group for Peace and Democratic Society" repeats that name, even
+     * itself: "the group" after "the Union for Coastal Renewal" repeats that name, even
      * when another group was named since or the name stands further back than the window.
      */
     private static Optional<Entity> headNamed(List<Mention> mentions, Span span, String head) {

@@ -330,7 +330,7 @@ final class SpeakerResolver {
                 speakers.add(false);
             }
         }
-        // "Israel struck Syria in what it said was …": a pronoun that opens a free relative clause
+        // "Norland shelled the port in what it called …": a pronoun that opens a free relative clause
         // stands for the subject of the clause it hangs on, the sentence's first name, not its latest
         boolean freeRelative = facts.text().substring(0, pronoun).stripTrailing().toLowerCase(java.util.Locale.ROOT).endsWith(" what");
         Antecedent best = null;
