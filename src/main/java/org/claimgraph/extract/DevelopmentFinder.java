@@ -172,8 +172,10 @@ final class DevelopmentFinder {
         Map<Integer, List<SentenceMediators.Mediation>> mediations = new HashMap<>();
         article.sentences().forEach(x -> mediations.put(x.index(), SentenceMediators.in(text, x, mentions, cues.mediation(), this::actingFor)));
         Function<Development, List<Entity>> mediatorsOf = d -> SentenceMediators.of(d, text, mediations.get(d.sentence()));
+        Set<Entity> mediators = new HashSet<>();
+        mediations.values().forEach(list -> list.forEach(m -> mediators.addAll(m.who())));
         List<Development> sided = ContextSides.complete(out.stream().map(d -> SentenceMediators.without(d, mediatorsOf.apply(d))).toList(),
-                bothSided);
+                bothSided, ContextSides.mostNamed(mentions, this::actingFor, mediators));
         return sided.stream().map(d -> SentenceMediators.plus(d, mediatorsOf.apply(d)))
                 .toList();
     }

@@ -1,0 +1,54 @@
+package org.claimgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimgraph.domain.Development.Kind;
+import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedDevelopment;
+import org.claimgraph.domain.ResolvedQuantity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, second round on a wider dev corpus: the sides of an article that tells no deal between
+ * them ("… since the truce took effect"), and who states a figure inside a report whose source the
+ * attribution step left empty (a subject before an apposition, a participle going on from a report).
+ * Sentences written for this test.
+ */
+class ArticleSidesAndReportSubjectsTest {
+
+    private static ResolvedArticle run(String text) {
+        return PipelineFixture.runPublished(text, "2025-07-24");
+    }
+
+    private static Set<String> actors(ResolvedArticle r, Kind kind) {
+        List<ResolvedDevelopment> all = r.developments();
+        ResolvedDevelopment d = all.stream().filter(x -> x.development().kind() == kind).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + all.stream().map(x -> x.development().kind()).toList()));
+        return d.actors().stream().map(Entity::label).collect(Collectors.toSet());
+    }
+
+    private static String statedBy(ResolvedArticle r, String figure) {
+        String text = r.article().text();
+        ResolvedQuantity q = r.quantities().stream().filter(x -> x.quantity().span().of(text).equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + figure + " in " + r.quantities()));
+        return q.statedBy().map(s -> s.entity().map(e -> e.label()).orElse(s.descriptor().orElse("?"))).orElse("(reporter)");
+    }
+
+    @Test
+    void aTruceThatTookEffectIsBetweenThePartiesTheArticleNamesMost() {
+        ResolvedArticle r = run("Pakistan accused India on Monday of shelling three border villages. India said Pakistan had fired first. "
+                + "Both capitals have traded blame since the truce took effect on Saturday.\n");
+        assertEquals(Set.of("Pakistan", "India"), actors(r, Kind.IMPLEMENTATION));
+    }
+
+    @Test
+    void aFigureInAParticipleAfterAReportIsStatedByThatReportsSubject() {
+        ResolvedArticle r = run("The army said it had repelled an assault in the hills. Meanwhile, rebel spokesman Dawit Berhane, "
+                + "based in the north, claimed that the rebels had routed an army column, alleging that 412 soldiers were killed.\n");
+        assertEquals("Dawit Berhane", statedBy(r, "412"));
+    }
+}
