@@ -101,7 +101,8 @@ final class DevelopmentFinder {
                 if (!framed && !meeting) {
                     continue; // not a sentence about negotiations; a meeting or call between leaders needs no such word
                 }
-                if (reducedRelative(tokens, i, last, kind) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
+                if ((reducedRelative(tokens, i, last, kind) && !datedAfter(text, s, tokens, last, published))
+                        || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
                 List<Entity> actors = StepActors.of(s, i, kind, mentions).stream()
@@ -237,9 +238,29 @@ final class DevelopmentFinder {
         boolean partner = next != null && kind == Kind.AGREEMENT && (next.text().equals("with") || next.text().equals("between"));
         boolean noObject = next == null || next.mainPos().equals("PUNCT")
                 || (next.mainPos().equals("ADP") && !AGENTS.contains(next.text()) && !partner);
-        // the sentence's first verb is its main verb: "An Israeli team landed in Doha"
-        boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> x.mainPos().equals("VERB") || x.mainPos().equals("AUX"));
+        // the sentence's first verb is its main verb: "An Israeli team landed in Doha"; a participle before a
+        // noun is no verb of its own ("twelve abducted farmers regained freedom")
+        boolean verbBefore = false;
+        for (int k = 0; k < i; k++) {
+            String pos = tokens.get(k).mainPos();
+            boolean attributive = pos.equals("VERB") && k + 1 < i && List.of("NOUN", "PROPN").contains(tokens.get(k + 1).mainPos());
+            verbBefore |= (pos.equals("VERB") && !attributive) || pos.equals("AUX");
+        }
         return participle && afterNoun && noObject && verbBefore;
+    }
+
+    /**
+     * A date right after a participle says the step happened: "a ceasefire reached on May 14 remains
+     * fragile", "the agreement signed in April" — a reduced relative that tells the step as well as
+     * describing its noun.
+     */
+    private static boolean datedAfter(String text, Sentence s, List<Token> tokens, int last, Optional<LocalDate> published) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        int after = tokens.get(last).span().end();
+        return TimeExpressions.find(text, s.span(), published).stream()
+                .anyMatch(x -> x.span().begin() >= after && text.substring(after, x.span().begin()).strip().matches("(?i)(?:on|in|last|this|earlier)?"));
     }
 
     /**

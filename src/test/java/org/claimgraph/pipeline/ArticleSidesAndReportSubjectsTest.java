@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14, second round on a wider dev corpus: the sides of an article that tells no deal between
  * them ("… since the truce took effect"), and who states a figure inside a report whose source the
- * attribution step left empty (a subject before an apposition, a participle going on from a report).
+ * attribution step left empty (a subject before an apposition, a participle going on from a report);
+ * abductees freed under a local deal, a vow to keep what a deal takes away, a deal told by a dated
+ * participle ("a truce reached on Monday").
  * Sentences written for this test.
  */
 class ArticleSidesAndReportSubjectsTest {
@@ -50,5 +52,28 @@ class ArticleSidesAndReportSubjectsTest {
         ResolvedArticle r = run("The army said it had repelled an assault in the hills. Meanwhile, rebel spokesman Dawit Berhane, "
                 + "based in the north, claimed that the rebels had routed an army column, alleging that 412 soldiers were killed.\n");
         assertEquals("Dawit Berhane", statedBy(r, "412"));
+    }
+
+    @Test
+    void abducteesWhoRegainFreedomUnderADealAreItsImplementation() {
+        ResolvedArticle r = run("Twelve abducted farmers regained freedom on Tuesday under a peace deal between the council and the gunmen.\n");
+        assertEquals(1, r.developments().stream().filter(x -> x.development().kind() == Kind.IMPLEMENTATION).count());
+        ResolvedArticle held = run("The gunmen released 28 villagers held captive since June, after talks with the council.\n");
+        assertEquals(1, held.developments().stream().filter(x -> x.development().kind() == Kind.IMPLEMENTATION).count());
+    }
+
+    @Test
+    void vowingToKeepWhatADealTakesAwayIsARejection() {
+        ResolvedArticle r = run("The Houthis vowed to keep their missiles despite the truce deal with Washington.\n");
+        assertEquals(Set.of("Houthis"), actors(r, Kind.REJECTION));
+    }
+
+    @Test
+    void aDealNamedByAParticipleWithADateWasMade() {
+        ResolvedArticle r = run("The mediators said a truce reached on Monday between the two militias was largely holding.\n");
+        assertEquals(1, r.developments().stream().filter(x -> x.development().kind() == Kind.AGREEMENT).count());
+        // without a date the participle only describes its noun
+        ResolvedArticle plain = run("The mediators said the truce discussed in the capital would need more work.\n");
+        assertEquals(0, plain.developments().stream().filter(x -> x.development().kind() == Kind.AGREEMENT).count());
     }
 }
