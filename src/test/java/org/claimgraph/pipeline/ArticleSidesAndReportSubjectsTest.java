@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * them ("… since the truce took effect"), and who states a figure inside a report whose source the
  * attribution step left empty (a subject before an apposition, a participle going on from a report);
  * abductees freed under a local deal, a vow to keep what a deal takes away, a deal told by a dated
- * participle ("a truce reached on Monday").
+ * participle ("a truce reached on Monday"), whom a negotiator acts for, a subject past a long apposition.
  * Sentences written for this test.
  */
 class ArticleSidesAndReportSubjectsTest {
@@ -75,5 +75,18 @@ class ArticleSidesAndReportSubjectsTest {
         // without a date the participle only describes its noun
         ResolvedArticle plain = run("The mediators said the truce discussed in the capital would need more work.\n");
         assertEquals(0, plain.developments().stream().filter(x -> x.development().kind() == Kind.AGREEMENT).count());
+    }
+
+    @Test
+    void whomANegotiatorActsForNegotiatesWithHim() {
+        ResolvedArticle r = run("Uhuru Kenyatta, who negotiated the truce on behalf of the African Union, said both sides had kept it.\n");
+        assertEquals(Set.of("Uhuru Kenyatta", "African Union"), actors(r, Kind.TALKS_HELD));
+    }
+
+    @Test
+    void aLongAppositionStandsBetweenASubjectAndItsStep() {
+        ResolvedArticle r = run("The Arakan Army, one of several ethnic armed groups that have seized large parts of the western state "
+                + "from the junta since last year, announced a unilateral two-week ceasefire on Friday.\n");
+        assertEquals(Set.of("Arakan Army"), actors(r, Kind.PAUSE));
     }
 }
