@@ -84,16 +84,16 @@ final class ContextSides {
                 .map(actors::get);
     }
 
-    /** Types that never count as a side: people act for their side, outlets report, international bodies mediate. */
+    /** Types that never count as a side: people act for their side, outlets report, international bodies mediate, aid groups help. */
     private static final Set<EntityType> NOT_SIDES = Set.of(EntityType.Person, EntityType.MediaOutlet,
-            EntityType.InternationalOrganization, EntityType.AnonymousSource);
+            EntityType.InternationalOrganization, EntityType.AnonymousSource, EntityType.Organization);
 
     /**
      * The two parties an article names most as actors, each named at least twice (on a tie, the one
      * named first; two names of one party count as one side): "Israel and Hezbollah have accused each other of
      * breaching the ceasefire … since it came into effect" — a reader knows whose truce took effect
-     * though no sentence tells a deal between them. People, outlets, international organisations and
-     * the article's mediators ({@code mediators}) are not sides; an office counts for the state it acts
+     * though no sentence tells a deal between them. People, outlets, international and other
+     * organisations (aid groups) and the article's mediators ({@code mediators}) are not sides; an office counts for the state it acts
      * for ({@code actingFor}). Empty when the article has no two such parties.
      */
     static Optional<List<Entity>> mostNamed(List<Mention> mentions, UnaryOperator<Entity> actingFor, Set<Entity> mediators) {

@@ -218,7 +218,10 @@ final class DevelopmentFinder {
         }
         for (int k = Math.max(0, i - 6); k < i; k++) { // "only when Hamas released", "if Hamas turned it down"
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (CONDITIONS.contains(w) || (w.equals("when") && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("only"))) {
+            // "only once the mediators agreed", "as soon as a ceasefire is agreed": a condition, not a step told
+            boolean once = w.equals("once") && k + 1 < i && !tokens.get(k + 1).mainPos().equals("VERB");
+            boolean soonAs = w.equals("soon") && k + 1 < i && tokens.get(k + 1).text().equalsIgnoreCase("as");
+            if (CONDITIONS.contains(w) || (w.equals("when") && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("only")) || once || soonAs) {
                 return true;
             }
         }

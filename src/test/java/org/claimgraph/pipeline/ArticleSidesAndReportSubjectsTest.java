@@ -89,4 +89,11 @@ class ArticleSidesAndReportSubjectsTest {
                 + "from the junta since last year, announced a unilateral two-week ceasefire on Friday.\n");
         assertEquals(Set.of("Arakan Army"), actors(r, Kind.PAUSE));
     }
+
+    @Test
+    void aDealAwaitedAsSoonAsOrOnlyOnceIsNotMadeEvenWhenTheSidesAreKnown() {
+        ResolvedArticle r = run("Pakistan accused India on Monday of shelling three border villages. India said Pakistan had fired first. "
+                + "Trade will resume as soon as a ceasefire is agreed, officials said.\n");
+        assertEquals(0, r.developments().stream().filter(x -> x.development().kind() == Kind.AGREEMENT).count());
+    }
 }
