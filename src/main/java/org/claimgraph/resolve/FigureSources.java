@@ -22,7 +22,8 @@ import org.claimgraph.domain.Span;
 /**
  * Who states a number, from the attributions around it: the innermost report whose content holds
  * it ("the ministry said 30 people were killed"), a proposal inside a report yielding to the report, a report whose
- * source was not found its subject or the report a participle goes on from ({@link #sourceless}); else a report of its own sentence that names its
+ * source was not found its subject or the report a participle goes on from ({@link #sourceless}), a headline signed
+ * after a dash ("… displaced - UN"); else a report of its own sentence that names its
  * source after the figure or by "according to" ("…, 80,000 civilians have fled, the spokesman
  * told reporters"); else, when the sentence has no report of its own and goes on with the previous
  * one ("Another 16,661 people have been injured."), the previous sentence's source. A document
@@ -35,6 +36,8 @@ final class FigureSources {
 
     /** Between a subject and its cue: nothing, or an apposition in commas ("…, based in Gondar,"). */
     private static final Pattern SUBJECT_GAP = Pattern.compile("\\s*(?:,[^,;:.\"“”]{1,60},)?\\s*");
+    /** A line's end signed after a dash: " - UN", " – health ministry". */
+    private static final Pattern SIGNED = Pattern.compile("\\s[-–—]\\s+([^-–—.]{1,40})$");
     /** A cue in the present participle: "alleging", "adding", "saying". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)(?:day|week|month|year|decade|hour)s?");
@@ -93,7 +96,8 @@ final class FigureSources {
             return Optional.empty(); // "the ceasefire that ended nearly 14 months of fighting": the reporter's background
         }
         Optional<Speaker> reported = source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions))
-                .or(() -> sourceless(q, text, attributions, mentions));
+                .or(() -> sourceless(q, text, attributions, mentions))
+                .or(() -> signedHeadline(q, text, mentions));
         if (reported.isPresent()) {
             return reported;
         }
@@ -253,6 +257,25 @@ final class FigureSources {
                 .filter(m -> m.sentence() == a.sentence() && m.use() == EntityType.Kind.ACTOR && m.span().end() <= a.cue().begin()
                         && SUBJECT_GAP.matcher(text.substring(m.span().end(), a.cue().begin())).matches())
                 .reduce((x, y) -> y).map(m -> Speaker.named(m.entity()));
+    }
+
+    /**
+     * A headline signed after a dash by who gives its figures: "Almost 9,000 displaced in two
+     * districts - UN" (a wire headline's source, the whole line one sentence with no full stop).
+     */
+    private static Optional<Speaker> signedHeadline(Quantity q, String text, List<Mention> mentions) {
+        int begin = text.lastIndexOf('\n', q.span().begin()) + 1;
+        int end = text.indexOf('\n', q.span().end());
+        end = end < 0 ? text.length() : end;
+        String line = text.substring(begin, end).stripTrailing();
+        Matcher signed = SIGNED.matcher(line);
+        if (line.contains(". ") || !signed.find() || begin + signed.start() < q.span().end()) {
+            return Optional.empty();
+        }
+        int from = begin + signed.start(1);
+        int to = begin + line.length();
+        return mentions.stream().filter(m -> m.use() == EntityType.Kind.ACTOR && m.span().begin() >= from && m.span().end() == to)
+                .findFirst().map(m -> Speaker.named(m.entity()));
     }
 
     private boolean reports(ResolvedAttribution a) {

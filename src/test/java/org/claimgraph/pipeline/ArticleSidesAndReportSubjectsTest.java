@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * them ("… since the truce took effect"), and who states a figure inside a report whose source the
  * attribution step left empty (a subject before an apposition, a participle going on from a report);
  * abductees freed under a local deal, a vow to keep what a deal takes away, a deal told by a dated
- * participle ("a truce reached on Monday"), whom a negotiator acts for, a subject past a long apposition.
+ * participle ("a truce reached on Monday"), whom a negotiator acts for, a subject past a long apposition,
+ * a headline signed after a dash.
  * Sentences written for this test.
  */
 class ArticleSidesAndReportSubjectsTest {
@@ -95,5 +96,11 @@ class ArticleSidesAndReportSubjectsTest {
         ResolvedArticle r = run("Pakistan accused India on Monday of shelling three border villages. India said Pakistan had fired first. "
                 + "Trade will resume as soon as a ceasefire is agreed, officials said.\n");
         assertEquals(0, r.developments().stream().filter(x -> x.development().kind() == Kind.AGREEMENT).count());
+    }
+
+    @Test
+    void aHeadlineSignedAfterADashIsStatedByItsSigner() {
+        ResolvedArticle r = run("Nearly 9,000 displaced in two northern districts this month - UN\n\nAid agencies said more help was needed.\n");
+        assertEquals("United Nations", statedBy(r, "Nearly 9,000"));
     }
 }
