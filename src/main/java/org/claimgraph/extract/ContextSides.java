@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.claimgraph.domain.Development;
 import org.claimgraph.domain.Development.Kind;
 import org.claimgraph.domain.Entity;
+import org.claimgraph.domain.EntityType;
+import org.claimgraph.domain.Mention;
 
 /**
  * The sides of an article's negotiation, for the steps whose sentence does not name them. News names
@@ -18,7 +21,8 @@ import org.claimgraph.domain.Entity;
  * the article. Here they are the actors of the deal the article tells most often with two or more
  * named sides (the first such deal on a tie). A step that belongs to both sides and names fewer
  * than two of them (none, or one of the sides) gets them; a step naming someone else keeps its
- * actors. Stateless.
+ * actors. An article that tells no such deal or talks still has sides: the two parties it names
+ * most ({@link #mostNamed}). Stateless.
  */
 final class ContextSides {
 
@@ -33,7 +37,13 @@ final class ContextSides {
      * spans) marks them as both sides' step and they name fewer than two actors, all of them sides.
      */
     static List<Development> complete(List<Development> found, Set<org.claimgraph.domain.Span> bothSided) {
-        Optional<List<Entity>> sides = sides(found);
+        return complete(found, bothSided, Optional.empty());
+    }
+
+    /** As {@link #complete(List, Set)}, with {@code named} as the sides when no step names two of them. */
+    static List<Development> complete(List<Development> found, Set<org.claimgraph.domain.Span> bothSided,
+            Optional<List<Entity>> named) {
+        Optional<List<Entity>> sides = sides(found).or(() -> named);
         if (sides.isEmpty()) { // no sides known: the steps stay, naming whom their sentence names (talks still held)
             return found;
         }
@@ -72,5 +82,41 @@ final class ContextSides {
         return counts.keySet().stream()
                 .max(Comparator.<List<String>>comparingInt(counts::get).thenComparing(key -> -first.get(key)))
                 .map(actors::get);
+    }
+
+    /** Types that never count as a side: people act for their side, outlets report, international bodies mediate, aid groups help. */
+    private static final Set<EntityType> NOT_SIDES = Set.of(EntityType.Person, EntityType.MediaOutlet,
+            EntityType.InternationalOrganization, EntityType.AnonymousSource, EntityType.Organization);
+
+    /**
+     * The two parties an article names most as actors, each named at least twice (on a tie, the one
+     * named first; two names of one party count as one side): "Israel and Hezbollah have accused each other of
+     * breaching the ceasefire … since it came into effect" — a reader knows whose truce took effect
+     * though no sentence tells a deal between them. People, outlets, international and other
+     * organisations (aid groups) and the article's mediators ({@code mediators}) are not sides; an office counts for the state it acts
+     * for ({@code actingFor}). Empty when the article has no two such parties.
+     */
+    static Optional<List<Entity>> mostNamed(List<Mention> mentions, UnaryOperator<Entity> actingFor, Set<Entity> mediators) {
+        Map<Entity, Integer> counts = new HashMap<>();
+        Map<Entity, Integer> first = new HashMap<>();
+        for (Mention m : mentions) {
+            Entity e = m.entity(); // as named: a ministry or an outlet does not add to its state's count
+            if (m.use() != EntityType.Kind.ACTOR || NOT_SIDES.stream().anyMatch(e::is)
+                    || mediators.contains(e) || mediators.contains(actingFor.apply(e))) {
+                continue;
+            }
+            counts.merge(e, 1, Integer::sum);
+            first.putIfAbsent(e, m.span().begin());
+        }
+        List<Entity> ranked = counts.keySet().stream() // on a tie, the one named first: a headline names the sides
+                .sorted(Comparator.<Entity>comparingInt(counts::get).reversed().thenComparing(first::get)).toList();
+        List<Entity> sides = new ArrayList<>();
+        for (Entity e : ranked) {
+            boolean sameParty = sides.stream().anyMatch(x -> actingFor.apply(x).equals(actingFor.apply(e))); // "the Kremlin" is Russia
+            if (sides.size() < 2 && counts.get(e) >= 2 && !sameParty) {
+                sides.add(e);
+            }
+        }
+        return sides.size() == 2 ? Optional.of(List.copyOf(sides)) : Optional.empty();
     }
 }

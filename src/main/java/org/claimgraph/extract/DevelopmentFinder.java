@@ -101,7 +101,8 @@ final class DevelopmentFinder {
                 if (!framed && !meeting) {
                     continue; // not a sentence about negotiations; a meeting or call between leaders needs no such word
                 }
-                if (reducedRelative(tokens, i, last, kind) || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
+                if ((reducedRelative(tokens, i, last, kind) && !datedAfter(text, s, tokens, last, published))
+                        || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
                 List<Entity> actors = StepActors.of(s, i, kind, mentions).stream()
@@ -172,8 +173,10 @@ final class DevelopmentFinder {
         Map<Integer, List<SentenceMediators.Mediation>> mediations = new HashMap<>();
         article.sentences().forEach(x -> mediations.put(x.index(), SentenceMediators.in(text, x, mentions, cues.mediation(), this::actingFor)));
         Function<Development, List<Entity>> mediatorsOf = d -> SentenceMediators.of(d, text, mediations.get(d.sentence()));
+        Set<Entity> mediators = new HashSet<>();
+        mediations.values().forEach(list -> list.forEach(m -> mediators.addAll(m.who())));
         List<Development> sided = ContextSides.complete(out.stream().map(d -> SentenceMediators.without(d, mediatorsOf.apply(d))).toList(),
-                bothSided);
+                bothSided, ContextSides.mostNamed(mentions, this::actingFor, mediators));
         return sided.stream().map(d -> SentenceMediators.plus(d, mediatorsOf.apply(d)))
                 .toList();
     }
@@ -215,7 +218,10 @@ final class DevelopmentFinder {
         }
         for (int k = Math.max(0, i - 6); k < i; k++) { // "only when Hamas released", "if Hamas turned it down"
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (CONDITIONS.contains(w) || (w.equals("when") && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("only"))) {
+            // "only once the mediators agreed", "as soon as a ceasefire is agreed": a condition, not a step told
+            boolean once = w.equals("once") && k + 1 < i && !tokens.get(k + 1).mainPos().equals("VERB");
+            boolean soonAs = w.equals("soon") && k + 1 < i && tokens.get(k + 1).text().equalsIgnoreCase("as");
+            if (CONDITIONS.contains(w) || (w.equals("when") && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("only")) || once || soonAs) {
                 return true;
             }
         }
@@ -235,9 +241,29 @@ final class DevelopmentFinder {
         boolean partner = next != null && kind == Kind.AGREEMENT && (next.text().equals("with") || next.text().equals("between"));
         boolean noObject = next == null || next.mainPos().equals("PUNCT")
                 || (next.mainPos().equals("ADP") && !AGENTS.contains(next.text()) && !partner);
-        // the sentence's first verb is its main verb: "An Israeli team landed in Doha"
-        boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> x.mainPos().equals("VERB") || x.mainPos().equals("AUX"));
+        // the sentence's first verb is its main verb: "An Israeli team landed in Doha"; a participle before a
+        // noun is no verb of its own ("twelve abducted farmers regained freedom")
+        boolean verbBefore = false;
+        for (int k = 0; k < i; k++) {
+            String pos = tokens.get(k).mainPos();
+            boolean attributive = pos.equals("VERB") && k + 1 < i && List.of("NOUN", "PROPN").contains(tokens.get(k + 1).mainPos());
+            verbBefore |= (pos.equals("VERB") && !attributive) || pos.equals("AUX");
+        }
         return participle && afterNoun && noObject && verbBefore;
+    }
+
+    /**
+     * A date right after a participle says the step happened: "a ceasefire reached on May 14 remains
+     * fragile", "the agreement signed in April" — a reduced relative that tells the step as well as
+     * describing its noun.
+     */
+    private static boolean datedAfter(String text, Sentence s, List<Token> tokens, int last, Optional<LocalDate> published) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        int after = tokens.get(last).span().end();
+        return TimeExpressions.find(text, s.span(), published).stream()
+                .anyMatch(x -> x.span().begin() >= after && text.substring(after, x.span().begin()).strip().matches("(?i)(?:on|in|last|this|earlier)?"));
     }
 
     /**

@@ -29,6 +29,8 @@ final class StepActors {
     /** Steps a leader named at the head of the subject takes in person (a team's withdrawal or a plan is the state's). */
     private static final Set<Kind> PERSONAL = Set.of(Kind.TALKS_HELD, Kind.REJECTION, Kind.ACCEPTANCE);
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
+    /** How many words an apposition between a subject and its step may have ("The alliance, one of the militias that …, announced"). */
+    private static final int APPOSITION_LENGTH = 25;
 
     private StepActors() {
     }
@@ -53,7 +55,7 @@ final class StepActors {
         } else if (k > 0 && tokens.get(k).text().equals(",")) {
             // "Ron Dermer, Israel's strategic affairs minister …, held talks": the subject is before the apposition
             int open = k - 1;
-            while (open > 0 && !tokens.get(open).text().equals(",") && k - open < 15) {
+            while (open > 0 && !tokens.get(open).text().equals(",") && k - open < APPOSITION_LENGTH) {
                 open--;
             }
             if (open > 0 && tokens.get(open).text().equals(",")) {
@@ -109,6 +111,12 @@ final class StepActors {
             // "signed a peace agreement with the government", "agreed with Hezbollah": the other side of a deal
             boolean dealPartner = kind == Kind.AGREEMENT && w.equals("with");
             boolean partner = (kind == Kind.TALKS_HELD || dealPartner) && !arrival && (w.equals("with") || (j == trigger + 1 && MEETING_VERBS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))));
+            if (w.equalsIgnoreCase("behalf") && j > trigger + 1 && tokens.get(j - 1).text().equalsIgnoreCase("on")) {
+                // "Nabih Berri, who negotiated the truce on behalf of Lebanon": whom he acts for takes the step with him
+                int after = tokens.get(j).span().end();
+                mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR && m.span().begin() >= after
+                        && m.span().begin() <= after + 8).findFirst().ifPresent(m -> actors.add(m.entity()));
+            }
             if (agent) {
                 // "passed to Hamas by Qatari and Egyptian mediators": everyone named in the by-phrase
                 int after = tokens.get(j).span().end();

@@ -56,7 +56,11 @@ final class TriggerMatcher {
         List<String> before = forms(tokens, Math.max(0, trigger - reach), trigger);
         boolean cityAfter = after < tokens.size() && mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.entity().is(EntityType.City)
                 && m.span().begin() >= tokens.get(after - 1).span().end() && m.span().begin() <= tokens.get(after - 1).span().end() + 12);
-        boolean objects = t.objects().isEmpty() || next.stream().anyMatch(t.objects()::contains) || (t.objects().contains("@city") && cityAfter);
+        // a participle after its noun has it as its object: "a ceasefire reached on May 14", "the captives freed on Sunday"
+        boolean objectBefore = trigger > 0 && tokens.get(trigger).text().toLowerCase(Locale.ROOT).endsWith("ed")
+                && t.objects().contains(form(tokens, trigger - 1));
+        boolean objects = t.objects().isEmpty() || next.stream().anyMatch(t.objects()::contains) || (t.objects().contains("@city") && cityAfter)
+                || objectBefore;
         boolean subjects = t.subjects().isEmpty() || before.stream().anyMatch(t.subjects()::contains);
         boolean near = t.near().isEmpty() || next.stream().limit(3).anyMatch(t.near()::contains) || before.stream().skip(Math.max(0, before.size() - 3))
                 .anyMatch(t.near()::contains);

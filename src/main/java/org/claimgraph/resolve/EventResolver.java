@@ -143,8 +143,11 @@ final class EventResolver {
             if (d.kind() == Development.Kind.AGREEMENT) {
                 actors = actors.stream().map(this::partyOf).distinct().toList();
             }
+            // "the ceasefire took effect", "talks stalled": told with nobody named; a deal so told needs its day
+            // ("a ceasefire reached on May 14 remains fragile"), or it is only spoken of
             boolean needsNoActor = d.kind() == Development.Kind.PAUSE || d.kind() == Development.Kind.COLLAPSE
-                    || d.kind() == Development.Kind.IMPLEMENTATION; // "the ceasefire took effect", "talks stalled"
+                    || d.kind() == Development.Kind.IMPLEMENTATION
+                    || (d.kind() == Development.Kind.AGREEMENT && d.date().flatMap(t -> t.date()).isPresent());
             if (actors.isEmpty() && !needsNoActor) {
                 continue; // nobody does it: a plan or proposal spoken of, not a step taken
             }

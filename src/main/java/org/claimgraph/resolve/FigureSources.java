@@ -21,7 +21,9 @@ import org.claimgraph.domain.Span;
 
 /**
  * Who states a number, from the attributions around it: the innermost report whose content holds
- * it ("the ministry said 30 people were killed"), a proposal inside a report yielding to the report; else a report of its own sentence that names its
+ * it ("the ministry said 30 people were killed"), a proposal inside a report yielding to the report, a report whose
+ * source was not found its subject or the report a participle goes on from ({@link #sourceless}), a headline signed
+ * after a dash ("… displaced - UN"); else a report of its own sentence that names its
  * source after the figure or by "according to" ("…, 80,000 civilians have fled, the spokesman
  * told reporters"); else, when the sentence has no report of its own and goes on with the previous
  * one ("Another 16,661 people have been injured."), the previous sentence's source. A document
@@ -32,6 +34,12 @@ import org.claimgraph.domain.Span;
  */
 final class FigureSources {
 
+    /** Between a subject and its cue: nothing, or an apposition in commas ("…, based in Gondar,"). */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s*(?:,[^,;:.\"“”]{1,60},)?\\s*");
+    /** A line's end signed after a dash: " - UN", " – health ministry". */
+    private static final Pattern SIGNED = Pattern.compile("\\s[-–—]\\s+([^-–—.]{1,40})$");
+    /** A cue in the present participle: "alleging", "adding", "saying". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)(?:day|week|month|year|decade|hour)s?");
     /** Words that name a document rather than who speaks through it. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|communiqu[eé]|figures|data|tally|count|readout|announcement|release)s?\\s*$");
@@ -87,7 +95,9 @@ final class FigureSources {
         if (own.isPresent() && elapsedWar(q, text) && !quoted(q, text, own.get())) {
             return Optional.empty(); // "the ceasefire that ended nearly 14 months of fighting": the reporter's background
         }
-        Optional<Speaker> reported = source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions));
+        Optional<Speaker> reported = source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions))
+                .or(() -> sourceless(q, text, attributions, mentions))
+                .or(() -> signedHeadline(q, text, mentions));
         if (reported.isPresent()) {
             return reported;
         }
@@ -207,6 +217,69 @@ final class FigureSources {
         }
         boolean one = previous.stream().map(ResolvedAttribution::speaker).distinct().count() == 1;
         return one ? Optional.of(previous.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The speaker of a report holding the figure whose source the attribution step did not find:
+     * a report in a participle after a comma goes on from the report before it in its sentence
+     * ("…, alleging that 602 soldiers were killed"), and a report's subject is the actor named right
+     * before its cue, an apposition between them ("Fano spokesperson Yohannes Nigusu, based in Gondar,
+     * claimed"). Denials and cues that give no figures state none.
+     */
+    private Optional<Speaker> sourceless(Quantity q, String text, List<ResolvedAttribution> attributions, List<Mention> mentions) {
+        Optional<ResolvedAttribution> holding = attributions.stream()
+                .filter(a -> a.attribution().source().isEmpty() && a.attribution().content().stream().anyMatch(c -> c.contains(q.span())))
+                .reduce((a, b) -> b);
+        if (holding.isEmpty() || !reports(holding.get())) {
+            return Optional.empty();
+        }
+        Attribution at = holding.get().attribution();
+        if (PARTICIPLE.matcher(at.cue().of(text)).lookingAt() && text.substring(0, at.cue().begin()).stripTrailing().endsWith(",")) {
+            Optional<ResolvedAttribution> lead = attributions.stream()
+                    .filter(x -> x.attribution().sentence() == at.sentence() && x.attribution().cue().end() <= at.cue().begin())
+                    .reduce((x, y) -> y);
+            if (lead.isPresent() && !reports(lead.get())) {
+                return Optional.empty();
+            }
+            if (lead.isPresent() && lead.get().attribution().source().isPresent()) {
+                return Optional.of(issuer(lead.get(), text, mentions));
+            }
+            if (lead.isPresent()) {
+                return subjectOf(lead.get().attribution(), text, mentions);
+            }
+        }
+        return subjectOf(at, text, mentions);
+    }
+
+    /** The actor named right before a report's cue, maybe past an apposition: "Yohannes Nigusu, based in Gondar, claimed". */
+    private static Optional<Speaker> subjectOf(Attribution a, String text, List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> m.sentence() == a.sentence() && m.use() == EntityType.Kind.ACTOR && m.span().end() <= a.cue().begin()
+                        && SUBJECT_GAP.matcher(text.substring(m.span().end(), a.cue().begin())).matches())
+                .reduce((x, y) -> y).map(m -> Speaker.named(m.entity()));
+    }
+
+    /**
+     * A headline signed after a dash by who gives its figures: "Almost 9,000 displaced in two
+     * districts - UN" (a wire headline's source, the whole line one sentence with no full stop).
+     */
+    private static Optional<Speaker> signedHeadline(Quantity q, String text, List<Mention> mentions) {
+        int begin = text.lastIndexOf('\n', q.span().begin()) + 1;
+        int end = text.indexOf('\n', q.span().end());
+        end = end < 0 ? text.length() : end;
+        String line = text.substring(begin, end).stripTrailing();
+        Matcher signed = SIGNED.matcher(line);
+        if (line.contains(". ") || !signed.find() || begin + signed.start() < q.span().end()) {
+            return Optional.empty();
+        }
+        int from = begin + signed.start(1);
+        int to = begin + line.length();
+        return mentions.stream().filter(m -> m.use() == EntityType.Kind.ACTOR && m.span().begin() >= from && m.span().end() == to)
+                .findFirst().map(m -> Speaker.named(m.entity()));
+    }
+
+    private boolean reports(ResolvedAttribution a) {
+        return !notSources.contains(a.attribution().cueLemma()) && a.attribution().stance() != Attribution.Stance.DENY;
     }
 
     private boolean givesFigures(ResolvedAttribution a) {
