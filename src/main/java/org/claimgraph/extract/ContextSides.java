@@ -90,8 +90,8 @@ final class ContextSides {
 
     /**
      * The two parties an article names most as actors, each named at least twice (on a tie, the one
-     * named first; two names of one party count as one side): "Israel and Hezbollah have accused each other of
-     * breaching the ceasefire … since it came into effect" — a reader knows whose truce took effect
+     * named first; two names of one party count as one side): "Norland and Vesta have blamed each other for
+     * violating the truce … since it began" — a reader knows whose truce took effect
      * though no sentence tells a deal between them. People, outlets, international and other
      * organisations (aid groups) and the article's mediators ({@code mediators}) are not sides; an office counts for the state it acts
      * for ({@code actingFor}). Empty when the article has no two such parties.

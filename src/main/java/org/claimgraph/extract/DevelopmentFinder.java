@@ -253,8 +253,8 @@ final class DevelopmentFinder {
     }
 
     /**
-     * A date right after a participle says the step happened: "a ceasefire reached on May 14 remains
-     * fragile", "the agreement signed in April" — a reduced relative that tells the step as well as
+     * A date right after a participle says the step happened: "a truce agreed on 3 March is still
+     * holding", "the agreement signed in April" — a reduced relative that tells the step as well as
      * describing its noun.
      */
     private static boolean datedAfter(String text, Sentence s, List<Token> tokens, int last, Optional<LocalDate> published) {

@@ -112,7 +112,7 @@ final class StepActors {
             boolean dealPartner = kind == Kind.AGREEMENT && w.equals("with");
             boolean partner = (kind == Kind.TALKS_HELD || dealPartner) && !arrival && (w.equals("with") || (j == trigger + 1 && MEETING_VERBS.contains(tokens.get(trigger).text().toLowerCase(Locale.ROOT))));
             if (w.equalsIgnoreCase("behalf") && j > trigger + 1 && tokens.get(j - 1).text().equalsIgnoreCase("on")) {
-                // "Nabih Berri, who negotiated the truce on behalf of Lebanon": whom he acts for takes the step with him
+                // "Ana Ruiz, who negotiated a pause on behalf of Norland": whom she acts for takes the step with him
                 int after = tokens.get(j).span().end();
                 mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR && m.span().begin() >= after
                         && m.span().begin() <= after + 8).findFirst().ifPresent(m -> actors.add(m.entity()));

@@ -144,7 +144,7 @@ final class EventResolver {
                 actors = actors.stream().map(this::partyOf).distinct().toList();
             }
             // "the ceasefire took effect", "talks stalled": told with nobody named; a deal so told needs its day
-            // ("a ceasefire reached on May 14 remains fragile"), or it is only spoken of
+            // ("a truce agreed on 3 March still holds"), or it is only spoken of
             boolean needsNoActor = d.kind() == Development.Kind.PAUSE || d.kind() == Development.Kind.COLLAPSE
                     || d.kind() == Development.Kind.IMPLEMENTATION
                     || (d.kind() == Development.Kind.AGREEMENT && d.date().flatMap(t -> t.date()).isPresent());

@@ -223,7 +223,7 @@ final class FigureSources {
      * The speaker of a report holding the figure whose source the attribution step did not find:
      * a report in a participle after a comma goes on from the report before it in its sentence
      * ("…, alleging that 602 soldiers were killed"), and a report's subject is the actor named right
-     * before its cue, an apposition between them ("Fano spokesperson Yohannes Nigusu, based in Gondar,
+     * before its cue, an apposition between them ("rebel spokesman Ivo Marek, speaking from Port Sel,
      * claimed"). Denials and cues that give no figures state none.
      */
     private Optional<Speaker> sourceless(Quantity q, String text, List<ResolvedAttribution> attributions, List<Mention> mentions) {

@@ -80,7 +80,7 @@ class ArticleSidesAndReportSubjectsTest {
 
     @Test
     void whomANegotiatorActsForNegotiatesWithHim() {
-        ResolvedArticle r = run("Uhuru Kenyatta, who negotiated the truce on behalf of the African Union, said both sides had kept it.\n");
+        ResolvedArticle r = run("Uhuru Kenyatta, who negotiated that truce on behalf of the African Union, said both sides had kept it.\n");
         assertEquals(Set.of("Uhuru Kenyatta", "African Union"), actors(r, Kind.TALKS_HELD));
     }
 
