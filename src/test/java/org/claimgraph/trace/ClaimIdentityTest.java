@@ -106,28 +106,38 @@ class ClaimIdentityTest {
     }
 
     @Test
-    void aSideAndItsNegotiatorWithDifferentCuesNeedLessThanOneSpeakerChangingHisAct() {
+    void aSideAndItsNegotiatorReportingOneActWithDifferentCuesNeedLessThanOneSpeakerChangingHisAct() {
         Node negotiator = NodeFactory.createURI("https://example.org/negotiator");
         Node state = NodeFactory.createURI("https://example.org/ruritania");
-        // one position, reported by two outlets: the state "demanded" the pauses, its negotiator "said" it advocated them
+        // one act, reported by two outlets: the state "advocated" the pauses (a demand), its negotiator "said" it advocated them
         TracedClaim said = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/said"), negotiator.getURI(), state.getURI(),
                 negotiator, false, true, "Ruritania also advocated two-day pauses on the river front to collect the wounded", "said", ASSERT,
                 NodeFactory.createURI("https://example.org/article/p"), "p", "2025-04-02", Optional.empty(), 10);
-        TracedClaim demanded = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/demanded"), state.getURI(), state.getURI(),
-                state, false, false, "two-day pauses to collect the wounded and bury the dead at dawn", "demanded", DEMAND,
+        TracedClaim advocated = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/advocated"), state.getURI(), state.getURI(),
+                state, false, false, "two-day pauses to collect the wounded and bury the dead at dawn", "advocated", DEMAND,
                 NodeFactory.createURI("https://example.org/article/q"), "q", "2025-04-03", Optional.empty(), 10);
         TracedClaim again = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/again"), negotiator.getURI(), state.getURI(),
-                negotiator, false, true, "two-day pauses to collect the wounded and bury the dead at dawn", "demanded", DEMAND,
+                negotiator, false, true, "two-day pauses to collect the wounded and bury the dead at dawn", "advocated", DEMAND,
                 NodeFactory.createURI("https://example.org/article/r"), "r", "2025-04-03", Optional.empty(), 10);
-        ClaimIdentity identity = identity(said, demanded, again, claim("x", "the river front was quiet", ASSERT, "s", "2025-04-02"),
+        // an order of the side's army and its minister's remark on the order's object: two claims
+        TracedClaim ordered = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/ordered"), state.getURI(), state.getURI(),
+                state, false, false, "residents of the river villages to move south", "ordered", DEMAND,
+                NodeFactory.createURI("https://example.org/article/u"), "u", "2025-04-03", Optional.empty(), 10);
+        TracedClaim safe = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/safe"), negotiator.getURI(), state.getURI(),
+                negotiator, false, true, "residents who move south will be safe in the camps near the coast", "said", ASSERT,
+                NodeFactory.createURI("https://example.org/article/v"), "v", "2025-04-03", Optional.empty(), 10);
+        ClaimIdentity identity = identity(said, advocated, again, ordered, safe, claim("x", "the river front was quiet", ASSERT, "s", "2025-04-02"),
                 claim("y", "the wounded were taken to the capital", ASSERT, "t", "2025-04-02"));
-        double overlap = identity.overlap(said, demanded);
+        double overlap = identity.overlap(said, advocated);
         assertTrue(overlap >= ClaimIdentity.OTHER_STANCE_SAME_SIDE && overlap < ClaimTracer.SAME_CLAIM_UNDATED, "overlap " + overlap);
-        assertEquals(ClaimIdentity.Relation.SAME_SIDE, ClaimIdentity.relation(said, demanded));
-        assertTrue(identity.agreement(said, demanded) >= 1);
-        // one speaker whose act changes ("said", then "demanded") keeps the higher bar
+        assertEquals(ClaimIdentity.Relation.SAME_SIDE, ClaimIdentity.relation(said, advocated));
+        assertTrue(identity.agreement(said, advocated) >= 1);
+        // one speaker whose act changes ("said", then "advocated") keeps the higher bar
         assertEquals(ClaimIdentity.Relation.SAME_SPEAKER, ClaimIdentity.relation(said, again));
         assertTrue(identity.agreement(said, again) < 1);
+        double orderOverlap = identity.overlap(ordered, safe);
+        assertTrue(orderOverlap >= ClaimIdentity.OTHER_STANCE_SAME_SIDE && orderOverlap < ClaimTracer.SAME_CLAIM_UNDATED, "overlap " + orderOverlap);
+        assertTrue(identity.agreement(ordered, safe) < 1, "neither names the other's act");
     }
 
     @Test
