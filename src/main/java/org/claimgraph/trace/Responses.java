@@ -114,8 +114,10 @@ final class Responses {
         int supports = 0;
         for (TracedClaim c : claims) {
             Node own = membership.get(c.claim());
-            List<Response> disputed = c.denies() ? disputed(c).stream().toList() : contradicted(c);
-            List<Response> supported = !disputed.isEmpty() || c.denies() ? List.of() : supported(c).stream().toList();
+            // a statement that calls another's false ("the ministry's figures are fabricated") answers it as a denial does
+            boolean denies = c.denies() || Rebuttals.discredits(c.text());
+            List<Response> disputed = denies ? disputed(c).stream().toList() : contradicted(c);
+            List<Response> supported = !disputed.isEmpty() || denies ? List.of() : supported(c).stream().toList();
             Node property = !disputed.isEmpty() ? CG.disputes.asNode() : CG.supports.asNode();
             List<Response> responses = !disputed.isEmpty() ? disputed : supported;
             if (responses.isEmpty()) {

@@ -14,6 +14,7 @@ class ClaimIdentityTest {
 
     private static final String ASSERT = "https://w3id.org/claimgraph/ontology#stance-assert";
     private static final String DENY = "https://w3id.org/claimgraph/ontology#stance-deny";
+    private static final String DEMAND = "https://w3id.org/claimgraph/ontology#stance-demand";
     private static int next;
 
     private static TracedClaim claim(String speaker, String text, String stance, String article, String date) {
@@ -36,6 +37,14 @@ class ClaimIdentityTest {
     @Test
     void synonymsFromTheDataFileFoldTogether() {
         assertEquals(Words.of("the sides agreed to swap prisoners"), Words.of("the sides agreed to exchange prisoners"));
+    }
+
+    @Test
+    void newsParaphrasesOfRetaliationAndDisarmamentFoldTogether() {
+        assertEquals(Words.of("the shelling was in retaliation for raids"), Words.of("the shelling was in response to raids"));
+        assertEquals(Words.of("the militia will not give up its arms"), Words.of("the militia will not surrender its arms"));
+        assertEquals(Words.of("until the militia lays down its arms"), Words.of("until the militia surrenders its arms"));
+        assertEquals(Words.of("the council called the offer unacceptable"), Words.of("the council called the offer rejected"));
     }
 
     @Test
@@ -94,6 +103,41 @@ class ClaimIdentityTest {
         ClaimIdentity identity = identity(outer, inner, other, claim("x", "talks on borders went on", ASSERT, "m", "2025-06-01"));
         assertTrue(identity.agreement(outer, inner) >= 1);
         assertEquals(0, identity.agreement(outer, other)); // another side's claim reported inside it stays a report
+    }
+
+    @Test
+    void aSideAndItsNegotiatorReportingOneActWithDifferentCuesNeedLessThanOneSpeakerChangingHisAct() {
+        Node negotiator = NodeFactory.createURI("https://example.org/negotiator");
+        Node state = NodeFactory.createURI("https://example.org/ruritania");
+        // one act, reported by two outlets: the state "advocated" the pauses (a demand), its negotiator "said" it advocated them
+        TracedClaim said = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/said"), negotiator.getURI(), state.getURI(),
+                negotiator, false, true, "Ruritania also advocated two-day pauses on the river front to collect the wounded", "said", ASSERT,
+                NodeFactory.createURI("https://example.org/article/p"), "p", "2025-04-02", Optional.empty(), 10);
+        TracedClaim advocated = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/advocated"), state.getURI(), state.getURI(),
+                state, false, false, "two-day pauses to collect the wounded and bury the dead at dawn", "advocated", DEMAND,
+                NodeFactory.createURI("https://example.org/article/q"), "q", "2025-04-03", Optional.empty(), 10);
+        TracedClaim again = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/again"), negotiator.getURI(), state.getURI(),
+                negotiator, false, true, "two-day pauses to collect the wounded and bury the dead at dawn", "advocated", DEMAND,
+                NodeFactory.createURI("https://example.org/article/r"), "r", "2025-04-03", Optional.empty(), 10);
+        // an order of the side's army and its minister's remark on the order's object: two claims
+        TracedClaim ordered = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/ordered"), state.getURI(), state.getURI(),
+                state, false, false, "residents of the river villages to move south", "ordered", DEMAND,
+                NodeFactory.createURI("https://example.org/article/u"), "u", "2025-04-03", Optional.empty(), 10);
+        TracedClaim safe = TracedClaim.of(NodeFactory.createURI("https://example.org/claim/safe"), negotiator.getURI(), state.getURI(),
+                negotiator, false, true, "residents who move south will be safe in the camps near the coast", "said", ASSERT,
+                NodeFactory.createURI("https://example.org/article/v"), "v", "2025-04-03", Optional.empty(), 10);
+        ClaimIdentity identity = identity(said, advocated, again, ordered, safe, claim("x", "the river front was quiet", ASSERT, "s", "2025-04-02"),
+                claim("y", "the wounded were taken to the capital", ASSERT, "t", "2025-04-02"));
+        double overlap = identity.overlap(said, advocated);
+        assertTrue(overlap >= ClaimIdentity.OTHER_STANCE_SAME_SIDE && overlap < ClaimTracer.SAME_CLAIM_UNDATED, "overlap " + overlap);
+        assertEquals(ClaimIdentity.Relation.SAME_SIDE, ClaimIdentity.relation(said, advocated));
+        assertTrue(identity.agreement(said, advocated) >= 1);
+        // one speaker whose act changes ("said", then "advocated") keeps the higher bar
+        assertEquals(ClaimIdentity.Relation.SAME_SPEAKER, ClaimIdentity.relation(said, again));
+        assertTrue(identity.agreement(said, again) < 1);
+        double orderOverlap = identity.overlap(ordered, safe);
+        assertTrue(orderOverlap >= ClaimIdentity.OTHER_STANCE_SAME_SIDE && orderOverlap < ClaimTracer.SAME_CLAIM_UNDATED, "overlap " + orderOverlap);
+        assertTrue(identity.agreement(ordered, safe) < 1, "neither names the other's act");
     }
 
     @Test
