@@ -31,9 +31,17 @@ public final class QueryLatency {
     }
 
     static List<Figures> measure(String endpoint, int runs, Consumer<String> progress) {
+        return measure(endpoint, runs, name -> true, progress);
+    }
+
+    /** As {@link #measure(String, int, Consumer)}, for the queries {@code which} accepts by name. */
+    static List<Figures> measure(String endpoint, int runs, java.util.function.Predicate<String> which, Consumer<String> progress) {
         QueryRunner remote = QueryRunner.remote(endpoint);
         List<Figures> out = new ArrayList<>();
         for (CannedQuery q : QueryCatalog.builtIn().all()) {
+            if (!which.test(q.name())) {
+                continue;
+            }
             progress.accept("query " + q.name());
             List<Double> times = new ArrayList<>();
             int rows = -1;

@@ -165,17 +165,28 @@ public final class ScaleBench {
 
     /** Every canned query's latency over HTTP on the store an earlier run built under {@code work}. */
     public static List<QueryLatency.Figures> queryBuiltStore(Path work, int runs, Consumer<String> progress) {
+        return queryBuiltStore(work, runs, name -> true, progress);
+    }
+
+    /** The latency of the canned queries {@code which} accepts (by name): one slow query measured again without the others. */
+    public static List<QueryLatency.Figures> queryBuiltStore(Path work, int runs, java.util.function.Predicate<String> which,
+            Consumer<String> progress) {
         Path storeDir = work.resolve("store");
         if (!Files.isDirectory(storeDir.resolve("tdb2"))) {
             throw new IllegalArgumentException("no built store at " + storeDir + ": run bench --articles N --work DIR once first");
         }
-        return queryStore(storeDir, runs, progress);
+        return queryStore(storeDir, runs, which, progress);
     }
 
     private static List<QueryLatency.Figures> queryStore(Path storeDir, int runs, Consumer<String> progress) {
+        return queryStore(storeDir, runs, name -> true, progress);
+    }
+
+    private static List<QueryLatency.Figures> queryStore(Path storeDir, int runs, java.util.function.Predicate<String> which,
+            Consumer<String> progress) {
         try (SparqlServer server = SparqlServer.builder().storeDir(storeDir).port(0).build().start()) {
             String endpoint = "http://localhost:" + server.port() + "/" + server.serviceName() + "/sparql";
-            return QueryLatency.measure(endpoint, runs, progress);
+            return QueryLatency.measure(endpoint, runs, which, progress);
         }
     }
 

@@ -83,6 +83,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --load: the clients query at least this long, and until the ingest ends (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--queries", paramLabel = "NAME", split = ",",
+            description = "With --add-to-store: time only these canned queries (default: all).")
+    List<String> onlyQueries = new ArrayList<>();
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure as JSON to FILE.")
     Path json;
 
@@ -218,7 +222,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         io.out().flush();
         if (queryRuns > 0) {
-            io.out().print(BenchReport.queryTable(ScaleBench.queryBuiltStore(work, queryRuns, line -> io.err().println("bench: " + line))));
+            io.out().print(BenchReport.queryTable(ScaleBench.queryBuiltStore(work, queryRuns,
+                    name -> onlyQueries.isEmpty() || onlyQueries.contains(name), line -> io.err().println("bench: " + line))));
             io.out().flush();
         }
         return ExitCodes.OK;

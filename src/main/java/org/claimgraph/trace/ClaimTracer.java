@@ -223,6 +223,18 @@ public final class ClaimTracer {
         if (!replaced.isEmpty()) {
             IndexRebuild.forget(dataset, index, graph, replaced);
         }
+        // copies and figures beside clustering, on the other core (the index is not written until they are done)
+        CopiesAndFigures beside = CopiesAndFigures.start(dataset, index, graphs);
+        try {
+            return cluster(dataset, index, graphs, batch, graph, beside);
+        } finally {
+            beside.awaitQuietly(); // a failure leaves nothing running behind it
+        }
+    }
+
+    /** Clusters a batch's claims, then links them ({@link #link}). */
+    private static Summary cluster(DatasetGraph dataset, TraceIndex index, List<Node> graphs, long batch, TraceGraph graph,
+            CopiesAndFigures beside) {
         TraceReader reader = new TraceReader(dataset);
         List<TracedClaim> claims = reader.claims(graphs);
         Rarity rarity = new Rarity(claims, index.count(TraceIndex.term(TraceIndex.KIND, "claim")),
@@ -234,7 +246,21 @@ public final class ClaimTracer {
         KeyedLookup bySpeaker = new KeyedLookup(index, TraceIndex.CLUSTER_KEY, claims, REPEATED_CLAIM_DAYS);
         Map<Node, Set<Node>> about = reader.about(graphs);
         Map<Node, Node> membership = new Clustering(bySpeaker, book, rarity, new WordClusters(index, book), about).cluster(claims);
+        // memberships are final from here: the batch's claims go into the index on a second thread while this one
+        // links responses, figures and copies, which read the index as it was before the batch (no refresh until the
+        // end), so they find the same either way (writing them was about a tenth of a first load's tracing, profiled, with the other core idle)
+        List<String> clusterIris = claims.stream().map(c -> membership.get(c.claim()).getURI()).toList();
+        BesideTracing indexing = BesideTracing.start("trace-index", () -> index.addClaims(claims, clusterIris, batch * 10_000_000L));
+        try {
+            return link(index, graphs, batch, graph, claims, rarity, book, about, membership, indexing, beside);
+        } finally {
+            indexing.awaitQuietly(); // a failure above leaves no write of the index running behind it
+        }
+    }
 
+    /** The rest of a batch after clustering: {@code indexing} is writing its claims to the index meanwhile. */
+    private static Summary link(TraceIndex index, List<Node> graphs, long batch, TraceGraph graph, List<TracedClaim> claims, Rarity rarity,
+            ClusterBook book, Map<Node, Set<Node>> about, Map<Node, Node> membership, BesideTracing indexing, CopiesAndFigures beside) {
         // claims of earlier batches that moved, clusters merged away, clusters described again
         book.moved().forEach(graph::move);
         book.mergedInto().keySet().forEach(m -> graph.merged(m, book.current(m)));
@@ -249,10 +275,8 @@ public final class ClaimTracer {
         List<Quad> quads = new ArrayList<>();
         membership.forEach((claim, cluster) -> quads.add(quad(claim, CG.inCluster.asNode(), cluster)));
         Responses.Counts links = new Responses(claims, membership, book, about, rarity, index).link(claims, quads);
-        List<TraceReader.Quantity> quantities = reader.quantities(graphs);
-        int conflicts = FigureConflicts.link(quantities, index, quads);
-        List<Syndication.Copy> copies = new ArrayList<>();
-        int duplicates = Syndication.link(reader.articles(graphs), index, reader, quads, copies);
+        CopiesAndFigures found = beside.await();
+        quads.addAll(found.quads);
         graph.add(quads);
         graph.noteTraced(graphs, batch);
         // counts of the clusters that changed, and of those whose articles now syndicate another
@@ -264,14 +288,14 @@ public final class ClaimTracer {
                         : book.clustersOf(q.getSubject())));
         recount.forEach(cluster -> graph.count(cluster, book.facts(cluster)));
 
-        // the index learns the batch (and the moves), for the batches after it
-        index.addClaims(claims, claims.stream().map(c -> membership.get(c.claim()).getURI()).toList(), batch * 10_000_000L);
+        // the index learns the batch (its claims written beside the links above; then the moves), for the batches after it
+        indexing.await();
         book.moved().keySet().forEach(claim -> book.reindex(claim, index));
-        quantities.forEach(q -> index.addQuantity(q.quantity().getURI(), q.article().getURI(), q.group(), q.figure()));
-        copies.forEach(index::addArticle);
+        found.quantities.forEach(q -> index.addQuantity(q.quantity().getURI(), q.article().getURI(), q.group(), q.figure()));
+        found.copies.forEach(index::addArticle);
         index.refresh();
-        return new Summary(graphs.size(), claims.size(), book.changed().size(), founded.size(), links.disputes(), links.supports(), conflicts,
-                duplicates, 0, 0);
+        return new Summary(graphs.size(), claims.size(), book.changed().size(), founded.size(), links.disputes(), links.supports(),
+                found.conflicts, found.duplicates, 0, 0);
     }
 
     /** The keys a claim is found by as a cluster candidate: its speaker's and its side's, with each of its words. */

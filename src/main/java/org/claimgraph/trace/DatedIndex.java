@@ -64,23 +64,32 @@ final class DatedIndex {
         Map.Entry<Long, List<Node>> l = later.hasNext() ? later.next() : null;
         while ((e != null || l != null) && out.size() < cap) {
             if (l == null || (e != null && day - e.getKey() <= l.getKey() - day)) {
-                out.addAll(e.getValue());
+                addUpTo(out, e.getValue(), cap);
                 e = earlier.hasNext() ? earlier.next() : null;
             } else {
-                out.addAll(l.getValue());
+                addUpTo(out, l.getValue(), cap);
                 l = later.hasNext() ? later.next() : null;
             }
         }
-        if (out.size() > cap) {
-            out.subList(cap, out.size()).clear();
-        }
-        for (Node n : entries.getOrDefault(UNDATED, List.of())) {
-            if (out.size() >= cap) {
-                break;
-            }
-            out.add(n);
-        }
+        addUpTo(out, entries.getOrDefault(UNDATED, List.of()), cap);
         return out;
+    }
+
+    /**
+     * Adds {@code day}'s entries to {@code out} until it holds {@code cap}: a day of a story told
+     * everywhere holds thousands of entries of one key, and copying them all to keep the first few
+     * was the larger part of a walk (profiled on the 500-article bench: a tenth of tracing).
+     */
+    private static void addUpTo(List<Node> out, List<Node> day, int cap) {
+        int room = cap - out.size();
+        if (room <= 0) {
+            return;
+        }
+        if (day.size() <= room) {
+            out.addAll(day);
+        } else {
+            out.addAll(day.subList(0, room));
+        }
     }
 
     static long day(TracedClaim c) {

@@ -37,17 +37,19 @@ final class Syndication {
      * (those traced before found in the index, their texts read again from the store); pairs traced
      * before stay as they are.
      *
+     * @param postings the index's postings lookups this call may use (its own when beside the tracer's thread)
      * @param indexed receives the batch's articles with their shingles, for the index
      */
-    static int link(List<TraceReader.ArticleText> batch, TraceIndex index, TraceReader reader, List<Quad> out, List<Copy> indexed) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
+    static int link(List<TraceReader.ArticleText> batch, TraceIndex index, KeyPostings postings, TraceReader reader, List<Quad> out,
+            List<Copy> indexed) {
+        Map<Integer, List<Integer>> inBatch = new HashMap<>();
         List<Set<Integer>> shingles = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Set<Integer> set = shingles(batch.get(i).text());
             shingles.add(set);
             indexed.add(new Copy(batch.get(i).article(), set));
             for (Integer sh : set) {
-                postings.computeIfAbsent(sh, k -> new ArrayList<>()).add(i);
+                inBatch.computeIfAbsent(sh, k -> new ArrayList<>()).add(i);
             }
         }
         Map<Integer, List<Node>> tracedWith = new HashMap<>();
@@ -63,8 +65,8 @@ final class Syndication {
             Map<Integer, Integer> sharedWithBatch = new LinkedHashMap<>();
             int common = 0;
             for (Integer sh : shingles.get(a)) {
-                List<Node> old = anyTraced ? tracedWith.computeIfAbsent(sh, k -> traced(index, k)) : List.of();
-                List<Integer> mine = postings.get(sh);
+                List<Node> old = anyTraced ? tracedWith.computeIfAbsent(sh, k -> traced(postings, k)) : List.of();
+                List<Integer> mine = inBatch.get(sh);
                 int size = old == null ? Integer.MAX_VALUE : old.size() + mine.size();
                 if (size > COMMON_SHINGLE) {
                     common++;
@@ -128,12 +130,9 @@ final class Syndication {
     }
 
     /** The articles traced before that have a shingle; null when more than {@link #COMMON_SHINGLE} have it. */
-    private static List<Node> traced(TraceIndex index, int shingle) {
-        if (index == null) {
-            return List.of();
-        }
+    private static List<Node> traced(KeyPostings postings, int shingle) {
         // one walk of the shingle's postings (the articles it reads are remembered for the batch's other shingles)
-        List<String> ids = index.postings().idsUpTo(TraceIndex.SHINGLE, Integer.toString(shingle), COMMON_SHINGLE);
+        List<String> ids = postings.idsUpTo(TraceIndex.SHINGLE, Integer.toString(shingle), COMMON_SHINGLE);
         if (ids == null) {
             return null; // boilerplate
         }

@@ -254,6 +254,14 @@ final class TraceIndex implements AutoCloseable {
         return postings;
     }
 
+    /**
+     * Postings lookups over the current reader with caches of their own, for a thread beside the
+     * tracer's ({@link KeyPostings} keeps what it read and is not shared between threads).
+     */
+    KeyPostings separatePostings() {
+        return new KeyPostings(reader);
+    }
+
     /** Documents matching all of {@code must} and {@code filter}, top {@code cap} by {@code sort}. */
     List<Document> find(List<Query> must, Sort sort, int cap) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();

@@ -38,7 +38,7 @@ final class TraceReader {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             """;
     private static final String CLAIMS = PREFIXES + """
-            SELECT ?claim ?speaker ?person ?anonymous ?affiliation ?descriptor ?text ?articleText ?stance ?article ?id ?date ?publisher ?begin ?end WHERE {
+            SELECT ?claim ?speaker ?anonymous ?affiliation ?descriptor ?text ?articleText ?stance ?article ?id ?date ?publisher ?begin ?end WHERE {
               GRAPH ?g {
                 ?attribution cg:asserts ?claim ; cg:source ?speaker ;
                              cg:stance ?stance ; cg:inArticle ?article ; oa:start ?begin ; oa:end ?end .
@@ -49,7 +49,6 @@ final class TraceReader {
                 OPTIONAL { ?speaker a cg:AnonymousSource . BIND(true AS ?anonymous)
                            OPTIONAL { ?speaker cg:affiliation ?affiliation } OPTIONAL { ?speaker cg:descriptor ?descriptor } }
               }
-              BIND(EXISTS { GRAPH ?typeGraph { ?speaker a cg:Person } } AS ?person)
             }
             """;
     private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?attribution cg:asserts ?claim . ?claim cg:about ?entity } }";
@@ -83,6 +82,12 @@ final class TraceReader {
     private final Dataset wrapped;
     /** Whom each speaker speaks for, looked up once per update. */
     private final Map<String, String> principals = new HashMap<>();
+    /**
+     * Whether a speaker is a person (typed so in any graph), looked up once per speaker: as a test on
+     * every claim's row of the claims query it was a third of reading a batch's claims back (profiled),
+     * and a speaker has dozens of claims in a batch.
+     */
+    private final Map<Node, Boolean> persons = new HashMap<>();
 
     TraceReader(DatasetGraph dataset) {
         this.dataset = dataset;
@@ -134,11 +139,21 @@ final class TraceReader {
         // an attribution is anchored at its cue
         String cueText = row.getLiteral("articleText").getString().substring(row.getLiteral("begin").getInt(), row.getLiteral("end").getInt());
         return new Fields(row.getResource("claim").asNode(), key, stateKey, speaker, anonymous,
-                !anonymous && row.getLiteral("person").getBoolean(), text, cueText, row.getResource("stance").getURI(),
+                !anonymous && persons.computeIfAbsent(speaker, this::isPerson), text, cueText, row.getResource("stance").getURI(),
                 row.getResource("article").asNode(), row.getLiteral("id").getString(),
                 row.contains("date") ? row.getLiteral("date").getLexicalForm() : "",
                 row.contains("publisher") ? Optional.of(row.getResource("publisher").asNode()) : Optional.empty(),
                 row.getLiteral("begin").getInt());
+    }
+
+    /** Whether some named graph types {@code speaker} a {@link CG#Person}: what {@code GRAPH ?g { ?speaker a cg:Person }} asks. */
+    private boolean isPerson(Node speaker) {
+        java.util.Iterator<org.apache.jena.sparql.core.Quad> typed = dataset.findNG(Node.ANY, speaker, RDF.type.asNode(), CG.Person.asNode());
+        try {
+            return typed.hasNext();
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(typed);
+        }
     }
 
     /** What each claim of these article graphs is about. */

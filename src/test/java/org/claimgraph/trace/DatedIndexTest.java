@@ -2,8 +2,12 @@ package org.claimgraph.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
@@ -34,5 +38,28 @@ class DatedIndexTest {
         assertEquals(List.of(node("later")), index.nearest("speaker x", claimOn("2025-07-25"), 14, 1));
         assertEquals(5, index.nearest("speaker x", claimOn(""), 14, 10).size());
         assertEquals(List.of(), index.nearest("speaker z", claimOn("2025-07-25"), 14, 10));
+    }
+
+    @Test
+    void aCrowdedDayIsReadNoFurtherThanTheCap() {
+        // a day of one key with ten thousand entries (a statement carried everywhere): reading past the cap fails
+        List<Node> crowded = new AbstractList<>() {
+            @Override
+            public Node get(int i) {
+                if (i >= 3) {
+                    throw new AssertionError("read past the cap: entry " + i);
+                }
+                return node("c" + i);
+            }
+
+            @Override
+            public int size() {
+                return 10_000;
+            }
+        };
+        long day = DatedIndex.day("2025-07-25");
+        NavigableMap<Long, List<Node>> entries = new TreeMap<>(Map.of(day, crowded, day - 1, List.of(node("before"))));
+        assertEquals(List.of(node("c0"), node("c1"), node("c2")), DatedIndex.walk(entries, day, 14, 3));
+        assertEquals(List.of(node("before")), DatedIndex.walk(entries, day - 2, 14, 1));
     }
 }
