@@ -29,6 +29,11 @@ import org.claimgraph.domain.Token;
 final class NominalDevelopments {
 
     private static final Set<String> PARTIES = Set.of("between", "with", "among", "involving");
+    /** Prepositions whose parties come as a list ("between A, B and C"); "with" names one partner and then moves on. */
+    private static final Set<String> LISTING = Set.of("between", "among", "involving");
+    /** How far a listed party phrase may run, and one item of it ("representatives of the Norlandian Federation"). */
+    private static final int LIST_LENGTH = 16;
+    private static final int LIST_ITEM = 6;
     private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "will", "need", "needs", "not",
             "no", "without");
     /** Prepositions of what a step noun is of or where it happens: "the signing of …", "discussions in Paris between …". */
@@ -76,6 +81,12 @@ final class NominalDevelopments {
             if (actors.size() == 1 && needed == 2 && afterTheMainVerb(tokens, i) && withPartner(tokens, i)) {
                 // "Netanyahu announced a ceasefire agreement with Lebanon": the subject is the other side (an outlet reporting it is not)
                 subjects(tokens, s, mentions).stream().filter(e -> !e.is(EntityType.MediaOutlet)).forEach(actors::add);
+            }
+            // "between Norlandian Prime Minister Ana Ruiz and …": she, not also Norland; unless that leaves a meeting one-sided
+            Set<Entity> folded = new LinkedHashSet<>(actors);
+            TitledPersons.fold(folded, s, mentions);
+            if (folded.size() >= Math.min(actors.size(), kind == Kind.TALKS_HELD || kind == Kind.AGREEMENT ? 2 : 1)) {
+                actors = folded;
             }
             // "indirect talks between the warring sides", "a deal between the two parties": the article's sides took part
             boolean sidesDescribed = actors.isEmpty() && sidesWord(tokens, i) && !modalBefore(tokens, i); // not "would need an agreement between the parties"
@@ -179,9 +190,12 @@ final class NominalDevelopments {
         }
         int from = tokens.get(party).span().end();
         int to = from;
-        for (int k = party + 1; k < tokens.size() && k <= party + 11; k++) {
+        boolean list = LISTING.contains(tokens.get(party).text().toLowerCase(Locale.ROOT));
+        for (int k = party + 1; k < tokens.size() && k <= party + (list ? LIST_LENGTH : 11); k++) {
             String w = tokens.get(k).text();
-            if (w.equals(",") || w.equals(";") || w.equals(".") || tokens.get(k).mainPos().equals("VERB")) {
+            // "between A, B and C": a comma inside the list of parties does not close it
+            boolean inList = list && w.equals(",") && listGoesOn(tokens, k);
+            if ((w.equals(",") && !inList) || w.equals(";") || w.equals(".") || tokens.get(k).mainPos().equals("VERB")) {
                 break;
             }
             to = tokens.get(k).span().end();
@@ -190,6 +204,23 @@ final class NominalDevelopments {
         int e = to;
         return mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                 && m.span().begin() >= f && m.span().end() <= e).map(Mention::entity).distinct().toList();
+    }
+
+    /**
+     * Whether the comma at {@code comma} separates parties of one list: an "and" ends the list before
+     * any verb or other comma ("between A, B and C"; not "between A and B, a deal that …").
+     */
+    private static boolean listGoesOn(List<Token> tokens, int comma) {
+        for (int k = comma + 1; k < tokens.size() && k <= comma + LIST_ITEM; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equalsIgnoreCase("and")) {
+                return true;
+            }
+            if (t.mainPos().equals("VERB") || t.mainPos().equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A modal or negation in the five words before the noun: "would need an agreement", "no talks". */

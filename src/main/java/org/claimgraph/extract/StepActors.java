@@ -100,6 +100,7 @@ final class StepActors {
             // "a Hamas delegation headed by Khalil al-Hayya", "US envoy Witkoff withdrew his team": the state or group acts
             actors.removeIf(e -> e.is(EntityType.Person));
         }
+        Set<Entity> actedFor = new LinkedHashSet<>(); // named as whom the actor acts for: a party even where a title also names it
         for (int j = trigger + 1; j < tokens.size() - 1; j++) {
             String w = tokens.get(j).text();
             if (w.equals(",") || w.equals(";")) {
@@ -115,7 +116,7 @@ final class StepActors {
                 // "Ana Ruiz, who negotiated a pause on behalf of Norland": whom she acts for takes the step with him
                 int after = tokens.get(j).span().end();
                 mentions.stream().filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR && m.span().begin() >= after
-                        && m.span().begin() <= after + 8).findFirst().ifPresent(m -> actors.add(m.entity()));
+                        && m.span().begin() <= after + 8).findFirst().ifPresent(m -> actedFor.add(m.entity()));
             }
             if (agent) {
                 // "passed to Hamas by Qatari and Egyptian mediators": everyone named in the by-phrase
@@ -131,6 +132,8 @@ final class StepActors {
                         .ifPresent(m -> actors.add(m.entity()));
             }
         }
+        TitledPersons.fold(actors, s, mentions); // "drafted by Norlandian envoy Ana Ruiz and …": she acts, her title's state is no second party
+        actors.addAll(actedFor);
         return new ArrayList<>(actors);
     }
 

@@ -74,4 +74,26 @@ class NegotiationActorsTest {
         assertEquals(Set.of("Vladimir Putin"), actors("Russia's President Vladimir Putin has agreed to the Easter truce plan.\n",
                 Kind.ACCEPTANCE));
     }
+
+    @Test
+    void aTalksNounTakesEveryPartyOfItsList() {
+        // the comma inside "between A, B and C" does not close the list of parties
+        assertEquals(Set.of("Russia", "United States", "Ukraine"), actors(
+                "Grain shipments were the subject of a meeting between envoys of Russia, the United States and Ukraine in Riyadh.\n",
+                Kind.TALKS_HELD));
+    }
+
+    @Test
+    void aStateNamedOnlyInAPersonsTitleIsNoSecondParty() {
+        assertEquals(Set.of("Donald Trump", "Vladimir Putin"), actors(
+                "Donald Trump and Russian President Vladimir Putin spoke to reporters after a long meeting on the ceasefire.\n",
+                Kind.TALKS_HELD));
+        assertEquals(Set.of("Steve Witkoff", "Kirill Dmitriev"), actors(
+                "The truce plan, drafted by US envoy Steve Witkoff and Russian envoy Kirill Dmitriev, was criticised in Kyiv.\n",
+                Kind.PROPOSAL));
+        // the state he acts for, named as such, stays a party
+        assertEquals(Set.of("Nabih Berri", "Lebanon"), actors(
+                "Lebanese parliament speaker Nabih Berri, who negotiated the truce on behalf of Lebanon, met the envoy on Monday.\n",
+                Kind.TALKS_HELD));
+    }
 }
