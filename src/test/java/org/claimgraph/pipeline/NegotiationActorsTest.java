@@ -86,14 +86,14 @@ class NegotiationActorsTest {
     @Test
     void aStateNamedOnlyInAPersonsTitleIsNoSecondParty() {
         assertEquals(Set.of("Donald Trump", "Vladimir Putin"), actors(
-                "Donald Trump and Russian President Vladimir Putin spoke to reporters after a long meeting on the ceasefire.\n",
+                "Russian President Vladimir Putin and Donald Trump took questions after a long meeting on the ceasefire.\n",
                 Kind.TALKS_HELD));
         assertEquals(Set.of("Steve Witkoff", "Kirill Dmitriev"), actors(
                 "The truce plan, drafted by US envoy Steve Witkoff and Russian envoy Kirill Dmitriev, was criticised in Kyiv.\n",
                 Kind.PROPOSAL));
         // the state he acts for, named as such, stays a party
         assertEquals(Set.of("Nabih Berri", "Lebanon"), actors(
-                "Lebanese parliament speaker Nabih Berri, who negotiated the truce on behalf of Lebanon, met the envoy on Monday.\n",
+                "Lebanese parliament speaker Nabih Berri, who negotiated that truce on behalf of Lebanon, met the envoy on Monday.\n",
                 Kind.TALKS_HELD));
     }
 }
