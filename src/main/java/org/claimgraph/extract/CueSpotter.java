@@ -113,7 +113,7 @@ final class CueSpotter {
         if (headlineVerb(tokens, i)) {
             return true;
         }
-        if (participleTaggedAsNoun(tokens, i) || absoluteParticiple(tokens, i)) {
+        if (participleTaggedAsNoun(tokens, i) || absoluteParticiple(tokens, i) || secondParticiple(tokens, i)) {
             return true;
         }
         if (!t.mainPos().equals("NOUN") || !t.text().endsWith("s") || i == 0 || i + 1 >= tokens.size()
@@ -155,6 +155,24 @@ final class CueSpotter {
         boolean quoteAfterAdjunct = after.mainPos().equals("ADP")
                 && java.util.stream.IntStream.range(i + 2, Math.min(tokens.size(), i + 6)).anyMatch(j -> ContentSpans.colonBeforeQuote(tokens, j));
         return CLAUSE_OPENERS.contains(next) || Quotes.isMarkAt(after.text(), false) || quoteAfterAdjunct;
+    }
+
+    /**
+     * "…, promising a reply and voicing hope for …": a cue in -ing joined by "and"/"but" to an
+     * earlier participle of report after a comma shares its form and its speaker, though the tagger
+     * reads the second one as a noun ("and voicing hope" like "and rising hope").
+     */
+    private boolean secondParticiple(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i < 3 || !t.text().endsWith("ing") || cues.verb(t.text()).isEmpty() || !tokens.get(i - 1).mainPos().equals("CCONJ")) {
+            return false;
+        }
+        for (int k = i - 2; k > 0; k--) {
+            if (AttributionFinder.isParticipleAfterComma(tokens, k) && cues.verb(tokens.get(k).text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.domain.Attribution.Stance;
 import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.EntityType;
@@ -139,11 +140,19 @@ final class Descriptions {
             }
             boolean mentionsIt = facts.sentenceAt(a.attribution().cue().begin())
                     .map(s -> s.span().of(text).toLowerCase(Locale.ROOT).contains(headWord)).orElse(false);
+            if (mentionsIt && relaysOnly(a)) {
+                continue; // "the agency reports, citing a letter": the outlet carries the letter, the body it reports on wrote it
+            }
             if (mentionsIt && (a.speaker().entity().isPresent() || a.speaker().affiliation().isPresent())) {
                 return Optional.of(new Referent(a.speaker(), words, 0.5));
             }
         }
         return Optional.empty();
+    }
+
+    /** An outlet's report of what others did or wrote: its speaker is a channel, never the issuer of their document. */
+    private static boolean relaysOnly(ResolvedAttribution a) {
+        return a.attribution().stance() == Stance.REPORT && a.speaker().entity().filter(e -> e.is(EntityType.MediaOutlet)).isPresent();
     }
 
     /**

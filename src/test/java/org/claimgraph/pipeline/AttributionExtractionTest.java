@@ -371,4 +371,29 @@ class AttributionExtractionTest {
         ResolvedAttribution agreed = run(joint).stream().filter(a -> of(joint, a.attribution().cue()).equals("saying")).findFirst().orElseThrow();
         assertEquals("Israel and Hamas", of(joint, agreed.attribution().source().orElseThrow()), "an 'and' inside the subject joins no clause");
     }
+
+    @Test
+    void aSecondParticipleJoinedByAndIsAReportOfTheSameSpeaker() {
+        String text = "Mayor Anna Volkova vowed to keep the ferries running, pledging new boats and voicing hope for a calm winter.\n";
+        List<ResolvedAttribution> all = run(text);
+        ResolvedAttribution voicing = all.stream().filter(a -> of(text, a.attribution().cue()).equals("voicing")).findFirst()
+                .orElseThrow(() -> new AssertionError("no report at 'voicing': " + all));
+        assertEquals("hope for a calm winter", of(text, voicing.attribution().content().get(0)));
+        assertEquals(Optional.of("Anna Volkova"), speaker(voicing));
+        ResolvedAttribution pledging = all.stream().filter(a -> of(text, a.attribution().cue()).equals("pledging")).findFirst().orElseThrow();
+        assertEquals("new boats", of(text, pledging.attribution().content().get(0)), "the first content ends where the second begins");
+    }
+
+    @Test
+    void appealsAndThanksWithANounPhraseContentAreReports() {
+        String appeal = "Mayor Anna Volkova praised the fishermen but appealed for more patrols on the river.\n";
+        ResolvedAttribution a = run(appeal).stream().filter(x -> x.attribution().cueLemma().equals("appeal for")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'appealed for': " + run(appeal)));
+        assertEquals("more patrols on the river", of(appeal, a.attribution().content().get(0)));
+        assertEquals(Optional.of("Anna Volkova"), speaker(a));
+        String thanks = "The two mayors met, as Anna Volkova extended gratitude to the pilots for their work in the storm.\n";
+        ResolvedAttribution t = only(thanks);
+        assertEquals("extend gratitude", t.attribution().cueLemma());
+        assertEquals("Anna Volkova", of(thanks, t.attribution().source().orElseThrow()));
+    }
 }

@@ -99,6 +99,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDocumentAnOutletCitesIsTheDocumentOfTheBodyItReportsOn() {
+        ResolvedArticle r = run("Six countries including Canada on Monday asked the harbour council for more ships, Reuters reports citing a letter.\n"
+                + "The letter also announced the countries would form a contact group.\n");
+        assertEquals(Optional.of("Canada"), named(cue(r, "announced", 0).speaker()));
+    }
+
+    @Test
     void anUnnamedSourceReferredToAgainIsOneSpeaker() {
         ResolvedArticle r = run("An unnamed Israeli official said the team would stay in Doha. The talks went on. "
                 + "The official added that a reply was expected.\n");
