@@ -31,6 +31,11 @@ final class Clustering {
     private final Map<Node, Set<Node>> about;
     /** The claims being clustered now (an earlier batch's claim has no entities read here). */
     private final Set<Node> batch = new HashSet<>();
+    /**
+     * Each batch claim's speaker and side keys ({@link ClaimTracer#keys}), built once: they were built
+     * for the prefetch, again word by word for every look-up and again to file the claim (profiled).
+     */
+    private final Map<TracedClaim, List<String>> keysOf = new java.util.IdentityHashMap<>();
 
     /**
      * @param byWord the clusters holding a word, for claims of other speakers
@@ -69,7 +74,7 @@ final class Clustering {
     Map<Node, Node> cluster(List<TracedClaim> claims) {
         Map<Node, Node> membership = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
-        claims.forEach(c -> keys.addAll(ClaimTracer.keys(c))); // the keys candidates() looks up
+        claims.forEach(c -> keys.addAll(keysOf(c))); // the keys candidates() looks up
         bySpeaker.prefetch(keys);
         claims.forEach(c -> batch.add(c.claim()));
         // the frames of the batch's wordings (tagged, by text: the dearest step of a comparison) are worked out on
@@ -107,7 +112,7 @@ final class Clustering {
             book.add(cluster, c);
             membership.put(c.claim(), cluster);
             jointStatements.putIfAbsent(statement, cluster);
-            ClaimTracer.keys(c).forEach(k -> bySpeaker.add(k, c, cluster));
+            keysOf(c).forEach(k -> bySpeaker.add(k, c, cluster));
             byWord.add(c, cluster);
         }
     }
@@ -120,13 +125,17 @@ final class Clustering {
      */
     private Set<Node> candidates(TracedClaim c) {
         Map<Node, Double> shared = new HashMap<>();
+        // keysOf(c) holds, word by word in c.words() order, the speaker's key and then (when it has a side) the side's
+        List<String> keys = keysOf(c);
+        int perWord = c.principal().isEmpty() ? 1 : 2;
+        int i = 0;
         for (String w : c.words()) {
             Set<Node> seen = new HashSet<>();
-            List<Node> found = new ArrayList<>(bySpeaker.nearest("speaker " + c.speakerKey() + " " + w, c, ClaimTracer.REPEATED_CLAIM_DAYS,
-                    ClaimTracer.PER_WORD));
-            if (!c.principal().isEmpty()) {
-                found.addAll(bySpeaker.nearest("state " + c.principal() + " " + w, c, ClaimTracer.REPEATED_CLAIM_DAYS, ClaimTracer.PER_WORD));
+            List<Node> found = new ArrayList<>(bySpeaker.nearest(keys.get(i), c, ClaimTracer.REPEATED_CLAIM_DAYS, ClaimTracer.PER_WORD));
+            if (perWord == 2) {
+                found.addAll(bySpeaker.nearest(keys.get(i + 1), c, ClaimTracer.REPEATED_CLAIM_DAYS, ClaimTracer.PER_WORD));
             }
+            i += perWord;
             double weight = rarity.weight(w);
             for (Node n : found) {
                 Node cluster = book.current(n);
@@ -147,6 +156,10 @@ final class Clustering {
         }
         out.addAll(best(others));
         return out;
+    }
+
+    private List<String> keysOf(TracedClaim c) {
+        return keysOf.computeIfAbsent(c, ClaimTracer::keys);
     }
 
     /** The {@link ClaimTracer#CANDIDATES} clusters with the most shared weight, best first. */

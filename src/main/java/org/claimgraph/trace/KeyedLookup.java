@@ -25,7 +25,12 @@ final class KeyedLookup {
     private final TraceIndex index;
     private final String field;
     private final DatedIndex batch = new DatedIndex();
-    private final Map<String, List<Entry>> traced = new HashMap<>();
+    /** A look-up of the index for the batch: a key seen from a day, in a window, up to a cap. */
+    private record Lookup(String key, long day, int windowDays, int cap) {
+    }
+
+    /** What the index gave each look-up (a record, not a string joined from its parts for every word of every claim). */
+    private final Map<Lookup, List<Entry>> traced = new HashMap<>();
 
     private Boolean anyUndated;
 
@@ -89,14 +94,30 @@ final class KeyedLookup {
         if (nothingIndexed(key, day, windowDays)) {
             return DatedIndex.walk(mine, day, windowDays, cap);
         }
-        List<Entry> old = traced.computeIfAbsent(key + "\n" + day + "\n" + windowDays + "\n" + cap, k -> fromIndex(key, day, windowDays, cap));
+        List<Entry> old = traced.computeIfAbsent(new Lookup(key, day, windowDays, cap), k -> fromIndex(key, day, windowDays, cap));
         if (old.isEmpty()) {
             return DatedIndex.walk(mine, day, windowDays, cap);
+        }
+        if (mine.isEmpty()) {
+            return firstClusters(old, cap);
         }
         NavigableMap<Long, List<Node>> all = new TreeMap<>();
         old.forEach(e -> all.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e.cluster()));
         mine.forEach((d, clusters) -> all.computeIfAbsent(d, x -> new ArrayList<>()).addAll(clusters));
         return DatedIndex.walk(all, day, windowDays, cap);
+    }
+
+    /**
+     * The clusters of the first {@code cap} entries: what {@link DatedIndex#walk} gives over the index's
+     * entries alone, since {@link #fromIndex} lists them in the walk's order (whole days nearest first, then the
+     * undated). A key the batch has not filed under yet is most keys: no map of days to build and walk.
+     */
+    private static List<Node> firstClusters(List<Entry> entries, int cap) {
+        List<Node> out = new ArrayList<>(Math.min(cap, entries.size()));
+        for (int i = 0; i < entries.size() && i < cap; i++) {
+            out.add(entries.get(i).cluster());
+        }
+        return out;
     }
 
     /**

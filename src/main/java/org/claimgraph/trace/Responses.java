@@ -61,6 +61,8 @@ final class Responses {
     private final Map<Node, List<TracedClaim>> byArticle = new HashMap<>();
     /** Where an answer looks for what it answers. */
     private final AnswerCandidates candidates;
+    /** Whether an answer and a cluster can be about one thing. */
+    private final RelatedClusters relatedClusters;
 
     /**
      * @param claims     the batch's claims, in {@link TracedClaim#ORDER}
@@ -78,14 +80,13 @@ final class Responses {
             byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
         }
         this.candidates = new AnswerCandidates(claims, membership, clusters, about, rarity, index, byArticle);
+        this.relatedClusters = new RelatedClusters(about, byArticle);
     }
 
     /**
-     * Per claim, the actors it is about and its named speaker ({@link #related}); per article, the
-     * clusters of its claims ({@link #inArticle}): asked for every candidate, worked out once (memberships
-     * no longer change while links are made).
+     * Per article, the clusters of its claims ({@link #inArticle}): asked for every candidate, worked out
+     * once (memberships no longer change while links are made).
      */
-    private final Map<Node, Set<Node>> relatedTo = new HashMap<>();
     private final Map<Node, Set<Node>> clustersIn = new HashMap<>();
     private final Map<Node, Set<Node>> speakers = new HashMap<>();
     private final Map<Node, Boolean> dated = new HashMap<>();
@@ -167,7 +168,7 @@ final class Responses {
         for (Node candidate : candidates.withWords(c, named, false)) { // one side does not dispute itself
             List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
-            if (!answerable(c, candidate, first) || sameSide(first, c) || !related(c, members) || holdsTwin(c, candidate)) {
+            if (!answerable(c, candidate, first) || sameSide(first, c) || !relatedClusters.related(c, candidate, members) || holdsTwin(c, candidate)) {
                 continue;
             }
             double overlap = ClaimTracer.sample(members).stream().mapToDouble(m -> Words.jaccard(m.wordsWithCue(), c.words())).max().orElse(0);
@@ -212,7 +213,7 @@ final class Responses {
             // article's claims are all in this batch: asking them, not the members, keeps a large cluster unread)
             boolean sameArticle = inArticle(c, candidate);
             if (!(answerable(c, candidate, first) || (sameArticle && !first.speakerKey().equals(c.speakerKey())))
-                    || candidate.equals(membership.get(c.claim())) || sameSide(first, c) || !related(c, members)) {
+                    || candidate.equals(membership.get(c.claim())) || sameSide(first, c) || !relatedClusters.related(c, candidate, members)) {
                 continue;
             }
             // naming each other counts only within one article, where a report sets the two sides against each other:
@@ -306,36 +307,6 @@ final class Responses {
         double overlap = bestScore;
         return Optional.ofNullable(best).map(b -> new Response(b,
                 String.format(java.util.Locale.ROOT, "%s; %.2f of the telling words in common", why, overlap), overlap));
-    }
-
-    /**
-     * Whether a claim can answer a cluster at all: one of the sampled members is in its article, or
-     * they share an actor or place (one the words name, or the speaker). Shared words alone link a
-     * refusal to give up weapons in one war to a disarmament demand in another. A member traced in
-     * an earlier batch, whose entities are not read here, is given the benefit of the doubt.
-     */
-    private boolean related(TracedClaim c, List<TracedClaim> members) {
-        Set<Node> mine = relatedTo.computeIfAbsent(c.claim(), k -> {
-            Set<Node> set = new HashSet<>(about.getOrDefault(c.claim(), Set.of()));
-            if (!c.anonymous()) {
-                set.add(c.speaker());
-            }
-            return set;
-        });
-        for (TracedClaim m : ClaimTracer.sample(members)) {
-            if (m.article().equals(c.article()) || !byArticle.containsKey(m.article())) {
-                return true;
-            }
-            if (!m.anonymous() && mine.contains(m.speaker())) {
-                return true;
-            }
-            for (Node n : about.getOrDefault(m.claim(), Set.of())) {
-                if (mine.contains(n)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
