@@ -9,7 +9,6 @@ import org.claimgraph.domain.Development.Kind;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedDevelopment;
-import org.claimgraph.domain.ResolvedQuantity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,12 +33,6 @@ class ArticleSidesAndReportSubjectsTest {
         return d.actors().stream().map(Entity::label).collect(Collectors.toSet());
     }
 
-    private static String statedBy(ResolvedArticle r, String figure) {
-        String text = r.article().text();
-        ResolvedQuantity q = r.quantities().stream().filter(x -> x.quantity().span().of(text).equals(figure)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + figure + " in " + r.quantities()));
-        return q.statedBy().map(s -> s.entity().map(e -> e.label()).orElse(s.descriptor().orElse("?"))).orElse("(reporter)");
-    }
 
     @Test
     void aTruceThatTookEffectIsBetweenThePartiesTheArticleNamesMost() {
@@ -52,7 +45,7 @@ class ArticleSidesAndReportSubjectsTest {
     void aFigureInAParticipleAfterAReportIsStatedByThatReportsSubject() {
         ResolvedArticle r = run("The army said it had repelled an assault in the hills. Meanwhile, rebel spokesman Dawit Berhane, "
                 + "based in the north, claimed that the rebels had routed an army column, alleging that 412 soldiers were killed.\n");
-        assertEquals("Dawit Berhane", statedBy(r, "412"));
+        assertEquals("Dawit Berhane", PipelineFixture.statedBy(r, "412"));
     }
 
     @Test
@@ -101,6 +94,6 @@ class ArticleSidesAndReportSubjectsTest {
     @Test
     void aHeadlineSignedAfterADashIsStatedByItsSigner() {
         ResolvedArticle r = run("Nearly 9,000 displaced in two northern districts this month - UN\n\nAid agencies said more help was needed.\n");
-        assertEquals("United Nations", statedBy(r, "Nearly 9,000"));
+        assertEquals("United Nations", PipelineFixture.statedBy(r, "Nearly 9,000"));
     }
 }

@@ -3,7 +3,6 @@ package org.claimgraph.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.claimgraph.domain.ResolvedArticle;
-import org.claimgraph.domain.ResolvedQuantity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,25 +16,18 @@ class FigureSourceContextTest {
         return PipelineFixture.runPublished(text, "2025-07-24");
     }
 
-    /** Who states the quantity written {@code figure}: an entity's label or an unnamed source's descriptor. */
-    private static String statedBy(ResolvedArticle r, String figure) {
-        String text = r.article().text();
-        ResolvedQuantity q = r.quantities().stream().filter(x -> x.quantity().span().of(text).equals(figure)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + figure + " in " + r.quantities()));
-        return q.statedBy().map(s -> s.entity().map(e -> e.label()).orElse(s.descriptor().orElse("?"))).orElse("(reporter)");
-    }
 
     @Test
     void aFigureInARelativeClauseOnAReportIsTheReports() {
         ResolvedArticle r = run("The World Health Organization report adds that clinics have closed. \"The needs are urgent,\" reads the report, "
                 + "which counts 4,120 displaced people in the district.\n");
-        assertEquals("World Health Organization", statedBy(r, "4,120"));
+        assertEquals("World Health Organization", PipelineFixture.statedBy(r, "4,120"));
     }
 
     @Test
     void theSentenceAfterAReportGivenByAccordingToGoesOnWithIt() {
         ResolvedArticle r = run("According to a field report by the World Health Organization, the fighting forced families to flee. "
                 + "In the north, 3,150 people fled to the coast.\n");
-        assertEquals("World Health Organization", statedBy(r, "3,150"));
+        assertEquals("World Health Organization", PipelineFixture.statedBy(r, "3,150"));
     }
 }

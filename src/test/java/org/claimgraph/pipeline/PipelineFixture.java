@@ -8,6 +8,7 @@ import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedQuantity;
 import org.claimgraph.nlp.NlpModels;
 import org.claimgraph.rdf.ReferenceData;
 
@@ -46,5 +47,13 @@ final class PipelineFixture {
     static Entity entity(ResolvedArticle r, String label) {
         return r.entities().stream().map(ResolvedArticle.EntityMentions::entity).filter(e -> e.label().equals(label))
                 .findFirst().orElseThrow(() -> new AssertionError(label + " not found in " + links(r)));
+    }
+
+    /** Who states the quantity written {@code figure}: an entity's label, an unnamed source's descriptor, or "(reporter)". */
+    static String statedBy(ResolvedArticle r, String figure) {
+        String text = r.article().text();
+        ResolvedQuantity q = r.quantities().stream().filter(x -> x.quantity().span().of(text).equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + figure + " in " + r.quantities()));
+        return q.statedBy().map(s -> s.entity().map(e -> e.label()).orElse(s.descriptor().orElse("?"))).orElse("(reporter)");
     }
 }
