@@ -2,13 +2,9 @@ package org.claimgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.claimgraph.domain.Development.Kind;
-import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.ResolvedArticle;
-import org.claimgraph.domain.ResolvedDevelopment;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +22,12 @@ class ArticleSidesAndReportSubjectsTest {
         return PipelineFixture.runPublished(text, "2025-07-24");
     }
 
-    private static Set<String> actors(ResolvedArticle r, Kind kind) {
-        List<ResolvedDevelopment> all = r.developments();
-        ResolvedDevelopment d = all.stream().filter(x -> x.development().kind() == kind).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " in " + all.stream().map(x -> x.development().kind()).toList()));
-        return d.actors().stream().map(Entity::label).collect(Collectors.toSet());
-    }
-
 
     @Test
     void aTruceThatTookEffectIsBetweenThePartiesTheArticleNamesMost() {
         ResolvedArticle r = run("Pakistan accused India on Monday of shelling three border villages. India said Pakistan had fired first. "
                 + "Both capitals have traded blame since the truce took effect on Saturday.\n");
-        assertEquals(Set.of("Pakistan", "India"), actors(r, Kind.IMPLEMENTATION));
+        assertEquals(Set.of("Pakistan", "India"), PipelineFixture.stepActors(r, Kind.IMPLEMENTATION));
     }
 
     @Test
@@ -59,7 +48,7 @@ class ArticleSidesAndReportSubjectsTest {
     @Test
     void vowingToKeepWhatADealTakesAwayIsARejection() {
         ResolvedArticle r = run("The Houthis vowed to keep their missiles despite the truce deal with Washington.\n");
-        assertEquals(Set.of("Houthis"), actors(r, Kind.REJECTION));
+        assertEquals(Set.of("Houthis"), PipelineFixture.stepActors(r, Kind.REJECTION));
     }
 
     @Test
@@ -74,14 +63,14 @@ class ArticleSidesAndReportSubjectsTest {
     @Test
     void whomANegotiatorActsForNegotiatesWithHim() {
         ResolvedArticle r = run("Uhuru Kenyatta, who negotiated that truce on behalf of the African Union, said both sides had kept it.\n");
-        assertEquals(Set.of("Uhuru Kenyatta", "African Union"), actors(r, Kind.TALKS_HELD));
+        assertEquals(Set.of("Uhuru Kenyatta", "African Union"), PipelineFixture.stepActors(r, Kind.TALKS_HELD));
     }
 
     @Test
     void aLongAppositionStandsBetweenASubjectAndItsStep() {
         ResolvedArticle r = run("The Arakan Army, one of several ethnic armed groups that have seized large parts of the western state "
                 + "from the junta since last year, announced a unilateral two-week ceasefire on Friday.\n");
-        assertEquals(Set.of("Arakan Army"), actors(r, Kind.PAUSE));
+        assertEquals(Set.of("Arakan Army"), PipelineFixture.stepActors(r, Kind.PAUSE));
     }
 
     @Test

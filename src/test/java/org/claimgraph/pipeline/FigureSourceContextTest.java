@@ -16,7 +16,6 @@ class FigureSourceContextTest {
         return PipelineFixture.runPublished(text, "2025-07-24");
     }
 
-
     @Test
     void aFigureInARelativeClauseOnAReportIsTheReports() {
         ResolvedArticle r = run("The World Health Organization report adds that clinics have closed. \"The needs are urgent,\" reads the report, "

@@ -2,13 +2,8 @@ package org.claimgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.claimgraph.domain.Development.Kind;
-import org.claimgraph.domain.Entity;
-import org.claimgraph.domain.ResolvedArticle;
-import org.claimgraph.domain.ResolvedDevelopment;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +15,7 @@ class NegotiationActorsTest {
 
     /** The actors of the first step of {@code kind}, failing with what was found when there is none. */
     private static Set<String> actors(String text, Kind kind) {
-        ResolvedArticle r = PipelineFixture.runPublished(text, "2025-07-24");
-        List<ResolvedDevelopment> all = r.developments();
-        ResolvedDevelopment d = all.stream().filter(x -> x.development().kind() == kind).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " in " + all.stream().map(x -> x.development().kind()).toList()));
-        return d.actors().stream().map(Entity::label).collect(Collectors.toSet());
+        return PipelineFixture.stepActors(PipelineFixture.runPublished(text, "2025-07-24"), kind);
     }
 
     @Test

@@ -1,13 +1,17 @@
 package org.claimgraph.pipeline;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.ArticleMetadata;
+import org.claimgraph.domain.Development.Kind;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedDevelopment;
 import org.claimgraph.domain.ResolvedQuantity;
 import org.claimgraph.nlp.NlpModels;
 import org.claimgraph.rdf.ReferenceData;
@@ -55,5 +59,13 @@ final class PipelineFixture {
         ResolvedQuantity q = r.quantities().stream().filter(x -> x.quantity().span().of(text).equals(figure)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + figure + " in " + r.quantities()));
         return q.statedBy().map(s -> s.entity().map(e -> e.label()).orElse(s.descriptor().orElse("?"))).orElse("(reporter)");
+    }
+
+    /** The actors' labels of the first step of {@code kind}, failing with the kinds found when there is none. */
+    static Set<String> stepActors(ResolvedArticle r, Kind kind) {
+        List<ResolvedDevelopment> all = r.developments();
+        ResolvedDevelopment d = all.stream().filter(x -> x.development().kind() == kind).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + all.stream().map(x -> x.development().kind()).toList()));
+        return d.actors().stream().map(Entity::label).collect(Collectors.toSet());
     }
 }
