@@ -273,4 +273,18 @@ class QuantityMeasureTest {
         assertEquals(Measure.DEATHS, q.quantity().measure());
         assertEquals(Optional.empty(), q.statedBy());
     }
+
+    @Test
+    void theVerbBeforeAFigureGovernsItAndAMeasurePastTheCommaIsTheNextFigures() {
+        List<Quantity> three = quantities("The war has killed at least 9,000 people, displaced 2 million and left more than 5 million hungry.\n");
+        assertEquals(Measure.DEATHS, three.get(0).measure());
+        assertEquals(Measure.DISPLACED, three.get(1).measure());
+        assertEquals(Measure.DEATHS, only("Police responded quickly, shooting dead two gunmen near the gate of the depot.\n").measure());
+    }
+
+    @Test
+    void aPassiveEndingALongSubjectSaysWhatHappenedToThem() {
+        assertEquals(Measure.DEATHS, only(
+                "Thirty-one suspected fighters of the outlawed Norland Liberation Front (NLF) were killed in a raid near the border.\n").measure());
+    }
 }
