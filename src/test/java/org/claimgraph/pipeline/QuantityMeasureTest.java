@@ -287,4 +287,14 @@ class QuantityMeasureTest {
         assertEquals(Measure.DEATHS, only(
                 "Thirty-one suspected fighters of the outlawed Norland Liberation Front (NLF) were killed in a raid near the border.\n").measure());
     }
+
+    @Test
+    void aWarsTollInARelativeClauseInsideAReportIsTheReportersUnlessItsSourceIsNamed() {
+        ResolvedQuantity background = run("The Norland government accused the rebel leader of plotting a new uprising, a decade after "
+                + "a war that killed 40,000 people in the north.\n").quantities().get(0);
+        assertEquals(Optional.empty(), background.statedBy());
+        ResolvedQuantity sourced = run("Strikes went on in the valley after a war that has killed 12,000 people, according to the United Nations.\n")
+                .quantities().get(0);
+        assertEquals("United Nations", sourced.statedBy().flatMap(Speaker::entity).orElseThrow().label());
+    }
 }
