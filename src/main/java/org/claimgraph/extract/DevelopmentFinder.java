@@ -105,12 +105,12 @@ final class DevelopmentFinder {
                         || (i > 0 && tokens.get(i - 1).mainPos().equals("DET"))) {
                     continue; // "the framework discussed in Doha": a participle describing a noun, no event told
                 }
-                List<Entity> actors = StepActors.of(s, i, kind, mentions).stream()
+                List<Entity> actors = StepActors.of(s, i, kind, mentions, cues.reporting()).stream()
                         .map(this::actingFor).distinct().toList(); // an office acts for its state
                 if (kind == Kind.AGREEMENT && actors.size() == 1 && tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("agree")
                         && !partnerAfter(tokens, i)) {
                     kind = Kind.ACCEPTANCE; // "the RSF has agreed to a truce proposed by the Quad": one side accepts
-                    actors = StepActors.of(s, i, kind, mentions).stream().map(this::actingFor).distinct().toList(); // a leader accepts in person
+                    actors = StepActors.of(s, i, kind, mentions, cues.reporting()).stream().map(this::actingFor).distinct().toList(); // a leader accepts in person
                 }
                 if ((kind == Kind.AGREEMENT || kind == Kind.PAUSE) && unilateral.declares(tokens, i)) { // not "called for a truce"
                     boolean truce = unilateral.declaresTruce(tokens, i, last);

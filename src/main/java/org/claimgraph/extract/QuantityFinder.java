@@ -60,6 +60,9 @@ final class QuantityFinder {
             + "(?:.*?,\\s*(?=(?:were|was|are|is|have|had|has|[a-z]+ed)\\b)|[^,]*?\\s(?=(?:were|was|are|is|have been|has been|had been)\\s))");
     /** Where the words about a number end: a clause break, a conjunction or the next figure. */
     private static final Pattern WINDOW_END = Pattern.compile("[.;]|\\b(?:and|while|but|since|after)\\b|\\d");
+    /** A subject's noun phrase, no verb in it, then the auxiliary of a passive: "… members of the group (TTP) were ". */
+    private static final Pattern PASSIVE = Pattern.compile("^(?:\\s*[\\p{L}\\p{N}'’()-]+(?<!\\b(?:who|which|that|had|has|have|are|is|was|were))){1,12}?"
+            + "\\s+(?:were|was|have been|has been|had been)\\s+(?:[a-z]+ly\\s+)?");
 
     private final QuantityLexicon lexicon;
 
@@ -243,10 +246,16 @@ final class QuantityFinder {
         if (lexicon.countsUnits(after)) {
             return Optional.of(Measure.OTHER); // "24 hours" counts hours, whoever is wounded after
         }
-        Optional<Measure> measure = measureAfter(after);
+        Optional<Measure> object = lexicon.measureBefore(before);
+        if (object.isPresent() && measureAfter(firstClause(after)).filter(x -> x != Measure.OTHER).isEmpty()) {
+            // "the war killed some 9,000 villagers, uprooted 2 million": the verb before governs its object;
+            // a measure word past the comma is the next figure's
+            return object;
+        }
+        Optional<Measure> measure = measureAfter(after).or(() -> passiveAfter(after));
         boolean people = lexicon.countsPeople(after);
         if (measure.isEmpty() || (measure.get() == Measure.OTHER && people)) {
-            Optional<Measure> verb = lexicon.measureBefore(before);
+            Optional<Measure> verb = object;
             if (verb.isPresent()) {
                 return verb; // "killing 14 people", "wounding 35", "killed 300 villagers"
             }
@@ -258,6 +267,31 @@ final class QuantityFinder {
             }
         }
         return measure;
+    }
+
+    /** The words after a number up to the first comma or semicolon: its own clause. */
+    private static String firstClause(String after) {
+        int comma = after.indexOf(',');
+        int semicolon = after.indexOf(';');
+        int end = comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
+        return end < 0 ? after : after.substring(0, end);
+    }
+
+    /**
+     * The measure of a passive that ends a long subject: "Thirty-one alleged fighters of the outlawed
+     * Norland front (NLF) were killed" — the participle stands past the reach of {@link #measureAfter}, with no
+     * comma or other verb between (a subject of up to {@code PASSIVE_SUBJECT} characters).
+     */
+    private Optional<Measure> passiveAfter(String after) {
+        Matcher aux = PASSIVE.matcher(firstClause(after));
+        if (!aux.lookingAt()) {
+            return Optional.empty();
+        }
+        String participle = after.substring(aux.end());
+        return lexicon.after().stream().filter(e -> {
+            Matcher m = e.getKey().matcher(participle);
+            return m.find() && m.start() == 0;
+        }).map(Map.Entry::getValue).filter(x -> x != Measure.OTHER).findFirst();
     }
 
     /** Nothing follows the number that it could count: "wounding 35.", "killing at least 22 and". */

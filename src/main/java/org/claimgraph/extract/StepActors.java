@@ -28,6 +28,8 @@ final class StepActors {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "it");
     /** Steps a leader named at the head of the subject takes in person (a team's withdrawal or a plan is the state's). */
     private static final Set<Kind> PERSONAL = Set.of(Kind.TALKS_HELD, Kind.REJECTION, Kind.ACCEPTANCE);
+    /** Pronouns that, right after a reporting verb, stand for the reporter: "Hamas said it accepted", "they". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
     /** How many words an apposition between a subject and its step may have ("The alliance, one of the militias that …, announced"). */
     private static final int APPOSITION_LENGTH = 25;
@@ -40,12 +42,13 @@ final class StepActors {
      * negotiating team landed", "The United States and Israel pulled out"); in a passive, the one
      * after "by"; for talks, also the partner after "with" ("discussed … with Marco Rubio").
      */
-    static List<Entity> of(Sentence s, int trigger, Kind kind, List<Mention> mentions) {
+    static List<Entity> of(Sentence s, int trigger, Kind kind, List<Mention> mentions, Set<String> reporting) {
         List<Token> tokens = s.tokens();
-        int k = trigger - 1;
+        int k = skipAuxiliaries(tokens, trigger - 1);
         int appositionName = -1; // the comma opening an apposition that names the subject
-        while (k >= 0 && DevelopmentFinder.SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
-            k--; // "has", "also", "on Sunday" is not skipped: adverbs and auxiliaries only
+        int reporter = reporterBefore(tokens, k, reporting);
+        if (reporter >= 0) {
+            k = skipAuxiliaries(tokens, reporter - 1); // "the RSF has said it agrees": the reporter's subject is the step's
         }
         if (k > 0 && RELATIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && !tokens.get(k).text().equalsIgnoreCase("it")) {
             k--; // "Nabih Berri, who negotiated the truce": the relative pronoun's noun acts
@@ -137,9 +140,32 @@ final class StepActors {
         return new ArrayList<>(actors);
     }
 
+    /** Back past adverbs and auxiliaries ("has", "also"; "on Sunday" is not skipped) from {@code k}. */
+    private static int skipAuxiliaries(List<Token> tokens, int k) {
+        while (k >= 0 && DevelopmentFinder.SKIPPED_BEFORE_TRIGGER.contains(tokens.get(k).mainPos())) {
+            k--;
+        }
+        return k;
+    }
+
     /**
-     * Tokens {@code from..to} are an actor's name and nothing more (titles, its acronym in brackets):
-     * "General Abdel Fattah al-Burhan", "Rapid Support Forces (RSF)" — not "Israel's strategic affairs minister".
+     * The reporting verb before a pronoun subject at {@code k} ("said it agrees", "announced that they
+     * had accepted"), or -1: the pronoun stands for whoever reports, named before that verb.
+     */
+    private static int reporterBefore(List<Token> tokens, int k, Set<String> reporting) {
+        if (k < 1 || !SUBJECT_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int r = k - 1;
+        if (r >= 1 && tokens.get(r).text().equalsIgnoreCase("that")) {
+            r--;
+        }
+        return reporting.contains(tokens.get(r).text().toLowerCase(Locale.ROOT)) ? r : -1;
+    }
+
+    /**
+     * Tokens {@code from..to} are an actor's name and nothing more (titles, a leading "the", its acronym in brackets):
+     * "General Abdel Fattah al-Burhan", "the Rapid Support Forces (RSF)" — not "Israel's strategic affairs minister".
      */
     private static boolean namesOnly(Sentence s, int from, int to, List<Mention> mentions) {
         boolean named = false;
@@ -148,7 +174,8 @@ final class StepActors {
             boolean inActor = mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.ACTOR
                     && m.span().overlaps(t.span()));
             named |= inActor;
-            if (!inActor && !t.isCapitalised() && !List.of("(", ")").contains(t.text())) {
+            boolean article = j == from && t.text().equalsIgnoreCase("the"); // "…, the Rapid Support Forces (RSF), said"
+            if (!inActor && !article && !t.isCapitalised() && !List.of("(", ")").contains(t.text())) {
                 return false;
             }
         }

@@ -57,9 +57,12 @@ final class FigureSources {
     private final List<Pattern> continues;
     private final FigureVerbs figureVerbs;
     private final List<Pattern> elapsed;
+    private final List<Pattern> background;
 
-    FigureSources(Set<String> notSources, Set<String> yields, List<Pattern> continues, FigureVerbs figureVerbs, List<Pattern> elapsed) {
+    FigureSources(Set<String> notSources, Set<String> yields, List<Pattern> continues, FigureVerbs figureVerbs, List<Pattern> elapsed,
+            List<Pattern> background) {
         this.elapsed = List.copyOf(elapsed);
+        this.background = List.copyOf(background);
         this.notSources = Set.copyOf(notSources);
         this.yields = Set.copyOf(yields);
         this.continues = List.copyOf(continues);
@@ -73,6 +76,7 @@ final class FigureSources {
         List<String> verbs = new ArrayList<>();
         List<String> sourceNouns = new ArrayList<>();
         List<Pattern> elapsed = new ArrayList<>();
+        List<Pattern> background = new ArrayList<>();
         for (DataFile.Line line : DataFile.lines(FigureSources.class, "figure-sources.tsv")) {
             String[] cols = line.text().split("\t", 2);
             switch (cols[0]) {
@@ -82,10 +86,12 @@ final class FigureSources {
                 case "figure-verb" -> verbs.add(cols[1].strip());
                 case "source-noun" -> sourceNouns.add(cols[1].strip());
                 case "elapsed" -> elapsed.add(Pattern.compile(cols[1].strip()));
-                default -> throw line.error("unknown kind '" + cols[0] + "' (not-source, yields, continues, figure-verb, source-noun or elapsed)");
+                case "background" -> background.add(Pattern.compile(cols[1].strip()));
+                default -> throw line.error("unknown kind '" + cols[0]
+                        + "' (not-source, yields, continues, figure-verb, source-noun, elapsed or background)");
             }
         }
-        return new FigureSources(notSources, yields, continues, new FigureVerbs(verbs, sourceNouns), elapsed);
+        return new FigureSources(notSources, yields, continues, new FigureVerbs(verbs, sourceNouns), elapsed, background);
     }
 
     /** Who states {@code q} in an article with these sentences and attributions; empty: the reporter. */
@@ -94,6 +100,13 @@ final class FigureSources {
         Optional<Sentence> own = sentences.stream().filter(s -> s.index() == q.sentence()).findFirst();
         if (own.isPresent() && elapsedWar(q, text) && !quoted(q, text, own.get())) {
             return Optional.empty(); // "the ceasefire that ended nearly 14 months of fighting": the reporter's background
+        }
+        if (own.isPresent() && warToll(q, text) && !quoted(q, text, own.get()) && attributions.stream()
+                .noneMatch(a -> a.attribution().sentence() == q.sentence() && a.attribution().source().isPresent()
+                        && namesSourceFor(a.attribution(), q.span(), text))) {
+            // "X accused Y of stirring up a new war, after a war that killed hundreds of thousands": the reporter's
+            // background inside the report, unless the sentence names a source for it ("…, according to the ministry")
+            return Optional.empty();
         }
         Optional<Speaker> reported = source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions))
                 .or(() -> sourceless(q, text, attributions, mentions))
@@ -113,6 +126,12 @@ final class FigureSources {
         }
         String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 100));
         return elapsed.stream().anyMatch(p -> p.matcher(after).find());
+    }
+
+    /** Whether the figure is a war's or disaster's toll told in a relative clause on it ({@code background} in the data file). */
+    private boolean warToll(Quantity q, String text) {
+        String before = text.substring(Math.max(0, q.span().begin() - 100), q.span().begin());
+        return background.stream().anyMatch(p -> p.matcher(before).find());
     }
 
     /** Inside quotation marks opened before it in its sentence: the speaker's own words. */

@@ -87,4 +87,13 @@ class NegotiationActorsTest {
                 "Lebanese parliament speaker Nabih Berri, who negotiated that truce on behalf of Lebanon, met the envoy on Monday.\n",
                 Kind.TALKS_HELD));
     }
+
+    @Test
+    void aPronounRightAfterAReportingVerbIsTheReporterNotTheAgentOfAnotherVerb() {
+        // "put forward by Egyptian officials" is said of the plan, not of who accepts it
+        assertEquals(Set.of("Hamas"), actors("Hamas said it accepts the plan put forward by Egyptian officials on Monday.\n", Kind.ACCEPTANCE));
+        assertEquals(Set.of("Rapid Support Forces"), actors(
+                "The paramilitary force, the Rapid Support Forces (RSF), announced that it accepts the Saudi-drafted truce plan.\n",
+                Kind.ACCEPTANCE));
+    }
 }

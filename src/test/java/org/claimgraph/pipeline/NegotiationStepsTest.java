@@ -240,4 +240,13 @@ class NegotiationStepsTest {
         assertEquals(Set.of("Nawaf Salam"),
                 actors(step("Lebanon's prime minister Nawaf Salam rejected the disarmament proposal of the mediators on Monday.\n", Kind.REJECTION)));
     }
+
+    @Test
+    void aSideEndingOrCallingOffItsTruceCollapsesIt() {
+        step("Attacks rose after the rebels unilaterally ended their ceasefire with the government in March.\n", Kind.COLLAPSE);
+        step("The militia called off the truce on Friday and resumed its raids.\n", Kind.COLLAPSE);
+        // a war that ended before a truce is no collapse of it
+        assertTrue(steps("The war ended a day after the ceasefire was signed in Doha.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.COLLAPSE));
+    }
 }

@@ -273,4 +273,28 @@ class QuantityMeasureTest {
         assertEquals(Measure.DEATHS, q.quantity().measure());
         assertEquals(Optional.empty(), q.statedBy());
     }
+
+    @Test
+    void theVerbBeforeAFigureGovernsItAndAMeasurePastTheCommaIsTheNextFigures() {
+        List<Quantity> three = quantities("The war has killed at least 9,000 people, displaced 2 million and left more than 5 million hungry.\n");
+        assertEquals(Measure.DEATHS, three.get(0).measure());
+        assertEquals(Measure.DISPLACED, three.get(1).measure());
+        assertEquals(Measure.DEATHS, only("Police responded quickly, shooting dead two gunmen near the gate of the depot.\n").measure());
+    }
+
+    @Test
+    void aPassiveEndingALongSubjectSaysWhatHappenedToThem() {
+        assertEquals(Measure.DEATHS, only(
+                "Thirty-one suspected fighters of the outlawed Norland Liberation Front (NLF) were killed in a raid near the border.\n").measure());
+    }
+
+    @Test
+    void aWarsTollInARelativeClauseInsideAReportIsTheReportersUnlessItsSourceIsNamed() {
+        ResolvedQuantity background = run("The Norland government accused the rebel leader of plotting a new uprising, a decade after "
+                + "a war that killed 40,000 people in the north.\n").quantities().get(0);
+        assertEquals(Optional.empty(), background.statedBy());
+        ResolvedQuantity sourced = run("Strikes went on in the valley after a war that has killed 12,000 people, according to the United Nations.\n")
+                .quantities().get(0);
+        assertEquals("United Nations", sourced.statedBy().flatMap(Speaker::entity).orElseThrow().label());
+    }
 }
