@@ -110,6 +110,24 @@ final class Responses {
         return dated.computeIfAbsent(cluster, k -> clusters.facts(k).stream().anyMatch(MemberFacts::dated));
     }
 
+    private TracedClaim lastAsked;
+    private Set<Node> lastCandidates;
+
+    /**
+     * {@link AnswerCandidates#withWords} for the claim and the speakers and sides it names: a plain
+     * claim asks it for contradictions and then for repetitions, so the last claim's are kept.
+     */
+    private Set<Node> answerCandidates(TracedClaim c, boolean ownSide) {
+        if (ownSide) {
+            return candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), true);
+        }
+        if (lastAsked != c) {
+            lastCandidates = candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), false);
+            lastAsked = c;
+        }
+        return lastCandidates;
+    }
+
     /** The cluster a claim answers, why, and how sure the link is (0 to 1). */
     record Response(Node cluster, String reason, double confidence) {
     }
@@ -170,7 +188,7 @@ final class Responses {
         Set<Node> named = about.getOrDefault(c.claim(), Set.of());
         Response best = null;
         double bestScore = 0;
-        for (Node candidate : candidates.withWords(c, named, false)) { // one side does not dispute itself
+        for (Node candidate : answerCandidates(c, false)) { // one side does not dispute itself
             List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
             if (!answerable(c, candidate, first) || sameSide(first, c) || !relatedClusters.related(c, candidate, members) || holdsTwin(c, candidate)) {
@@ -211,7 +229,7 @@ final class Responses {
             return List.of();
         }
         List<Response> out = new ArrayList<>();
-        for (Node candidate : candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), false)) {
+        for (Node candidate : answerCandidates(c, false)) {
             List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
             // two sides contradicting each other in one article answer each other, whichever comes first (the
@@ -295,7 +313,7 @@ final class Responses {
             Predicate<TracedClaim> comparable, double threshold, String why) {
         Node best = null;
         double bestScore = 0;
-        for (Node candidate : candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), ownSide)) {
+        for (Node candidate : answerCandidates(c, ownSide)) {
             List<TracedClaim> members = clusters.members(candidate);
             if (!eligible.test(candidate, members)) {
                 continue;
