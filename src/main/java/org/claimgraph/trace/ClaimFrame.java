@@ -25,8 +25,11 @@ import opennlp.tools.postag.POSTaggerME;
  * @param agent      the folded names before the first main verb (and after a "by")
  * @param others     the folded names after it
  * @param predicates the folded main verbs (light verbs such as "be", "have", "say" left out by {@link Words#of})
+ * @param subject    the folded names before the first main verb alone: empty when the wording opens on
+ *                   its verb ("plans to visit the capital after being urged by Sweden"), whose actor is
+ *                   then the speaker, not the one named after "by"
  */
-record ClaimFrame(Set<String> agent, Set<String> others, Set<String> predicates) {
+record ClaimFrame(Set<String> agent, Set<String> others, Set<String> predicates, Set<String> subject) {
 
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     /** Words and punctuation, as the tagger expects them one by one. */
@@ -63,8 +66,9 @@ record ClaimFrame(Set<String> agent, Set<String> others, Set<String> predicates)
         Set<String> agent = new HashSet<>();
         Set<String> others = new HashSet<>();
         Set<String> predicates = new HashSet<>();
+        Set<String> subject = new HashSet<>();
         if (tokens.isEmpty()) {
-            return new ClaimFrame(agent, others, predicates);
+            return new ClaimFrame(agent, others, predicates, Set.of());
         }
         String[] tags = TAGGER.get().tag(tokens.toArray(new String[0]));
         boolean afterVerb = false;
@@ -77,9 +81,12 @@ record ClaimFrame(Set<String> agent, Set<String> others, Set<String> predicates)
                 boolean byAgent = i > 0 && tokens.get(i - 1).equalsIgnoreCase("by") || i > 1 && tokens.get(i - 2).equalsIgnoreCase("by")
                         && named(tokens.get(i - 1), tags[i - 1]);
                 (afterVerb && !byAgent ? others : agent).addAll(Words.of(t));
+                if (!afterVerb && !byAgent) {
+                    subject.addAll(Words.of(t));
+                }
             }
         }
-        return new ClaimFrame(agent, others, predicates);
+        return new ClaimFrame(agent, others, predicates, subject);
     }
 
     /**

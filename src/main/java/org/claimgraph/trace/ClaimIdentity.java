@@ -276,7 +276,8 @@ final class ClaimIdentity {
         return a.daysFrom(b);
     }
 
-    private static boolean compatibleStance(String a, String b) {
+    /** The same kind of statement, or both plain ones (an assertion, a report, a response). */
+    static boolean compatibleStance(String a, String b) {
         return a.equals(b) || (isPlain(a) && isPlain(b));
     }
 

@@ -20,7 +20,8 @@ import org.claimgraph.rdf.vocab.CG;
 /**
  * Claims that answer earlier claims of another speaker: a denial {@code cg:disputes} the earlier
  * cluster it answers, a claim that confirms another speaker's earlier claim ("confirmed",
- * "repeating", "echoed") {@code cg:supports} it. The answered cluster is looked for where a reader would look: earlier in
+ * "repeating", "echoed") or that another side's plain statement repeats {@code cg:supports} it.
+ * The answered cluster is looked for where a reader would look: earlier in
  * the same article, among the claims of the speakers (or the states) the answer names, and among
  * the claims of the answer's own side. Each link is written for the claim and for its cluster.
  */
@@ -42,8 +43,9 @@ final class Responses {
     /**
      * Share of the shorter wording (weighted by {@link Rarity}) that a claim whose cue confirms
      * ("confirmed", "repeating", "echoed", "agreed") must repeat of another speaker's earlier claim to
-     * support it. Without such a cue no support is drawn: on the gold, word overlap alone linked
-     * neighbouring but different claims far more often than real confirmations.
+     * support it, when the two say one thing of one actor ({@link Repetitions#canConfirm}). Without such a
+     * cue a support needs a repetition ({@link Repetitions#repeats}): on the gold, word overlap alone
+     * linked neighbouring but different claims far more often than real confirmations.
      */
     static final double SUPPORT_CUED_OVERLAP = 0.25;
     /** Stems of cues that confirm what another said. */
@@ -63,6 +65,8 @@ final class Responses {
     private final AnswerCandidates candidates;
     /** Whether an answer and a cluster can be about one thing. */
     private final RelatedClusters relatedClusters;
+    /** Whether another side's plain statement repeats a claim. */
+    private final Repetitions repetitions;
 
     /**
      * @param claims     the batch's claims, in {@link TracedClaim#ORDER}
@@ -81,6 +85,7 @@ final class Responses {
         }
         this.candidates = new AnswerCandidates(claims, membership, clusters, about, rarity, index, byArticle);
         this.relatedClusters = new RelatedClusters(about, byArticle);
+        this.repetitions = new Repetitions(rarity);
     }
 
     /**
@@ -103,6 +108,24 @@ final class Responses {
     /** Whether a member of the cluster comes from a dated article. */
     private boolean dated(Node cluster) {
         return dated.computeIfAbsent(cluster, k -> clusters.facts(k).stream().anyMatch(MemberFacts::dated));
+    }
+
+    private TracedClaim lastAsked;
+    private Set<Node> lastCandidates;
+
+    /**
+     * {@link AnswerCandidates#withWords} for the claim and the speakers and sides it names: a plain
+     * claim asks it for contradictions and then for repetitions, so the last claim's are kept.
+     */
+    private Set<Node> answerCandidates(TracedClaim c, boolean ownSide) {
+        if (ownSide) {
+            return candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), true);
+        }
+        if (lastAsked != c) {
+            lastCandidates = candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), false);
+            lastAsked = c;
+        }
+        return lastCandidates;
     }
 
     /** The cluster a claim answers, why, and how sure the link is (0 to 1). */
@@ -165,7 +188,7 @@ final class Responses {
         Set<Node> named = about.getOrDefault(c.claim(), Set.of());
         Response best = null;
         double bestScore = 0;
-        for (Node candidate : candidates.withWords(c, named, false)) { // one side does not dispute itself
+        for (Node candidate : answerCandidates(c, false)) { // one side does not dispute itself
             List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
             if (!answerable(c, candidate, first) || sameSide(first, c) || !relatedClusters.related(c, candidate, members) || holdsTwin(c, candidate)) {
@@ -206,7 +229,7 @@ final class Responses {
             return List.of();
         }
         List<Response> out = new ArrayList<>();
-        for (Node candidate : candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), false)) {
+        for (Node candidate : answerCandidates(c, false)) {
             List<TracedClaim> members = clusters.members(candidate);
             TracedClaim first = members.get(0);
             // two sides contradicting each other in one article answer each other, whichever comes first (the
@@ -290,7 +313,7 @@ final class Responses {
             Predicate<TracedClaim> comparable, double threshold, String why) {
         Node best = null;
         double bestScore = 0;
-        for (Node candidate : candidates.withWords(c, about.getOrDefault(c.claim(), Set.of()), ownSide)) {
+        for (Node candidate : answerCandidates(c, ownSide)) {
             List<TracedClaim> members = clusters.members(candidate);
             if (!eligible.test(candidate, members)) {
                 continue;
@@ -346,19 +369,26 @@ final class Responses {
 
     /**
      * The cluster of another speaker that a claim confirms ("Hamas confirmed it had accepted the
-     * proposal", after the mediators said so): the best earlier one sharing enough words.
+     * proposal", after the mediators said so): the best earlier one sharing enough words and saying
+     * one thing of one actor, or quoted in the claim. Without a confirming cue, the best earlier
+     * cluster of another side that the claim repeats ({@link Repetitions}).
      */
     private Optional<Response> supported(TracedClaim c) {
         if (c.words().size() < ClaimTracer.MIN_WORDS) {
             return Optional.empty();
         }
-        if (c.cueWords().stream().noneMatch(SUPPORT_CUES::contains) || c.text().startsWith("to ")
-                || c.speakerKey().equals("unnamed::")) {
+        if (c.text().startsWith("to ") || c.speakerKey().equals("unnamed::")) {
             return Optional.empty(); // "agreed to discuss" is an act, not a confirmation; an unknown speaker confirms nothing
         }
-        return mostOverlapping(c, true, (candidate, members) -> (answerable(c, candidate, members.get(0)) || quotes(c, members))
-                        && !members.get(0).denies(),
-                m -> Words.sameFigures(m.numbers(), c.numbers()), SUPPORT_CUED_OVERLAP, "confirming cue");
+        if (c.cueWords().stream().noneMatch(SUPPORT_CUES::contains)) {
+            // no confirming cue: another side that states the same proposition repeats it
+            return mostOverlapping(c, false, (candidate, members) -> answerable(c, candidate, members.get(0)) && !sameSide(members.get(0), c)
+                    && (c.anonymous() || !speakers(candidate).contains(c.speaker())) && relatedClusters.related(c, candidate, members),
+                    m -> repetitions.repeats(m, c), Repetitions.REPEATED_WORDS, "repeated by another side");
+        }
+        return mostOverlapping(c, true, (candidate, members) -> (quotes(c, members) || (answerable(c, candidate, members.get(0))
+                        && relatedClusters.related(c, candidate, members))) && !members.get(0).denies(),
+                m -> quotes(c, List.of(m)) || repetitions.canConfirm(m, c), SUPPORT_CUED_OVERLAP, "confirming cue");
     }
 
     /**

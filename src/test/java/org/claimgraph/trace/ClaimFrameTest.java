@@ -26,6 +26,15 @@ class ClaimFrameTest {
     }
 
     @Test
+    void theSubjectIsNamedBeforeTheMainVerbNotAfterBy() {
+        assertTrue(ClaimFrame.of("Arvania has returned the bodies of Belmarkian soldiers").subject().containsAll(Words.of("Arvania")));
+        // a wording that opens on its verb names no subject: the one who urged is no actor of the plan
+        ClaimFrame urged = ClaimFrame.of("plans to visit the capital after being urged by Belmark");
+        assertTrue(urged.subject().isEmpty(), urged.toString());
+        assertTrue(urged.agent().containsAll(Words.of("Belmark")), urged.toString());
+    }
+
+    @Test
     void theSamePredicateWithItsRolesGivenToOtherActorsIsAnotherClaim() {
         assertTrue(swapped("Norway has returned the bodies of Swedish soldiers", "Sweden is to return the bodies of Norwegian soldiers"));
         assertTrue(swapped("Norway agreed and asked the mediators to win over Sweden", "both Norway and Sweden agreed"));

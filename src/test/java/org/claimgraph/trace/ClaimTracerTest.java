@@ -215,6 +215,25 @@ class ClaimTracerTest {
     }
 
     @Test
+    void anotherSidesPlainStatementOfTheSameAgreementSupportsItAndItsTermsDoNot() throws IOException {
+        Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
+        ingest(store,
+                article("u", "Gulf Ledger", "2025-04-01", "The Finnish foreign ministry said Norway and Sweden had agreed to an immediate truce "
+                        + "along the northern border.\\n"),
+                article("v", "Levant Wire", "2025-04-02", "Norway's defence minister said Norway and Sweden had agreed to a truce "
+                        + "along the northern border, after weeks of shelling that emptied the villages of the river valley.\\n"),
+                article("w", "Harbor Times", "2025-04-02", "Sweden's army said Norway and Sweden would keep a truce along the northern border "
+                        + "only if the shelling of the river valley stopped.\\n"));
+        DatasetGraph dsg = store.dataset();
+        Map<String, Node> clusters = clusters(dsg);
+        Node agreed = clusterOf(clusters, "an immediate truce");
+        assertTrue(links(dsg, CG.supports.asNode(), agreed) > 0, clusters.toString());
+        // the army's terms, a condition, support nothing
+        Node terms = clusterOf(clusters, "only if the shelling");
+        assertEquals(0L, (long) Txn.calculateRead(dsg, () -> dsg.stream(ClaimTracer.TRACE_GRAPH, terms, CG.supports.asNode(), Node.ANY).count()));
+    }
+
+    @Test
     void aConfirmationQuotingAnotherSpeakersReportSupportsItsCluster() throws IOException {
         Store store = Store.over(TDB2Factory.createDataset().asDatasetGraph());
         // the same day: neither article is known to be first, and the confirmation's cue comes before the report it quotes
