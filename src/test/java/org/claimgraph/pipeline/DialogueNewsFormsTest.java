@@ -4,7 +4,6 @@ import static org.claimgraph.pipeline.PipelineFixture.entity;
 import static org.claimgraph.pipeline.PipelineFixture.links;
 import static org.claimgraph.pipeline.PipelineFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Name and report forms met in news of negotiations the corpus lacked until December 2026 (a UN
  * island dialogue, an EU-facilitated dialogue, a peace process's decommissioning, border talks):
- * an acronym ending a sentence, a quote mark left on a name, buildings named as places, two
+ * buildings named as places, two
  * negotiators named as a pair, "continue" with no quote, a pronoun after a relayed report, Kosovo
  * as a state. Invented sentences; people not in the gazetteer are invented.
  */
@@ -26,22 +25,6 @@ class DialogueNewsFormsTest {
     private static List<ResolvedAttribution> withCue(ResolvedArticle r, String cue) {
         String text = r.article().text();
         return r.attributions().stream().filter(a -> a.attribution().cue().of(text).equals(cue)).toList();
-    }
-
-    private static boolean anyLabelEndsWith(ResolvedArticle r, String end) {
-        return r.entities().stream().anyMatch(e -> e.entity().label().endsWith(end));
-    }
-
-    @Test
-    void anAcronymThatEndsASentenceIsNamedWithoutTheFullStop() {
-        ResolvedArticle r = run("Most fighters came from the Northern Relief Zone (NRZ) last year. Only a few remain within the NRZ.\n");
-        assertFalse(anyLabelEndsWith(r, "."), () -> "no label ends in a full stop: " + links(r));
-    }
-
-    @Test
-    void aClosingQuoteMarkLeftOnANameIsNotPartOfIt() {
-        ResolvedArticle r = run("The minister spoke of “pressure on the villages, especially in Tarbikha” on Monday.\n");
-        assertFalse(anyLabelEndsWith(r, "\u201d"), () -> "no label ends in a quote mark: " + links(r));
     }
 
     @Test
@@ -76,8 +59,8 @@ class DialogueNewsFormsTest {
 
     @Test
     void aParticipleWithItsAgentAfterAnAdverbDescribesTheNoun() {
-        ResolvedArticle r = run("Only a few of the fighters came from the six camps previously acknowledged by the government.\n");
-        assertTrue(withCue(r, "acknowledged").isEmpty(), () -> "no report of the camps: " + r.attributions());
+        ResolvedArticle r = run("Only 5% of the disarmed fighters are from the six camps previously acknowledged by the government.\n");
+        assertTrue(r.attributions().isEmpty(), () -> "no report of the camps: " + r.attributions());
     }
 
     @Test
