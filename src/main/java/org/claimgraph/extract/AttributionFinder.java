@@ -277,8 +277,12 @@ final class AttributionFinder {
             boolean infinitive = !content.isEmpty() && content.get(0).of(text).regionMatches(true, 0, "to ", 0, 3);
             // "aid agencies continue to warn …" still reports, through the verb after "to"
             boolean speechAfter = infinitive && afterCue + 1 < tokens.size() && cues.verb(tokens.get(afterCue + 1).text()).isPresent();
-            if (infinitive && (AGREEMENTS.contains(c.lemma()) || (c.cue().kind().equals("quote") && !speechAfter))) {
-                // "Israel agreed to a truce": a decision, not speech; "the army continues to operate": no quote goes on
+            if (infinitive && AGREEMENTS.contains(c.lemma())) {
+                return Optional.empty(); // "Israel agreed to a truce": a decision, not speech
+            }
+            boolean quoted = !content.isEmpty() && quotes.around(content.get(0).begin()).isPresent();
+            if (c.cue().kind().equals("quote") && !speechAfter && !quoted) {
+                // "the army continues to operate", "talks will continue on Monday": no quote goes on
                 return Optional.empty();
             }
             if (!content.isEmpty() && ContentSpans.isBarePhrase(s, content.get(0))) {

@@ -123,6 +123,10 @@ final class CueSpotter {
         Token before = tokens.get(i - 1);
         Token after = tokens.get(i + 1);
         String next = after.text().toLowerCase(Locale.ROOT);
+        if (i + 2 == tokens.size() && next.equals(".") && before.mainPos().matches("NOUN|PROPN")
+                && tokens.subList(0, i - 1).stream().anyMatch(x -> x.text().equals(","))) {
+            return true; // "…, a map of the region shows.": the subject's verb ends the sentence after its clause
+        }
         boolean afterName = before.isProperNoun() && before.withoutPossessive().equals(before.text());
         if (afterName) {
             // "…, UNN reports citing …" / "… with reference to The Guardian": a relayed report
@@ -261,14 +265,21 @@ final class CueSpotter {
     private static boolean reducedRelative(List<Token> tokens, int i) {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
         boolean participle = DOCUMENT_PARTICIPLES.contains(w);
-        boolean afterNoun = i > 0 && tokens.get(i - 1).mainPos().equals("NOUN");
+        // "the camps previously recognised by the government": an adverb may stand between noun and participle
+        int before = i > 1 && tokens.get(i - 1).mainPos().equals("ADV") && byAgentAfter(tokens, i) ? i - 2 : i - 1;
+        boolean afterNoun = before >= 0 && tokens.get(before).mainPos().equals("NOUN");
         boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> x.mainPos().equals("VERB"));
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         boolean noClause = next == null || next.mainPos().equals("PUNCT") || next.mainPos().equals("ADV")
                 || (next.mainPos().equals("ADP") && !next.text().equalsIgnoreCase("that"));
         // "the proposal endorsed by Hamas": any past participle with its agent after a noun describes the noun
         // — unless it vouches for what it describes ("figures echoed by the Red Cross": VouchedByAgent)
-        boolean byAgent = w.endsWith("ed") && next != null && next.text().equalsIgnoreCase("by") && !VouchedByAgent.is(tokens, i);
+        boolean byAgent = w.endsWith("ed") && byAgentAfter(tokens, i);
         return (participle && noClause || byAgent) && afterNoun && verbBefore;
+    }
+
+    /** A participle with its agent ("endorsed by Hamas") that does not vouch for what it describes. */
+    private static boolean byAgentAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("by") && !VouchedByAgent.is(tokens, i);
     }
 }

@@ -222,6 +222,18 @@ final class NameContext {
     }
 
     /**
+     * "the two negotiators, Petar Novak and Besim Krasniqi": a two-or-more-word name joined by "and"
+     * to a person named just before it is a person too (lists of people pair people).
+     */
+    static boolean coordinatedWithPerson(List<Token> tokens, int from, int to, List<ProperNounFinder.Candidate> earlier) {
+        if (from < 2 || to - from < 2 || earlier.isEmpty() || !tokens.get(from - 1).text().equals("and")) {
+            return false;
+        }
+        ProperNounFinder.Candidate previous = earlier.get(earlier.size() - 1);
+        return previous.type() == EntityType.Person && previous.span().end() == tokens.get(from - 2).span().end();
+    }
+
+    /**
      * Whether a name ending at {@code to} ends an item of a list: a joiner, a closing bracket or the
      * sentence's end follows it, but not a comma and a verb ("…, Ali Hamdan, said" is a speaker set
      * off by commas, not an item).

@@ -267,7 +267,7 @@ final class NounPhrases {
     }
 
     /** Prepositions of an adjunct between a subject and its verb: "X in a statement said", "X on Friday said". */
-    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "after", "before");
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "after", "before", "fighting", "battling"); // "rebels fighting the army claim": whom they fight is no subject
 
     /**
      * The subject before a verb, past an adjunct between them: "FO spokesperson Shafqat Khan in a

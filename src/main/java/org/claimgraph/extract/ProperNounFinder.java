@@ -233,6 +233,9 @@ final class ProperNounFinder {
         if (NameContext.outletVerbAfter(tokens, to) || (tokens.get(nameStart).text().equals("Channel") && length >= 2)) {
             return Optional.of(new Candidate(span, name, EntityType.MediaOutlet, 0.65, titleSpan)); // "Ynet reported", "Channel 12"
         }
+        if (personShaped && NameContext.coordinatedWithPerson(tokens, nameStart, to, earlier)) {
+            return Optional.of(new Candidate(span, name, EntityType.Person, 0.6, titleSpan));
+        }
         if (personShaped && (NameContext.whoAfter(tokens, to)
                 || (length >= 2 && (context.speechAfter(tokens, to) || context.speaksAfterQuote(tokens, run.from(), to))))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
@@ -360,7 +363,23 @@ final class ProperNounFinder {
 
     /** End of a token without its possessive suffix. */
     static int end(Token t) {
-        return t.span().begin() + t.withoutPossessive().length();
+        return t.span().begin() + bare(t).length();
+    }
+
+    /** An acronym with the sentence's full stop ("BARMM."), which the tokenizer keeps as one abbreviation. */
+    private static final Pattern ACRONYM_AND_STOP = Pattern.compile("\\p{Lu}{2,}\\.");
+
+    /**
+     * The token as a name's last word: no possessive, no closing quote mark the tokenizer left on it
+     * ("the North”"), no full stop after an acronym that ends a sentence ("… within the BARMM.");
+     * an initial ("P.") and a dotted abbreviation ("U.S.") keep theirs.
+     */
+    static String bare(Token t) {
+        String w = t.withoutPossessive();
+        while (w.length() > 1 && (w.endsWith("\u201d") || w.endsWith("\""))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return ACRONYM_AND_STOP.matcher(w).matches() ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The name the tokens {@code from}–{@code to} spell, as a label (spaces as written, no final possessive). */
@@ -372,7 +391,7 @@ final class ProperNounFinder {
                 b.append(' ');
             }
             // "Sudan Doctors' Network" is labelled as it is usually written, "Sudan Doctors Network"
-            b.append(k == to - 1 ? t.withoutPossessive() : t.text().replaceFirst("(?<=s)['\u2019]$", ""));
+            b.append(k == to - 1 ? bare(t) : t.text().replaceFirst("(?<=s)['\u2019]$", ""));
         }
         return b.toString().replaceAll("\\s+", " ").strip();
     }

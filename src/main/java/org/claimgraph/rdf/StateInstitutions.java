@@ -24,21 +24,26 @@ import org.claimgraph.rdf.vocab.CG;
  * X" with "X's government", "DEMONYM government", "DEMONYM authorities"; "Armed Forces of X" with
  * "DEMONYM army", "DEMONYM forces" …). A state the files give a government or military keeps it;
  * a wording another entity of the files already uses, or that two states' demonyms share, is left
- * out. Likewise the head of state's office ("Presidency of X": "the Syrian presidency").
+ * out. Likewise the head of state's office ("Presidency of X": "the Syrian presidency") and the foreign
+ * ministry ("Ministry of Foreign Affairs of X": "the Turkish Foreign Ministry").
  */
 final class StateInstitutions {
 
     /** Bumped when what is derived changes, so a store loads its reference data again. */
-    static final String VERSION = "state-institutions-2";
+    static final String VERSION = "state-institutions-3"; // 3: soldiers, government forces, foreign ministries
 
     private static final String ID = "https://w3id.org/claimgraph/id/";
     private static final List<String> GOVERNMENT_WORDINGS = List.of("%d government", "%s's government", "%d cabinet",
             "%s's cabinet", "%d authorities");
     private static final List<String> MILITARY_WORDINGS = List.of("%d army", "%d military", "%d forces", "%d troops",
             "%d armed forces", "%s's army", "%s's military", "%s's armed forces", "%s army", "%s military", "%s armed forces", "%d junta",
-            "%d military junta", "%s's junta", "%s's military junta");
+            "%d military junta", "%s's junta", "%s's military junta",
+            // "Eritrean soldiers", "Sudanese government forces": the army, as the annotators of real news read them
+            "%d soldiers", "%d government forces", "%d government troops");
     private static final List<String> PRESIDENCY_WORDINGS = List.of("%d presidency", "%s's presidency", "%d presidential office",
             "%s's presidential office", "%d presidential administration");
+    private static final List<String> FOREIGN_MINISTRY_WORDINGS = List.of("%d Foreign Ministry", "%d Ministry of Foreign Affairs",
+            "%s's Foreign Ministry", "%s's Ministry of Foreign Affairs", "%s Foreign Ministry", "Foreign Ministry of %s");
     /** State names English writes with "the": "the Government of the Philippines". */
     private static final Set<String> WITH_THE = Set.of("united", "democratic", "republic", "federated", "central", "czech",
             "dominican", "philippines", "netherlands", "gambia", "bahamas", "comoros", "maldives", "marshall", "solomon");
@@ -95,6 +100,15 @@ final class StateInstitutions {
             if (!presidencyWordings.isEmpty() && !reference.contains(presidency, Node.ANY, Node.ANY)) {
                 add(out, presidency, CG.Agency.asNode(), "Presidency of " + the(name), presidencyWordings);
                 out.add(Triple.create(presidency, CG.affiliatedWith.asNode(), state));
+            }
+            // "the Turkish Foreign Ministry said": the foreign ministry, where no entity of the files is called so
+            Node ministry = NodeFactory.createURI(ID + "ministry-of-foreign-affairs-of-" + slug);
+            String ministryLabel = "Ministry of Foreign Affairs of " + the(name);
+            boolean hasMinistry = taken.contains(ministryLabel.toLowerCase(Locale.ROOT)) || FOREIGN_MINISTRY_WORDINGS.stream()
+                    .flatMap(w -> fill(w, name, demonyms).stream()).anyMatch(w -> taken.contains(w.toLowerCase(Locale.ROOT)));
+            if (!hasMinistry && !reference.contains(ministry, Node.ANY, Node.ANY)) {
+                add(out, ministry, CG.Agency.asNode(), ministryLabel, wordings(FOREIGN_MINISTRY_WORDINGS, name, demonyms, taken));
+                out.add(Triple.create(ministry, CG.affiliatedWith.asNode(), state));
             }
         }
         return out;

@@ -32,6 +32,8 @@ final class SpeakerResolver {
     /** How many sentences back a pronoun looks for its speaker. */
     static final int PRONOUN_WINDOW = 3;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
+    /** Cues of passing on another's words ("X cited Y"): their source is a channel, not the speaker a pronoun goes on with. */
+    private static final Set<String> RELAYS = Set.of("cite", "quote");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     private static final Pattern MODIFIER = Pattern.compile(" (of|from|for|at|with|in|on) ");
@@ -319,7 +321,9 @@ final class SpeakerResolver {
             if (withinWindow(facts, x.sentence(), a.sentence()) && e.isPresent() && compatible(e.get(), person) && words.begin() < pronoun) {
                 candidates.add(new Antecedent(e.get(), words));
                 sentences.add(x.sentence());
-                speakers.add(true);
+                // "X cited Y, who noted …. The visit, she said, …": who cites only passes Y's words on, and
+                // "she" goes on with Y, not with the channel
+                speakers.add(!RELAYS.contains(x.cueLemma()));
             }
         }
         for (Mention m : mentions) {
