@@ -131,6 +131,7 @@ final class TraceGraph {
         set(cluster, CG.articleCount.asNode(), articles.size());
         set(cluster, CG.outletCount.asNode(), outlets.size());
         set(cluster, CG.independentOutletCount.asNode(), independent.size());
+        ClusterCounts.carriages(dataset, cluster, members);
     }
 
     private void set(Node cluster, Node property, long value) {
@@ -152,6 +153,7 @@ final class TraceGraph {
      * to it are now the kept cluster's (a link of the kept cluster to itself goes).
      */
     void merged(Node cluster, Node kept) {
+        ClusterCounts.forget(dataset, cluster);
         List<Quad> from = new ArrayList<>();
         dataset.find(G, cluster, Node.ANY, Node.ANY).forEachRemaining(from::add);
         List<Quad> to = new ArrayList<>();
@@ -207,6 +209,7 @@ final class TraceGraph {
     /** Takes away every quad of the trace graph about a node, as subject or object (a figure, an article, a cluster). */
     void forgetNode(Node node) {
         syndicating.clear();
+        ClusterCounts.forget(dataset, node); // before its links go: its carriages are found by them
         List<Quad> quads = new ArrayList<>();
         dataset.find(G, node, Node.ANY, Node.ANY).forEachRemaining(quads::add);
         dataset.find(G, Node.ANY, Node.ANY, node).forEachRemaining(quads::add);

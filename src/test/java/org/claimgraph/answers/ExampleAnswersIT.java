@@ -160,8 +160,8 @@ class ExampleAnswersIT {
     }
 
     /**
-     * related-events and actor-claims-and-events join and sort only the rows that can reach their
-     * first 1,000 (a score cutoff, a last day of claims; {@code VALUES ?pageRows { 1000 }}). The
+     * related-events, actor-claims-and-events and source-comparison join and sort only the rows that can
+     * reach their first 1,000 (a score cutoff, a last day of claims, a last outlet; {@code VALUES ?pageRows { 1000 }}). The
      * examples give fewer rows than that, so the snapshot never sees the cut at work: here pages of a
      * few rows are asked for ({@code query --limit/--offset}, which sets ?pageRows to the rows wanted),
      * and each page must be the same rows of the query with the cut switched off. (That a page past the
@@ -172,6 +172,8 @@ class ExampleAnswersIT {
         pagesAreThoseOfTheUncutAnswer("related-events", Map.of(), 4);
         for (String name : List.of("Hamas", "Israel"))
             pagesAreThoseOfTheUncutAnswer("actor-claims-and-events", Map.of("name", name), 3);
+        // cut at the outlet by which the outlet carriages reach the rows asked for
+        pagesAreThoseOfTheUncutAnswer("source-comparison", Map.of(), 4);
     }
 
     private static void pagesAreThoseOfTheUncutAnswer(String query, Map<String, String> params, int rows) {

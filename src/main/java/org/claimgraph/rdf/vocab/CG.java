@@ -453,6 +453,15 @@ public final class CG {
     /** Number of outlets carrying a claim cluster in an article that syndicates no other. */
     public static final Property independentOutletCount = property("independentOutletCount");
 
+    /** An outlet's carriage of a claim cluster (kept by the tracer): the cluster carried. */
+    public static final Property carriageOf = property("carriageOf");
+
+    /** An outlet's carriage of a claim cluster: the outlet (its cg:articleCount counts the outlet's articles carrying it). */
+    public static final Property carriedBy = property("carriedBy");
+
+    /** Number of claim clusters an outlet carries in two or more articles of any outlets (its carriages; kept by the tracer). */
+    public static final Property carriageCount = property("carriageCount");
+
     /** The earliest publication date (as written) of an outlet's articles. */
     public static final Property firstPublished = property("firstPublished");
 

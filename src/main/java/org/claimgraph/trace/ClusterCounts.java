@@ -1,0 +1,122 @@
+package org.claimgraph.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.claimgraph.domain.Hashes;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.vocab.CG;
+
+/**
+ * Counts per cluster and outlet, kept in the trace graph so that {@code source-comparison} reads one
+ * node per row instead of every member's attribution and article (which grew with the store: most
+ * claims are in a cluster carried twice). For each cluster carried by two or more articles and each
+ * outlet carrying it, a carriage node {@code <cluster>/outlet/<hash>} with {@code cg:carriageOf} the
+ * cluster, {@code cg:carriedBy} the outlet and {@code cg:articleCount} that outlet's articles; on each
+ * outlet, {@code cg:carriageCount}, how many carriages name it (so the query can tell from one small
+ * count per outlet which outlets its first rows come from).
+ * <p>
+ * Written where the tracer sets a cluster's other counts ({@link TraceGraph#count}) and taken away
+ * where a cluster goes (merged, or emptied by a replaced article): only the clusters a batch changed
+ * are touched, and a node is written only when it differs, so an update costs what it changes and a
+ * retrace (which starts from an empty trace graph) gives the same nodes and counts.
+ */
+final class ClusterCounts {
+
+    private static final Node G = Iris.TRACE_GRAPH;
+
+    private ClusterCounts() {
+    }
+
+    /** Sets a cluster's carriages to what its members give (none when fewer than two articles carry it). */
+    static void carriages(DatasetGraph dataset, Node cluster, List<MemberFacts> members) {
+        Map<Node, Set<Node>> articlesByOutlet = new HashMap<>();
+        Set<Node> articles = new HashSet<>();
+        for (MemberFacts m : members) {
+            articles.add(m.article());
+            m.publisher().ifPresent(p -> articlesByOutlet.computeIfAbsent(p, k -> new HashSet<>()).add(m.article()));
+        }
+        Map<Node, Long> wanted = new HashMap<>();
+        if (articles.size() >= 2) {
+            articlesByOutlet.forEach((outlet, of) -> wanted.put(outlet, (long) of.size()));
+        }
+        set(dataset, cluster, wanted);
+    }
+
+    /** Takes a cluster's carriages away (it was merged into another, or lost its last member). */
+    static void forget(DatasetGraph dataset, Node cluster) {
+        set(dataset, cluster, Map.of());
+    }
+
+    /** The carriages of a cluster as stored: outlet and articles. */
+    static Map<Node, Long> stored(DatasetGraph dataset, Node cluster) {
+        Map<Node, Long> out = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
+        dataset.find(G, Node.ANY, CG.carriageOf.asNode(), cluster).forEachRemaining(q -> {
+            Node node = q.getSubject();
+            Node outlet = object(dataset, node, CG.carriedBy.asNode());
+            Node count = object(dataset, node, CG.articleCount.asNode());
+            if (outlet != null && count != null) {
+                out.put(outlet, Long.parseLong(count.getLiteralLexicalForm()));
+            }
+        });
+        return out;
+    }
+
+    /** Changes only the carriages that differ from {@code wanted}, and the outlets' counts by as many as were added or removed. */
+    private static void set(DatasetGraph dataset, Node cluster, Map<Node, Long> wanted) {
+        Map<Node, Long> had = stored(dataset, cluster);
+        for (Map.Entry<Node, Long> e : had.entrySet()) {
+            Long now = wanted.get(e.getKey());
+            Node node = node(cluster, e.getKey());
+            if (now == null) {
+                List<Quad> quads = new ArrayList<>();
+                dataset.find(G, node, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+                quads.forEach(dataset::delete);
+                addToCount(dataset, e.getKey(), -1);
+            } else if (!now.equals(e.getValue())) {
+                dataset.deleteAny(G, node, CG.articleCount.asNode(), Node.ANY);
+                dataset.add(G, node, CG.articleCount.asNode(), integer(now));
+            }
+        }
+        wanted.forEach((outlet, count) -> {
+            if (!had.containsKey(outlet)) {
+                Node node = node(cluster, outlet);
+                dataset.add(G, node, CG.carriageOf.asNode(), cluster);
+                dataset.add(G, node, CG.carriedBy.asNode(), outlet);
+                dataset.add(G, node, CG.articleCount.asNode(), integer(count));
+                addToCount(dataset, outlet, 1);
+            }
+        });
+    }
+
+    private static void addToCount(DatasetGraph dataset, Node outlet, long by) {
+        Node had = object(dataset, outlet, CG.carriageCount.asNode());
+        long now = (had == null ? 0 : Long.parseLong(had.getLiteralLexicalForm())) + by;
+        dataset.deleteAny(G, outlet, CG.carriageCount.asNode(), Node.ANY);
+        if (now > 0) {
+            dataset.add(G, outlet, CG.carriageCount.asNode(), integer(now));
+        }
+    }
+
+    /** One node per cluster and outlet, named from both, so that writing it again finds the same node. */
+    static Node node(Node cluster, Node outlet) {
+        return NodeFactory.createURI(cluster.getURI() + "/outlet/" + Hashes.sha256Hex(outlet.getURI()).substring(0, 16));
+    }
+
+    private static Node object(DatasetGraph dataset, Node subject, Node property) {
+        return dataset.stream(G, subject, property, Node.ANY).findFirst().map(Quad::getObject).orElse(null);
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+}

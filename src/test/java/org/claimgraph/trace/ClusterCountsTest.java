@@ -1,0 +1,80 @@
+package org.claimgraph.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.vocab.CG;
+import org.junit.jupiter.api.Test;
+
+/** The outlet carriages the tracer keeps for source-comparison: written, changed and taken away by what the members give. */
+class ClusterCountsTest {
+
+    private static final Node CLUSTER = uri("claim-cluster/a");
+    private static final Node OTHER = uri("claim-cluster/b");
+    private static final Node DAILY = uri("publisher/the-daily-lantern");
+    private static final Node HERALD = uri("publisher/harbour-herald");
+
+    private static Node uri(String local) {
+        return NodeFactory.createURI(Iris.ID + local);
+    }
+
+    private static MemberFacts member(String claim, String article, Node outlet) {
+        return new MemberFacts(uri("claim/" + claim), uri("article/" + article), Optional.ofNullable(outlet), Optional.empty(), true, claim);
+    }
+
+    private static Long carriageCount(DatasetGraph dsg, Node outlet) {
+        return dsg.stream(Iris.TRACE_GRAPH, outlet, CG.carriageCount.asNode(), Node.ANY).findFirst()
+                .map(q -> Long.parseLong(q.getObject().getLiteralLexicalForm())).orElse(null);
+    }
+
+    @Test
+    void oneCarriagePerOutletWithItsArticles() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        // two claims in one article of the Lantern, one in another of its articles, one in the Herald, one without outlet
+        ClusterCounts.carriages(dsg, CLUSTER, List.of(member("1", "x", DAILY), member("2", "x", DAILY), member("3", "y", DAILY),
+                member("4", "z", HERALD), member("5", "w", null)));
+        assertEquals(Map.of(DAILY, 2L, HERALD, 1L), ClusterCounts.stored(dsg, CLUSTER));
+        assertEquals(1L, carriageCount(dsg, DAILY));
+        Node node = ClusterCounts.node(CLUSTER, DAILY);
+        assertTrue(dsg.contains(Iris.TRACE_GRAPH, node, CG.carriedBy.asNode(), DAILY));
+        assertEquals(3, dsg.stream(Iris.TRACE_GRAPH, node, Node.ANY, Node.ANY).count());
+    }
+
+    @Test
+    void aClusterOfOneArticleHasNone() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        ClusterCounts.carriages(dsg, CLUSTER, List.of(member("1", "x", DAILY), member("2", "x", DAILY)));
+        assertTrue(ClusterCounts.stored(dsg, CLUSTER).isEmpty());
+        assertNull(carriageCount(dsg, DAILY));
+    }
+
+    @Test
+    void onlyWhatChangedIsWrittenAndTheOutletsCountFollows() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        ClusterCounts.carriages(dsg, CLUSTER, List.of(member("1", "x", DAILY), member("2", "y", HERALD)));
+        ClusterCounts.carriages(dsg, OTHER, List.of(member("3", "v", DAILY), member("4", "u", DAILY)));
+        assertEquals(2L, carriageCount(dsg, DAILY));
+        // the Herald's article leaves the first cluster, a second Lantern article joins it
+        ClusterCounts.carriages(dsg, CLUSTER, List.of(member("1", "x", DAILY), member("5", "t", DAILY)));
+        assertEquals(Map.of(DAILY, 2L), ClusterCounts.stored(dsg, CLUSTER));
+        assertNull(carriageCount(dsg, HERALD));
+        assertFalse(dsg.contains(Iris.TRACE_GRAPH, ClusterCounts.node(CLUSTER, HERALD), Node.ANY, Node.ANY));
+        assertEquals(2L, carriageCount(dsg, DAILY));
+        // merged away: its carriages go, and the outlet counts one fewer
+        ClusterCounts.forget(dsg, OTHER);
+        assertTrue(ClusterCounts.stored(dsg, OTHER).isEmpty());
+        assertEquals(1L, carriageCount(dsg, DAILY));
+        assertEquals(4, dsg.stream(Iris.TRACE_GRAPH, Node.ANY, Node.ANY, Node.ANY).map(Quad::asTriple).count());
+    }
+}
