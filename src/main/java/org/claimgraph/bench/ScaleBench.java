@@ -33,6 +33,7 @@ import org.claimgraph.serve.SparqlServer;
 import org.claimgraph.store.Store;
 import org.claimgraph.store.StoreStats;
 import org.claimgraph.trace.ClaimTracer;
+import org.claimgraph.trace.TraceProgress;
 
 /**
  * The whole benchmark of issue 13 in one run, on one generated corpus: the NLP floor and the pipeline
@@ -216,6 +217,11 @@ public final class ScaleBench {
                 if (records % 1000 == 0) {
                     progress.accept("ingested " + records + " articles");
                 }
+            }
+
+            @Override
+            public void tracing(TraceProgress p) {
+                progress.accept(p.line()); // each batch's CPU per article: how tracing's cost follows the store's size
             }
 
             @Override

@@ -5,6 +5,7 @@ import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.pipeline.IngestListener;
 import org.claimgraph.link.EventLinker;
 import org.claimgraph.trace.ClaimTracer;
+import org.claimgraph.trace.TraceProgress;
 
 /**
  * Reports an ingest on stderr: every rejected record with its origin and reason, warnings, and on
@@ -53,6 +54,15 @@ final class ConsoleProgress implements IngestListener {
                 "#".repeat(filled), " ".repeat(WIDTH - filled), files, totalFiles, records, records / seconds);
         err.flush();
         drawn = true;
+    }
+
+    /** A line per traced batch, on a terminal or not (a log of a long load shows it too); none for a single batch, whose summary follows at once. */
+    @Override
+    public void tracing(TraceProgress progress) {
+        if (progress.batches() > 1) {
+            clearLine();
+            err.println(progress.line());
+        }
     }
 
     @Override

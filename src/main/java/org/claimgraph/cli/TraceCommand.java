@@ -25,7 +25,12 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClaimTracer tracer = new ClaimTracer();
+        // a line per batch of a long trace (a retrace of a large store runs for many minutes)
+        ClaimTracer tracer = new ClaimTracer(p -> {
+            if (p.batches() > 1) {
+                io.err().println(p.line());
+            }
+        });
         var dataset = store.open().dataset();
         io.err().println((retrace ? tracer.retrace(dataset) : tracer.update(dataset)).line());
         return ExitCodes.OK;

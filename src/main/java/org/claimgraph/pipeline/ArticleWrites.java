@@ -86,7 +86,7 @@ final class ArticleWrites implements AutoCloseable {
     void traceAndLink(ReferenceData reference, IngestListener listener) {
         boolean changed = stored + replaced > 0;
         if (changed || store.waitsForTracing()) {
-            listener.traced(new ClaimTracer().update(store.dataset(), changedGraphs)); // new claims join the clusters
+            listener.traced(new ClaimTracer(listener::tracing).update(store.dataset(), changedGraphs)); // new claims join the clusters
         }
         if (changed || store.waitsForLinking()) {
             // new developments, claims and tolls meet the dataset events imported before them (with none yet,

@@ -3,6 +3,7 @@ package org.claimgraph.pipeline;
 import org.claimgraph.ingest.ReadResult;
 import org.claimgraph.link.EventLinker;
 import org.claimgraph.trace.ClaimTracer;
+import org.claimgraph.trace.TraceProgress;
 
 /** Hears about an ingest as it goes: for progress bars, logs and error reports. */
 public interface IngestListener {
@@ -23,6 +24,10 @@ public interface IngestListener {
      * @param records    records handled so far
      */
     default void progress(int files, int totalFiles, int records) {
+    }
+
+    /** A batch of the articles that went in was traced: where the tracing stands (a first load traces many). */
+    default void tracing(TraceProgress progress) {
     }
 
     /** Claims were traced across articles after the articles went in. */

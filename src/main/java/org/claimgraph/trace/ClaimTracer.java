@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -114,6 +115,25 @@ public final class ClaimTracer {
 
     private static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** Articles per batch: {@link #BATCH}, fewer in tests of several batches. */
+    private final int batchArticles;
+    /** Told after each batch (see {@link TraceProgress}). */
+    private final Consumer<TraceProgress> progress;
+
+    public ClaimTracer() {
+        this(p -> { });
+    }
+
+    /** A tracer that tells {@code progress} where it stands after each batch. */
+    public ClaimTracer(Consumer<TraceProgress> progress) {
+        this(BATCH, progress);
+    }
+
+    ClaimTracer(int batchArticles, Consumer<TraceProgress> progress) {
+        this.batchArticles = batchArticles;
+        this.progress = progress;
+    }
+
     /** CPU time of the calling thread, in seconds: tracing runs on it alone, and on a busy machine its wall time says little. */
     private static double cpu() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
@@ -131,7 +151,7 @@ public final class ClaimTracer {
         try (TraceIndex index = TraceIndex.open(dataset)) {
             IndexRebuild.ensure(dataset, index);
             // a retrace stopped half-way is finished first, in the batches it was replaying
-            Summary replayed = replay(dataset, index, Txn.calculateRead(dataset, () -> byBatch(new TraceGraph(dataset).toReplay())));
+            Summary replayed = replay(dataset, index, Txn.calculateRead(dataset, () -> byBatch(new TraceGraph(dataset).toReplay())), start);
             Summary waiting = traceWaiting(dataset, index, graphs, start, cpuStart);
             return replayed.articles() == 0 ? waiting : withTimes(replayed.plus(waiting), start, cpuStart);
         }
@@ -146,13 +166,25 @@ public final class ClaimTracer {
     }
 
     /** Traces each batch again, under its own number, one write transaction each. */
-    private static Summary replay(DatasetGraph dataset, TraceIndex index, TreeMap<Long, List<Node>> batches) {
+    private Summary replay(DatasetGraph dataset, TraceIndex index, TreeMap<Long, List<Node>> batches, long start) {
         Summary total = NONE;
+        int all = batches.values().stream().mapToInt(List::size).sum();
+        int done = 0;
         for (Map.Entry<Long, List<Node>> b : batches.entrySet()) {
-            total = total.plus(Txn.calculateWrite(dataset, () -> trace(dataset, index, b.getValue(), b.getKey())));
+            double cpuBefore = cpu();
+            Summary one = Txn.calculateWrite(dataset, () -> trace(dataset, index, b.getValue(), b.getKey()));
             index.commit(b.getKey());
+            total = told(total, one, ++done, batches.size(), all, start, cpuBefore);
         }
         return total;
+    }
+
+    /** Adds a batch to the run's total and tells {@link #progress} where the run stands. */
+    private Summary told(Summary total, Summary batch, int done, int batches, int articles, long start, double cpuBefore) {
+        Summary now = total.plus(batch);
+        progress.accept(new TraceProgress(done, batches, now.articles(), articles, now.claims(), now.newClusters(),
+                (System.nanoTime() - start) / 1e9, batch.articles(), cpu() - cpuBefore));
+        return now;
     }
 
     private static Summary withTimes(Summary s, long start, double cpuStart) {
@@ -161,7 +193,7 @@ public final class ClaimTracer {
     }
 
     /** Traces the waiting articles, {@code graphs} first, in batches of at most {@link #BATCH}. */
-    private static Summary traceWaiting(DatasetGraph dataset, TraceIndex index, Collection<Node> graphs, long start, double cpuStart) {
+    private Summary traceWaiting(DatasetGraph dataset, TraceIndex index, Collection<Node> graphs, long start, double cpuStart) {
         List<Node> waiting = Txn.calculateRead(dataset, () -> {
             List<Node> pending = new TraceGraph(dataset).pending();
             pending.sort(Comparator.comparing(Node::getURI));
@@ -171,11 +203,14 @@ public final class ClaimTracer {
             return new ArrayList<>(out);
         });
         Summary total = NONE;
-        for (int from = 0; from < waiting.size(); from += BATCH) {
-            List<Node> chunk = waiting.subList(from, Math.min(waiting.size(), from + BATCH));
-            total = total.plus(Txn.calculateWrite(dataset, () -> trace(dataset, index, chunk, new TraceGraph(dataset).batch() + 1)));
+        int batches = (waiting.size() + batchArticles - 1) / batchArticles;
+        for (int from = 0; from < waiting.size(); from += batchArticles) {
+            List<Node> chunk = waiting.subList(from, Math.min(waiting.size(), from + batchArticles));
+            double cpuBefore = cpu();
+            Summary one = Txn.calculateWrite(dataset, () -> trace(dataset, index, chunk, new TraceGraph(dataset).batch() + 1));
             // the index is committed after the store: a stop in between leaves it behind, and it is rebuilt
             index.commit(Txn.calculateRead(dataset, () -> new TraceGraph(dataset).batch()));
+            total = told(total, one, from / batchArticles + 1, batches, waiting.size(), start, cpuBefore);
         }
         return withTimes(total, start, cpuStart);
     }
@@ -211,7 +246,7 @@ public final class ClaimTracer {
             });
             index.clear();
             index.commit(0);
-            Summary total = replay(dataset, index, batches);
+            Summary total = replay(dataset, index, batches, start);
             return withTimes(total.plus(traceWaiting(dataset, index, List.of(), start, cpuStart)), start, cpuStart);
         }
     }

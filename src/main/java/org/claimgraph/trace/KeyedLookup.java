@@ -101,10 +101,14 @@ final class KeyedLookup {
         if (mine.isEmpty()) {
             return firstClusters(old, cap);
         }
-        NavigableMap<Long, List<Node>> all = new TreeMap<>();
-        old.forEach(e -> all.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e.cluster()));
-        mine.forEach((d, clusters) -> all.computeIfAbsent(d, x -> new ArrayList<>()).addAll(clusters));
-        return DatedIndex.walk(all, day, windowDays, cap);
+        // the index's entries by day (not kept with the look-up: a map for each held more than a gigabyte at 4,000 articles)
+        NavigableMap<Long, List<Node>> byDay = new TreeMap<>();
+        old.forEach(e -> byDay.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e.cluster()));
+        if (day != DatedIndex.UNDATED) {
+            return DatedIndex.walk(byDay, mine, day, windowDays, cap); // the index's entries of a day before the batch's
+        }
+        mine.forEach((d, clusters) -> byDay.computeIfAbsent(d, x -> new ArrayList<>()).addAll(clusters));
+        return DatedIndex.walk(byDay, day, windowDays, cap);
     }
 
     /**

@@ -26,7 +26,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -242,10 +241,6 @@ final class TraceIndex implements AutoCloseable {
         return Optional.of(out);
     }
 
-    IndexSearcher searcher() {
-        return searcher;
-    }
-
     /** The postings lookups of the tracer's keys, over the current reader. */
     KeyPostings postings() {
         if (postings == null) {
@@ -272,25 +267,6 @@ final class TraceIndex implements AutoCloseable {
             var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
                 out.add(stored.document(sd.doc));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The sort values of the top {@code cap} documents matching all of {@code must}: what a lookup
-     * needs without reading the documents themselves (sort by a document's cluster last to have it).
-     */
-    List<Object[]> sortValues(List<Query> must, Sort sort, int cap) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        must.forEach(m -> q.add(m, BooleanClause.Occur.FILTER));
-        try {
-            TopDocs top = searcher.search(q.build(), cap, sort);
-            List<Object[]> out = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(((FieldDoc) sd).fields);
             }
             return out;
         } catch (IOException e) {
@@ -346,11 +322,6 @@ final class TraceIndex implements AutoCloseable {
         return LongPoint.newRangeQuery(DAY, from, to);
     }
 
-    /** Nearest day first, the earlier of two equally near days first, then arrival (then the cluster, to read it). */
-    static Sort byDistanceFrom(long day) {
-        return new Sort(new DayDistance(day).getSortField(false), new SortField(SEQ, SortField.Type.LONG), byCluster());
-    }
-
     private static SortField byCluster() {
         return new SortField(CLUSTER, SortField.Type.STRING);
     }
@@ -363,11 +334,6 @@ final class TraceIndex implements AutoCloseable {
     /** In {@link TracedClaim#ORDER} (then the cluster, to read it). */
     static Sort byOrder() {
         return new Sort(new SortField(ORDER, SortField.Type.STRING), byCluster());
-    }
-
-    /** Latest day first (undated first of all), then arrival: the order entries are met from an undated claim. */
-    static Sort latestFirst() {
-        return new Sort(new SortField(DAY, SortField.Type.LONG, true), new SortField(SEQ, SortField.Type.LONG), byCluster());
     }
 
     /** A document's fields for sorting and ranges: day, arrival, order. */

@@ -62,4 +62,53 @@ class DatedIndexTest {
         assertEquals(List.of(node("c0"), node("c1"), node("c2")), DatedIndex.walk(entries, day, 14, 3));
         assertEquals(List.of(node("before")), DatedIndex.walk(entries, day - 2, 14, 1));
     }
+
+    /** A day's entries that fail when read: a day the walk must not touch. */
+    private static List<Node> untouchable(String day) {
+        return new AbstractList<>() {
+            @Override
+            public Node get(int i) {
+                throw new AssertionError("read a day outside the window: " + day);
+            }
+
+            @Override
+            public int size() {
+                throw new AssertionError("read a day outside the window: " + day);
+            }
+        };
+    }
+
+    @Test
+    void twoSetsOfEntriesAreWalkedAsOneWithoutReadingDaysOutsideTheWindow() {
+        long day = DatedIndex.day("2025-07-25");
+        NavigableMap<Long, List<Node>> traced = new TreeMap<>();
+        traced.put(day - 3, List.of(node("t-3")));
+        traced.put(day, List.of(node("t0a"), node("t0b")));
+        traced.put(day + 2, List.of(node("t+2")));
+        traced.put(DatedIndex.UNDATED, List.of(node("t-undated")));
+        NavigableMap<Long, List<Node>> batch = new TreeMap<>();
+        batch.put(day - 400, untouchable("400 days before"));
+        batch.put(day - 2, List.of(node("b-2")));
+        batch.put(day, List.of(node("b0")));
+        batch.put(day + 3, List.of(node("b+3")));
+        batch.put(day + 400, untouchable("400 days after"));
+        batch.put(DatedIndex.UNDATED, List.of(node("b-undated")));
+
+        // as one map holding both, each day's traced entries before the batch's
+        NavigableMap<Long, List<Node>> merged = new TreeMap<>();
+        traced.forEach((d, l) -> merged.computeIfAbsent(d, x -> new java.util.ArrayList<>()).addAll(l));
+        batch.forEach((d, l) -> {
+            if (d == DatedIndex.UNDATED || Math.abs(d - day) < 400) {
+                merged.computeIfAbsent(d, x -> new java.util.ArrayList<>()).addAll(l);
+            }
+        });
+        for (int cap : new int[] {1, 2, 3, 4, 6, 9, 20}) {
+            for (long from : new long[] {day, day - 1, day + 1, day - 2}) {
+                assertEquals(DatedIndex.walk(merged, from, 14, cap), DatedIndex.walk(traced, batch, from, 14, cap), "cap " + cap + ", day " + from);
+            }
+        }
+        assertEquals(List.of(node("t0a"), node("t0b"), node("b0"), node("b-2"), node("t+2"), node("t-3"), node("b+3"), node("t-undated"),
+                node("b-undated")), DatedIndex.walk(traced, batch, day, 14, 20));
+        assertEquals(List.of(node("t-undated"), node("b-undated")), DatedIndex.walk(traced, batch, day + 100, 14, 20));
+    }
 }

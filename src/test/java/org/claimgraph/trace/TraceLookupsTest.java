@@ -197,4 +197,23 @@ class TraceLookupsTest {
         assertEquals(4, index.postings().countUpTo(TraceIndex.WORD, famine, 10));
         assertEquals(3, index.postings().countUpTo(TraceIndex.WORD, famine, 2));
     }
+
+    @Test
+    void aWordIsCountedByItsLiveClaimsInSegmentsWithAndWithoutDeletions() {
+        // one segment left whole (counted by its frequency), one with a claim forgotten (counted doc by doc)
+        index.addClaim(claim("d1", "s", "curfew lifted downtown", "2025-07-01", "a", 1), "urn:cluster:d", 1);
+        index.addClaim(claim("d2", "s", "curfew extended downtown", "2025-07-02", "b", 1), "urn:cluster:d", 2);
+        index.commit(1);
+        index.refresh();
+        index.addClaim(claim("d3", "s", "curfew ends tonight", "2025-07-03", "c", 1), "urn:cluster:e", 3);
+        index.addClaim(claim("d4", "s", "curfew begins at dusk", "2025-07-04", "d", 1), "urn:cluster:e", 4);
+        index.addClaim(claim("d5", "s", "curfew stays for now", "2025-07-05", "e", 1), "urn:cluster:e", 5);
+        index.refresh();
+        index.forgetArticles(List.of("urn:article:d"));
+        String curfew = Words.of("curfew").iterator().next();
+        assertEquals(4, index.postings().countUpTo(TraceIndex.WORD, curfew, 10));
+        assertEquals(4, index.postings().countUpTo(TraceIndex.WORD, curfew, 3));
+        assertEquals(2, index.postings().countUpTo(TraceIndex.WORD, curfew, 1), "never more than the limit and one");
+        assertEquals(0, index.postings().countUpTo(TraceIndex.WORD, "nowhere", 10));
+    }
 }
