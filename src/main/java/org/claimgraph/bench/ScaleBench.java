@@ -53,7 +53,7 @@ public final class ScaleBench {
      * @param threads    worker threads for the pipeline and the ingest
      * @param rateSample how many of the corpus's articles the NLP and pipeline rates are measured on
      * @param updates    how many times 10 new articles are added to the built store
-     * @param queryRuns  timed runs of each query
+     * @param queryRuns  timed runs of each query; 0 skips the queries (an update's cost measured alone)
      * @param examples   the example articles the corpus is made from
      * @param work       where the corpus and the store go
      */
@@ -61,8 +61,8 @@ public final class ScaleBench {
         public Options {
             Objects.requireNonNull(examples, "examples");
             Objects.requireNonNull(work, "work");
-            if (articles < 1 || threads < 1 || rateSample < 1 || updates < 0 || queryRuns < 1) {
-                throw new IllegalArgumentException("articles, threads, rate sample and query runs must be positive");
+            if (articles < 1 || threads < 1 || rateSample < 1 || updates < 0 || queryRuns < 0) {
+                throw new IllegalArgumentException("articles, threads and rate sample must be positive; updates and query runs not negative");
             }
         }
     }
@@ -131,7 +131,7 @@ public final class ScaleBench {
         store.compact();
         report.store(quads, before, StoreStats.bytesOnDisk(storeDir), seconds(start));
 
-        report.queries(queryStore(storeDir, options.queryRuns(), progress));
+        report.queries(options.queryRuns() == 0 ? List.of() : queryStore(storeDir, options.queryRuns(), progress));
         return report.peakHeap(HeapWatch.peak(), HeapWatch.max()).build();
     }
 

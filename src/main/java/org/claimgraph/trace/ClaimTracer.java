@@ -321,7 +321,7 @@ public final class ClaimTracer {
         quads.stream().filter(q -> q.getPredicate().equals(CG.syndicates.asNode()))
                 .forEach(q -> recount.addAll(byArticle.containsKey(q.getSubject()) ? byArticle.get(q.getSubject())
                         : book.clustersOf(q.getSubject())));
-        recount.forEach(cluster -> graph.count(cluster, book.facts(cluster)));
+        graph.count(recount, book::facts);
 
         // the index learns the batch (its claims written beside the links above; then the moves), for the batches after it
         indexing.await();

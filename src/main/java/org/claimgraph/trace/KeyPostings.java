@@ -62,12 +62,14 @@ final class KeyPostings {
      * last one read) instead of one look-up from the root per key and segment.
      */
     Map<String, TreeMap<Long, List<TermAt>>> days(String field, Collection<String> keys, long from, long to) {
-        List<String> sorted = new ArrayList<>(new java.util.HashSet<>(keys));
-        List<BytesRef> firsts = new ArrayList<>();
-        sorted.sort(Comparator.comparing((String k) -> new BytesRef(TraceIndex.dated(k, from))));
-        sorted.forEach(k -> firsts.add(new BytesRef(TraceIndex.dated(k, from))));
+        // each key's first and last terms written once (they were written again for every comparison of the sort)
+        List<KeyRange> sorted = new ArrayList<>();
+        for (String k : new java.util.HashSet<>(keys)) {
+            sorted.add(new KeyRange(k, new BytesRef(k).length, new BytesRef(TraceIndex.dated(k, from)), new BytesRef(TraceIndex.dated(k, to))));
+        }
+        sorted.sort(Comparator.comparing(KeyRange::first));
         Map<String, TreeMap<Long, List<TermAt>>> out = new HashMap<>();
-        sorted.forEach(k -> out.put(k, new TreeMap<>()));
+        sorted.forEach(k -> out.put(k.key(), new TreeMap<>()));
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms terms = leaf.reader().terms(field);
@@ -75,15 +77,15 @@ final class KeyPostings {
                     continue;
                 }
                 TermsEnum te = terms.iterator();
-                for (int i = 0; i < sorted.size(); i++) {
-                    if (te.seekCeil(firsts.get(i)) == TermsEnum.SeekStatus.END) {
+                for (KeyRange k : sorted) {
+                    if (te.seekCeil(k.first()) == TermsEnum.SeekStatus.END) {
                         break; // the later keys' terms come after this one's
                     }
-                    String key = sorted.get(i);
-                    BytesRef last = new BytesRef(TraceIndex.dated(key, to));
-                    for (BytesRef t = te.term(); t != null && t.compareTo(last) <= 0; t = te.next()) {
-                        long day = Long.parseLong(t.utf8ToString().substring(key.length() + 1)) - 100_000_000L;
-                        out.get(key).computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
+                    TreeMap<Long, List<TermAt>> found = out.get(k.key());
+                    int digitsAt = k.keyBytes() + 1; // the day's digits follow the key and its bar
+                    for (BytesRef t = te.term(); t != null && t.compareTo(k.last()) <= 0; t = te.next()) {
+                        long day = digits(t, digitsAt) - 100_000_000L;
+                        found.computeIfAbsent(day, d -> new ArrayList<>()).add(new TermAt(leaf, BytesRef.deepCopyOf(t), te.termState()));
                     }
                 }
             }
@@ -91,6 +93,23 @@ final class KeyPostings {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** A key (its length in UTF-8) with the first and last terms of its days in a window. */
+    private record KeyRange(String key, int keyBytes, BytesRef first, BytesRef last) {
+    }
+
+    /** The number a term's ASCII digits from {@code at} spell: read from its bytes, without decoding it to a string. */
+    private static long digits(BytesRef term, int at) {
+        long n = 0;
+        for (int i = term.offset + at; i < term.offset + term.length; i++) {
+            int d = term.bytes[i] - '0';
+            if (d < 0 || d > 9) {
+                throw new IllegalStateException("not a day's digits: " + term.utf8ToString());
+            }
+            n = n * 10 + d;
+        }
+        return n;
     }
 
     /** A term's postings in one segment, or null when the segment does not have it. */

@@ -117,6 +117,19 @@ final class TraceGraph {
      * first-reported read instead of counting every member).
      */
     void count(Node cluster, List<MemberFacts> members) {
+        ClusterCounts.OutletCounts outletCounts = new ClusterCounts.OutletCounts(dataset);
+        count(cluster, members, outletCounts);
+        outletCounts.write();
+    }
+
+    /** {@link #count} for many clusters, the outlets' carriage counts written once for them all. */
+    void count(Collection<Node> clusters, java.util.function.Function<Node, List<MemberFacts>> members) {
+        ClusterCounts.OutletCounts outletCounts = new ClusterCounts.OutletCounts(dataset);
+        clusters.forEach(cluster -> count(cluster, members.apply(cluster), outletCounts));
+        outletCounts.write();
+    }
+
+    private void count(Node cluster, List<MemberFacts> members, ClusterCounts.OutletCounts outletCounts) {
         Set<Node> articles = new HashSet<>();
         Set<Node> outlets = new HashSet<>();
         Set<Node> independent = new HashSet<>();
@@ -131,7 +144,7 @@ final class TraceGraph {
         set(cluster, CG.articleCount.asNode(), articles.size());
         set(cluster, CG.outletCount.asNode(), outlets.size());
         set(cluster, CG.independentOutletCount.asNode(), independent.size());
-        ClusterCounts.carriages(dataset, cluster, members);
+        ClusterCounts.carriages(dataset, cluster, members, outletCounts);
     }
 
     private void set(Node cluster, Node property, long value) {

@@ -77,4 +77,28 @@ class ClusterCountsTest {
         assertEquals(1L, carriageCount(dsg, DAILY));
         assertEquals(4, dsg.stream(Iris.TRACE_GRAPH, Node.ANY, Node.ANY, Node.ANY).map(Quad::asTriple).count());
     }
+    @Test
+    void outletCountsOfManyClustersAreWrittenOnceAndAsOneByOne() {
+        DatasetGraph oneByOne = DatasetGraphFactory.createTxnMem();
+        DatasetGraph together = DatasetGraphFactory.createTxnMem();
+        for (DatasetGraph dsg : List.of(oneByOne, together)) {
+            ClusterCounts.carriages(dsg, OTHER, List.of(member("1", "x", DAILY), member("2", "y", HERALD)));
+        }
+        List<List<MemberFacts>> steps = List.of(
+                List.of(member("3", "v", DAILY), member("4", "u", HERALD)),
+                List.of(member("3", "v", DAILY)), // one article left: its carriages go
+                List.of(member("3", "v", DAILY), member("5", "t", DAILY)));
+        ClusterCounts.OutletCounts counts = new ClusterCounts.OutletCounts(together);
+        for (List<MemberFacts> members : steps) {
+            ClusterCounts.carriages(oneByOne, CLUSTER, members);
+            ClusterCounts.carriages(together, CLUSTER, members, counts);
+        }
+        ClusterCounts.carriages(oneByOne, OTHER, List.of(member("1", "x", DAILY)));
+        ClusterCounts.carriages(together, OTHER, List.of(member("1", "x", DAILY)), counts);
+        assertEquals(1L, carriageCount(together, HERALD), "not written before the counts are");
+        counts.write();
+        assertEquals(1L, carriageCount(oneByOne, DAILY));
+        assertNull(carriageCount(oneByOne, HERALD));
+        assertEquals(oneByOne.stream().map(Quad::toString).sorted().toList(), together.stream().map(Quad::toString).sorted().toList());
+    }
 }

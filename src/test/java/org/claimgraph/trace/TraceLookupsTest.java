@@ -177,6 +177,22 @@ class TraceLookupsTest {
     }
 
     @Test
+    void aDayIsWrittenAsTheFormatWroteItAndReadBackFromTheTermsBytes() {
+        for (long day : new long[] {-100_000_001L, -100_000_000L, -1, 0, 7, 20_300, 899_999_999L, 900_000_000L, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%09d", day + 100_000_000L), TraceIndex.dayDigits(day), "day " + day);
+        }
+        // keys with letters of more than one byte: the day's digits are found after the key's bytes, not its characters
+        TracedClaim c = claim("c", "José", "café prices rose sharply", "2025-07-04", "a", 0);
+        index.addClaim(c, "urn:cluster:1", 0);
+        index.refresh();
+        long day = DatedIndex.day(c);
+        for (String key : ClaimTracer.keys(c)) {
+            assertEquals(Set.of(day), index.postings().days(TraceIndex.CLUSTER_KEY, key, day - 3, day + 3).keySet(), key);
+            assertEquals(Set.of(day), index.postings().days(TraceIndex.CLUSTER_KEY, key, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4).keySet(), key);
+        }
+    }
+
+    @Test
     void aWordsClustersInFirstSeenOrderAreThoseOfItsClaims() {
         index.addClaim(claim("c1", "s", "famine warnings grow", "2025-07-05", "a", 1), "urn:cluster:late", 1);
         index.addClaim(claim("c2", "s", "famine spreads north", "2025-07-02", "b", 1), "urn:cluster:early", 2);
