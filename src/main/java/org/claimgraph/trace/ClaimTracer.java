@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -280,14 +281,15 @@ public final class ClaimTracer {
         // a third of an update's tracing)
         KeyedLookup bySpeaker = new KeyedLookup(index, TraceIndex.CLUSTER_KEY, claims, REPEATED_CLAIM_DAYS);
         Map<Node, Set<Node>> about = reader.about(graphs);
-        Map<Node, Node> membership = new Clustering(bySpeaker, book, rarity, new WordClusters(index, book), about).cluster(claims);
+        Clustering clustering = new Clustering(bySpeaker, book, rarity, new WordClusters(index, book), about);
+        Map<Node, Node> membership = clustering.cluster(claims);
         // memberships are final from here: the batch's claims go into the index on a second thread while this one
         // links responses, figures and copies, which read the index as it was before the batch (no refresh until the
         // end), so they find the same either way (writing them was about a tenth of a first load's tracing, profiled, with the other core idle)
         List<String> clusterIris = claims.stream().map(c -> membership.get(c.claim()).getURI()).toList();
         BesideTracing indexing = BesideTracing.start("trace-index", () -> index.addClaims(claims, clusterIris, batch * 10_000_000L));
         try {
-            return link(index, graphs, batch, graph, claims, rarity, book, about, membership, indexing, beside);
+            return link(index, graphs, batch, graph, claims, rarity, book, about, membership, clustering::frame, indexing, beside);
         } finally {
             indexing.awaitQuietly(); // a failure above leaves no write of the index running behind it
         }
@@ -295,7 +297,8 @@ public final class ClaimTracer {
 
     /** The rest of a batch after clustering: {@code indexing} is writing its claims to the index meanwhile. */
     private static Summary link(TraceIndex index, List<Node> graphs, long batch, TraceGraph graph, List<TracedClaim> claims, Rarity rarity,
-            ClusterBook book, Map<Node, Set<Node>> about, Map<Node, Node> membership, BesideTracing indexing, CopiesAndFigures beside) {
+            ClusterBook book, Map<Node, Set<Node>> about, Map<Node, Node> membership, Function<TracedClaim, ClaimFrame> frames,
+            BesideTracing indexing, CopiesAndFigures beside) {
         // claims of earlier batches that moved, clusters merged away, clusters described again
         book.moved().forEach(graph::move);
         book.mergedInto().keySet().forEach(m -> graph.merged(m, book.current(m)));
@@ -309,7 +312,7 @@ public final class ClaimTracer {
         }
         List<Quad> quads = new ArrayList<>();
         membership.forEach((claim, cluster) -> quads.add(quad(claim, CG.inCluster.asNode(), cluster)));
-        Responses.Counts links = new Responses(claims, membership, book, about, rarity, index).link(claims, quads);
+        Responses.Counts links = new Responses(claims, membership, book, about, rarity, index, frames).link(claims, quads);
         CopiesAndFigures found = beside.await();
         quads.addAll(found.quads);
         graph.add(quads);

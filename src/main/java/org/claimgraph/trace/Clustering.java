@@ -27,6 +27,11 @@ final class Clustering {
     private final ClusterBook book;
     private final Rarity rarity;
     private final ClaimIdentity identity;
+
+    /** A wording's frame, tagged once per batch: the answers ({@link Repetitions}) ask for the same wordings. */
+    ClaimFrame frame(TracedClaim c) {
+        return identity.frame(c);
+    }
     private final WordClusters byWord;
     private final Map<Node, Set<Node>> about;
     /** The claims being clustered now (an earlier batch's claim has no entities read here). */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Whether a claim of another side repeats what an earlier claim states, without a confirming cue
@@ -33,11 +34,22 @@ final class Repetitions {
     static final int SHARED_NAMES = 2;
 
     private final Rarity rarity;
-    /** Frames by wording: tagging is the dearest step, and a wording meets many candidates. */
-    private final Map<String, ClaimFrame> frames = new ConcurrentHashMap<>();
+    /** Frames by wording: tagging is the dearest step, so the batch's clustering and this share one cache. */
+    private final Function<TracedClaim, ClaimFrame> frames;
 
-    Repetitions(Rarity rarity) {
+    Repetitions(Rarity rarity, Function<TracedClaim, ClaimFrame> frames) {
         this.rarity = rarity;
+        this.frames = frames;
+    }
+
+    /** With a cache of its own (tests). */
+    Repetitions(Rarity rarity) {
+        this(rarity, cached());
+    }
+
+    private static Function<TracedClaim, ClaimFrame> cached() {
+        Map<String, ClaimFrame> byText = new ConcurrentHashMap<>();
+        return c -> byText.computeIfAbsent(c.text(), ClaimFrame::of);
     }
 
     /**
@@ -129,6 +141,6 @@ final class Repetitions {
     }
 
     private ClaimFrame frame(TracedClaim c) {
-        return frames.computeIfAbsent(c.text(), ClaimFrame::of);
+        return frames.apply(c);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,13 +42,14 @@ final class Responses {
      * @param membership their clusters, after the batch's merges
      * @param clusters   the members of every cluster met
      * @param index      what was traced before, or null
+     * @param frames     the wordings' frames, as clustering tagged them
      */
     Responses(List<TracedClaim> claims, Map<Node, Node> membership, ClusterBook clusters, Map<Node, Set<Node>> about, Rarity rarity,
-            TraceIndex index) {
+            TraceIndex index, Function<TracedClaim, ClaimFrame> frames) {
         this.membership = membership;
         AnswerContext context = new AnswerContext(claims, membership, clusters, about, rarity, index);
         this.disputes = new Disputes(context);
-        this.supports = new Supports(context);
+        this.supports = new Supports(context, frames);
     }
 
     Counts link(List<TracedClaim> claims, List<Quad> out) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.claimgraph.trace.Responses.Response;
@@ -31,9 +32,9 @@ final class Supports {
     /** Whether another side's plain statement repeats a claim. */
     private final Repetitions repetitions;
 
-    Supports(AnswerContext ctx) {
+    Supports(AnswerContext ctx, Function<TracedClaim, ClaimFrame> frames) {
         this.ctx = ctx;
-        this.repetitions = new Repetitions(ctx.rarity);
+        this.repetitions = new Repetitions(ctx.rarity, frames);
     }
 
     /**
