@@ -143,8 +143,8 @@ final class StepActors {
     }
 
     /**
-     * A step in an infinitive of purpose or of a verb like "agreed" is taken by that verb's subject: "Abiy Ahmed visited
-     * Mogadishu to meet with …", "Norland agreed to resume talks": from the "to" at {@code k}, back to the verb (within
+     * A step in an infinitive of purpose or of a verb like "agreed" is taken by that verb's subject: "Ana Ruiz flew
+     * to Ostria on Monday to meet with …", "Norland agreed to resume talks": from the "to" at {@code k}, back to the verb (within
      * its clause) and past its auxiliaries; else {@code k}, the word before the trigger's auxiliaries.
      */
     private static int infinitiveSubject(List<Token> tokens, int trigger, int k) {
