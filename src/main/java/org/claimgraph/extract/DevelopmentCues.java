@@ -17,11 +17,12 @@ import org.claimgraph.domain.Development.Kind;
  * report a step by themselves, the words that make one hypothetical, and the triggers whose truce,
  * declared by one side alone, is that side's pause ({@code unilateral}, objects in {@code truce}), and the
  * words that name a step's mediators ({@code mediation}), and the reporting verbs after which a pronoun
- * subject stands for the reporter ({@code reporting}: "the RSF said it agrees"). Immutable.
+ * subject stands for the reporter ({@code reporting}: "the RSF said it agrees"), and the participles that may stand
+ * between a step noun and its parties ({@code participles}: "an agreement reached with …"). Immutable.
  */
 record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> deliveredResponse, Set<String> deliveredProposal,
         Map<String, Kind> nouns, Set<String> hypothetical, Set<String> unilateral, Set<String> truce, Set<String> sides, Set<String> mediation,
-        Set<String> reporting) {
+        Set<String> reporting, Set<String> participles) {
 
     /**
      * A trigger; a delivery ("handed", "sent") has no kind of its own.
@@ -51,6 +52,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> sides = new HashSet<>();
         Set<String> mediation = new HashSet<>();
         Set<String> reporting = new HashSet<>();
+        Set<String> participles = new HashSet<>();
         for (DataFile.Line line : DataFile.lines(DevelopmentCues.class, "development-cues.tsv")) {
             String[] cols = line.text().split("\t");
             List<String> words = List.of(cols[cols.length - 1].split(" "));
@@ -64,6 +66,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                 case "[sides]" -> sides.addAll(words);
                 case "[mediation]" -> mediation.addAll(words);
                 case "[reporting]" -> reporting.addAll(words);
+                case "[participle]" -> participles.addAll(words);
                 case "[noun]" -> words.forEach(w -> nouns.put(w, kind(cols[1])));
                 default -> triggers.addAll(triggers(cols));
             }
@@ -71,7 +74,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         triggers.sort((a, b) -> b.words().size() - a.words().size());
         return new DevelopmentCues(List.copyOf(triggers), Set.copyOf(frame), Set.copyOf(response), Set.copyOf(proposal),
                 Map.copyOf(nouns), Set.copyOf(hypothetical), Set.copyOf(unilateral), Set.copyOf(truce), Set.copyOf(sides),
-                Set.copyOf(mediation), Set.copyOf(reporting));
+                Set.copyOf(mediation), Set.copyOf(reporting), Set.copyOf(participles));
     }
 
     private static List<Trigger> triggers(String[] cols) {

@@ -60,8 +60,11 @@ final class NominalDevelopments {
             }
             Set<Entity> actors = new LinkedHashSet<>(modifiers(tokens, i, s, mentions));
             actors.addAll(partners(tokens, i, s, mentions));
-            if (actors.isEmpty() && i > 0 && List.of("their", "its", "his", "her").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-                actors.addAll(subjects(tokens, s, mentions)); // "Russia and Ukraine agreed …, during their third round of talks"
+            boolean possessed = i > 0 && List.of("their", "its", "his", "her").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+            if (possessed && (actors.isEmpty() || (actors.size() == 1 && (kind == Kind.TALKS_HELD || kind == Kind.AGREEMENT)))) {
+                // "Russia and Ukraine agreed …, during their third round of talks"; "During his meeting with the envoy,
+                // President Ana Ruiz said": the possessor, the sentence's subject, is the other side of the partner
+                actors.addAll(subjects(tokens, s, mentions));
             }
             if (actors.isEmpty() && (kind == Kind.TALKS_HELD || kind == Kind.AGREEMENT) && afterTheMainVerb(tokens, i)) {
                 // "Trump and Putin spoke to reporters following a three-hour meeting": the subject's sides met;
@@ -183,7 +186,7 @@ final class NominalDevelopments {
     }
 
     /** "talks between Israel and Hamas", "talks with Ukrainian delegates": actors named after "between"/"with". */
-    private static List<Entity> partners(List<Token> tokens, int noun, Sentence s, List<Mention> mentions) {
+    private List<Entity> partners(List<Token> tokens, int noun, Sentence s, List<Mention> mentions) {
         int party = partyWord(tokens, noun);
         if (party < 0) {
             return List.of();
@@ -244,27 +247,35 @@ final class NominalDevelopments {
         return false;
     }
 
-    private static boolean withPartner(List<Token> tokens, int noun) {
+    private boolean withPartner(List<Token> tokens, int noun) {
         int party = partyWord(tokens, noun);
         return party >= 0 && tokens.get(party).text().equalsIgnoreCase("with");
     }
 
-    private static boolean partnersNamed(List<Token> tokens, int noun) {
+    private boolean partnersNamed(List<Token> tokens, int noun) {
         return partyWord(tokens, noun) >= 0;
     }
 
     /**
      * The "between" or "with" that names the parties: right after the noun, or after what the noun
-     * is of ("the signing of the Washington Accords between Rwanda and …"); -1 when there is none.
+     * is of ("the signing of the Washington Accords between Rwanda and …"), or after a participle of the
+     * step ("a peace agreement reached with …", "a proposal put forward by …": then "by" names its author
+     * too); -1 when there is none.
      */
-    private static int partyWord(List<Token> tokens, int noun) {
+    private int partyWord(List<Token> tokens, int noun) {
+        boolean participle = false;
         for (int k = noun + 1; k < Math.min(tokens.size() - 1, noun + 9); k++) {
             Token t = tokens.get(k);
-            if (PARTIES.contains(t.text().toLowerCase(Locale.ROOT))) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (PARTIES.contains(w) || (participle && w.equals("by"))) {
                 return k;
             }
+            if (k <= noun + 2 && cues.participles().contains(w) && (k == noun + 1 || participle)) {
+                participle = true; // "reached", "put forward": a reduced relative on the step
+                continue;
+            }
             // "the signing of the Washington Accords between …", "a signing ceremony for …", "discussions in Paris between …"
-            boolean ofPhrase = k == noun + 1 ? NOUN_PHRASE_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT)) || t.mainPos().equals("NOUN")
+            boolean ofPhrase = k == noun + 1 ? NOUN_PHRASE_PREPOSITIONS.contains(w) || t.mainPos().equals("NOUN")
                     : !t.mainPos().equals("VERB") && !t.mainPos().equals("PUNCT");
             if (!ofPhrase) {
                 return -1;

@@ -33,6 +33,8 @@ final class StepActors {
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
     /** How many words an apposition between a subject and its step may have ("The alliance, one of the militias that …, announced"). */
     private static final int APPOSITION_LENGTH = 25;
+    /** How many words an infinitive's "to" may stand after the verb it serves ("visited the capital on Monday to meet"). */
+    private static final int INFINITIVE_REACH = 8;
 
     private StepActors() {
     }
@@ -44,7 +46,7 @@ final class StepActors {
      */
     static List<Entity> of(Sentence s, int trigger, Kind kind, List<Mention> mentions, Set<String> reporting) {
         List<Token> tokens = s.tokens();
-        int k = skipAuxiliaries(tokens, trigger - 1);
+        int k = infinitiveSubject(tokens, trigger, skipAuxiliaries(tokens, trigger - 1));
         int appositionName = -1; // the comma opening an apposition that names the subject
         int reporter = reporterBefore(tokens, k, reporting);
         if (reporter >= 0) {
@@ -138,6 +140,31 @@ final class StepActors {
         TitledPersons.fold(actors, s, mentions); // "drafted by Norlandian envoy Ana Ruiz and …": she acts, her title's state is no second party
         actors.addAll(actedFor);
         return new ArrayList<>(actors);
+    }
+
+    /**
+     * A step in an infinitive of purpose or of a verb like "agreed" is taken by that verb's subject: "Ana Ruiz flew
+     * to Ostria on Monday to meet with …", "Norland agreed to resume talks": from the "to" at {@code k}, back to the verb (within
+     * its clause) and past its auxiliaries; else {@code k}, the word before the trigger's auxiliaries.
+     */
+    private static int infinitiveSubject(List<Token> tokens, int trigger, int k) {
+        boolean infinitive = false;
+        for (int j = k + 1; j < trigger; j++) {
+            infinitive |= tokens.get(j).text().equalsIgnoreCase("to"); // skipped with the adverbs: "to", "to formally"
+        }
+        if (!infinitive || k < 1 || tokens.get(k).mainPos().equals("NOUN")) {
+            return k; // "a US proposal to declare a truce": the infinitive completes the noun, whose phrase names the actor
+        }
+        for (int v = k; v > 0 && k - v <= INFINITIVE_REACH; v--) {
+            Token t = tokens.get(v);
+            if (t.text().equals(",") || t.text().equals(";")) {
+                return k;
+            }
+            if (t.mainPos().equals("VERB")) {
+                return skipAuxiliaries(tokens, v - 1);
+            }
+        }
+        return k;
     }
 
     /** Back past adverbs and auxiliaries ("has", "also"; "on Sunday" is not skipped) from {@code k}. */

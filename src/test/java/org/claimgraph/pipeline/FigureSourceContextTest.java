@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who states a number whose source is a document named around it (issue 14): a relative clause on
  * the document ("the report, which counts …") and the sentence after an "according to a report"
- * sentence. Sentences written for this test.
+ * sentence; a bare pronoun source the speaker step left unresolved. Sentences written for this test.
  */
 class FigureSourceContextTest {
 
@@ -28,5 +28,13 @@ class FigureSourceContextTest {
         ResolvedArticle r = run("According to a field report by the World Health Organization, the fighting forced families to flee. "
                 + "In the north, 3,150 people fled to the coast.\n");
         assertEquals("World Health Organization", PipelineFixture.statedBy(r, "3,150"));
+    }
+
+    @Test
+    void aPronounSourceLeftUnresolvedGivesItsFiguresForTheReportBefore() {
+        // "he" after an unnamed commander: the commander states the quoted toll, not a speaker called "he"
+        ResolvedArticle r = run("According to a senior police commander in the province, the clash also injured nine people. "
+                + "\"This clash left 40 dead,\" he stated.\n");
+        assertEquals("senior police commander", PipelineFixture.statedBy(r, "40"));
     }
 }

@@ -67,6 +67,13 @@ class QuantityMeasureTest {
     }
 
     @Test
+    void armyCommuniqueWordsForKillingCountDeaths() {
+        // military communiqués "neutralise" or "eliminate" fighters: deaths, whatever noun follows
+        assertEquals(Measure.DEATHS, only("Troops of the Ninth Brigade neutralised eleven Ostrian rebels near the dam.\n").measure());
+        assertEquals(Measure.DEATHS, only("The patrol eliminated seven armed insurgents on the ridge road.\n").measure());
+    }
+
+    @Test
     void aMeasureWordStopsAtTheNextFigure() {
         List<Quantity> two = quantities("The raids caused 31 deaths and 37 injuries in the north.\n");
         assertEquals(List.of(Measure.DEATHS, Measure.INJURED), two.stream().map(Quantity::measure).toList());
