@@ -249,8 +249,8 @@ final class ClaimIdentity {
 
     /**
      * A condition a wording sets on what it says: "unless", "until", "only … if/when/once", or an "if"
-     * clause that is negated ("if they do not disarm"). "No truce unless the rebels disarm", "a truce
-     * only if the rebels disarm" and "if the rebels do not disarm there will be no truce" state one
+     * clause that is negated ("if it does not disarm"). "No truce unless the militia disarms", "a truce
+     * only if the militia disarms" and "if the militia does not disarm, no truce" state one
      * position, with opposite polarity and with a rejection, a demand or a plain statement as its cue.
      */
     private static final Pattern CONDITION = Pattern.compile(
