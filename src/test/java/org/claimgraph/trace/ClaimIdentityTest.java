@@ -15,6 +15,7 @@ class ClaimIdentityTest {
     private static final String ASSERT = "https://w3id.org/claimgraph/ontology#stance-assert";
     private static final String DENY = "https://w3id.org/claimgraph/ontology#stance-deny";
     private static final String DEMAND = "https://w3id.org/claimgraph/ontology#stance-demand";
+    private static final String ACCUSE = "https://w3id.org/claimgraph/ontology#stance-accuse";
     private static int next;
 
     private static TracedClaim claim(String speaker, String text, String stance, String article, String date) {
@@ -255,5 +256,71 @@ class ClaimIdentityTest {
         assertTrue(new Rarity(List.of(fear, terms, filler)).meanOverlap(fear.words(), terms.words()) >= ClaimTracer.SAME_CLAIM,
                 "with any predicate in common they would be one claim");
         assertTrue(identity.agreement(fear, terms) < 1);
+    }
+
+    /** A claim of {@code speaker}, who speaks for {@code side}. */
+    private static TracedClaim sideClaim(String speaker, String side, boolean person, String text, String stance, String article) {
+        Node n = NodeFactory.createURI("https://example.org/claim/" + next++);
+        Node who = NodeFactory.createURI("https://example.org/" + speaker);
+        return TracedClaim.of(n, who.getURI(), "https://example.org/" + side, who, false, person, text, "said", stance,
+                NodeFactory.createURI("https://example.org/article/" + article), article, "2025-05-09", Optional.empty(), next);
+    }
+
+    @Test
+    void aConditionWordedAsARefusalOrAsAnAcceptanceIsOneClaim() {
+        assertTrue(ClaimIdentity.conditional("there will be no truce unless the militia disarms"));
+        assertTrue(ClaimIdentity.conditional("the army would join a truce only if the militia disarms"));
+        assertTrue(ClaimIdentity.conditional("if the militia does not disarm there will be no talks"));
+        assertTrue(ClaimIdentity.conditional("we will not stop until the prisoners are home"));
+        assertFalse(ClaimIdentity.conditional("there will be no truce with the militia"));
+        TracedClaim refusal = sideClaim("general", "ruritania", true,
+                "there can be no truce, no dialogue and no peace with the hill militia unless it first hands over its heavy weapons to the"
+                        + " border commission and answers for the raids", ASSERT, "a");
+        TracedClaim acceptance = sideClaim("army", "ruritania", false,
+                "the army would accept a truce with the hill militia only if its fighters leave the market towns and hand over heavy weapons",
+                DEMAND, "b");
+        TracedClaim filler = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-05-09");
+        ClaimIdentity identity = identity(refusal, acceptance, filler);
+        assertTrue(ClaimIdentity.opposite(refusal, acceptance));
+        assertEquals(ClaimIdentity.Relation.SAME_SIDE, ClaimIdentity.relation(refusal, acceptance));
+        assertTrue(identity.overlap(refusal, acceptance) < ClaimTracer.SAME_CLAIM_UNDATED, "not close enough for an opposite pair");
+        assertTrue(identity.agreement(refusal, acceptance) >= 1);
+        // without the condition the two are a refusal and an acceptance: opposite claims
+        TracedClaim plainRefusal = sideClaim("general", "ruritania", true,
+                "there can be no truce, no dialogue and no peace with the hill militia, which must answer for the raids", ASSERT, "d");
+        TracedClaim plainAcceptance = sideClaim("army", "ruritania", false,
+                "the army would accept a truce with the hill militia and its fighters in the market towns", DEMAND, "e");
+        assertTrue(identity(plainRefusal, plainAcceptance, filler).agreement(plainRefusal, plainAcceptance) < 1);
+    }
+
+    @Test
+    void orNotDoesNotNegateAStatement() {
+        assertFalse(ClaimIdentity.negated("the cabinet serves the invaders, knowingly or not"));
+        assertFalse(ClaimIdentity.negated("whether or not the talks resume, the convoys will move"));
+        assertTrue(ClaimIdentity.negated("the cabinet does not serve the invaders"));
+    }
+
+    @Test
+    void aSidesChargeWordedAsAnAccusationOrAsAPlainStatementIsOneClaim() {
+        TracedClaim accused = sideClaim("leader", "movement", true, "the cabinet of serving the invaders' plan for the coast",
+                ACCUSE, "a");
+        TracedClaim called = sideClaim("movement", "movement", false, "the decree a grave error that directly serves the invaders' plan",
+                ASSERT, "b");
+        TracedClaim filler = claim("agency", "the harbour stays shut to fishing boats this winter", ASSERT, "c", "2025-05-09");
+        TracedClaim filler2 = claim("agency", "the coast road reopened after the storm", ASSERT, "d", "2025-05-09");
+        ClaimIdentity identity = identity(accused, called, filler, filler2);
+        assertEquals(ClaimIdentity.Relation.SAME_SIDE, ClaimIdentity.relation(accused, called));
+        assertFalse(ClaimIdentity.opposite(accused, called));
+        assertTrue(identity.overlap(accused, called) < ClaimTracer.SAME_CLAIM_UNDATED, "not close enough for two kinds of act");
+        assertTrue(identity.agreement(accused, called) >= 1);
+        // one speaker's accusation and his plain remark keep the bar for two kinds of act
+        TracedClaim hisRemark = sideClaim("leader", "movement", true, "the decree a grave error that directly serves the invaders' plan",
+                ASSERT, "e");
+        assertEquals(ClaimIdentity.Relation.SAME_SPEAKER, ClaimIdentity.relation(accused, hisRemark));
+        assertTrue(identity.agreement(accused, hisRemark) < 1);
+        // a side's short charge and its office's count on the topic share one word: a topic, not one claim
+        TracedClaim charge = sideClaim("leader", "movement", true, "of stealing aid", ACCUSE, "f");
+        TracedClaim count = sideClaim("movement", "movement", false, "forty aid lorries crossed the northern bridge on Monday", ASSERT, "g");
+        assertTrue(identity(charge, count, filler, filler2).agreement(charge, count) < 1);
     }
 }
