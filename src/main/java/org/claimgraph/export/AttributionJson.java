@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.Span;
 import org.claimgraph.rdf.ArticleRdf;
+import org.claimgraph.rdf.UsualConfidences;
 import org.claimgraph.rdf.vocab.CG;
 
 /** Reads one attribution node back from a graph into the {@code attributions} export shape. */
@@ -73,7 +74,7 @@ final class AttributionJson {
         }
         boolean speakerNamed = view.text(attr, CG.sourceSpans.asNode()).isPresent();
         boolean direct = view.one(attr, CG.mode.asNode()).filter(m -> m.equals(CG.concept("mode", Attribution.Mode.DIRECT.code()).asNode())).isPresent();
-        return ArticleRdf.usualExtractionConfidence(speakerNamed, direct ? Attribution.Mode.DIRECT : Attribution.Mode.INDIRECT);
+        return UsualConfidences.extraction(speakerNamed, direct ? Attribution.Mode.DIRECT : Attribution.Mode.INDIRECT);
     }
 
     /** The stored cg:sourceConfidence, or (not stored, since 0.6) the usual one for its speaker's words and kind. */
@@ -85,7 +86,7 @@ final class AttributionJson {
         boolean speakerNamed = view.text(attr, CG.sourceSpans.asNode()).isPresent();
         boolean unnamedSource = view.one(attr, CG.source.asNode())
                 .filter(s -> view.all(s, RDF.type.asNode()).contains(CG.AnonymousSource.asNode())).isPresent();
-        return ArticleRdf.usualSourceConfidence(speakerNamed, unnamedSource);
+        return UsualConfidences.source(speakerNamed, unnamedSource);
     }
 
     private static ArrayNode json(Span span) {

@@ -240,11 +240,11 @@ public final class ArticleRdf {
             add(node, CG.mode.asNode(), CG.concept("mode", a.mode().code()).asNode());
             add(node, CG.stance.asNode(), CG.concept("stance", a.stance().code()).asNode());
             // the usual extraction confidence follows from what is stored beside it (since 0.5)
-            if (!decimal(a.confidence()).equals(decimal(usualExtractionConfidence(a.source().isPresent(), a.mode())))) {
+            if (!decimal(a.confidence()).equals(decimal(UsualConfidences.extraction(a.source().isPresent(), a.mode())))) {
                 add(node, CG.extractionConfidence.asNode(), decimal(a.confidence()));
             }
             // the usual source confidence follows from what is stored beside it too (since 0.6)
-            if (!decimal(r.sourceConfidence()).equals(decimal(usualSourceConfidence(a.source().isPresent(), r.speaker().entity().isEmpty())))) {
+            if (!decimal(r.sourceConfidence()).equals(decimal(UsualConfidences.source(a.source().isPresent(), r.speaker().entity().isEmpty())))) {
                 add(node, CG.sourceConfidence.asNode(), decimal(r.sourceConfidence()));
             }
             add(node, CG.asserts.asNode(), claim);
@@ -353,34 +353,6 @@ public final class ArticleRdf {
      */
     public static boolean useGoesWithoutSaying(Entity entity, EntityType.Kind use) {
         return entity.reference() && entity.isActor() != entity.isPlace() && (entity.isActor() ? EntityType.Kind.ACTOR : EntityType.Kind.PLACE) == use;
-    }
-
-    /**
-     * The extraction confidence an attribution has unless its cg:extractionConfidence says otherwise
-     * (since 0.5 it is stored only where it differs: 92% of attributions on the bench corpus have
-     * this one): 0.85 for a direct quotation of a named speaker, 0.75 for other words of a named
-     * speaker, 0.5 where no words name the speaker (no cg:sourceSpans). These are the values
-     * {@code AttributionFinder} gives; the few it revises (relayed speech, joint sources) are stored.
-     *
-     * @param speakerNamed whether words of the article name the speaker (cg:sourceSpans is stated)
-     */
-    public static double usualExtractionConfidence(boolean speakerNamed, Attribution.Mode mode) {
-        return !speakerNamed ? 0.5 : mode == Attribution.Mode.DIRECT ? 0.85 : 0.75;
-    }
-
-    /**
-     * The source confidence an attribution has unless its cg:sourceConfidence says otherwise (since 0.6
-     * it is stored only where it differs: 63% of attributions on the 2,000-article bench corpus have this
-     * one): 0.5 where no words name the speaker (no cg:sourceSpans), 0.8 for words naming an unnamed
-     * source (a cg:AnonymousSource: "a senior official"), 0.95 for words naming an entity (its name
-     * matched as written). These are the values {@code SpeakerResolver} and the mention finder give the
-     * plain cases; pronouns, descriptions and joint sources resolve with others, which are stored.
-     *
-     * @param speakerNamed whether words of the article name the speaker (cg:sourceSpans is stated)
-     * @param unnamedSource whether the speaker is an unnamed source rather than an entity
-     */
-    public static double usualSourceConfidence(boolean speakerNamed, boolean unnamedSource) {
-        return !speakerNamed ? 0.5 : unnamedSource ? 0.8 : 0.95;
     }
 
     /** Places as cg:spans writes them: "begin-end" pairs, space-separated, in the given order. */

@@ -18,6 +18,7 @@ import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.rdf.ArticleRdf;
+import org.claimgraph.rdf.UsualConfidences;
 import org.claimgraph.rdf.IngestRun;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.Vocab;
@@ -70,7 +71,7 @@ class LeanGraphTest {
         for (ResolvedAttribution a : r.attributions()) {
             Node node = Iris.attribution("t", a.attribution().cue());
             Optional<Quad> stored = graph.stream(Node.ANY, node, CG.extractionConfidence.asNode(), Node.ANY).findFirst();
-            double usual = ArticleRdf.usualExtractionConfidence(a.attribution().source().isPresent(), a.attribution().mode());
+            double usual = UsualConfidences.extraction(a.attribution().source().isPresent(), a.attribution().mode());
             assertEquals(Math.abs(usual - a.attribution().confidence()) > 0.001, stored.isPresent(), a.toString());
             unstated += stored.isEmpty() ? 1 : 0;
         }
@@ -102,22 +103,22 @@ class LeanGraphTest {
         for (ResolvedAttribution a : r.attributions()) {
             Node node = Iris.attribution("t", a.attribution().cue());
             Optional<Quad> stored = graph.stream(Node.ANY, node, CG.sourceConfidence.asNode(), Node.ANY).findFirst();
-            double usual = ArticleRdf.usualSourceConfidence(a.attribution().source().isPresent(), a.speaker().entity().isEmpty());
+            double usual = UsualConfidences.source(a.attribution().source().isPresent(), a.speaker().entity().isEmpty());
             assertEquals(Math.abs(usual - a.sourceConfidence()) > 0.001, stored.isPresent(), a.toString());
             namedUnstated |= stored.isEmpty() && a.speaker().entity().isPresent();
             unnamedUnstated |= stored.isEmpty() && a.speaker().entity().isEmpty();
         }
         assertTrue(namedUnstated && unnamedUnstated, "Ukraine and the unnamed official have the usual confidence: " + r.attributions());
-        assertEquals(0.5, ArticleRdf.usualSourceConfidence(false, true));
-        assertEquals(0.8, ArticleRdf.usualSourceConfidence(true, true));
-        assertEquals(0.95, ArticleRdf.usualSourceConfidence(true, false));
+        assertEquals(0.5, UsualConfidences.source(false, true));
+        assertEquals(0.8, UsualConfidences.source(true, true));
+        assertEquals(0.95, UsualConfidences.source(true, false));
     }
 
     @Test
     void theUsualExtractionConfidenceFollowsTheSpeakersWordsAndTheMode() {
-        assertEquals(0.85, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.DIRECT));
-        assertEquals(0.75, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.INDIRECT));
-        assertEquals(0.75, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.MIXED));
-        assertEquals(0.5, ArticleRdf.usualExtractionConfidence(false, Attribution.Mode.DIRECT));
+        assertEquals(0.85, UsualConfidences.extraction(true, Attribution.Mode.DIRECT));
+        assertEquals(0.75, UsualConfidences.extraction(true, Attribution.Mode.INDIRECT));
+        assertEquals(0.75, UsualConfidences.extraction(true, Attribution.Mode.MIXED));
+        assertEquals(0.5, UsualConfidences.extraction(false, Attribution.Mode.DIRECT));
     }
 }

@@ -555,7 +555,7 @@ public final class CG {
     /**
      * How sure the pipeline is that an extracted statement (attribution, quantity, development) is right
      * apart from its source, from 0 to 1. On an attribution, stated only where it is not the usual value
-     * (since 0.5, {@code ArticleRdf.usualExtractionConfidence}).
+     * (since 0.5, {@code UsualConfidences.extraction}).
      */
     public static final Property extractionConfidence = property("extractionConfidence");
 
