@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.Span;
 import org.claimgraph.rdf.ArticleRdf;
+import org.claimgraph.rdf.UsualConfidences;
 import org.claimgraph.rdf.vocab.CG;
 
 /** Reads one attribution node back from a graph into the {@code attributions} export shape. */
@@ -60,7 +62,7 @@ final class AttributionJson {
         view.all(claim, CG.supports.asNode()).forEach(d -> supports.add(d.getURI()));
         ObjectNode confidence = o.putObject("confidence");
         confidence.put("extraction", extractionConfidence(attr));
-        confidence.put("source", Double.parseDouble(view.text(attr, CG.sourceConfidence.asNode()).orElseThrow()));
+        confidence.put("source", sourceConfidence(attr));
         return o;
     }
 
@@ -72,7 +74,19 @@ final class AttributionJson {
         }
         boolean speakerNamed = view.text(attr, CG.sourceSpans.asNode()).isPresent();
         boolean direct = view.one(attr, CG.mode.asNode()).filter(m -> m.equals(CG.concept("mode", Attribution.Mode.DIRECT.code()).asNode())).isPresent();
-        return ArticleRdf.usualExtractionConfidence(speakerNamed, direct ? Attribution.Mode.DIRECT : Attribution.Mode.INDIRECT);
+        return UsualConfidences.extraction(speakerNamed, direct ? Attribution.Mode.DIRECT : Attribution.Mode.INDIRECT);
+    }
+
+    /** The stored cg:sourceConfidence, or (not stored, since 0.6) the usual one for its speaker's words and kind. */
+    private double sourceConfidence(Node attr) {
+        Optional<String> stored = view.text(attr, CG.sourceConfidence.asNode());
+        if (stored.isPresent()) {
+            return Double.parseDouble(stored.get());
+        }
+        boolean speakerNamed = view.text(attr, CG.sourceSpans.asNode()).isPresent();
+        boolean unnamedSource = view.one(attr, CG.source.asNode())
+                .filter(s -> view.all(s, RDF.type.asNode()).contains(CG.AnonymousSource.asNode())).isPresent();
+        return UsualConfidences.source(speakerNamed, unnamedSource);
     }
 
     private static ArrayNode json(Span span) {

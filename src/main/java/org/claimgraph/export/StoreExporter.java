@@ -94,7 +94,7 @@ public final class StoreExporter {
             SELECT ?quantity WHERE {
               GRAPH ?g {
                 ?a cg:articleId ?id .
-                ?quantity a cg:Quantity ; cg:inArticle ?a ; oa:start ?begin .
+                ?quantity cg:measure [] ; cg:inArticle ?a ; oa:start ?begin .
               }
             } ORDER BY ?begin ?quantity
             """;

@@ -240,10 +240,13 @@ public final class ArticleRdf {
             add(node, CG.mode.asNode(), CG.concept("mode", a.mode().code()).asNode());
             add(node, CG.stance.asNode(), CG.concept("stance", a.stance().code()).asNode());
             // the usual extraction confidence follows from what is stored beside it (since 0.5)
-            if (!decimal(a.confidence()).equals(decimal(usualExtractionConfidence(a.source().isPresent(), a.mode())))) {
+            if (!decimal(a.confidence()).equals(decimal(UsualConfidences.extraction(a.source().isPresent(), a.mode())))) {
                 add(node, CG.extractionConfidence.asNode(), decimal(a.confidence()));
             }
-            add(node, CG.sourceConfidence.asNode(), decimal(r.sourceConfidence()));
+            // the usual source confidence follows from what is stored beside it too (since 0.6)
+            if (!decimal(r.sourceConfidence()).equals(decimal(UsualConfidences.source(a.source().isPresent(), r.speaker().entity().isEmpty())))) {
+                add(node, CG.sourceConfidence.asNode(), decimal(r.sourceConfidence()));
+            }
             add(node, CG.asserts.asNode(), claim);
             add(claim, CG.claimText.asNode(), string(contentText));
             if (a.mode() != Attribution.Mode.INDIRECT) {
@@ -258,7 +261,7 @@ public final class ArticleRdf {
         private void emitQuantity(ResolvedQuantity r) {
             Quantity q = r.quantity();
             Node node = Iris.quantity(article.id(), q.span());
-            add(node, RDF.type.asNode(), CG.Quantity.asNode());
+            // no rdf:type cg:Quantity (since 0.6): a quantity is what has a cg:measure
             add(node, CG.inArticle.asNode(), articleNode);
             add(node, CG.measure.asNode(), CG.concept("measure", q.measure().code()).asNode());
             q.value().ifPresent(v -> add(node, CG.value.asNode(), NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal)));
@@ -350,19 +353,6 @@ public final class ArticleRdf {
      */
     public static boolean useGoesWithoutSaying(Entity entity, EntityType.Kind use) {
         return entity.reference() && entity.isActor() != entity.isPlace() && (entity.isActor() ? EntityType.Kind.ACTOR : EntityType.Kind.PLACE) == use;
-    }
-
-    /**
-     * The extraction confidence an attribution has unless its cg:extractionConfidence says otherwise
-     * (since 0.5 it is stored only where it differs: 92% of attributions on the bench corpus have
-     * this one): 0.85 for a direct quotation of a named speaker, 0.75 for other words of a named
-     * speaker, 0.5 where no words name the speaker (no cg:sourceSpans). These are the values
-     * {@code AttributionFinder} gives; the few it revises (relayed speech, joint sources) are stored.
-     *
-     * @param speakerNamed whether words of the article name the speaker (cg:sourceSpans is stated)
-     */
-    public static double usualExtractionConfidence(boolean speakerNamed, Attribution.Mode mode) {
-        return !speakerNamed ? 0.5 : mode == Attribution.Mode.DIRECT ? 0.85 : 0.75;
     }
 
     /** Places as cg:spans writes them: "begin-end" pairs, space-separated, in the given order. */

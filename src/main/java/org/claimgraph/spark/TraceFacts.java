@@ -56,7 +56,7 @@ final class TraceFacts {
             """);
     private static final Query QUANTITIES = QueryFactory.create(PREFIXES + """
             SELECT ?quantity ?measure ?unit ?place ?period ?asOf ?value ?qualifier ?statedBy ?begin WHERE { GRAPH ?g {
-              ?quantity a cg:Quantity ; cg:measure ?measure ; cg:place ?place ; cg:value ?value ; oa:start ?begin .
+              ?quantity cg:measure ?measure ; cg:place ?place ; cg:value ?value ; oa:start ?begin .
               OPTIONAL { ?quantity cg:period ?period } OPTIONAL { ?quantity cg:asOf ?asOf } OPTIONAL { ?quantity cg:unit ?unit }
               OPTIONAL { ?quantity cg:qualifier ?qualifier } OPTIONAL { ?quantity cg:statedBy ?statedBy } } }
             ORDER BY ?begin ?quantity

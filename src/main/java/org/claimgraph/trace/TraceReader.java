@@ -54,7 +54,7 @@ final class TraceReader {
     private static final String ABOUT = PREFIXES + "SELECT ?claim ?entity WHERE { GRAPH ?g { ?attribution cg:asserts ?claim . ?claim cg:about ?entity } }";
     private static final String QUANTITIES = PREFIXES + """
             SELECT ?q ?measure ?unit ?place ?period ?asOf ?date ?value ?qualifier ?statedBy ?publisher ?article WHERE {
-              GRAPH ?g { ?q a cg:Quantity ; cg:measure ?measure ; cg:place ?place ; cg:value ?value ; cg:inArticle ?article .
+              GRAPH ?g { ?q cg:measure ?measure ; cg:place ?place ; cg:value ?value ; cg:inArticle ?article .
                          OPTIONAL { ?q cg:period ?period } OPTIONAL { ?q cg:asOf ?asOf } OPTIONAL { ?q cg:unit ?unit }
                          OPTIONAL { ?q cg:qualifier ?qualifier } OPTIONAL { ?q cg:statedBy ?statedBy }
                          OPTIONAL { ?article schema:datePublished ?date } OPTIONAL { ?article schema:publisher ?publisher } }

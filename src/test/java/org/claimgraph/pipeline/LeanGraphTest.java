@@ -18,6 +18,7 @@ import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.rdf.ArticleRdf;
+import org.claimgraph.rdf.UsualConfidences;
 import org.claimgraph.rdf.IngestRun;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.Vocab;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What an article graph leaves to its properties since 0.5 (issue 13, a leaner graph): the types of
- * developments, negotiations, publishers and day instants, and the usual extraction confidence.
+ * developments, negotiations, publishers and day instants, and the usual extraction confidence;
+ * since 0.6 the type of quantities and the usual source confidence.
  * Invented sentences.
  */
 class LeanGraphTest {
@@ -69,7 +71,7 @@ class LeanGraphTest {
         for (ResolvedAttribution a : r.attributions()) {
             Node node = Iris.attribution("t", a.attribution().cue());
             Optional<Quad> stored = graph.stream(Node.ANY, node, CG.extractionConfidence.asNode(), Node.ANY).findFirst();
-            double usual = ArticleRdf.usualExtractionConfidence(a.attribution().source().isPresent(), a.attribution().mode());
+            double usual = UsualConfidences.extraction(a.attribution().source().isPresent(), a.attribution().mode());
             assertEquals(Math.abs(usual - a.attribution().confidence()) > 0.001, stored.isPresent(), a.toString());
             unstated += stored.isEmpty() ? 1 : 0;
         }
@@ -77,10 +79,46 @@ class LeanGraphTest {
     }
 
     @Test
+    void aQuantityIsWhatHasAMeasure() {
+        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("Kivu Courier"), Optional.of("2024-05-18"));
+        String text = "At least 40 aid trucks crossed into the valley on Friday, the relief agency said.\n";
+        ResolvedArticle r = PipelineFixture.pipeline().process(new Article("t", text, "h", meta));
+        assertFalse(r.quantities().isEmpty(), "the trucks are a quantity");
+        DatasetGraph graph = graphOf(r);
+        assertFalse(graph.find(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Quantity.asNode()).hasNext(), "left to cg:measure");
+        assertEquals(r.quantities().size(), graph.stream(Node.ANY, Node.ANY, CG.measure.asNode(), Node.ANY).count());
+    }
+
+    @Test
+    void theSourceConfidenceIsStoredOnlyWhereItIsNotTheUsualOne() {
+        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("Kivu Courier"), Optional.of("2024-05-18"));
+        String text = TEXT + "\nA senior official said the convoy would wait at the border.\n\nHe said the road was closed.\n\n"
+                + "Ukraine said the talks would go on.\n";
+        ResolvedArticle r = PipelineFixture.pipeline().process(new Article("t", text, "h", meta));
+        DatasetGraph graph = graphOf(r);
+        boolean namedUnstated = false;
+        boolean unnamedUnstated = false;
+        for (ResolvedAttribution a : r.attributions()) {
+            Node node = Iris.attribution("t", a.attribution().cue());
+            Optional<Quad> stored = graph.stream(Node.ANY, node, CG.sourceConfidence.asNode(), Node.ANY).findFirst();
+            double usual = UsualConfidences.source(a.attribution().source().isPresent(), a.speaker().entity().isEmpty());
+            assertEquals(Math.abs(usual - a.sourceConfidence()) > 0.001, stored.isPresent(), a.toString());
+            namedUnstated |= stored.isEmpty() && a.speaker().entity().isPresent();
+            unnamedUnstated |= stored.isEmpty() && a.speaker().entity().isEmpty();
+        }
+        assertTrue(namedUnstated && unnamedUnstated, "Ukraine and the unnamed official have the usual confidence: " + r.attributions());
+        assertEquals(0.5, UsualConfidences.source(false, true));
+        assertEquals(0.8, UsualConfidences.source(true, true));
+        assertEquals(0.95, UsualConfidences.source(true, false));
+    }
+
+    @Test
     void theUsualExtractionConfidenceFollowsTheSpeakersWordsAndTheMode() {
-        assertEquals(0.85, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.DIRECT));
-        assertEquals(0.75, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.INDIRECT));
-        assertEquals(0.75, ArticleRdf.usualExtractionConfidence(true, Attribution.Mode.MIXED));
-        assertEquals(0.5, ArticleRdf.usualExtractionConfidence(false, Attribution.Mode.DIRECT));
+        assertEquals(0.85, UsualConfidences.extraction(true, Attribution.Mode.DIRECT));
+        assertEquals(0.75, UsualConfidences.extraction(true, Attribution.Mode.INDIRECT));
+        assertEquals(0.75, UsualConfidences.extraction(true, Attribution.Mode.MIXED));
+        assertEquals(0.5, UsualConfidences.extraction(false, Attribution.Mode.DIRECT));
     }
 }

@@ -104,7 +104,7 @@ class IncrementalTracingIT {
         assertTrue(incremental.stream().anyMatch(q -> q.getPredicate().equals(CG.inCluster.asNode())));
         assertTrue(incremental.stream().anyMatch(q -> q.getPredicate().equals(CG.disputes.asNode())));
         // the outlet carriages source-comparison reads (ClusterCounts) are conclusions too: the same after a retrace
-        assertTrue(incremental.stream().anyMatch(q -> q.getPredicate().equals(CG.carriageOf.asNode())));
+        assertTrue(incremental.stream().anyMatch(q -> q.getPredicate().equals(CG.carriedBy.asNode())));
         assertTrue(incremental.stream().anyMatch(q -> q.getPredicate().equals(CG.carriageCount.asNode())));
         ClaimTracer.Summary retraced = new ClaimTracer().retrace(store.dataset());
         assertEquals(arrivals.stream().mapToInt(List::size).sum() + 3, retraced.articles()); // the wire feed holds four

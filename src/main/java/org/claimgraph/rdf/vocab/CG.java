@@ -453,10 +453,10 @@ public final class CG {
     /** Number of outlets carrying a claim cluster in an article that syndicates no other. */
     public static final Property independentOutletCount = property("independentOutletCount");
 
-    /** An outlet's carriage of a claim cluster (kept by the tracer): the cluster carried. */
+    /** An outlet's carriage of a claim cluster in two or more articles (a node kept by the tracer): the cluster carried. */
     public static final Property carriageOf = property("carriageOf");
 
-    /** An outlet's carriage of a claim cluster: the outlet (its cg:articleCount counts the outlet's articles carrying it). */
+    /** On a claim cluster carried by two or more articles, each outlet carrying it (in one article unless a carriage node, cg:carriageOf, counts more); on that node, its outlet. */
     public static final Property carriedBy = property("carriedBy");
 
     /** Number of claim clusters an outlet carries in two or more articles of any outlets (its carriages; kept by the tracer). */
@@ -555,7 +555,7 @@ public final class CG {
     /**
      * How sure the pipeline is that an extracted statement (attribution, quantity, development) is right
      * apart from its source, from 0 to 1. On an attribution, stated only where it is not the usual value
-     * (since 0.5, {@code ArticleRdf.usualExtractionConfidence}).
+     * (since 0.5, {@code UsualConfidences.extraction}).
      */
     public static final Property extractionConfidence = property("extractionConfidence");
 
