@@ -82,7 +82,7 @@ public record BenchReport(int articles, int threads, double tokensPerArticle, Li
         line(t, "quads per article", "%.0f (%d quads)", quads / stored(), quads);
         line(t, "bytes per article", "%.0f kB before compaction, %.0f kB after (%.1f s to compact)", bytesBefore / 1024.0 / stored(),
                 bytesAfter / 1024.0 / stored(), compactSeconds);
-        line(t, "peak heap", "%.0f MB (limit %.0f MB)", peakHeap / 1048576.0, maxHeap / 1048576.0);
+        line(t, "peak heap", "%.0f MB (limit %.0f MB; %s)", peakHeap / 1048576.0, maxHeap / 1048576.0, HeapWatch.METHOD);
         t.append('\n').append(queryTable(queries));
         return t.toString();
     }

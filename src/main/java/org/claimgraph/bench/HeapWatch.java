@@ -1,40 +1,89 @@
 package org.claimgraph.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
- * The most heap the JVM has held since it started or since {@link #reset}: the sum of the heap
- * pools' peak usage, which the JVM tracks itself (no sampling gaps). An upper bound of what was live,
- * since garbage not yet collected counts too: what a {@code -Xmx} must allow.
+ * The most heap the JVM held at one moment since {@link #reset}: the largest used heap just before a
+ * garbage collection (told by the collectors' notifications), or now. Between two collections the
+ * used heap only grows, so its highs are the moments a collection starts. (The sum of the pools' own
+ * peaks, read before, added highs of different moments — the young pools peak just before each
+ * collection, the old one after many — and reported more than -Xmx allowed.) Garbage not yet collected
+ * counts too: what a {@code -Xmx} must allow.
  */
 final class HeapWatch {
+
+    /** How the peak is measured, for the bench's output. */
+    static final String METHOD = "the most used at once: just before a collection, or at the end";
+
+    private static final AtomicLong PEAK = new AtomicLong();
+    private static boolean listening;
 
     private HeapWatch() {
     }
 
-    static void reset() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
+    /** Starts from the heap used now (and starts listening to the collectors, once). */
+    static synchronized void reset() {
+        if (!listening) {
+            listen(heapPools());
+            listening = true;
         }
+        PEAK.set(usedNow());
     }
 
-    /** Peak heap in bytes. */
+    /** Peak heap in bytes since {@link #reset}. */
     static long peak() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
+        return PEAK.accumulateAndGet(usedNow(), Math::max);
     }
 
     /** The heap limit (-Xmx) in bytes. */
     static long max() {
         return Runtime.getRuntime().maxMemory();
+    }
+
+    /**
+     * The heap used at one moment, from the usage of every pool at that moment (a collection's
+     * before-usage names every pool, the non-heap ones too): the heap pools' sum.
+     */
+    static long usedAtOnce(Map<String, MemoryUsage> byPool, Set<String> heapPools) {
+        long sum = 0;
+        for (Map.Entry<String, MemoryUsage> e : byPool.entrySet()) {
+            if (heapPools.contains(e.getKey())) {
+                sum += e.getValue().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static long usedNow() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static Set<String> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    }
+
+    private static void listen(Set<String> heapPools) {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                        PEAK.accumulateAndGet(usedAtOnce(info.getGcInfo().getMemoryUsageBeforeGc(), heapPools), Math::max);
+                    }
+                }, null, null);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.claimgraph.trace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,5 +59,19 @@ class RepetitionsTest {
         Repetitions r = repetitions(sweden, denmark, finland);
         assertFalse(r.canConfirm(sweden, denmark));
         assertTrue(r.canConfirm(sweden, finland));
+    }
+
+    @Test
+    void aWordingIsReadForAConditionOncePerBatch() {
+        TracedClaim terms = claim("borduria", "Borduria will sign the truce with Ruritania only if the border guards withdraw", "said");
+        TracedClaim plain = claim("iceland", "Borduria will sign the truce with Ruritania", "said");
+        TracedClaim again = claim("ruritania", "Borduria will sign the truce with Ruritania", "said");
+        Repetitions r = repetitions(terms, plain, again);
+        assertTrue(r.conditional(terms));
+        assertFalse(r.conditional(plain));
+        assertFalse(r.conditional(again));
+        r.repeats(terms, plain);
+        r.repeats(plain, again);
+        assertEquals(2, r.conditionsRead()); // two wordings, each read once whatever the comparisons
     }
 }
