@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Forms met in the real-news articles of the fifth issue-12 round (Cameroon, Georgia's Geneva
  * talks, Guyana–Venezuela): a request for anonymity between a speaker and the verb with no closing
- * comma, an aside on who leads the speaker or where it is based, two cues the lexicon lacked, and
- * the breakaway regions of Georgia and the IMF in the gazetteer. Texts written for this test; the
- * people are invented.
+ * comma, an aside on who leads the speaker or where it is based, two cues the lexicon lacked, a
+ * topic kicker before a headline's colon, one who spoke to an outlet, and the breakaway regions of
+ * Georgia and the IMF in the gazetteer. Texts written for this test; the people are invented.
  */
 class AnonymityAndLeadAsidesTest {
 
@@ -63,5 +63,22 @@ class AnonymityAndLeadAsidesTest {
         assertEquals(Optional.of("Q23334"), entity(r, "Abkhazia").wikidata());
         assertEquals(Optional.of("Q23427"), entity(r, "South Ossetia").wikidata());
         assertEquals(Optional.of("Q7804"), entity(r, "International Monetary Fund").wikidata());
+    }
+
+    @Test
+    void aTopicKickerOrAnAdverbBeforeAColonIsNoSpeaker() {
+        ResolvedArticle r = run("Northern Vale Crisis: Three fighters killed in Arbuk\n\nPreviously: the governor visited the border posts\n\n"
+                + "The army said the road was open.\n");
+        assertEquals(0, r.attributions().stream().filter(a -> a.attribution().cueLemma().equals(":")).count(), () -> r.attributions().toString());
+    }
+
+    @Test
+    void whoSpokeToAnOutletIsTheSpeakerAndTheOutletTheChannel() {
+        ResolvedArticle r = run("A resident speaking to The Herald said the road was open again.\n");
+        ResolvedAttribution a = cue(r, "said");
+        assertEquals("A resident", source(r, a));
+        assertEquals(Optional.of("The Herald"), a.attribution().via().map(v -> v.of(r.article().text())));
+        ResolvedArticle who = run("A farmer who spoke to Radio Dalo said the soldiers had left.\n");
+        assertEquals("A farmer", source(who, cue(who, "said")));
     }
 }
