@@ -93,6 +93,9 @@ final class CueSpotter {
                 || !tokens.get(i - 1).withoutPossessive().equals(tokens.get(i - 1).text())))) {
             return Optional.empty(); // "an agreed number", "Trump's remarks": a mis-tagged noun or adjective
         }
+        if (Asides.asksAnonymity(tokens, i)) {
+            return Optional.empty(); // "the official, who asked not to be named, said": the request reports nothing
+        }
         if (reducedRelative(tokens, i) || describesObject(tokens, i)) {
             return Optional.empty(); // "in a statement posted online": a participle describing a noun
         }

@@ -22,7 +22,11 @@ final class HeadlineColon {
             "read", "photo", "photos", "watch", "also", "note", "editor", "reference", "context", "related", "video", "image",
             "live", "breaking", "exclusive", "opinion", "analysis", "more", "summary", "listen", "see", "tags", "topics", "share",
             "follow", "subscribe", "advertisement", "credit", "caption", "warning", "disclaimer", "correction", "clarification",
-            "q", "a", "question", "answer", "by", "from", "to", "date", "time", "location", "posted", "published", "title");
+            "q", "a", "question", "answer", "by", "from", "to", "date", "time", "location", "posted", "published", "title",
+            "previously", "meanwhile", "earlier", "later", "now");
+    /** Last words of a topic kicker before a colon ("Southern Vale Crisis: …", "Border War: …"): a subject, not a speaker. */
+    private static final Set<String> TOPICS = Set.of("crisis", "war", "conflict", "talks", "ceasefire", "truce", "deal", "election",
+            "elections", "protests", "clashes", "fighting", "updates", "explainer", "timeline", "analysis", "dispute");
 
     private HeadlineColon() {
     }
@@ -48,6 +52,7 @@ final class HeadlineColon {
         boolean capitalised = name.stream().allMatch(t -> t.isCapitalised() || inNames.contains(t) || t.text().equals("'s")
                 || t.text().equals("."));
         boolean label = LABELS.contains(name.get(0).text().toLowerCase(java.util.Locale.ROOT))
+                || TOPICS.contains(name.get(name.size() - 1).text().toLowerCase(java.util.Locale.ROOT))
                 || name.stream().anyMatch(t -> Character.isDigit(t.text().charAt(0)));
         if (!capitalised || label) {
             return Optional.empty();

@@ -72,19 +72,23 @@ final class NameContext {
 
     /** As above; with {@code capitalisedRoles}, a capitalised role word after the first counts too. */
     boolean appositionAfter(List<Token> tokens, int to, String section, boolean capitalisedRoles) {
+        if (to + 2 < tokens.size() && tokens.get(to).text().equals("(") && cues.is(section, tokens.get(to + 1).text())
+                && tokens.get(to + 2).text().equals(",")) {
+            return true; // "Imos Keltan (President, Sava Union)": the role and its body in brackets
+        }
         if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
             return false;
         }
         Token firstToken = tokens.get(to + 1);
         String first = firstToken.text().toLowerCase(Locale.ROOT);
-        boolean opens = List.of("a", "an", "the").contains(first) || cues.is(section, first)
-                || (firstToken.isCapitalised() && !firstToken.mainPos().equals("PRON")); // ", Kremlin spokesman,"
+        boolean opens = List.of("a", "an", "the", "former").contains(first) || cues.is(section, first)
+                || (firstToken.isCapitalised() && !firstToken.mainPos().equals("PRON")); // ", Kremlin spokesman,", ", former special director of"
         if (!opens) {
             return false; // "..., his office said" is no apposition
         }
         for (int k = to + 1; k < Math.min(tokens.size(), to + 8); k++) {
             Token t = tokens.get(k);
-            if (cues.is(section, t.withoutPossessive()) && (!t.isCapitalised() || capitalisedRoles && k > to + 1)) {
+            if (cues.is(section, t.withoutPossessive()) && (!t.isCapitalised() || capitalisedRoles && k > to + 1 || titleOfBody(tokens, k))) {
                 return true; // a capitalised role after another word: ", UN Assistant Secretary-General"
             }
             // a capitalised title the tagger read as a verb ("Special Representative") goes on with the phrase
@@ -94,6 +98,43 @@ final class NameContext {
             }
         }
         return false;
+    }
+
+    /**
+     * A capitalised role used as the title of a body, in apposition to a name: ", President of Kanu
+     * Union", ", the Assembly's Secretary". The "of" or the possessive says a body holds the office,
+     * so the name before it is a person's, even a one-word name.
+     */
+    private static boolean titleOfBody(List<Token> tokens, int k) {
+        boolean ofAfter = k + 2 < tokens.size() && tokens.get(k + 1).text().equals("of") && tokens.get(k + 2).isCapitalised()
+                || k + 3 < tokens.size() && tokens.get(k + 1).text().equals("of") && tokens.get(k + 2).text().equals("the");
+        String before = k > 0 ? tokens.get(k - 1).text() : "";
+        return ofAfter || before.endsWith("'s") || before.endsWith("\u2019s");
+    }
+
+    /**
+     * "President of Kanu Union", "Chairman of Oru Assembly": a name after a role and "of" is the
+     * body that holds the office (a known country or city is the gazetteer's before this is asked).
+     */
+    boolean bodyOfRole(List<Token> tokens, int from, int to) {
+        if (!bodyShaped(tokens, from, to)) {
+            return false;
+        }
+        int k = from - 1; // not after "of the": "Sergeant Major of the Army Dana Holt" runs on into a person
+        return k >= 1 && tokens.get(k).text().equals("of") && (cues.is("titles", tokens.get(k - 1).text())
+                || cues.is("roles", tokens.get(k - 1).text())) && !cues.is("honorifics", tokens.get(k - 1).text());
+    }
+
+    /**
+     * Whether [from, to) can be the body an office belongs to: no title word inside ("of State", "of
+     * Foreign Affairs" are part of the title) and the name ends there, before a comma, a semicolon, a
+     * bracket, a full stop or "and" ("Secretary of the Army Dana Holt said" goes on into a person).
+     */
+    boolean bodyShaped(List<Token> tokens, int from, int to) {
+        boolean titleInside = tokens.subList(from, to).stream().anyMatch(t -> cues.is("titles", t.withoutPossessive()));
+        // "Chief of Staff"; "head of UNSMIL": an acronym is the article's short form of a name typed elsewhere
+        boolean single = to - from == 1 && (!tokens.get(from).mainPos().equals("PROPN") || tokens.get(from).text().matches("\\p{Lu}{2,}"));
+        return !titleInside && !single && (to == tokens.size() || List.of(",", ";", ")", ".", "and").contains(tokens.get(to).text()));
     }
 
     /**

@@ -94,7 +94,18 @@ final class NameRuns {
     /** A run starts at a name token, at "al" joined by a hyphen to one ("al-Mannai"), or at a unit's ordinal. */
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return (isNameToken(t) && !t.mainPos().equals("PRON")) || joiningArticle(tokens, i) || unitOrdinal(tokens, i);
+        return (isNameToken(t) && !t.mainPos().equals("PRON")) || joiningArticle(tokens, i) || unitOrdinal(tokens, i)
+                || initialA(tokens, i);
+    }
+
+    /**
+     * "A K Mishra", "A. R. Rahman": the initial A, read as the article, opens a name when another
+     * initial and a capitalised word follow it ("A K-9 unit" has no word after its initial).
+     */
+    private static boolean initialA(List<Token> tokens, int i) {
+        return (tokens.get(i).text().equals("A") || tokens.get(i).text().equals("A.")) && i + 2 < tokens.size()
+                && tokens.get(i + 1).text().matches("\\p{Lu}\\.?") && tokens.get(i + 2).isCapitalised()
+                && Character.isLetter(tokens.get(i + 2).text().charAt(0));
     }
 
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");

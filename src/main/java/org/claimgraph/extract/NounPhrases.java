@@ -26,7 +26,7 @@ final class NounPhrases {
     static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
     static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my");
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
 
     /** From {@code k} leftwards past adverbs, auxiliaries and negation: "has repeatedly said". */
@@ -191,42 +191,11 @@ final class NounPhrases {
             return Optional.of(new int[] {end, end + 1});
         }
         if (last.text().equals(",")) {
-            // an apposition (", a spokeswoman for the coalition,") or a relative clause (", which oversees …,")
-            int open = end - 1;
-            while (open >= 0 && !tokens.get(open).text().equals(",") && !isQuote(tokens.get(open))) {
-                open--;
-            }
-            if (open > 0 && open < end - 1 && tokens.get(open).text().equals(",")) {
-                Token first = tokens.get(open + 1);
-                boolean relative = RELATIVES.contains(first.text().toLowerCase(Locale.ROOT));
-                List<Token> inside = tokens.subList(open + 1, end);
-                boolean possessive = POSSESSIVE_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT)); // ", his host at the summit,"
-                boolean apposition = (isNpToken(inNames, first) || possessive) && (inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))
-                        || inside.stream().anyMatch(t -> RELATIVES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().equalsIgnoreCase("that")));
-                // ", also known as Hemedti,": another name
-                int known = first.mainPos().equals("ADV") ? open + 2 : open + 1;
-                apposition |= known < end && tokens.get(known).text().equalsIgnoreCase("known");
-                Optional<int[]> head = npBefore(tokens, open - 1, inNames);
-                if (head.isPresent() && inside.stream().allMatch(t -> t.mainPos().equals("ADV"))) {
-                    return head; // "The Kremlin, however, stated"
-                }
-                if (head.isPresent() && first.mainPos().equals("ADP") && inside.stream().noneMatch(t -> t.mainPos().equals("VERB"))) {
-                    return head; // "The envoy, like his deputy, has said": an aside between subject and verb
-                }
-                if (head.isPresent() && Asides.adverbLed(inside)) {
-                    return head; // "The minister, also without offering proof, said": the aside is how, not who
-                }
-                if (head.isPresent() && (relative || apposition)) {
-                    return Optional.of(new int[] {head.get()[0], end + 1}); // both commas, as PolNeAR marks sources
-                }
-                // "A senior official, speaking on condition of anonymity, disputed …": the participle
-                // phrase describes how the source spoke; the source is the phrase before it
-                boolean participle = first.mainPos().equals("VERB") && first.text().toLowerCase(Locale.ROOT).endsWith("ing");
-                if (head.isPresent() && participle) {
-                    return head;
-                }
-            }
-            return Optional.empty();
+            return Asides.beforeComma(tokens, end, inNames); // an apposition, a relative clause or an aside
+        }
+        int anonymity = Asides.anonymityClauseOpening(tokens, end);
+        if (anonymity > 0) {
+            return npBefore(tokens, anonymity - 1, inNames).map(np -> new int[] {np[0], end + 1}); // "the official, who asked not to be named"
         }
         if (!isNpToken(inNames, last)) {
             return Optional.empty();

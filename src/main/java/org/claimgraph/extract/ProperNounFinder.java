@@ -145,7 +145,9 @@ final class ProperNounFinder {
     static boolean isHeadline(List<Token> tokens) {
         long words = tokens.stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
         long capitals = tokens.stream().filter(t -> Character.isLetter(t.text().charAt(0)) && t.isCapitalised()).count();
-        return words >= 4 && capitals * 4 >= words * 3;
+        // a long sentence closed by a full stop is body text, however many names it lists ("Among them were Rev. …; Dr. …")
+        boolean longSentence = words >= 12 && tokens.get(tokens.size() - 1).text().equals(".");
+        return words >= 4 && capitals * 4 >= words * 3 && !longSentence;
     }
 
     /** Types a run by its words and context; empty when nothing says what it is. */
@@ -176,7 +178,12 @@ final class ProperNounFinder {
             while (nameStart < to && (isTitle(tokens.get(nameStart)) || NameRuns.isConnector(tokens.get(nameStart))
                     || tokens.get(nameStart).text().equals("-"))) {
                 if (tokens.get(nameStart).text().equals("of") && nameStart > run.from()) {
-                    return Optional.empty(); // "Director General of Military Operations" names an office, not a person
+                    // "Director General of Military Operations" names an office, not a person; after one title,
+                    // "President of Kanu Union" names the body that holds it
+                    return nameStart == run.from() + 1 && nameStart + 1 < to && tokens.get(nameStart + 1).isCapitalised()
+                            && context.bodyShaped(tokens, nameStart + 1, to)
+                            ? Optional.of(new Candidate(new Span(tokens.get(nameStart + 1).span().begin(), end(tokens.get(to - 1))),
+                                    name(tokens, nameStart + 1, to), EntityType.Organization, 0.6, Optional.empty())) : Optional.empty();
                 }
                 nameStart++; // "Sheikh Mohammed": an honorific alone is no name
             }
@@ -220,7 +227,7 @@ final class ProperNounFinder {
                 || context.appositionAfter(tokens, to, "roles", length >= 2) || NameContext.ageAfter(tokens, to))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
-        if (context.appositionAfter(tokens, to, "org-nouns")) {
+        if (context.appositionAfter(tokens, to, "org-nouns") || context.bodyOfRole(tokens, run.from(), to)) {
             return Optional.of(new Candidate(span, name, EntityType.Organization, 0.7, titleSpan));
         }
         if (context.placeNounInApposition(tokens, to)) {

@@ -60,6 +60,7 @@ final class RelayedSpeech {
                 }
             }
         }
+        out.replaceAll(a -> spokeTo(article.sentences().get(a.sentence()), a, inNames));
         for (int k = 0; k < out.size(); k++) {
             Attribution a = out.get(k);
             Attribution relayed = quotedAs(text, article.sentences().get(a.sentence()), a, inNames, cues);
@@ -71,6 +72,33 @@ final class RelayedSpeech {
             }
         }
         return out;
+    }
+
+    /** Words between a speaker and the outlet it spoke to. */
+    private static final List<List<String>> SPOKE_TO = List.of(List.of("speaking", "to"), List.of("talking", "to"),
+            List.of("who", "spoke", "to"), List.of("who", "talked", "to"));
+
+    /**
+     * "A resident speaking to The Herald said …", "a farmer who spoke to Radio Dalo said …": the
+     * phrase before the verb ends with the outlet spoken to, but the one who spoke is the phrase
+     * before "speaking to"; the outlet is the channel.
+     */
+    private static Attribution spokeTo(Sentence s, Attribution a, Set<Token> inNames) {
+        if (a.source().isEmpty() || a.via().isPresent()) {
+            return a;
+        }
+        List<Token> tokens = s.tokens();
+        int k = indexAt(tokens, a.source().get().begin());
+        for (List<String> words : SPOKE_TO) {
+            int start = k - words.size();
+            if (k < 0 || start < 1 || !java.util.stream.IntStream.range(0, words.size())
+                    .allMatch(j -> tokens.get(start + j).text().equalsIgnoreCase(words.get(j)))) {
+                continue;
+            }
+            return NounPhrases.npBefore(tokens, start - 1, inNames)
+                    .map(np -> a.relayed(span(tokens, np[0], np[1]), a.source())).orElse(a);
+        }
+        return a;
     }
 
     private static boolean withReferenceTo(List<Token> tokens, int i) {
