@@ -49,7 +49,7 @@ class NamesInDelegationListsTest {
     @Test
     void spacedInitialsOpeningWithAStartTheName() {
         ResolvedArticle r = run("The talks went on for five hours.\n\n"
-                + "A K Ranjal, once a special director at the Intelligence Bureau, chaired the talks.\n");
+                + "A K Ranjal, former deputy director of the Intelligence Bureau, chaired the talks.\n");
         assertEquals(EntityType.Person, type(r, "A K Ranjal"));
         assertEquals(EntityType.Agency, type(r, "Intelligence Bureau"));
     }
