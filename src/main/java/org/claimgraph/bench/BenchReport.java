@@ -17,11 +17,14 @@ import org.claimgraph.pipeline.Benchmark;
  * @param quads          quads in the store after the updates
  * @param bytesBefore    bytes on disk before compaction
  * @param bytesAfter     bytes on disk after compaction
+ * @param peakHeap       the most heap used at once (garbage included), see {@link HeapWatch}
+ * @param liveHeap       the most heap still in use just after a collection
+ * @param maxHeap        the heap limit
  */
 public record BenchReport(int articles, int threads, double tokensPerArticle, List<Benchmark.Result> rates, int datasetEvents,
         double datasetSeconds, int ingested, double ingestSeconds, double ingestTraceSeconds, double ingestLinkSeconds,
         List<double[]> updates, long quads, long bytesBefore, long bytesAfter, double compactSeconds, List<QueryLatency.Figures> queries,
-        long peakHeap, long maxHeap) {
+        long peakHeap, long liveHeap, long maxHeap) {
 
     public BenchReport {
         rates = List.copyOf(rates);
@@ -83,6 +86,7 @@ public record BenchReport(int articles, int threads, double tokensPerArticle, Li
         line(t, "bytes per article", "%.0f kB before compaction, %.0f kB after (%.1f s to compact)", bytesBefore / 1024.0 / stored(),
                 bytesAfter / 1024.0 / stored(), compactSeconds);
         line(t, "peak heap", "%.0f MB (limit %.0f MB; %s)", peakHeap / 1048576.0, maxHeap / 1048576.0, HeapWatch.METHOD);
+        line(t, "live heap", "%.0f MB (the most still in use just after a collection)", liveHeap / 1048576.0);
         t.append('\n').append(queryTable(queries));
         return t.toString();
     }
@@ -135,6 +139,7 @@ public record BenchReport(int articles, int threads, double tokensPerArticle, Li
         private double compactSeconds;
         private List<QueryLatency.Figures> queries = List.of();
         private long peakHeap;
+        private long liveHeap;
         private long maxHeap;
 
         private Builder(int articles, int threads) {
@@ -177,15 +182,16 @@ public record BenchReport(int articles, int threads, double tokensPerArticle, Li
             this.queries = q;
         }
 
-        Builder peakHeap(long peak, long max) {
+        Builder peakHeap(long peak, long live, long max) {
             this.peakHeap = peak;
+            this.liveHeap = live;
             this.maxHeap = max;
             return this;
         }
 
         BenchReport build() {
             return new BenchReport(articles, threads, tokensPerArticle, rates, datasetEvents, datasetSeconds, ingested, ingestSeconds,
-                    traceSeconds, linkSeconds, updates, quads, bytesBefore, bytesAfter, compactSeconds, queries, peakHeap, maxHeap);
+                    traceSeconds, linkSeconds, updates, quads, bytesBefore, bytesAfter, compactSeconds, queries, peakHeap, liveHeap, maxHeap);
         }
     }
 }

@@ -19,7 +19,9 @@ import javax.management.openmbean.CompositeData;
  * used heap only grows, so its highs are the moments a collection starts. (The sum of the pools' own
  * peaks, read before, added highs of different moments — the young pools peak just before each
  * collection, the old one after many — and reported more than -Xmx allowed.) Garbage not yet collected
- * counts too: what a {@code -Xmx} must allow.
+ * counts too: what a {@code -Xmx} must allow. With a limit set the collector lets the heap fill up to
+ * it before collecting, so that peak says little about what the work needs: {@link #live} is the most
+ * heap still in use just after a collection — the work's own high-water mark.
  */
 final class HeapWatch {
 
@@ -27,6 +29,7 @@ final class HeapWatch {
     static final String METHOD = "the most used at once: just before a collection, or at the end";
 
     private static final AtomicLong PEAK = new AtomicLong();
+    private static final AtomicLong LIVE = new AtomicLong();
     private static boolean listening;
 
     private HeapWatch() {
@@ -39,11 +42,17 @@ final class HeapWatch {
             listening = true;
         }
         PEAK.set(usedNow());
+        LIVE.set(0);
     }
 
     /** Peak heap in bytes since {@link #reset}. */
     static long peak() {
         return PEAK.accumulateAndGet(usedNow(), Math::max);
+    }
+
+    /** The most heap in use just after a collection since {@link #reset}, in bytes; 0 if none ran. */
+    static long live() {
+        return LIVE.get();
     }
 
     /** The heap limit (-Xmx) in bytes. */
@@ -81,6 +90,7 @@ final class HeapWatch {
                     if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
                         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
                         PEAK.accumulateAndGet(usedAtOnce(info.getGcInfo().getMemoryUsageBeforeGc(), heapPools), Math::max);
+                        LIVE.accumulateAndGet(usedAtOnce(info.getGcInfo().getMemoryUsageAfterGc(), heapPools), Math::max);
                     }
                 }, null, null);
             }

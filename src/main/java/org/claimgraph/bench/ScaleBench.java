@@ -132,7 +132,7 @@ public final class ScaleBench {
         report.store(quads, before, StoreStats.bytesOnDisk(storeDir), seconds(start));
 
         report.queries(options.queryRuns() == 0 ? List.of() : queryStore(storeDir, options.queryRuns(), progress));
-        return report.peakHeap(HeapWatch.peak(), HeapWatch.max()).build();
+        return report.peakHeap(HeapWatch.peak(), HeapWatch.live(), HeapWatch.max()).build();
     }
 
     /**

@@ -43,4 +43,20 @@ class HeapWatchTest {
         assertTrue(HeapWatch.peak() <= HeapWatch.max() && HeapWatch.peak() > 0, "peak " + HeapWatch.peak() + " over " + HeapWatch.max());
         assertTrue(garbage[63].length > 0);
     }
+
+    @Test
+    void theLiveHeapIsWhatACollectionKeeps() throws InterruptedException {
+        HeapWatch.reset();
+        byte[][] kept = new byte[64][];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = new byte[1 << 20];
+        }
+        System.gc();
+        for (int i = 0; i < 100 && HeapWatch.live() < 64 * MB; i++) {
+            Thread.sleep(20); // the collectors' notifications arrive on their own thread
+        }
+        assertTrue(HeapWatch.live() >= 64 * MB, "live " + HeapWatch.live() + " with 64 MB kept");
+        assertTrue(HeapWatch.live() <= HeapWatch.peak(), "live " + HeapWatch.live() + " over peak " + HeapWatch.peak());
+        assertTrue(kept[63].length > 0);
+    }
 }
