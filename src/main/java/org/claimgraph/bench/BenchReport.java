@@ -18,7 +18,7 @@ import org.claimgraph.pipeline.Benchmark;
  * @param bytesBefore    bytes on disk before compaction
  * @param bytesAfter     bytes on disk after compaction
  * @param peakHeap       the most heap used at once (garbage included), see {@link HeapWatch}
- * @param liveHeap       the most heap still in use just after a collection
+ * @param liveHeap       the most heap still in use just after a full collection, 0 if none ran
  * @param maxHeap        the heap limit
  */
 public record BenchReport(int articles, int threads, double tokensPerArticle, List<Benchmark.Result> rates, int datasetEvents,
@@ -86,7 +86,8 @@ public record BenchReport(int articles, int threads, double tokensPerArticle, Li
         line(t, "bytes per article", "%.0f kB before compaction, %.0f kB after (%.1f s to compact)", bytesBefore / 1024.0 / stored(),
                 bytesAfter / 1024.0 / stored(), compactSeconds);
         line(t, "peak heap", "%.0f MB (limit %.0f MB; %s)", peakHeap / 1048576.0, maxHeap / 1048576.0, HeapWatch.METHOD);
-        line(t, "live heap", "%.0f MB (the most still in use just after a collection)", liveHeap / 1048576.0);
+        line(t, "live heap", liveHeap == 0 ? "no full collection ran (the work never needed one)"
+                : "%.0f MB (the most still in use just after a full collection)", liveHeap / 1048576.0);
         t.append('\n').append(queryTable(queries));
         return t.toString();
     }
