@@ -1,10 +1,11 @@
 package org.claimgraph.pipeline;
 
 import static org.claimgraph.pipeline.PipelineFixture.entity;
+import static org.claimgraph.pipeline.PipelineFixture.withCue;
+import static org.claimgraph.pipeline.PipelineFixture.cue;
 import static org.claimgraph.pipeline.PipelineFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Optional;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
@@ -18,17 +19,6 @@ import org.junit.jupiter.api.Test;
  * Georgia and the IMF in the gazetteer. Texts written for this test; the people are invented.
  */
 class AnonymityAndLeadAsidesTest {
-
-    private static List<ResolvedAttribution> withCue(ResolvedArticle r, String cue) {
-        String text = r.article().text();
-        return r.attributions().stream().filter(a -> a.attribution().cue().of(text).equals(cue)).toList();
-    }
-
-    private static ResolvedAttribution cue(ResolvedArticle r, String cue) {
-        List<ResolvedAttribution> found = withCue(r, cue);
-        assertEquals(1, found.size(), () -> "one attribution with cue '" + cue + "' expected in " + r.attributions());
-        return found.get(0);
-    }
 
     private static String source(ResolvedArticle r, ResolvedAttribution a) {
         return a.attribution().source().map(s -> s.of(r.article().text())).orElse("");

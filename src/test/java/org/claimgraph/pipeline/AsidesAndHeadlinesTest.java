@@ -1,11 +1,11 @@
 package org.claimgraph.pipeline;
 
 import static org.claimgraph.pipeline.PipelineFixture.links;
+import static org.claimgraph.pipeline.PipelineFixture.cue;
 import static org.claimgraph.pipeline.PipelineFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.util.List;
 import org.claimgraph.domain.Attribution;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
@@ -18,13 +18,6 @@ import org.junit.jupiter.api.Test;
  * Texts written for this test; the people are invented.
  */
 class AsidesAndHeadlinesTest {
-
-    private static ResolvedAttribution cue(ResolvedArticle r, String cue) {
-        String text = r.article().text();
-        List<ResolvedAttribution> found = r.attributions().stream().filter(a -> a.attribution().cue().of(text).equals(cue)).toList();
-        assertEquals(1, found.size(), () -> "one attribution with cue '" + cue + "' expected in " + r.attributions());
-        return found.get(0);
-    }
 
     private static String source(ResolvedArticle r, ResolvedAttribution a) {
         return a.attribution().source().map(s -> s.of(r.article().text())).orElse("");

@@ -2,6 +2,7 @@ package org.claimgraph.pipeline;
 
 import static org.claimgraph.pipeline.PipelineFixture.entity;
 import static org.claimgraph.pipeline.PipelineFixture.links;
+import static org.claimgraph.pipeline.PipelineFixture.withCue;
 import static org.claimgraph.pipeline.PipelineFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,11 +22,6 @@ import org.junit.jupiter.api.Test;
  * as a state. Invented sentences; people not in the gazetteer are invented.
  */
 class DialogueNewsFormsTest {
-
-    private static List<ResolvedAttribution> withCue(ResolvedArticle r, String cue) {
-        String text = r.article().text();
-        return r.attributions().stream().filter(a -> a.attribution().cue().of(text).equals(cue)).toList();
-    }
 
     @Test
     void aPalaceOrAHouseNamedAfterAKnownPlaceIsAPlaceOfItsOwn() {

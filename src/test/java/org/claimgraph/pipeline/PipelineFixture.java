@@ -11,6 +11,7 @@ import org.claimgraph.domain.Development.Kind;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.ResolvedArticle;
+import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.domain.ResolvedDevelopment;
 import org.claimgraph.domain.ResolvedQuantity;
 import org.claimgraph.nlp.NlpModels;
@@ -67,5 +68,19 @@ final class PipelineFixture {
         ResolvedDevelopment d = all.stream().filter(x -> x.development().kind() == kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " in " + all.stream().map(x -> x.development().kind()).toList()));
         return d.actors().stream().map(Entity::label).collect(Collectors.toSet());
+    }
+
+    /** The attributions whose cue reads {@code cue}. */
+    static List<ResolvedAttribution> withCue(ResolvedArticle r, String cue) {
+        String text = r.article().text();
+        return r.attributions().stream().filter(a -> a.attribution().cue().of(text).equals(cue)).toList();
+    }
+
+    /** The one attribution whose cue reads {@code cue}; fails unless there is exactly one. */
+    static ResolvedAttribution cue(ResolvedArticle r, String cue) {
+        List<ResolvedAttribution> found = withCue(r, cue);
+        if (found.size() != 1)
+            throw new AssertionError("one attribution with cue '" + cue + "' expected in " + r.attributions());
+        return found.get(0);
     }
 }

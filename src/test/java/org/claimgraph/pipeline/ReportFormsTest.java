@@ -1,6 +1,8 @@
 package org.claimgraph.pipeline;
 
 import static org.claimgraph.pipeline.PipelineFixture.entity;
+import static org.claimgraph.pipeline.PipelineFixture.withCue;
+import static org.claimgraph.pipeline.PipelineFixture.cue;
 import static org.claimgraph.pipeline.PipelineFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,18 +21,6 @@ import org.junit.jupiter.api.Test;
  * this test; people not in the gazetteer are invented.
  */
 class ReportFormsTest {
-
-
-    private static List<ResolvedAttribution> withCue(ResolvedArticle r, String cue) {
-        String text = r.article().text();
-        return r.attributions().stream().filter(a -> a.attribution().cue().of(text).equals(cue)).toList();
-    }
-
-    private static ResolvedAttribution cue(ResolvedArticle r, String cue) {
-        List<ResolvedAttribution> found = withCue(r, cue);
-        assertEquals(1, found.size(), () -> "one attribution with cue '" + cue + "' expected in " + r.attributions());
-        return found.get(0);
-    }
 
     private static Optional<String> speaker(ResolvedAttribution a) {
         return a.speaker().entity().map(Entity::label);
