@@ -29,14 +29,20 @@ final class EntityExport {
     /**
      * An entity's mentions (one row per entity, use and wording in an article, its places in cg:spans),
      * the words naming a speaker left out (they have no cg:spans); ?entity (and ?id for one article) bound.
+     * The wording is stated only where it is not the entity's label: else the label of the article's
+     * graph (an entity it introduced) or of the gazetteer.
      */
     private static final String MENTIONS = StoreExporter.PREFIXES + """
             SELECT ?id ?text ?spans ?use WHERE {
               GRAPH ?g {
-                ?m cg:refersTo ?entity ; cg:mentionText ?text ; cg:spans ?spans .
+                ?m cg:refersTo ?entity ; cg:spans ?spans .
                 OPTIONAL { ?m cg:usedAs ?use }
+                OPTIONAL { ?m cg:mentionText ?stated }
+                OPTIONAL { ?entity rdfs:label ?own }
                 ?a cg:articleId ?id .
               }
+              OPTIONAL { GRAPH <https://w3id.org/claimgraph/graph/reference> { ?entity rdfs:label ?gazetteer } }
+              BIND(COALESCE(?stated, STR(?own), STR(?gazetteer)) AS ?text)
             }
             """;
 

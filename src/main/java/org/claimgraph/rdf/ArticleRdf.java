@@ -187,7 +187,8 @@ public final class ArticleRdf {
          * The mentions: one node per entity, use and wording, holding every place the article uses
          * those words for that entity (cg:spans, in text order). Its IRI is that of its first place;
          * its use is stated only where the entity's kind does not tell it (a country, an entity the
-         * article introduced). A mention's sentence is the one whose offsets hold it.
+         * article introduced), its wording only where it is not the entity's label. A mention's
+         * sentence is the one whose offsets hold it.
          */
         private void emitMentions() {
             Map<List<Object>, SortedSet<Span>> places = new LinkedHashMap<>();
@@ -195,14 +196,19 @@ public final class ArticleRdf {
                 for (Mention m : em.mentions()) {
                     Node use = useGoesWithoutSaying(m.entity(), m.use()) ? null
                             : (m.use() == EntityType.Kind.PLACE ? CG.Location : CG.Actor).asNode();
-                    List<Object> key = Arrays.asList(m.entity().iri(), use, m.text());
+                    // the label is a function of the IRI: it does not split a group, it rides along
+                    List<Object> key = Arrays.asList(m.entity().iri(), use, m.text(), m.entity().label());
                     places.computeIfAbsent(key, k -> new TreeSet<>()).add(m.span());
                 }
             }
             places.forEach((key, spans) -> {
                 Node mention = Iris.mention(article.id(), spans.first());
                 add(mention, CG.refersTo.asNode(), NodeFactory.createURI((String) key.get(0)));
-                add(mention, CG.mentionText.asNode(), string((String) key.get(2)));
+                // wording equal to the entity's label goes without saying (over half the mentions):
+                // a reader takes the label where cg:mentionText is absent
+                if (!key.get(2).equals(key.get(3))) {
+                    add(mention, CG.mentionText.asNode(), string((String) key.get(2)));
+                }
                 if (key.get(1) != null) {
                     add(mention, CG.usedAs.asNode(), (Node) key.get(1));
                 }

@@ -240,7 +240,7 @@ class ExampleAnswersIT {
     void aMentionNodeHoldsEveryPlaceOfItsWording() {
         long repeated = count("""
                 SELECT (COUNT(*) AS ?n) WHERE {
-                  { SELECT ?g ?e ?t ?u WHERE { GRAPH ?g { ?m cg:refersTo ?e ; cg:mentionText ?t OPTIONAL { ?m cg:usedAs ?u } } }
+                  { SELECT ?g ?e ?t ?u WHERE { GRAPH ?g { ?m cg:refersTo ?e OPTIONAL { ?m cg:mentionText ?t } OPTIONAL { ?m cg:usedAs ?u } } }
                     GROUP BY ?g ?e ?t ?u HAVING (COUNT(DISTINCT ?m) > 1) } }""");
         assertEquals(0, repeated, "entity, use and wording with more than one mention node in an article");
         long nodes = count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m cg:spans ?s } }");

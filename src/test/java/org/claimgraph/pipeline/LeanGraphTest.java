@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What an article graph leaves to its properties since 0.5 (issue 13, a leaner graph): the types of
  * developments, negotiations, publishers and day instants, and the usual extraction confidence;
- * since 0.6 the type of quantities and the usual source confidence.
+ * since 0.6 the type of quantities, the usual source confidence and a mention's wording where it is
+ * its entity's label.
  * Invented sentences.
  */
 class LeanGraphTest {
@@ -76,6 +77,29 @@ class LeanGraphTest {
             unstated += stored.isEmpty() ? 1 : 0;
         }
         assertTrue(unstated >= 2, "the two statements of a named speaker have the usual confidence: " + r.attributions());
+    }
+
+    @Test
+    void aMentionsWordingIsStoredOnlyWhereItIsNotTheEntitysLabel() {
+        ResolvedArticle r = resolved();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        r.entities().forEach(em -> labels.put(em.entity().iri(), em.entity().label()));
+        DatasetGraph graph = graphOf(r);
+        int stated = 0;
+        int unstated = 0;
+        for (Quad refers : graph.stream(Node.ANY, Node.ANY, CG.refersTo.asNode(), Node.ANY).toList()) {
+            String spans = graph.find(Node.ANY, refers.getSubject(), CG.spans.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+            String[] first = spans.split(" ")[0].split("-");
+            String words = TEXT.substring(Integer.parseInt(first[0]), Integer.parseInt(first[1]));
+            Optional<String> text = graph.stream(Node.ANY, refers.getSubject(), CG.mentionText.asNode(), Node.ANY).findFirst()
+                    .map(q -> q.getObject().getLiteralLexicalForm());
+            String label = labels.get(refers.getObject().getURI());
+            assertEquals(words.equals(label) ? Optional.empty() : Optional.of(words), text, spans + " of " + label);
+            stated += text.isPresent() ? 1 : 0;
+            unstated += text.isEmpty() ? 1 : 0;
+        }
+        assertTrue(stated >= 1, "\"Berg\" is not the label \"Anna Berg\"");
+        assertTrue(unstated >= 3, "Russia, Ukraine and Istanbul are named by their labels");
     }
 
     @Test
