@@ -74,18 +74,14 @@ final class SpeakerResolver {
                     antecedent = relativeDescribed.get().antecedent();
                 } else if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
                     Optional<Antecedent> e = antecedent(facts, a, PERSON_PRONOUNS.contains(lower), out);
-                    Optional<ResolvedAttribution> unnamed = e.isEmpty() && PERSON_PRONOUNS.contains(lower)
-                            ? unnamedPersons.find(facts, a, out) : Optional.empty();
-                    if (unnamed.isPresent()) {
-                        speaker = unnamed.get().speaker(); // "a spokesperson said …. He added": the same unnamed source
-                        confidence = 0.5;
-                        antecedent = unnamed.get().speaker().introduced().or(() -> unnamed.get().attribution().source());
-                    } else {
-                        // an unresolved pronoun stays what the text says: "he", unnamed
-                        speaker = e.map(x -> Speaker.named(x.entity())).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
-                        confidence = e.isPresent() ? 0.6 : 0.3;
-                        antecedent = e.map(Antecedent::span);
-                    }
+                    // "a spokesperson said …. He added": with no named person, the same unnamed source
+                    Optional<Descriptions.Referent> unnamed = e.isPresent() || !PERSON_PRONOUNS.contains(lower)
+                            ? Optional.empty() : unnamedPersons.find(facts, a, out);
+                    // otherwise an unresolved pronoun stays what the text says: "he", unnamed
+                    speaker = e.map(x -> Speaker.named(x.entity())).or(() -> unnamed.map(Descriptions.Referent::speaker))
+                            .orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
+                    confidence = e.isPresent() ? 0.6 : unnamed.map(Descriptions.Referent::confidence).orElse(0.3);
+                    antecedent = e.map(Antecedent::span).or(() -> unnamed.flatMap(Descriptions.Referent::antecedent));
                 } else if (JointSources.refersToPair(words) && !(pair = JointSources.pairBefore(facts, source, a.sentence())).isEmpty()) {
                     speaker = Speaker.named(actorFor(facts, pair.get(0))); // "both sides": the pair named before, each
                     confidence = 0.6;

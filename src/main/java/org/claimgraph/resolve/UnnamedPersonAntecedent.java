@@ -30,8 +30,8 @@ final class UnnamedPersonAntecedent {
         this.descriptions = descriptions;
     }
 
-    /** The unnamed person the pronoun of {@code a} goes on with, and the attribution that introduced it. */
-    Optional<ResolvedAttribution> find(ArticleFacts facts, Attribution a, List<ResolvedAttribution> earlier) {
+    /** The unnamed person the pronoun of {@code a} goes on with, and the words that introduced it. */
+    Optional<Descriptions.Referent> find(ArticleFacts facts, Attribution a, List<ResolvedAttribution> earlier) {
         Span pronoun = a.source().orElseThrow();
         for (int k = earlier.size() - 1; k >= 0; k--) {
             ResolvedAttribution r = earlier.get(k);
@@ -44,7 +44,7 @@ final class UnnamedPersonAntecedent {
                 return Optional.empty();
             }
             if (personLike(r.speaker())) {
-                return Optional.of(r);
+                return Optional.of(new Descriptions.Referent(r.speaker(), r.speaker().introduced().or(() -> words), 0.5));
             }
         }
         return Optional.empty();
