@@ -279,6 +279,12 @@ final class Descriptions {
         return roleWords.stream().allMatch(w -> have.contains(w) || synonyms.getOrDefault(w, Set.of()).stream().anyMatch(have::contains));
     }
 
+    /** Whether a head word can name one person: singular, and no body, place or document ("the ministry", "the statement"). */
+    boolean personHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.chars().allMatch(Character::isLetter) && !isPlural(w) && !types.containsKey(w) && !issuers.contains(w);
+    }
+
     private static boolean sameHead(String descriptor, String head, boolean plural) {
         String[] words = descriptor.toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];

@@ -40,6 +40,7 @@ final class SpeakerResolver {
     private static final Set<String> DROPPED_FROM_DESCRIPTORS = Set.of("a", "an", "the", "unnamed", "anonymous");
 
     private final Descriptions descriptions = Descriptions.load();
+    private final UnnamedPersonAntecedent unnamedPersons = new UnnamedPersonAntecedent(descriptions);
 
     List<ResolvedAttribution> resolve(ArticleFacts facts, List<Attribution> attributions) {
         String text = facts.text();
@@ -73,10 +74,14 @@ final class SpeakerResolver {
                     antecedent = relativeDescribed.get().antecedent();
                 } else if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
                     Optional<Antecedent> e = antecedent(facts, a, PERSON_PRONOUNS.contains(lower), out);
-                    // an unresolved pronoun stays what the text says: "he", unnamed
-                    speaker = e.map(x -> Speaker.named(x.entity())).orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
-                    confidence = e.isPresent() ? 0.6 : 0.3;
-                    antecedent = e.map(Antecedent::span);
+                    // "a spokesperson said …. He added": with no named person, the same unnamed source
+                    Optional<Descriptions.Referent> unnamed = e.isPresent() || !PERSON_PRONOUNS.contains(lower)
+                            ? Optional.empty() : unnamedPersons.find(facts, a, out);
+                    // otherwise an unresolved pronoun stays what the text says: "he", unnamed
+                    speaker = e.map(x -> Speaker.named(x.entity())).or(() -> unnamed.map(Descriptions.Referent::speaker))
+                            .orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
+                    confidence = e.isPresent() ? 0.6 : unnamed.map(Descriptions.Referent::confidence).orElse(0.3);
+                    antecedent = e.map(Antecedent::span).or(() -> unnamed.flatMap(Descriptions.Referent::antecedent));
                 } else if (JointSources.refersToPair(words) && !(pair = JointSources.pairBefore(facts, source, a.sentence())).isEmpty()) {
                     speaker = Speaker.named(actorFor(facts, pair.get(0))); // "both sides": the pair named before, each
                     confidence = 0.6;

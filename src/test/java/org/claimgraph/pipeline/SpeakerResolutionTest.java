@@ -69,6 +69,26 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void heGoesOnWithTheUnnamedPersonWhoSpokeLast() {
+        ResolvedArticle r = run("According to a regional spokesperson for the water board, the flood cut two roads near the lake.\n"
+                + "\"Forty homes were lost to the water,\" he stated, adding that rescue teams were on their way.\n");
+        ResolvedAttribution first = cue(r, "According to", 0);
+        for (String c : List.of("stated", "adding")) {
+            ResolvedAttribution again = cue(r, c, 0);
+            assertTrue(again.speaker().anonymous());
+            assertEquals(first.speaker().descriptor(), again.speaker().descriptor(), "'he' is the spokesperson, not an anonymous 'he'");
+            assertEquals(first.attribution().source(), again.antecedent());
+        }
+    }
+
+    @Test
+    void noBodyOrCrowdIsAHe() {
+        ResolvedArticle r = run("Residents of the valley said the river rose overnight.\n"
+                + "\"We lost everything,\" he said.\n");
+        assertEquals(Optional.of("he"), cue(r, "said", 1).speaker().descriptor());
+    }
+
+    @Test
     void citingAReasonIsNoRelay() {
         ResolvedArticle r = run("The delegation left the talks on Monday, citing slow progress on the maps.\n");
         assertTrue(r.attributions().stream().allMatch(a -> a.via().isEmpty()));
