@@ -1,7 +1,6 @@
 package org.claimgraph.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +40,6 @@ final class FigureSources {
     private static final Pattern SIGNED = Pattern.compile("\\s[-–—]\\s+([^-–—.]{1,40})$");
     /** A cue in the present participle: "alleging", "adding", "saying". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
-    /** A source that is only a personal pronoun: it names no one until an antecedent is found for it. */
-    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|we|i");
     private static final Pattern DURATION = Pattern.compile("(?i)(?:day|week|month|year|decade|hour)s?");
     /** Words that name a document rather than who speaks through it. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|communiqu[eé]|figures|data|tally|count|readout|announcement|release)s?\\s*$");
@@ -111,8 +108,7 @@ final class FigureSources {
             // background inside the report, unless the sentence names a source for it ("…, according to the ministry")
             return Optional.empty();
         }
-        Optional<Speaker> reported = source(q, text, sentences, attributions).map(a -> antecedent(a, attributions))
-                .map(a -> issuer(a, text, mentions))
+        Optional<Speaker> reported = source(q, text, sentences, attributions).map(a -> issuer(a, text, mentions))
                 .or(() -> sourceless(q, text, attributions, mentions))
                 .or(() -> signedHeadline(q, text, mentions));
         if (reported.isPresent()) {
@@ -121,27 +117,6 @@ final class FigureSources {
         // "the ministry put the death toll at 610": a verb of counting names who gives the figure
         return sentences.stream().filter(s -> s.index() == q.sentence()).findFirst()
                 .flatMap(s -> figureVerbs.subject(text, s.span(), q.span(), mentions));
-    }
-
-    /**
-     * A report whose source is a bare pronoun that resolution left without a speaker ("…,” he stated" after
-     * "According to a senior police commander, …") gives its figures for the nearest report before it, in its sentence or
-     * the one before, whose source has words of its own: the pronoun's antecedent, as a reader takes it.
-     */
-    private static ResolvedAttribution antecedent(ResolvedAttribution a, List<ResolvedAttribution> attributions) {
-        if (!bare(a.speaker())) {
-            return a;
-        }
-        Attribution at = a.attribution();
-        return attributions.stream()
-                .filter(x -> x.attribution().cue().end() <= at.cue().begin() && x.attribution().sentence() >= at.sentence() - 1
-                        && x.attribution().source().isPresent() && !bare(x.speaker()))
-                .max(Comparator.comparingInt(x -> x.attribution().cue().begin()))
-                .orElse(a);
-    }
-
-    private static boolean bare(Speaker s) {
-        return s.entity().isEmpty() && s.descriptor().filter(d -> PRONOUN.matcher(d.strip()).matches()).isPresent();
     }
 
     /** Whether the figure is how long the war or the fighting has lasted ({@code elapsed} in the data file). */

@@ -152,7 +152,7 @@ final class ClaimIdentity {
         }
         // one side's two wordings of one condition ("no truce unless they disarm", "a truce only if they disarm")
         // differ in polarity and act only in form (relation is not OTHER here)
-        boolean oneCondition = (opposite(m, c) || !compatibleStance(m.stance(), c.stance())) && conditional(m.text()) && conditional(c.text());
+        boolean oneCondition = (opposite(m, c) || !compatibleStance(m.stance(), c.stance())) && setsCondition(m.text()) && setsCondition(c.text());
         if (undated || (opposite(m, c) && !oneCondition) || days > ClaimTracer.SAME_CLAIM_DAYS) {
             needed = Math.max(needed, ClaimTracer.SAME_CLAIM_UNDATED);
         } else if (!compatibleStance(m.stance(), c.stance()) && !oneCondition
@@ -252,12 +252,15 @@ final class ClaimIdentity {
      * clause that is negated ("if it does not disarm"). "No truce unless the militia disarms", "a truce
      * only if the militia disarms" and "if the militia does not disarm, no truce" state one
      * position, with opposite polarity and with a rejection, a demand or a plain statement as its cue.
+     * Narrower than {@link Repetitions#conditional(String)} (any "if" or "only"), on purpose: that one
+     * keeps a side's terms from passing for another side's plain report, so it errs wide; this one lowers
+     * the bar for one side, so it errs narrow.
      */
     private static final Pattern CONDITION = Pattern.compile(
             "\\b(?:unless|until)\\b|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after)\\b|\\bif\\b[^.;,]{0,60}?(?:\\b(?:not|no|never)\\b|n['’]t\\b)");
 
     /** Whether a wording sets a condition ({@link #CONDITION}). */
-    static boolean conditional(String text) {
+    static boolean setsCondition(String text) {
         return CONDITION.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 

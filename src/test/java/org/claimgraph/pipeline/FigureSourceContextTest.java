@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who states a number whose source is a document named around it (issue 14): a relative clause on
  * the document ("the report, which counts …") and the sentence after an "according to a report"
- * sentence; a bare pronoun source the speaker step left unresolved. Sentences written for this test.
+ * sentence; a pronoun source that goes on with the unnamed speaker before it (the speaker step's
+ * {@code UnnamedPersonAntecedent}). Sentences written for this test.
  */
 class FigureSourceContextTest {
 
@@ -31,7 +32,7 @@ class FigureSourceContextTest {
     }
 
     @Test
-    void aPronounSourceLeftUnresolvedGivesItsFiguresForTheReportBefore() {
+    void aPronounSourceGivesItsFiguresForTheUnnamedSpeakerItGoesOnWith() {
         // "he" after an unnamed commander: the commander states the quoted toll, not a speaker called "he"
         ResolvedArticle r = run("According to a senior police commander in the province, the clash also injured nine people. "
                 + "\"This clash left 40 dead,\" he stated.\n");

@@ -268,11 +268,11 @@ class ClaimIdentityTest {
 
     @Test
     void aConditionWordedAsARefusalOrAsAnAcceptanceIsOneClaim() {
-        assertTrue(ClaimIdentity.conditional("there will be no truce unless the militia disarms"));
-        assertTrue(ClaimIdentity.conditional("the army would join a truce only if the militia disarms"));
-        assertTrue(ClaimIdentity.conditional("if the militia does not disarm there will be no talks"));
-        assertTrue(ClaimIdentity.conditional("we will not stop until the prisoners are home"));
-        assertFalse(ClaimIdentity.conditional("there will be no truce with the militia"));
+        assertTrue(ClaimIdentity.setsCondition("there will be no truce unless the militia disarms"));
+        assertTrue(ClaimIdentity.setsCondition("the army would join a truce only if the militia disarms"));
+        assertTrue(ClaimIdentity.setsCondition("if the militia does not disarm there will be no talks"));
+        assertTrue(ClaimIdentity.setsCondition("we will not stop until the prisoners are home"));
+        assertFalse(ClaimIdentity.setsCondition("there will be no truce with the militia"));
         TracedClaim refusal = sideClaim("general", "ruritania", true,
                 "there can be no truce, no dialogue and no peace with the hill militia unless it first hands over its heavy weapons to the"
                         + " border commission and answers for the raids", ASSERT, "a");
