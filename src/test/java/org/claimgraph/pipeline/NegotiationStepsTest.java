@@ -258,4 +258,11 @@ class NegotiationStepsTest {
         assertTrue(steps("Under the accord, Rwandan soldiers are to withdraw from the eastern provinces within three months.\n").stream()
                 .noneMatch(d -> d.development().kind() == Kind.WITHDRAWAL || d.development().kind() == Kind.IMPLEMENTATION));
     }
+
+    @Test
+    void aDayBetweenTheSubjectAndItsVerbLeavesTheSubjectTheActor() {
+        assertEquals(Set.of("Ethiopia", "Eritrea"), actors(step("Ethiopia and Eritrea on Thursday concluded a first round of border talks.\n",
+                Kind.TALKS_HELD)));
+        assertEquals(Set.of("Hamas"), actors(step("Hamas on 12 March rejected the latest truce proposal.\n", Kind.REJECTION)));
+    }
 }
