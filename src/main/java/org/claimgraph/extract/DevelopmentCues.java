@@ -18,11 +18,12 @@ import org.claimgraph.domain.Development.Kind;
  * declared by one side alone, is that side's pause ({@code unilateral}, objects in {@code truce}), and the
  * words that name a step's mediators ({@code mediation}), and the reporting verbs after which a pronoun
  * subject stands for the reporter ({@code reporting}: "the RSF said it agrees"), and the participles that may stand
- * between a step noun and its parties ({@code participles}: "an agreement reached with …"). Immutable.
+ * between a step noun and its parties ({@code participles}: "an agreement reached with …"), and the words that make a
+ * leaving troops' rather than a team's ({@code forces}: "forces left the town under the truce"). Immutable.
  */
 record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> deliveredResponse, Set<String> deliveredProposal,
         Map<String, Kind> nouns, Set<String> hypothetical, Set<String> unilateral, Set<String> truce, Set<String> sides, Set<String> mediation,
-        Set<String> reporting, Set<String> participles) {
+        Set<String> reporting, Set<String> participles, Set<String> forces) {
 
     /**
      * A trigger; a delivery ("handed", "sent") has no kind of its own.
@@ -53,6 +54,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> mediation = new HashSet<>();
         Set<String> reporting = new HashSet<>();
         Set<String> participles = new HashSet<>();
+        Set<String> forces = new HashSet<>();
         for (DataFile.Line line : DataFile.lines(DevelopmentCues.class, "development-cues.tsv")) {
             String[] cols = line.text().split("\t");
             List<String> words = List.of(cols[cols.length - 1].split(" "));
@@ -67,6 +69,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                 case "[mediation]" -> mediation.addAll(words);
                 case "[reporting]" -> reporting.addAll(words);
                 case "[participle]" -> participles.addAll(words);
+                case "[forces]" -> forces.addAll(words);
                 case "[noun]" -> words.forEach(w -> nouns.put(w, kind(cols[1])));
                 default -> triggers.addAll(triggers(cols));
             }
@@ -74,7 +77,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         triggers.sort((a, b) -> b.words().size() - a.words().size());
         return new DevelopmentCues(List.copyOf(triggers), Set.copyOf(frame), Set.copyOf(response), Set.copyOf(proposal),
                 Map.copyOf(nouns), Set.copyOf(hypothetical), Set.copyOf(unilateral), Set.copyOf(truce), Set.copyOf(sides),
-                Set.copyOf(mediation), Set.copyOf(reporting), Set.copyOf(participles));
+                Set.copyOf(mediation), Set.copyOf(reporting), Set.copyOf(participles), Set.copyOf(forces));
     }
 
     private static List<Trigger> triggers(String[] cols) {

@@ -97,6 +97,12 @@ final class DevelopmentFinder {
                     continue;
                 }
                 Kind kind = kindOf.get();
+                if (kind == Kind.WITHDRAWAL && troops(tokens, i, last)) {
+                    if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
+                        continue; // "troops are to withdraw within 90 days": a term of the deal, nothing done yet
+                    }
+                    kind = Kind.IMPLEMENTATION; // "government forces left the town under the truce": the deal carried out
+                }
                 boolean meeting = kind == Kind.TALKS_HELD && MEETINGS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
                 if (!framed && !meeting) {
                     continue; // not a sentence about negotiations; a meeting or call between leaders needs no such word
@@ -197,6 +203,19 @@ final class DevelopmentFinder {
         }
         return k >= 1 && cues.sides().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                 && List.of("the", "both", "two", "each").contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Troops, not a negotiating team, leave: a word of {@code [forces]} in the five words before the
+     * trigger ("government forces left") or the six after it ("withdrew its forces from the town").
+     */
+    private boolean troops(List<Token> tokens, int i, int last) {
+        for (int k = Math.max(0, i - 5); k < Math.min(tokens.size(), last + 7); k++) {
+            if ((k < i || k > last) && cues.forces().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "not accept", "would not accept", "refuses to accept". */

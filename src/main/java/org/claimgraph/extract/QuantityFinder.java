@@ -258,9 +258,10 @@ final class QuantityFinder {
         Optional<Measure> measure = measureAfter(after).or(() -> passiveAfter(after));
         boolean people = lexicon.countsPeople(after);
         if (measure.isEmpty() || (measure.get() == Measure.OTHER && people)) {
-            Optional<Measure> verb = object;
+            // "killing 14 people", "wounding 35", "killed 300 villagers"; a passive past a long subject of armed men
+            Optional<Measure> verb = object.or(() -> passiveAfter(after));
             if (verb.isPresent()) {
-                return verb; // "killing 14 people", "wounding 35", "killed 300 villagers"
+                return verb;
             }
             if (TOLL_BEFORE.matcher(before).find() && (people || nothingCounted(after))) {
                 return Optional.of(Measure.DEATHS); // "bringing the death toll to 11"

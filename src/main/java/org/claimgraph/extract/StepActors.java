@@ -30,6 +30,10 @@ final class StepActors {
     private static final Set<Kind> PERSONAL = Set.of(Kind.TALKS_HELD, Kind.REJECTION, Kind.ACCEPTANCE);
     /** Pronouns that, right after a reporting verb, stand for the reporter: "Hamas said it accepted", "they". */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
+    /** Words of a day named between a subject and its verb: "on Wednesday", "on July 19", "on Monday night". */
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "morning", "afternoon", "evening", "night");
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
     /** How many words an apposition between a subject and its step may have ("The alliance, one of the militias that …, announced"). */
     private static final int APPOSITION_LENGTH = 25;
@@ -46,7 +50,7 @@ final class StepActors {
      */
     static List<Entity> of(Sentence s, int trigger, Kind kind, List<Mention> mentions, Set<String> reporting) {
         List<Token> tokens = s.tokens();
-        int k = infinitiveSubject(tokens, trigger, skipAuxiliaries(tokens, trigger - 1));
+        int k = infinitiveSubject(tokens, trigger, skipDay(tokens, skipAuxiliaries(tokens, trigger - 1)));
         int appositionName = -1; // the comma opening an apposition that names the subject
         int reporter = reporterBefore(tokens, k, reporting);
         if (reporter >= 0) {
@@ -173,6 +177,20 @@ final class StepActors {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Back past a day that stands between the subject and its verb ("Russia and Ukraine on Wednesday concluded",
+     * "The front on 19 July suspended"), from {@code k}: the "on" must follow a noun of the subject; else {@code k}.
+     */
+    private static int skipDay(List<Token> tokens, int k) {
+        int j = k;
+        while (j >= 0 && (DAY_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) || tokens.get(j).mainPos().equals("NUM"))) {
+            j--;
+        }
+        boolean day = j < k && j >= 1 && tokens.get(j).text().equalsIgnoreCase("on")
+                && List.of("NOUN", "PROPN").contains(tokens.get(j - 1).mainPos());
+        return day ? skipAuxiliaries(tokens, j - 1) : k;
     }
 
     /**

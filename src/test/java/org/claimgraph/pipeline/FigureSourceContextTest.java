@@ -38,4 +38,13 @@ class FigureSourceContextTest {
                 + "\"This clash left 40 dead,\" he stated.\n");
         assertEquals("senior police commander", PipelineFixture.statedBy(r, "40"));
     }
+
+    @Test
+    void aWishOrWhatSomeoneKnowsGivesNoFigure() {
+        // the reporter counts what arrived and what is missing; the mission hoped, the council knows
+        ResolvedArticle r = run("Of the 2,000 police officers that the mission had hoped to send to the island, only 640 officers have arrived. "
+                + "Where the remaining 1,360 officers will come from, only the regional council knows.\n");
+        assertEquals("(reporter)", PipelineFixture.statedBy(r, "640"));
+        assertEquals("(reporter)", PipelineFixture.statedBy(r, "1,360"));
+    }
 }

@@ -249,4 +249,20 @@ class NegotiationStepsTest {
         assertTrue(steps("The war ended a day after the ceasefire was signed in Doha.\n").stream()
                 .noneMatch(d -> d.development().kind() == Kind.COLLAPSE));
     }
+
+    @Test
+    void troopsLeavingUnderATruceCarryItOutAndTroopsToLeaveDoNothingYet() {
+        List<ResolvedDevelopment> left = steps("Ethiopian forces withdrew from the border town on Monday under the truce agreed last week.\n");
+        assertTrue(left.stream().anyMatch(d -> d.development().kind() == Kind.IMPLEMENTATION), left.toString());
+        assertTrue(left.stream().noneMatch(d -> d.development().kind() == Kind.WITHDRAWAL), left.toString());
+        assertTrue(steps("Under the accord, Rwandan soldiers are to withdraw from the eastern provinces within three months.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.WITHDRAWAL || d.development().kind() == Kind.IMPLEMENTATION));
+    }
+
+    @Test
+    void aDayBetweenTheSubjectAndItsVerbLeavesTheSubjectTheActor() {
+        assertEquals(Set.of("Ethiopia", "Eritrea"), actors(step("Ethiopia and Eritrea on Thursday concluded a first round of border talks.\n",
+                Kind.TALKS_HELD)));
+        assertEquals(Set.of("Hamas"), actors(step("Hamas on 12 March rejected the latest truce proposal.\n", Kind.REJECTION)));
+    }
 }

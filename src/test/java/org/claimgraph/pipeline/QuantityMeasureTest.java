@@ -304,4 +304,14 @@ class QuantityMeasureTest {
                 .quantities().get(0);
         assertEquals("United Nations", sourced.statedBy().flatMap(Speaker::entity).orElseThrow().label());
     }
+
+    @Test
+    void armedMenAndTheirWeaponsAreCountsOfTheirOwn() {
+        // combatants, militants and weapons are what a disarmament or a clash counts, whatever happened to them
+        List<Quantity> found = quantities("The movement says it still has 4,000 combatants and 900 weapons in its camps, "
+                + "and that 150 militants have handed themselves in.\n");
+        assertEquals(3, found.size(), () -> "three counts expected: " + found);
+        assertEquals("combatants", found.get(0).unit());
+        assertEquals("weapons", found.get(1).unit());
+    }
 }
