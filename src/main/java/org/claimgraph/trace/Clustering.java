@@ -182,7 +182,7 @@ final class Clustering {
      * and the full quote), and then the clusters are merged.
      */
     private List<Node> matchingClusters(TracedClaim c, Set<Node> candidates) {
-        if (c.words().size() < ClaimTracer.MIN_WORDS) {
+        if (ClaimIdentity.tooShort(c)) {
             return List.of(); // "that account": too little wording to recognise anywhere else
         }
         // merging only on the speaker's own words: a bridge through a colleague chains unrelated claims

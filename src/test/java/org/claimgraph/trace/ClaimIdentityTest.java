@@ -323,4 +323,21 @@ class ClaimIdentityTest {
         TracedClaim count = sideClaim("movement", "movement", false, "forty aid lorries crossed the northern bridge on Monday", ASSERT, "g");
         assertTrue(identity(charge, count, filler, filler2).agreement(charge, count) < 1);
     }
+
+    @Test
+    void aTwoWordTopicJoinsNoneOfTheSpeakersStatementsButATwoWordChargeDoes() {
+        TracedClaim topic = claim("envoy", "the harbour agreement", ASSERT, "a", "2025-06-02");
+        TracedClaim statement = claim("envoy", "the harbour agreement lets fishing boats leave at dawn and return before the curfew",
+                ASSERT, "b", "2025-06-03");
+        TracedClaim filler = claim("agency", "the coast road reopened after the storm", ASSERT, "c", "2025-06-03");
+        TracedClaim filler2 = claim("agency", "the ferry to the island sails twice a week", ASSERT, "d", "2025-06-03");
+        ClaimIdentity identity = identity(topic, statement, filler, filler2);
+        assertTrue(identity.overlap(topic, statement) >= ClaimIdentity.CONTAINED, "the topic is inside the statement");
+        assertEquals(0, identity.agreement(topic, statement), "a topic, not a proposition");
+        assertEquals(0, identity.agreement(statement, topic));
+        // an accusation names the accused and the charge in two words: a proposition
+        TracedClaim charge = claim("envoy", "the wardens of bias", ACCUSE, "e", "2025-06-04");
+        TracedClaim again = claim("envoy", "if the wardens keep on this way we will call them biased wardens", ACCUSE, "f", "2025-06-05");
+        assertTrue(identity(charge, again, filler, filler2).agreement(charge, again) >= 1);
+    }
 }
