@@ -27,7 +27,8 @@ import org.claimgraph.store.Store;
  * disapprove, 12 reject ...; "a strike in Khan Younis killed 14" to the UCDP or ACLED event of that
  * day and place whose fatalities agree), with a score and its reasons, in a graph of their own
  * ({@link #LINKS_GRAPH}): a link node with {@code cg:linkFrom} the news item, {@code cg:linkTo} the
- * event, {@code cg:linkScore} and {@code cg:linkReason} (the shortcut {@code item cg:relatedEvent
+ * event, {@code cg:linkScore} and {@code cg:linkReason}, shared since 0.7 by the links to one event
+ * with the same score and reasons ({@link LinkNodes}; the shortcut {@code item cg:relatedEvent
  * event} is no longer stored since 0.5: it repeated each link's two ends). A candidate must fall within the
  * date window (two days, widened by the dataset's date precision), within the distance its place
  * precision allows (when both have a place), be of a compatible type, and score at least
@@ -142,7 +143,7 @@ public final class EventLinker {
 
             EventIndex everyEvent = new EventIndex(events);
             EventIndex freshEvents = changes.all() ? everyEvent : new EventIndex(newEvents);
-            List<Quad> quads = new ArrayList<>();
+            LinkNodes found = new LinkNodes();
             Set<Node> linked = new HashSet<>();
             int considered = 0;
             for (LinkItem item : news) {
@@ -152,17 +153,17 @@ public final class EventLinker {
                 for (LinkItem event : against.candidates(item)) {
                     Optional<Candidates.Candidate> c = item.deaths().isPresent() ? FigureComparison.single(item, event) : Candidates.score(item, event);
                     if (c.isPresent() && c.get().score() >= Candidates.KEEP) {
-                        write(item, event, c.get(), quads);
+                        found.add(item.node(), event.node(), c.get());
                         linked.add(item.node());
                     }
                 }
             }
+            List<Quad> quads = found.quads();
             (changes.all() ? LinksGraph.keepUnchanged(dataset, quads) : quads).forEach(Store.unindexed(dataset)::add);
             // new events change every aggregate; new articles only their own tolls' comparisons
             int comparisons = eventsChanged ? FigureComparison.compare(dataset, events, null)
                     : FigureComparison.compare(dataset, null, changes.articleGraphs()); // reads the events of the tolls' periods
-            int links = (int) quads.stream().filter(q -> q.getPredicate().equals(CG.linkFrom.asNode())).count();
-            return new Summary(considered, linked.size(), events.size(), newEvents.size(), changes.all(), links, comparisons,
+            return new Summary(considered, linked.size(), events.size(), newEvents.size(), changes.all(), found.links(), comparisons,
                     (System.nanoTime() - start) / 1e9);
         });
     }
@@ -182,18 +183,4 @@ public final class EventLinker {
         });
         return out;
     }
-
-    private static void write(LinkItem dev, LinkItem event, Candidates.Candidate c, List<Quad> out) {
-        Node link = NodeFactory.createURI(Iris.ID + "link/" + Hashes.sha256Hex(dev.node().getURI() + " " + event.node().getURI()).substring(0, 16));
-        // no dev cg:relatedEvent event (since 0.5): cg:linkFrom and cg:linkTo say the same, and it was one
-        // quad in five of the links graph
-        // no rdf:type cg:EventLink: cg:linkScore (domain cg:EventLink) says what the node is, and the
-        // type was one quad in six of the links graph (a fifth of the store's quads on the bench corpus)
-        out.add(Quad.create(LINKS_GRAPH, link, CG.linkFrom.asNode(), dev.node()));
-        out.add(Quad.create(LINKS_GRAPH, link, CG.linkTo.asNode(), event.node()));
-        out.add(Quad.create(LINKS_GRAPH, link, CG.linkScore.asNode(),
-                NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.3f", c.score()), XSDDatatype.XSDdecimal)));
-        out.add(Quad.create(LINKS_GRAPH, link, CG.linkReason.asNode(), NodeFactory.createLiteralString(String.join("; ", c.reasons()))));
-    }
-
 }

@@ -2,13 +2,13 @@ package org.claimgraph.link;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.rdf.Iris;
@@ -56,51 +56,45 @@ final class LinksGraph {
     }
 
     /**
-     * For a full recomputation: drops the stored links that are not among {@code quads} (or whose
-     * score or reasons changed) and returns the quads still to add. A recomputation mostly finds the
-     * links already there, and deleting is what costs on a large TDB2 store (each quad leaves six
-     * indexes: clearing 1.8 million quads took over a quarter of an hour).
+     * For a full recomputation: drops the stored quads of link nodes that are not among {@code quads}
+     * and returns the quads still to add. A recomputation mostly finds the links already there, and
+     * deleting is what costs on a large TDB2 store (each quad leaves six indexes: clearing 1.8 million
+     * quads took over a quarter of an hour). Compared quad by quad, since a node gains and loses events
+     * (cg:linkFrom) one at a time; a score by value (the store writes 0.850 as 0.85).
      */
     static List<Quad> keepUnchanged(DatasetGraph dataset, List<Quad> quads) {
-        Map<Node, String> wanted = signatures(quads.stream().filter(q -> isSignature(q.getPredicate())).toList());
-        List<Quad> stored = new ArrayList<>();
-        for (Node p : List.of(CG.linkScore.asNode(), CG.linkReason.asNode())) {
-            dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(stored::add);
-        }
-        Map<Node, String> present = signatures(stored);
-        present.forEach((link, signature) -> {
-            if (!signature.equals(wanted.get(link))) {
-                if (!wanted.containsKey(link)) { // the pair is no candidate any more
-                    dataset.find(EventLinker.LINKS_GRAPH, link, CG.linkFrom.asNode(), Node.ANY).forEachRemaining(from ->
-                            dataset.find(EventLinker.LINKS_GRAPH, link, CG.linkTo.asNode(), Node.ANY).forEachRemaining(to ->
-                                    dataset.delete(EventLinker.LINKS_GRAPH, from.getObject(), CG.relatedEvent.asNode(), to.getObject())));
+        Set<Quad> wanted = new HashSet<>();
+        quads.forEach(q -> wanted.add(byValue(q)));
+        Set<Quad> present = new HashSet<>();
+        List<Quad> gone = new ArrayList<>();
+        for (Node p : List.of(CG.linkFrom.asNode(), CG.linkTo.asNode(), CG.linkScore.asNode(), CG.linkReason.asNode())) {
+            dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (wanted.contains(byValue(q))) {
+                    present.add(byValue(q));
+                } else {
+                    gone.add(q);
                 }
-                Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, link, Node.ANY, Node.ANY);
-            }
-        });
-        Set<Node> unchanged = new HashSet<>();
-        wanted.forEach((link, signature) -> {
-            if (signature.equals(present.get(link))) {
-                unchanged.add(link);
-            }
-        });
-        return quads.stream().filter(q -> !unchanged.contains(q.getSubject())).toList();
+            });
+        }
+        // the shortcut a store written before 0.5 has for a pair that is no candidate any more
+        gone.stream().filter(q -> q.getPredicate().equals(CG.linkTo.asNode())).forEach(to ->
+                dataset.find(EventLinker.LINKS_GRAPH, to.getSubject(), CG.linkFrom.asNode(), Node.ANY).forEachRemaining(from ->
+                        Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, from.getObject(), CG.relatedEvent.asNode(), to.getObject())));
+        gone.forEach(q -> Store.deleteUnindexed(dataset, q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
+        return quads.stream().filter(q -> !present.contains(byValue(q))).toList();
     }
 
-    private static boolean isSignature(Node predicate) {
-        return predicate.equals(CG.linkScore.asNode()) || predicate.equals(CG.linkReason.asNode());
-    }
-
-    /** Link node → its score and reasons, from their quads (a score by value: the store writes 0.850 as 0.85). */
-    private static Map<Node, String> signatures(List<Quad> quads) {
-        Map<Node, String> out = new HashMap<>();
-        quads.stream().sorted((a, b) -> a.getPredicate().getURI().compareTo(b.getPredicate().getURI())).forEach(q -> {
-            String value = q.getPredicate().equals(CG.linkScore.asNode())
-                    ? new BigDecimal(q.getObject().getLiteralLexicalForm()).stripTrailingZeros().toPlainString()
-                    : q.getObject().getLiteralLexicalForm();
-            out.merge(q.getSubject(), value, (x, y) -> x + " | " + y);
-        });
-        return out;
+    /** The quad with its score written as its value's shortest decimal (another kind of object as it is). */
+    private static Quad byValue(Quad q) {
+        if (!q.getPredicate().equals(CG.linkScore.asNode()) || !q.getObject().isLiteral()) {
+            return q;
+        }
+        try {
+            String value = new BigDecimal(q.getObject().getLiteralLexicalForm()).stripTrailingZeros().toPlainString();
+            return Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), NodeFactory.createLiteralDT(value, XSDDatatype.XSDdecimal));
+        } catch (NumberFormatException e) {
+            return q;
+        }
     }
 
     /** Those of these article graphs that were linked before (replaced articles, whose old links must go). */
@@ -161,11 +155,20 @@ final class LinksGraph {
         Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, Node.ANY, CG.relatedEvent.asNode(), event);
     }
 
-    /** Drops the candidate links from a news item, with the relatedEvent triples a store written before 0.5 has. */
+    /**
+     * Drops the candidate links from a news item, with the relatedEvent triples a store written before
+     * 0.5 has: the item leaves each node that links from it (the node's other items keep their links),
+     * and a node left with no item goes.
+     */
     private static void dropLinks(DatasetGraph dataset, Node from) {
         List<Node> links = new ArrayList<>();
         dataset.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), from).forEachRemaining(q -> links.add(q.getSubject()));
-        links.forEach(link -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, link, Node.ANY, Node.ANY));
+        links.forEach(link -> {
+            Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, link, CG.linkFrom.asNode(), from);
+            if (!dataset.contains(EventLinker.LINKS_GRAPH, link, CG.linkFrom.asNode(), Node.ANY)) {
+                Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, link, Node.ANY, Node.ANY);
+            }
+        });
         Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, from, CG.relatedEvent.asNode(), Node.ANY);
     }
 

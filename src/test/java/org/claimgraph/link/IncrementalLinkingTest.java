@@ -214,4 +214,41 @@ class IncrementalLinkingTest {
         linker.update(dsg);
         assertTrue(revised.isIsomorphicWith(linksGraph(dsg)), "what linking everything afresh on the revised facts gives");
     }
+
+    /** The link nodes of the links graph: subjects of cg:linkFrom. */
+    private static Set<Node> linkNodes(DatasetGraph dsg) {
+        Set<Node> out = new HashSet<>();
+        Txn.executeRead(dsg, () -> dsg.find(EventLinker.LINKS_GRAPH, Node.ANY, CG.linkFrom.asNode(), Node.ANY)
+                .forEachRemaining(q -> out.add(q.getSubject())));
+        return out;
+    }
+
+    @Test
+    void linksToOneEventWithTheSameEvidenceShareOneNodeWhichKeepsItsOtherItemsWhenOneArticleIsReplaced() throws IOException {
+        DatasetGraph dsg = store();
+        EventLinker linker = new EventLinker(reference);
+        DatasetImporter.Summary imported = new DatasetImporter(dsg, new UcdpGed(), reference)
+                .importFiles(List.of(ged("ged-a.csv", "900301", "2025-07-08", 14)), p -> { }, n -> { });
+        linker.update(dsg, EventLinker.Changes.events(imported.newEvents()));
+        // two articles with the same toll, place and day, linked one after the other: the same evidence
+        article(dsg, "first", "0-2", 14, "2025-07-08");
+        linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("first"))));
+        article(dsg, "second", "3-5", 14, "2025-07-08");
+        EventLinker.Summary second = linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("second"))));
+        assertEquals(1, second.links());
+        assertEquals(Set.of(List.of(toll("first", "0-2"), event("900301")), List.of(toll("second", "3-5"), event("900301"))), links(dsg));
+        assertEquals(1, linkNodes(dsg).size(), "one node states the event, score and reasons once, with two cg:linkFrom");
+        Graph incremental = linksGraph(dsg);
+        linker.update(dsg);
+        assertTrue(incremental.isIsomorphicWith(linksGraph(dsg)), "linking everything at once gives the same node");
+
+        // the first article replaced by one whose toll meets nothing: the node keeps the second's link
+        article(dsg, "first", "6-8", 90, "2025-07-08");
+        linker.update(dsg, EventLinker.Changes.articles(Set.of(Iris.articleGraph("first"))));
+        assertEquals(Set.of(List.of(toll("second", "3-5"), event("900301"))), links(dsg));
+        Node node = linkNodes(dsg).iterator().next();
+        assertEquals(1, linkNodes(dsg).size());
+        Txn.executeRead(dsg, () -> assertEquals(4, dsg.stream(EventLinker.LINKS_GRAPH, node, Node.ANY, Node.ANY).count(),
+                "from, to, score, reasons"));
+    }
 }
