@@ -149,6 +149,15 @@ final class ProperNounFinder {
         return words >= 4 && capitals * 4 >= words * 3 && !longSentence;
     }
 
+    /**
+     * Whether the lower-case words after a run only say what kind of body or settlement it names ("FARC
+     * guerrilla group", "Ngamdu town"), unlike "Nasser hospital" or "the Al-Awja crossing", whose noun is part
+     * of the name. A proper noun must come before: "Kurdish militia" names no one.
+     */
+    private boolean onlyClassifies(List<Token> tokens, int runEnd, int extendedEnd) {
+        return tokens.get(runEnd - 1).isProperNoun() && cues.is("classifier-nouns", tokens.get(extendedEnd - 1).withoutPossessive());
+    }
+
     /** Types a run by its words and context; empty when nothing says what it is. */
     private Optional<Candidate> type(NameRuns.Run run, List<Candidate> earlier) {
         List<Token> tokens = run.sentence().tokens();
@@ -167,9 +176,10 @@ final class ProperNounFinder {
         }
         int nameStart = personAfterTitle(tokens, run.from(), run.to());
         Optional<EntityType> keywordType = nameStart > run.from() ? Optional.empty() : runs.keywordType(tokens, run.from(), to);
-        if (extended && (keywordType.equals(Optional.of(EntityType.Location)) || keywordType.equals(Optional.of(EntityType.Region)))) {
-            // "the Tibnah area", "Islamabad airport", "the Catatumbo region", "Afgoye district": the lower-case word
-            // only says what kind of place it is; the name is "Tibnah", "Catatumbo"
+        if (extended && (keywordType.equals(Optional.of(EntityType.Location)) || keywordType.equals(Optional.of(EntityType.Region))
+                || keywordType.isPresent() && onlyClassifies(tokens, run.to(), to))) {
+            // "the Tibnah area", "Afgoye district", "Ngamdu town", "the FARC guerrilla group", "the White Army militia":
+            // the lower-case word only says what kind of place or body it is; the name is "Tibnah", "FARC"
             Span bare = new Span(tokens.get(run.from()).span().begin(), end(tokens.get(run.to() - 1)));
             return Optional.of(new Candidate(bare, name(tokens, run.from(), run.to()), keywordType.get(), 0.6, Optional.empty()));
         }
