@@ -168,8 +168,10 @@ final class ProperNounFinder {
         }
         int to = runs.extendedEnd(tokens, run.to());
         boolean extended = to > run.to();
-        boolean firstWordOnly = run.from() == 0 && run.to() - run.from() == 1;
-        if (firstWordOnly && (extended || !tokens.get(0).isProperNoun())) {
+        // after a dateline ("DAVAO CITY – Peace groups said"), the body's first word is capitalised by position too
+        boolean opensSentence = run.from() == 0 || run.from() == Dateline.end(tokens) + 1;
+        boolean firstWordOnly = opensSentence && run.to() - run.from() == 1;
+        if (firstWordOnly && (extended || !tokens.get(run.from()).isProperNoun())) {
             // "Local news portal …", "Government forces held …", "Widespread reports of …": a sentence's first
             // word, capitalised by position and not read as a name, names nothing
             return Optional.empty();

@@ -151,4 +151,10 @@ class NewsNameFormsTest {
         assertEquals("Torvel Alliance", links(r).get("Torvel Alliance"), links(r).toString());
         assertFalse(links(r).containsKey("KRLA guerrilla group"), links(r).toString());
     }
+
+    @Test
+    void theFirstWordAfterADatelineIsCapitalisedByPositionAndNamesNothing() {
+        ResolvedArticle r = run("TARVELA CITY – Relief groups urged the two sides to reopen the road on Monday.\n");
+        assertTrue(links(r).keySet().stream().noneMatch(m -> m.startsWith("Relief")), links(r).toString());
+    }
 }
