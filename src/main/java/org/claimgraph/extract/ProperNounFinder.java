@@ -2,7 +2,6 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,7 +19,7 @@ import org.claimgraph.domain.Token;
  * person; an organisation word ("Ministry", "Coalition", also in apposition: ", the Israeli body")
  * an organisation; a place word ("Camp", "crossing") or a locative preposition ("in", "near") a
  * place. A run with no such cue is kept only as the short form of a name typed elsewhere in the
- * article ("Mansour" after "Tarek Mansour", "Meridian" after "Meridian News Agency") or as an
+ * article ({@link ShortForms}: "Mansour" after "Tarek Mansour", "Meridian" after "Meridian News Agency") or as an
  * acronym the article brackets after one ({@link BracketedAcronyms}), so
  * capitalised common words, sentence-initial words and headline case make no names by themselves.
  * Immutable and thread-safe.
@@ -101,10 +100,10 @@ final class ProperNounFinder {
         named.addAll(knownPeople);
         BracketedAcronyms acronyms = BracketedAcronyms.in(article.text(), typed);
         for (NameRuns.Run run : untyped) {
-            shortForm(run, named).or(() -> acronyms.of(run)).ifPresent(out::add);
+            ShortForms.of(run, named).or(() -> acronyms.of(run)).ifPresent(out::add);
         }
         for (NameRuns.Run run : datelined) {
-            shortForm(run, named).or(() -> inDateline(run)).ifPresent(out::add); // "(Meridian)" is the Meridian News Agency named later
+            ShortForms.of(run, named).or(() -> inDateline(run)).ifPresent(out::add); // "(Meridian)" is the Meridian News Agency named later
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
@@ -150,6 +149,15 @@ final class ProperNounFinder {
         return words >= 4 && capitals * 4 >= words * 3 && !longSentence;
     }
 
+    /**
+     * Whether the lower-case words after a run only say what kind of body or settlement it names ("FARC
+     * guerrilla group", "Ngamdu town"), unlike "Nasser hospital" or "the Al-Awja crossing", whose noun is part
+     * of the name. A proper noun must come before: "Kurdish militia" names no one.
+     */
+    private boolean onlyClassifies(List<Token> tokens, int runEnd, int extendedEnd) {
+        return tokens.get(runEnd - 1).isProperNoun() && cues.is("classifier-nouns", tokens.get(extendedEnd - 1).withoutPossessive());
+    }
+
     /** Types a run by its words and context; empty when nothing says what it is. */
     private Optional<Candidate> type(NameRuns.Run run, List<Candidate> earlier) {
         List<Token> tokens = run.sentence().tokens();
@@ -160,17 +168,20 @@ final class ProperNounFinder {
         }
         int to = runs.extendedEnd(tokens, run.to());
         boolean extended = to > run.to();
-        boolean firstWordOnly = run.from() == 0 && run.to() - run.from() == 1;
-        if (firstWordOnly && (extended || !tokens.get(0).isProperNoun())) {
+        // after a dateline ("DAVAO CITY – Peace groups said"), the body's first word is capitalised by position too
+        boolean opensSentence = run.from() == 0 || run.from() == Dateline.end(tokens) + 1;
+        boolean firstWordOnly = opensSentence && run.to() - run.from() == 1;
+        if (firstWordOnly && (extended || !tokens.get(run.from()).isProperNoun())) {
             // "Local news portal …", "Government forces held …", "Widespread reports of …": a sentence's first
             // word, capitalised by position and not read as a name, names nothing
             return Optional.empty();
         }
         int nameStart = personAfterTitle(tokens, run.from(), run.to());
         Optional<EntityType> keywordType = nameStart > run.from() ? Optional.empty() : runs.keywordType(tokens, run.from(), to);
-        if (extended && (keywordType.equals(Optional.of(EntityType.Location)) || keywordType.equals(Optional.of(EntityType.Region)))) {
-            // "the Tibnah area", "Islamabad airport", "the Catatumbo region", "Afgoye district": the lower-case word
-            // only says what kind of place it is; the name is "Tibnah", "Catatumbo"
+        if (extended && (keywordType.equals(Optional.of(EntityType.Location)) || keywordType.equals(Optional.of(EntityType.Region))
+                || keywordType.isPresent() && onlyClassifies(tokens, run.to(), to))) {
+            // "the Tibnah area", "Afgoye district", "Ngamdu town", "the FARC guerrilla group", "the White Army militia":
+            // the lower-case word only says what kind of place or body it is; the name is "Tibnah", "FARC"
             Span bare = new Span(tokens.get(run.from()).span().begin(), end(tokens.get(run.to() - 1)));
             return Optional.of(new Candidate(bare, name(tokens, run.from(), run.to()), keywordType.get(), 0.6, Optional.empty()));
         }
@@ -321,52 +332,6 @@ final class ProperNounFinder {
         String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
         return t.isCapitalised() && (cues.is("titles", w) || cues.is("titles", singular) || cues.is("roles", w) || cues.is("roles", singular));
     }
-
-    /**
-     * An untyped run that repeats part of a name typed in the article: a surname ("Mansour",
-     * "Al-Thani" after "Mohammed bin Abdulrahman Al Thani"), a given name no one's surname is
-     * ("Debretsion" after "Debretsion Gebremichael"), or an organisation's first word.
-     */
-    private Optional<Candidate> shortForm(NameRuns.Run run, List<Candidate> typed) {
-        List<Token> tokens = run.sentence().tokens();
-        if (run.to() - run.from() > 3) {
-            return Optional.empty();
-        }
-        Token last = tokens.get(run.to() - 1);
-        Span span = new Span(tokens.get(run.from()).span().begin(), end(last));
-        String word = name(tokens, run.from(), run.to());
-        String key = nameKey(word);
-        List<String> carriers = typed.stream().filter(c -> c.type() == EntityType.Person && nameKey(c.name()).endsWith(" " + key))
-                .map(Candidate::name).distinct().toList();
-        if (carriers.isEmpty() && run.to() - run.from() == 1) {
-            // a given name alone, as Ethiopian, Eritrean and Somali news writes its people ("Debretsion"
-            // after "Debretsion Gebremichael"): only when nobody's surname it is and one person has it
-            carriers = typed.stream().filter(c -> c.type() == EntityType.Person && nameKey(c.name()).startsWith(key + " "))
-                    .map(Candidate::name).distinct().toList();
-        }
-        if (carriers.size() == 1) {
-            return Optional.of(new Candidate(span, carriers.get(0), EntityType.Person, 0.6, Optional.empty()));
-        }
-        for (Candidate c : typed) {
-            String[] words = c.name().split(" ");
-            if (run.to() - run.from() == 1 && words.length >= 2 && c.type() != EntityType.Person && !c.type().isPlace()
-                    && words[0].equals(word)) {
-                return Optional.of(new Candidate(span, c.name(), c.type(), 0.6, Optional.empty()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A name folded for comparing its parts: lower case, hyphens as spaces, no leading Arabic article. */
-    static String nameKey(String name) {
-        String spaced = SPACES.matcher(HYPHENS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
-        return ARABIC_ARTICLE.matcher(spaced).replaceFirst("");
-    }
-
-    // compiled once: nameKey runs for every pair of names an article compares
-    private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(al|el) ");
 
     /** End of a token without its possessive suffix. */
     static int end(Token t) {

@@ -23,7 +23,7 @@ import org.claimgraph.domain.Token;
  * Decides who said what. A source whose head word is a name is that entity ("US special envoy
  * Steve Witkoff"); one whose head is a common noun is an unnamed source with its descriptor ("a
  * senior Israeli official" gives "senior Israeli official", affiliated with Israel); "he", "she"
- * go to the previous named speaker or person when that is a person, "they", "it" to the previous
+ * go to the previous named speaker or person when that is a person ({@link PronounAntecedent}), "they", "it" to the previous
  * organisation or state — and to nobody when nothing fits. A claim is about the entities its
  * content names, and about the target of an accusation. Immutable and thread-safe.
  */
@@ -32,8 +32,6 @@ final class SpeakerResolver {
     /** How many sentences back a pronoun looks for its speaker. */
     static final int PRONOUN_WINDOW = 3;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
-    /** Cues of passing on another's words ("X cited Y"): their source is a channel, not the speaker a pronoun goes on with. */
-    private static final Set<String> RELAYS = Set.of("cite", "quote");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     private static final Pattern MODIFIER = Pattern.compile(" (of|from|for|at|with|in|on) ");
@@ -73,7 +71,7 @@ final class SpeakerResolver {
                     confidence = relativeDescribed.get().confidence() * 0.9;
                     antecedent = relativeDescribed.get().antecedent();
                 } else if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
-                    Optional<Antecedent> e = antecedent(facts, a, PERSON_PRONOUNS.contains(lower), out);
+                    Optional<PronounAntecedent.Antecedent> e = PronounAntecedent.find(facts, a, PERSON_PRONOUNS.contains(lower), out);
                     // "a spokesperson said …. He added": with no named person, the same unnamed source
                     Optional<Descriptions.Referent> unnamed = e.isPresent() || !PERSON_PRONOUNS.contains(lower)
                             ? Optional.empty() : unnamedPersons.find(facts, a, out);
@@ -81,7 +79,7 @@ final class SpeakerResolver {
                     speaker = e.map(x -> Speaker.named(x.entity())).or(() -> unnamed.map(Descriptions.Referent::speaker))
                             .orElse(Speaker.unnamed(Optional.of(lower), Optional.empty()));
                     confidence = e.isPresent() ? 0.6 : unnamed.map(Descriptions.Referent::confidence).orElse(0.3);
-                    antecedent = e.map(Antecedent::span).or(() -> unnamed.flatMap(Descriptions.Referent::antecedent));
+                    antecedent = e.map(PronounAntecedent.Antecedent::span).or(() -> unnamed.flatMap(Descriptions.Referent::antecedent));
                 } else if (JointSources.refersToPair(words) && !(pair = JointSources.pairBefore(facts, source, a.sentence())).isEmpty()) {
                     speaker = Speaker.named(actorFor(facts, pair.get(0))); // "both sides": the pair named before, each
                     confidence = 0.6;
@@ -300,88 +298,6 @@ final class SpeakerResolver {
         }
         String d = String.join(" ", kept).replaceFirst(",$", "");
         return d.isEmpty() ? words.strip() : d;
-    }
-
-    /**
-     * What a pronoun stands for, within a few sentences: in its own sentence, the latest compatible
-     * speaker before it, else the latest compatible name; otherwise, in the most recent earlier
-     * sentence that has one, its first compatible speaker, else its first compatible name — the
-     * subject, as a reader takes "He" at the start of a sentence. Names inside the attribution's own content or inside earlier
-     * quotes are no candidates.
-     */
-    private static Optional<Antecedent> antecedent(ArticleFacts facts, Attribution a, boolean person, List<ResolvedAttribution> earlier) {
-        List<Mention> mentions = facts.mentions();
-        int pronoun = a.source().orElseThrow().begin();
-        List<Span> quoted = new ArrayList<>(a.content());
-        List<Antecedent> candidates = new ArrayList<>();
-        List<Integer> sentences = new ArrayList<>();
-        List<Boolean> speakers = new ArrayList<>();
-        for (ResolvedAttribution r : earlier) {
-            Attribution x = r.attribution();
-            if (x.mode() != Attribution.Mode.INDIRECT) {
-                quoted.addAll(x.content());
-            }
-            Optional<Entity> e = r.speaker().entity();
-            Span words = x.source().orElse(x.cue());
-            if (withinWindow(facts, x.sentence(), a.sentence()) && e.isPresent() && compatible(e.get(), person) && words.begin() < pronoun) {
-                candidates.add(new Antecedent(e.get(), words));
-                sentences.add(x.sentence());
-                // "X cited Y, who noted …. The visit, she said, …": who cites only passes Y's words on, and
-                // "she" goes on with Y, not with the channel
-                speakers.add(!RELAYS.contains(x.cueLemma()));
-            }
-        }
-        for (Mention m : mentions) {
-            if (m.span().end() <= pronoun && withinWindow(facts, m.sentence(), a.sentence()) && m.use() == EntityType.Kind.ACTOR
-                    && compatible(m.entity(), person) && quoted.stream().noneMatch(q -> q.contains(m.span()))) {
-                candidates.add(new Antecedent(m.entity(), m.span()));
-                sentences.add(m.sentence());
-                speakers.add(false);
-            }
-        }
-        // "Norland shelled the port in what it called …": a pronoun that opens a free relative clause
-        // stands for the subject of the clause it hangs on, the sentence's first name, not its latest
-        boolean freeRelative = facts.text().substring(0, pronoun).stripTrailing().toLowerCase(java.util.Locale.ROOT).endsWith(" what");
-        Antecedent best = null;
-        int bestSentence = -1;
-        boolean bestSpeaker = false;
-        for (int k = 0; k < candidates.size(); k++) {
-            Antecedent c = candidates.get(k);
-            int sentence = sentences.get(k);
-            boolean speaker = speakers.get(k);
-            boolean better;
-            if (best == null || sentence > bestSentence) {
-                better = true;
-            } else if (sentence < bestSentence) {
-                better = false;
-            } else if (sentence == a.sentence()) {
-                boolean later = freeRelative ? c.span().begin() < best.span().begin() : c.span().begin() > best.span().begin();
-                better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && later);
-            } else {
-                // the earlier sentence's speaker, else its first name: "During his visit with Reyes,
-                // Haddad said … He later added" is Haddad
-                better = (speaker && !bestSpeaker) || (speaker == bestSpeaker && c.span().begin() < best.span().begin());
-            }
-            if (better) {
-                best = c;
-                bestSentence = sentence;
-                bestSpeaker = speaker;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** Whether sentence {@code from} is within the pronoun window of sentence {@code to}, skipped lines not counted. */
-    private static boolean withinWindow(ArticleFacts facts, int from, int to) {
-        return from >= 0 && from >= to - 3 * PRONOUN_WINDOW && facts.sentencesBack(from, to) <= PRONOUN_WINDOW;
-    }
-
-    /** What a pronoun stands for, and the words it was taken from. */
-    private record Antecedent(Entity entity, Span span) {
-    }
-
-    private static boolean compatible(Entity e, boolean person) {
-        return person == e.is(EntityType.Person) && e.isActor();
     }
 
     /** Entities named in the content, and the target right after an accusing cue ("accused Hamas of"). */

@@ -141,4 +141,20 @@ class NewsNameFormsTest {
         ResolvedArticle described = run("Karim Dalo, a local farmer, said the strikes hit at night.\n");
         assertEquals(List.of(EntityType.Person), entity(described, "Karim Dalo").types(), "a description no role word types");
     }
+
+    @Test
+    void aLowerCaseNounThatOnlySaysWhatKindOfBodyOrSettlementStaysOutOfTheName() {
+        ResolvedArticle r = run("Fighters of the KRLA guerrilla group raided Molvana town on Monday, and the Torvel Alliance party "
+                + "condemned the raid.\n");
+        assertEquals("KRLA", links(r).get("KRLA"), links(r).toString());
+        assertTrue(entity(r, "Molvana").isPlace(), links(r).toString());
+        assertEquals("Torvel Alliance", links(r).get("Torvel Alliance"), links(r).toString());
+        assertFalse(links(r).containsKey("KRLA guerrilla group"), links(r).toString());
+    }
+
+    @Test
+    void theFirstWordAfterADatelineIsCapitalisedByPositionAndNamesNothing() {
+        ResolvedArticle r = run("TARVELA CITY – Relief groups urged the two sides to reopen the road on Monday.\n");
+        assertTrue(links(r).keySet().stream().noneMatch(m -> m.startsWith("Relief")), links(r).toString());
+    }
 }

@@ -184,4 +184,14 @@ class ReportFormsTest {
         assertTrue(withCue(r, "showed").isEmpty(), () -> "the answer is the envoy's reading: " + r.attributions());
         assertEquals("A new survey", source(r, cue(r, "shows")), "a survey standing alone still shows, as PolNeAR marks it");
     }
+
+    @Test
+    void aProposalWithANounPhraseAndTakingCreditAreReports() {
+        ResolvedArticle r = run("Delegation head Piet Umar proposed a summit of the two presidents in August. "
+                + "In a video, the spokesman of the Tarvo Front took credit for the raid on the depot.\n");
+        String text = r.article().text();
+        assertEquals("a summit of the two presidents in August", cue(r, "proposed").attribution().content().get(0).of(text));
+        assertEquals(Optional.of("Piet Umar"), speaker(cue(r, "proposed")));
+        assertEquals("the raid on the depot", cue(r, "took credit for").attribution().content().get(0).of(text));
+    }
 }
