@@ -36,9 +36,11 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
      * @param anyPos   whether it may be other than a verb ("unacceptable", "on hold")
      * @param bothSides whether the step is both sides' ("the ceasefire took effect"): the article's sides
      *                 complete the actors the sentence does not name
+     * @param selfFramed whether its met condition says by itself that the sentence is about negotiating ("suspended the
+     *                 disarmament process", "condemned the cabinet decision"): no frame word is needed, and one side suffices
      */
     record Trigger(List<String> words, Optional<Kind> kind, Set<String> objects, Set<String> subjects, Set<String> near, Set<String> around,
-            Set<String> sentence, boolean anyPos, boolean bothSides) {
+            Set<String> sentence, boolean anyPos, boolean bothSides, boolean selfFramed) {
     }
 
     static DevelopmentCues load() {
@@ -89,6 +91,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> sentence = Set.of();
         boolean anyPos = false;
         boolean bothSides = false;
+        boolean selfFramed = false;
         if (cols.length > 2) {
             for (String condition : cols[2].split(";")) {
                 String[] kv = condition.strip().split(":", 2);
@@ -101,13 +104,14 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                     case "sentence" -> sentence = values;
                     case "pos" -> anyPos = values.contains("any");
                     case "sides" -> bothSides = values.contains("both");
+                    case "frame" -> selfFramed = values.contains("self");
                     default -> throw new IllegalStateException("development-cues.tsv: unknown condition " + condition);
                 }
             }
         }
         List<Trigger> out = new ArrayList<>();
         for (String form : cols[1].split(" ")) {
-            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, around, sentence, anyPos, bothSides));
+            out.add(new Trigger(List.of(form.split("\\+")), kind, objects, subjects, near, around, sentence, anyPos, bothSides, selfFramed));
         }
         return out;
     }

@@ -104,7 +104,9 @@ final class DevelopmentFinder {
                     kind = Kind.IMPLEMENTATION; // "government forces left the town under the truce": the deal carried out
                 }
                 boolean meeting = kind == Kind.TALKS_HELD && MEETINGS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
-                if (!framed && !meeting) {
+                // "the front suspended the disarmament process": a cue whose object or subject is a negotiating one frames itself
+                boolean stepFramed = framed || found.selfFramed();
+                if (!stepFramed && !meeting) {
                     continue; // not a sentence about negotiations; a meeting or call between leaders needs no such word
                 }
                 if ((reducedRelative(tokens, i, last, kind) && !datedAfter(text, s, tokens, last, published))
@@ -127,7 +129,7 @@ final class DevelopmentFinder {
                         kind = actors.size() < 2 && !partnerAfter(tokens, i) ? Kind.PAUSE : Kind.AGREEMENT;
                     }
                 }
-                if (!framed && actors.size() < 2) {
+                if (!stepFramed && actors.size() < 2) {
                     continue; // an unframed meeting counts only between two named sides
                 }
                 String key = actors.isEmpty() ? key(kind, actors) + s.index() : key(kind, actors); // nobody named: not known to be the same step

@@ -265,4 +265,15 @@ class NegotiationStepsTest {
                 Kind.TALKS_HELD)));
         assertEquals(Set.of("Hamas"), actors(step("Hamas on 12 March rejected the latest truce proposal.\n", Kind.REJECTION)));
     }
+
+    @Test
+    void aCueWhoseObjectIsANegotiatingOneNeedsNoFrameWord() {
+        // none of these sentences holds a frame word ("talks", "deal", "truce" …): the cue's own object frames it
+        assertEquals(Set.of("Hezbollah"), actors(step("Hezbollah on Monday suspended the disarmament process until the army pays its arrears.\n",
+                Kind.PAUSE)));
+        assertEquals(Set.of("Hezbollah"), actors(step("Hezbollah sharply condemned the cabinet decision on state control of arms.\n",
+                Kind.REJECTION)));
+        // and an unframed cue stays unframed: suspending a match is nothing negotiated
+        assertTrue(steps("Hezbollah suspended the football match after the stands collapsed.\n").isEmpty());
+    }
 }
