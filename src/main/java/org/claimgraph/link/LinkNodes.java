@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.domain.Hashes;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.Literals;
 import org.claimgraph.rdf.vocab.CG;
 
 /**
@@ -57,7 +57,7 @@ final class LinkNodes {
             // no rdf:type cg:EventLink (since 0.4) and no item cg:relatedEvent event (since 0.5): the
             // properties say both
             out.add(Quad.create(EventLinker.LINKS_GRAPH, link, CG.linkTo.asNode(), e.event()));
-            out.add(Quad.create(EventLinker.LINKS_GRAPH, link, CG.linkScore.asNode(), NodeFactory.createLiteralDT(e.score(), XSDDatatype.XSDdecimal)));
+            out.add(Quad.create(EventLinker.LINKS_GRAPH, link, CG.linkScore.asNode(), Literals.decimal(new BigDecimal(e.score()))));
             out.add(Quad.create(EventLinker.LINKS_GRAPH, link, CG.linkReason.asNode(), NodeFactory.createLiteralString(e.reasons())));
             from.forEach(item -> out.add(Quad.create(EventLinker.LINKS_GRAPH, link, CG.linkFrom.asNode(), item)));
         });

@@ -6,12 +6,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.Literals;
 import org.claimgraph.rdf.vocab.CG;
 import org.claimgraph.store.Store;
 
@@ -84,14 +83,13 @@ final class LinksGraph {
         return quads.stream().filter(q -> !present.contains(byValue(q))).toList();
     }
 
-    /** The quad with its score written as its value's shortest decimal (another kind of object as it is). */
+    /** The quad with its score written in its value's canonical form ({@link Literals}) (another kind of object as it is). */
     private static Quad byValue(Quad q) {
         if (!q.getPredicate().equals(CG.linkScore.asNode()) || !q.getObject().isLiteral()) {
             return q;
         }
         try {
-            String value = new BigDecimal(q.getObject().getLiteralLexicalForm()).stripTrailingZeros().toPlainString();
-            return Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), NodeFactory.createLiteralDT(value, XSDDatatype.XSDdecimal));
+            return Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), Literals.decimal(new BigDecimal(q.getObject().getLiteralLexicalForm())));
         } catch (NumberFormatException e) {
             return q;
         }

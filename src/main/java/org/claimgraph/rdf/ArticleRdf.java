@@ -1,7 +1,5 @@
 package org.claimgraph.rdf;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -270,7 +268,7 @@ public final class ArticleRdf {
             // no rdf:type cg:Quantity (since 0.6): a quantity is what has a cg:measure
             add(node, CG.inArticle.asNode(), articleNode);
             add(node, CG.measure.asNode(), CG.concept("measure", q.measure().code()).asNode());
-            q.value().ifPresent(v -> add(node, CG.value.asNode(), NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal)));
+            q.value().ifPresent(v -> add(node, CG.value.asNode(), Literals.decimal(v)));
             q.qualifier().ifPresent(x -> add(node, CG.qualifier.asNode(), CG.concept("qualifier", x.code()).asNode()));
             add(node, CG.unit.asNode(), string(q.unit()));
             q.place().ifPresent(p -> add(node, CG.place.asNode(), NodeFactory.createURI(p.iri())));
@@ -385,7 +383,7 @@ public final class ArticleRdf {
     }
 
     static Node decimal(double d) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
+        return Literals.decimal(d, 2);
     }
 
     static Node integer(long n) {

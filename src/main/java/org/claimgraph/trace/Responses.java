@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.claimgraph.rdf.Literals;
 import org.claimgraph.rdf.vocab.CG;
 
 /**
@@ -72,7 +72,7 @@ final class Responses {
             out.add(ClaimTracer.quad(c.claim(), CG.responseReason.asNode(), NodeFactory.createLiteralString(strongest.reason())));
             double confidence = Math.round(Math.max(0, Math.min(1, strongest.confidence())) * 1000) / 1000.0;
             out.add(ClaimTracer.quad(c.claim(), CG.responseConfidence.asNode(),
-                    NodeFactory.createLiteralDT(Double.toString(confidence), XSDDatatype.XSDdouble)));
+                    Literals.dbl(confidence)));
             for (Response r : responses) {
                 out.add(ClaimTracer.quad(c.claim(), property, r.cluster()));
                 clusterLinks.add(ClaimTracer.quad(own, property, r.cluster()));

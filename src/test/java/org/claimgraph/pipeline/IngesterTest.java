@@ -124,6 +124,26 @@ class IngesterTest {
     }
 
     @Test
+    void aReplacedArticleKeepsNothingOfItsOldFigures() throws IOException {
+        // the same offsets, another toll: TDB2 gave the old "14" back as "14.0" and kept it on delete
+        String before = "{\"url\":\"https://x.example/1\",\"text\":\"Shelling killed 14 people in Rafah on Monday, the ministry said.\"}";
+        String after = "{\"url\":\"https://x.example/1\",\"text\":\"Shelling killed 40 people in Rafah on Monday, the ministry said.\"}";
+        Store replaced = Store.open(dir.resolve("replaced"), null);
+        ingest(replaced, 10, write("a.json", before));
+        assertEquals(new IngestSummary(1, 0, 0, 1, 0), ingest(replaced, 10, write("a2.json", after)));
+        Store fresh = Store.open(dir.resolve("fresh"), null);
+        ingest(fresh, 10, write("a3.json", after));
+        // as if new, but for where and by which run it was read
+        java.util.function.Predicate<Quad> content = q -> !q.getPredicate().equals(CG.sourceFile.asNode())
+                && !q.getPredicate().getURI().equals("http://www.w3.org/ns/prov#wasGeneratedBy");
+        Set<Quad> left = new HashSet<>(articleQuads(replaced.dataset()));
+        left.removeAll(articleQuads(fresh.dataset()));
+        assertEquals(Set.of(), left.stream().filter(content).collect(java.util.stream.Collectors.toSet()), "nothing of the old article stays");
+        assertEquals(Set.of("40.0"), Txn.calculateRead(replaced.dataset(), () -> replaced.dataset().stream(Node.ANY, Node.ANY, CG.value.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    @Test
     void batchSizeDoesNotChangeWhatIsStored() throws IOException {
         Path a = write("a.txt", "Hamas and Israel.\n");
         Path b = write("b.txt", "Qatar and Egypt.\n");
