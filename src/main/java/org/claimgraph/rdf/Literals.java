@@ -2,6 +2,8 @@ package org.claimgraph.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -29,6 +31,33 @@ public final class Literals {
     /** An xsd:decimal of a measured share or score, rounded half up to this many places. */
     public static Node decimal(double value, int places) {
         return decimal(BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The forms claimgraph wrote this number in before it wrote the canonical one — a decimal with 0 to
+     * 3 places ("14", "0.80", "0.750"), a double as Java prints it ("0.75") — which TDB2 finds a quad
+     * written in by none other; empty for any other node.
+     */
+    public static List<Node> earlierForms(Node number) {
+        if (!number.isLiteral()) {
+            return List.of();
+        }
+        List<Node> out = new ArrayList<>();
+        try {
+            if (number.getLiteralDatatype().equals(XSDDatatype.XSDdecimal)) {
+                BigDecimal value = new BigDecimal(number.getLiteralLexicalForm());
+                for (int places = 0; places <= 3; places++) {
+                    if (value.stripTrailingZeros().scale() <= places) {
+                        out.add(NodeFactory.createLiteralDT(value.setScale(places).toPlainString(), XSDDatatype.XSDdecimal));
+                    }
+                }
+            } else if (number.getLiteralDatatype().equals(XSDDatatype.XSDdouble)) {
+                out.add(NodeFactory.createLiteralDT(Double.toString(Double.parseDouble(number.getLiteralLexicalForm())), XSDDatatype.XSDdouble));
+            }
+        } catch (NumberFormatException e) {
+            return List.of(); // not a number TDB2 inlines
+        }
+        return out;
     }
 
     /** An xsd:double in the form TDB2 reads it back in. */

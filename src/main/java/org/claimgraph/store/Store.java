@@ -30,6 +30,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.Literals;
 import org.claimgraph.rdf.ReferenceData;
 import org.claimgraph.rdf.Vocab;
 import org.claimgraph.rdf.vocab.CG;
@@ -309,6 +310,10 @@ public final class Store {
         });
         quads.forEach(dataset::delete);
         base.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        // a number stored before rdf/Literals, in a form TDB2 reads back otherwise, is found only by that form
+        List<Quad> left = new ArrayList<>();
+        base.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(left::add);
+        left.forEach(q -> Literals.earlierForms(q.getObject()).forEach(o -> base.delete(graph, q.getSubject(), q.getPredicate(), o)));
     }
 
     /** The predicates the text index indexes the objects of, from its entity map; none without a text index. */
