@@ -214,11 +214,11 @@ final class KeyedLookup {
     }
 
     /**
-     * The index entries a walk from {@code day} could take: whole days, nearest first (the earlier of
-     * two equally near), until {@code cap} entries, then the undated ones; for an undated claim every
+     * The index entries a walk from {@code day} could take: days nearest first (the earlier of two equally
+     * near), the first {@code cap} entries, then the undated ones; for an undated claim every
      * day's, latest first (the undated first of all).
      */
-    private List<Entry> fromIndex(String key, long day, int windowDays, int cap) {
+    List<Entry> fromIndex(String key, long day, int windowDays, int cap) {
         List<Entry> out = new ArrayList<>();
         if (index == null) {
             return out;
@@ -237,13 +237,27 @@ final class KeyedLookup {
             }
             return out;
         }
-        TreeMap<Long, List<KeyPostings.TermAt>> present = daysAround(key, day, windowDays);
-        for (int distance = 0; distance <= windowDays && out.size() < cap && !present.isEmpty(); distance++) {
-            for (long d : distance == 0 ? new long[] {day} : new long[] {day - distance, day + distance}) {
-                List<KeyPostings.TermAt> at = out.size() < cap ? present.remove(d) : null;
-                if (at != null) {
-                    onDay.computeIfAbsent(key + "\n" + d, k -> index.postings().clustersAt(field, at)).forEach(c -> out.add(new Entry(d, c)));
-                }
+        // the key's days in the window, nearest first (the earlier of two as near), as the walk takes them: a view walked
+        // from the claim's day outwards, where a copy of the window's days was made and every one of its days tried in turn
+        NavigableMap<Long, List<KeyPostings.TermAt>> present = daysAround(key, day, windowDays);
+        java.util.Iterator<Map.Entry<Long, List<KeyPostings.TermAt>>> earlier = present.headMap(day, true).descendingMap().entrySet().iterator();
+        java.util.Iterator<Map.Entry<Long, List<KeyPostings.TermAt>>> later = present.tailMap(day, false).entrySet().iterator();
+        Map.Entry<Long, List<KeyPostings.TermAt>> e = earlier.hasNext() ? earlier.next() : null;
+        Map.Entry<Long, List<KeyPostings.TermAt>> l = later.hasNext() ? later.next() : null;
+        while ((e != null || l != null) && out.size() < cap) {
+            boolean takeEarlier = l == null || (e != null && day - e.getKey() <= l.getKey() - day);
+            Map.Entry<Long, List<KeyPostings.TermAt>> at = takeEarlier ? e : l;
+            long d = at.getKey();
+            List<Node> clusters = onDay.computeIfAbsent(key + "\n" + d, k -> index.postings().clustersAt(field, at.getValue()));
+            // no more than the cap: a walk never takes the index's entries past it (see beside and firstClusters), and a
+            // busy day's thousands of entries were copied whole for every look-up that reached it
+            for (int k = 0; k < clusters.size() && out.size() < cap; k++) {
+                out.add(new Entry(d, clusters.get(k)));
+            }
+            if (takeEarlier) {
+                e = earlier.hasNext() ? earlier.next() : null;
+            } else {
+                l = later.hasNext() ? later.next() : null;
             }
         }
         if (anyUndated()) {
@@ -254,14 +268,14 @@ final class KeyedLookup {
     }
 
     /**
-     * A key's days within {@code windowDays} of {@code day} (a copy, to take from): from the key's days
+     * A key's days within {@code windowDays} of {@code day} (a view, walked, never changed): from the key's days
      * read once for the batch when the window lies in them, as it does for the batch's claims.
      */
-    private TreeMap<Long, List<KeyPostings.TermAt>> daysAround(String key, long day, int windowDays) {
+    private NavigableMap<Long, List<KeyPostings.TermAt>> daysAround(String key, long day, int windowDays) {
         if (day - windowDays < from || day + windowDays > to) {
             return index.postings().days(field, key, day - windowDays, day + windowDays);
         }
         TreeMap<Long, List<KeyPostings.TermAt>> all = days.computeIfAbsent(key, k -> index.postings().days(field, k, from, to));
-        return new TreeMap<>(all.subMap(day - windowDays, true, day + windowDays, true));
+        return all.subMap(day - windowDays, true, day + windowDays, true);
     }
 }
