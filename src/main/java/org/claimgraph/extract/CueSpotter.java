@@ -38,8 +38,10 @@ final class CueSpotter {
      */
     private static Optional<Found> thatComplement(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!t.mainPos().equals("VERB") || i + 2 >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("that")
-                || NOT_REPORTING.contains(t.text().toLowerCase(Locale.ROOT)) || !tokens.get(i + 2).mainPos().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) {
+        // 'ruled that "all militias" would disarm': the clause may open with a quote of its words
+        int opener = i + 2 < tokens.size() && Quotes.isMarkAt(tokens.get(i + 2).text(), false) ? i + 3 : i + 2;
+        if (!t.mainPos().equals("VERB") || opener >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("that")
+                || NOT_REPORTING.contains(t.text().toLowerCase(Locale.ROOT)) || !tokens.get(opener).mainPos().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) {
             return Optional.empty();
         }
         String w = t.text().toLowerCase(Locale.ROOT);
@@ -116,7 +118,9 @@ final class CueSpotter {
         if (headlineVerb(tokens, i)) {
             return true;
         }
-        if (participleTaggedAsNoun(tokens, i) || absoluteParticiple(tokens, i) || secondParticiple(tokens, i)) {
+        if (participleTaggedAsNoun(tokens, i) || absoluteParticiple(tokens, i) || secondParticiple(tokens, i)
+                || pastTaggedAsAdjective(tokens, i) || VerbShapes.gerundOfMeans(tokens, i) && cues.verb(t.text()).isPresent()
+                || ONLY_VERBS.contains(t.text())) {
             return true;
         }
         if (!t.mainPos().equals("NOUN") || !t.text().endsWith("s") || i == 0 || i + 1 >= tokens.size()
@@ -181,6 +185,33 @@ final class CueSpotter {
         }
         return false;
     }
+
+    /**
+     * "Minister Aldo Serra congratulated members of the crew", "He praised dozens of …": the tagger
+     * reads a past-tense cue as an adjective when a plural noun follows, but an adjective never comes
+     * right after a name or a subject pronoun, so there the cue is the finite verb. A noun phrase
+     * must follow (its object); a lower-case word keeps headlines ("Dbeibeh Welcomed Back") out.
+     */
+    private boolean pastTaggedAsAdjective(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || i + 1 >= tokens.size() || !t.mainPos().equals("ADJ") || !t.text().endsWith("ed")
+                || t.isCapitalised() || cues.verb(t.text()).isEmpty()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        boolean subject = (before.isProperNoun() && before.withoutPossessive().equals(before.text()))
+                || SUBJECT_PRONOUNS.contains(before.text().toLowerCase(Locale.ROOT));
+        return subject && tokens.get(i + 1).mainPos().matches("DET|NOUN|PROPN|PRON|NUM|ADJ");
+    }
+
+    /**
+     * '"…," the military said': after a noun the tagger took for an adjective ("the military"), it
+     * reads the cue as the noun. "said" and "told" are never nouns (and "the said agreement", after a
+     * determiner, is refused by the caller).
+     */
+    private static final Set<String> ONLY_VERBS = Set.of("said", "told");
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
     /**
      * "Hopes were low, with Kremlin spokesman Dmitry Peskov warning against …": a cue in -ing right

@@ -42,7 +42,22 @@ final class VerbShapes {
         boolean afterJoiner = k >= 0 && (tokens.get(k).mainPos().equals("CCONJ") || tokens.get(k).mainPos().equals("SCONJ")
                 || tokens.get(k).text().equals(","));
         boolean afterTo = k >= 0 && tokens.get(k).text().equalsIgnoreCase("to"); // "limited himself to welcoming …"
-        return tokens.get(i).text().endsWith("ing") ? afterJoiner || afterTo || k < i - 1 : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");
+        return tokens.get(i).text().endsWith("ing") ? afterJoiner || afterTo || k < i - 1 || gerundOfMeans(tokens, i)
+                : afterJoiner && tokens.get(k).mainPos().equals("CCONJ");
+    }
+
+    /** Prepositions whose gerund is done by the clause's subject: "ended the talks by announcing …". */
+    private static final Set<String> MEANS_OR_TIME = Set.of("by", "after", "before", "upon");
+
+    /**
+     * "…, by announcing his refusal of the truce": a gerund right after "by", "after", "before" or
+     * "upon" is the act of the clause's subject, though the tagger often reads the gerund as a noun
+     * or a determiner there. Not "of" or "for" ("accused him of saying": the object said it) nor
+     * "without" (nothing was said).
+     */
+    static boolean gerundOfMeans(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).text().endsWith("ing")
+                && MEANS_OR_TIME.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "He announced … and vowed …": a second verb joined to the first, sharing its subject. */
