@@ -19,7 +19,6 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -248,7 +247,7 @@ public final class Store {
                 deleteGraph(graph);
             }
             Graph written = GraphFactory.createDefaultGraph();
-            article.quads().accept(new Tee(sink, written, graph));
+            article.quads().accept(new GraphTee(sink, written, graph));
             tallies.add(written);
             // the tracer and the linker take it from here; noted in this transaction, so a stop before they run loses nothing
             base.add(Iris.TRACE_GRAPH, Iris.TRACE_GRAPH, CG.pendingArticle.asNode(), graph);
@@ -273,26 +272,6 @@ public final class Store {
         @Override
         public void triple(Triple triple) {
             throw new IllegalArgumentException("an article's quads all belong to its graph: " + triple);
-        }
-    }
-
-    /** Passes quads on to the store and keeps those of one graph, as a graph of their own. */
-    private static final class Tee extends StreamRDFWrapper {
-        private final Graph kept;
-        private final Node graph;
-
-        Tee(StreamRDF store, Graph kept, Node graph) {
-            super(store);
-            this.kept = kept;
-            this.graph = graph;
-        }
-
-        @Override
-        public void quad(Quad quad) {
-            super.quad(quad);
-            if (quad.getGraph().equals(graph)) {
-                kept.add(quad.asTriple());
-            }
         }
     }
 
