@@ -1,6 +1,7 @@
 package org.claimgraph.trace;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -117,11 +118,20 @@ final class Syndication {
         return articles.stream().map(a -> new Copy(a.article(), shingles(a.text()))).toList();
     }
 
-    /** Two near duplicates; the later (the first when their dates are equal) syndicates the other if another outlet published it. */
-    private static int pair(TraceReader.ArticleText a, TraceReader.ArticleText b, List<Quad> out) {
+    /**
+     * Which of two near duplicates came later: the one with the later date (undated ones before every
+     * dated one), and on the same date the one whose IRI sorts later. A total order of the two articles
+     * alone: with "the first passed" winning a tie, a first load (a batch in order of arrival) and a
+     * retrace (the batch in IRI order) turned same-day pairs round.
+     */
+    static final Comparator<TraceReader.ArticleText> PUBLISHED = Comparator.comparing(TraceReader.ArticleText::date)
+            .thenComparing(t -> t.article().getURI());
+
+    /** Two near duplicates; the later ({@link #PUBLISHED}) syndicates the other if another outlet published it. */
+    static int pair(TraceReader.ArticleText a, TraceReader.ArticleText b, List<Quad> out) {
         out.add(ClaimTracer.quad(a.article(), CG.nearDuplicateOf.asNode(), b.article()));
         out.add(ClaimTracer.quad(b.article(), CG.nearDuplicateOf.asNode(), a.article()));
-        TraceReader.ArticleText later = a.date().compareTo(b.date()) >= 0 ? a : b;
+        TraceReader.ArticleText later = PUBLISHED.compare(a, b) >= 0 ? a : b;
         TraceReader.ArticleText earlier = later == a ? b : a;
         if (!later.publisher().equals(earlier.publisher())) {
             out.add(ClaimTracer.quad(later.article(), CG.syndicates.asNode(), earlier.article()));
