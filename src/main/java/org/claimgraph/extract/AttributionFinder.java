@@ -130,7 +130,7 @@ final class AttributionFinder {
         }
         found.sort(java.util.Comparator.comparing(Attribution::cue)); // text order: noun cues were found after the verbs
         found.removeIf(a -> evidenceInsideReport(found, a));
-        return RelayedSpeech.apply(article, continueQuotes(article, quotes, found), inNames, cues).stream()
+        return RelayedSpeech.apply(article, QuoteContinuation.apply(article, quotes, found), inNames, cues).stream()
                 .map(a -> deniedInContent(text, a)).toList();
     }
 
@@ -379,31 +379,4 @@ final class AttributionFinder {
     private static boolean isCommaOrQuote(Token t) {
         return t.text().equals(",") || NounPhrases.isQuote(t);
     }
-
-    /** A quote-only sentence right after an attribution, in the same paragraph, continues its content. */
-    private List<Attribution> continueQuotes(AnnotatedArticle article, Quotes quotes, List<Attribution> found) {
-        String text = article.text();
-        List<Attribution> out = new ArrayList<>(found);
-        for (Span q : quotes.all()) {
-            boolean covered = out.stream().anyMatch(a -> a.content().stream().anyMatch(c -> c.overlaps(q)));
-            int sentence = article.sentenceOf(new Span(q.begin(), q.begin() + 1));
-            if (covered || sentence < 1 || article.clean().isSkipped(q)) {
-                continue;
-            }
-            Sentence s = article.sentences().get(sentence);
-            boolean quoteOnly = s.span().begin() == q.begin() && q.end() >= s.span().end() - 1;
-            for (int k = out.size() - 1; k >= 0 && quoteOnly; k--) {
-                Attribution a = out.get(k);
-                if (a.sentence() == sentence - 1 && a.source().isPresent()
-                        && !text.substring(a.content().get(a.content().size() - 1).end(), q.begin()).contains("\n")) {
-                    List<Span> content = new ArrayList<>(a.content());
-                    content.add(ContentSpans.trim(text, q));
-                    out.set(k, a.withContent(content, ContentSpans.mode(text, content)));
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
 }
