@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.domain.AnnotatedArticle;
-import org.claimgraph.domain.Entity;
-import org.claimgraph.domain.EntityType;
 import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.Quantity;
 import org.claimgraph.domain.Quantity.Measure;
@@ -37,8 +35,6 @@ final class QuantityFinder {
     private static final Pattern BODIES_BEFORE = Pattern.compile("\\b(bodies|remains) of\\s*(?:the\\s*)?$");
     private static final Pattern BODIES_AFTER = Pattern.compile("^\\s*(?:[a-z]+ ){0,2}(bodies|remains)\\b");
     private static final Pattern HOSTAGE_WORD = Pattern.compile("\\b(?:hostages?|captives?)\\b", Pattern.CASE_INSENSITIVE);
-    /** A place after the number is the figure's place only when a preposition introduces it ("killed in Gaza"). */
-    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|across|inside|near|around|throughout|at|on)\\s+(?:the\\s+)?$");
     /** The noun that names the unit of a generic count: "14 civilians", "3,000 bodies". */
     private static final Pattern UNIT_NOUN = Pattern.compile("^\\s*(?:[a-z]+ ){0,2}?(people|persons?|individuals|residents|patients|children|reservists|soldiers|troops|civilians|citizens|others|bodies|[a-z]+(?:ians|ese|elis|anis|ans))\\b");
     /** The rest of a range or a part-of after a number: "to 600", "-1,200", "or six", "of the 50". */
@@ -187,7 +183,7 @@ final class QuantityFinder {
         Matcher period = PERIOD.matcher(text).region(s.span().begin(), s.span().end());
         Optional<String> since = period.find() ? Optional.of(period.group().strip()) : Optional.empty();
         return Optional.of(new Quantity(s.index(), span, measure.get(), value, NumberWords.qualifier(m.group("qual")),
-                unit, place(text, s, span, mentions), since));
+                unit, FigurePlace.of(text, s, span, mentions), since));
     }
 
     private static Measure withoutHostages(Measure m) {
@@ -380,24 +376,5 @@ final class QuantityFinder {
         }
         Matcher m = Pattern.compile("^\\s*([a-z%]+)").matcher(after);
         return m.find() ? m.group(1) : "items";
-    }
-
-    /**
-     * The place the sentence names for it: the first place after the number that a preposition
-     * introduces in the same clause ("killed in Gaza"), else the last before ("a strike in Khan Younis killed 14"), else
-     * the first after ("Gaza's civil defence agency" is where the counting happens when nothing else is).
-     */
-    private static Optional<Entity> place(String text, Sentence s, Span number, List<Mention> mentions) {
-        List<Mention> places = mentions.stream()
-                .filter(m -> m.sentence() == s.index() && m.use() == EntityType.Kind.PLACE).toList();
-        List<Mention> after = places.stream().filter(m -> m.span().begin() >= number.end()).toList();
-        Optional<Mention> introduced = after.stream()
-                .filter(m -> text.substring(number.end(), m.span().begin()).matches("[^,;:()]*")) // in the same clause
-                .filter(m -> LOCATIVE.matcher(text.substring(Math.max(s.span().begin(), m.span().begin() - 20), m.span().begin())).find())
-                .findFirst();
-        return introduced
-                .or(() -> places.stream().filter(m -> m.span().end() <= number.begin()).reduce((a, b) -> b))
-                .or(() -> after.stream().findFirst())
-                .map(Mention::entity);
     }
 }
