@@ -281,7 +281,7 @@ final class NounPhrases {
     }
 
     /** The last words of a time phrase that may stand between a subject and its verb. */
-    private static final Set<String> TIME_HEADS = Set.of("week", "month", "year", "weekend", "morning", "afternoon", "evening",
+    static final Set<String> TIME_HEADS = Set.of("week", "month", "year", "weekend", "morning", "afternoon", "evening",
             "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday");
     private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "that", "early", "late", "earlier", "later",

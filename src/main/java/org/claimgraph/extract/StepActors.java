@@ -30,10 +30,6 @@ final class StepActors {
     private static final Set<Kind> PERSONAL = Set.of(Kind.TALKS_HELD, Kind.REJECTION, Kind.ACCEPTANCE);
     /** Pronouns that, right after a reporting verb, stand for the reporter: "Hamas said it accepted", "they". */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
-    /** Words of a day named between a subject and its verb: "on Wednesday", "on July 19", "on Monday night". */
-    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "morning", "afternoon", "evening", "night");
     private static final Set<String> SUBJECT_JOINERS = Set.of("and", ",", "of", "'s", "’s", "-");
     /** How many words an apposition between a subject and its step may have ("The alliance, one of the militias that …, announced"). */
     private static final int APPOSITION_LENGTH = 25;
@@ -185,7 +181,8 @@ final class StepActors {
      */
     private static int skipDay(List<Token> tokens, int k) {
         int j = k;
-        while (j >= 0 && (DAY_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) || tokens.get(j).mainPos().equals("NUM"))) {
+        // the words of a day: "on Wednesday", "on July 19", "on Monday night" (NounPhrases' time words)
+        while (j >= 0 && (NounPhrases.TIME_HEADS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) || tokens.get(j).mainPos().equals("NUM"))) {
             j--;
         }
         boolean day = j < k && j >= 1 && tokens.get(j).text().equalsIgnoreCase("on")

@@ -50,19 +50,17 @@ final class ClaimIdentity {
     static final int MIN_SHARED = 2;
 
     /**
-     * Content words a wording needs to be recognised as one claim with another: "the declaration",
-     * "the Quad proposal", "speaking about the children" name a topic, and are inside any longer
-     * wording of the speaker on it ({@link #CONTAINED}), so one speaker's fragment joined his other
-     * statements on the topic. An accusation needs one word fewer: its two words name the accused and
-     * the charge ("the mediators of bias"), a whole proposition. Measured on the real-news dev split:
-     * 9 pairs outside the gold's clusters taken away, no right pair lost (3 words for accusations too
-     * lost 3 right ones; 2 words for all took away only 2 wrong pairs).
+     * Whether a wording is too short to be recognised as one claim with another: fewer than
+     * {@link ClaimTracer#MIN_WORDS} content words. "The declaration", "the Quad proposal", "speaking about
+     * the children" name a topic, and are inside any longer wording of the speaker on it
+     * ({@link #CONTAINED}), so one speaker's fragment joined his other statements on the topic. An
+     * accusation needs one word fewer: its two words name the accused and the charge ("the mediators of
+     * bias"), a whole proposition. Measured on the real-news dev split: 9 pairs outside the gold's
+     * clusters taken away, no right pair lost (3 words for accusations too lost 3 right ones; 2 words
+     * for all took away only 2 wrong pairs).
      */
-    static final int MIN_CLAIM_WORDS = 3;
-
-    /** Whether a wording is too short to be recognised as a claim elsewhere ({@link #MIN_CLAIM_WORDS}). */
     static boolean tooShort(TracedClaim c) {
-        return c.words().size() < (c.stance().endsWith("stance-accuse") ? MIN_CLAIM_WORDS - 1 : MIN_CLAIM_WORDS);
+        return c.words().size() < (c.stance().endsWith("stance-accuse") ? ClaimTracer.MIN_WORDS - 1 : ClaimTracer.MIN_WORDS);
     }
 
     /**

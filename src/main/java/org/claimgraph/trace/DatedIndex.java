@@ -113,7 +113,7 @@ final class DatedIndex {
      * everywhere holds thousands of entries of one key, and copying them all to keep the first few
      * was the larger part of a walk (profiled on the 500-article bench: a tenth of tracing).
      */
-    private static void addUpTo(List<Node> out, List<Node> day, int cap) {
+    static void addUpTo(List<Node> out, List<Node> day, int cap) {
         int room = cap - out.size();
         if (room <= 0) {
             return;
@@ -150,5 +150,39 @@ final class DatedIndex {
             }
         }
         return true;
+    }
+
+    /**
+     * The days of a map in the order a walk from {@code day} takes them: nearest first, the earlier of two
+     * as near. {@link #peek} the next, {@link #advance} past it.
+     */
+    static final class Nearest<V> {
+        private final long day;
+        private final java.util.Iterator<Map.Entry<Long, V>> earlier;
+        private final java.util.Iterator<Map.Entry<Long, V>> later;
+        private Map.Entry<Long, V> e;
+        private Map.Entry<Long, V> l;
+
+        Nearest(NavigableMap<Long, V> days, long day) {
+            this.day = day;
+            this.earlier = days.headMap(day, true).descendingMap().entrySet().iterator();
+            this.later = days.tailMap(day, false).entrySet().iterator();
+            this.e = earlier.hasNext() ? earlier.next() : null;
+            this.l = later.hasNext() ? later.next() : null;
+        }
+
+        /** The next day and its value; null when none is left. */
+        Map.Entry<Long, V> peek() {
+            return l == null || (e != null && day - e.getKey() <= l.getKey() - day) ? e : l;
+        }
+
+        /** Past the day {@link #peek} gives. */
+        void advance() {
+            if (peek() == e) {
+                e = earlier.hasNext() ? earlier.next() : null;
+            } else {
+                l = later.hasNext() ? later.next() : null;
+            }
+        }
     }
 }

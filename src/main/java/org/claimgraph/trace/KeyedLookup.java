@@ -121,16 +121,10 @@ final class KeyedLookup {
      */
     static List<Node> beside(List<Entry> old, NavigableMap<Long, List<Node>> mine, long day, int windowDays, int cap) {
         List<Node> out = new ArrayList<>(Math.min(cap, 64));
-        NavigableMap<Long, List<Node>> near = mine.subMap(day - windowDays, true, day + windowDays, true);
-        java.util.Iterator<Map.Entry<Long, List<Node>>> earlier = near.headMap(day, true).descendingMap().entrySet().iterator();
-        java.util.Iterator<Map.Entry<Long, List<Node>>> later = near.tailMap(day, false).entrySet().iterator();
-        Map.Entry<Long, List<Node>> e = earlier.hasNext() ? earlier.next() : null;
-        Map.Entry<Long, List<Node>> l = later.hasNext() ? later.next() : null;
+        DatedIndex.Nearest<List<Node>> batch = new DatedIndex.Nearest<>(mine.subMap(day - windowDays, true, day + windowDays, true), day);
         int i = 0;
         while (out.size() < cap) {
-            // the batch's next day: the nearer of its next earlier and next later, the earlier when as near
-            boolean takeEarlier = l == null || (e != null && day - e.getKey() <= l.getKey() - day);
-            Map.Entry<Long, List<Node>> m = takeEarlier ? e : l;
+            Map.Entry<Long, List<Node>> m = batch.peek(); // the batch's next day
             boolean oldLeft = i < old.size() && old.get(i).day() != DatedIndex.UNDATED;
             if (m == null && !oldLeft) {
                 break;
@@ -142,12 +136,8 @@ final class KeyedLookup {
                 }
             }
             if (m != null && m.getKey() == d) {
-                addUpTo(out, m.getValue(), cap);
-                if (takeEarlier) {
-                    e = earlier.hasNext() ? earlier.next() : null;
-                } else {
-                    l = later.hasNext() ? later.next() : null;
-                }
+                DatedIndex.addUpTo(out, m.getValue(), cap);
+                batch.advance();
             }
         }
         while (i < old.size() && old.get(i).day() != DatedIndex.UNDATED) {
@@ -156,7 +146,7 @@ final class KeyedLookup {
         for (; i < old.size() && out.size() < cap; i++) {
             out.add(old.get(i).cluster());
         }
-        addUpTo(out, mine.getOrDefault(DatedIndex.UNDATED, List.of()), cap);
+        DatedIndex.addUpTo(out, mine.getOrDefault(DatedIndex.UNDATED, List.of()), cap);
         return out;
     }
 
@@ -165,12 +155,6 @@ final class KeyedLookup {
         long da = Math.abs(a - day);
         long db = Math.abs(b - day);
         return da < db || (da == db && a < b);
-    }
-
-    private static void addUpTo(List<Node> out, List<Node> day, int cap) {
-        for (int k = 0; k < day.size() && out.size() < cap; k++) {
-            out.add(day.get(k));
-        }
     }
 
     /**
@@ -239,25 +223,16 @@ final class KeyedLookup {
         }
         // the key's days in the window, nearest first (the earlier of two as near), as the walk takes them: a view walked
         // from the claim's day outwards, where a copy of the window's days was made and every one of its days tried in turn
-        NavigableMap<Long, List<KeyPostings.TermAt>> present = daysAround(key, day, windowDays);
-        java.util.Iterator<Map.Entry<Long, List<KeyPostings.TermAt>>> earlier = present.headMap(day, true).descendingMap().entrySet().iterator();
-        java.util.Iterator<Map.Entry<Long, List<KeyPostings.TermAt>>> later = present.tailMap(day, false).entrySet().iterator();
-        Map.Entry<Long, List<KeyPostings.TermAt>> e = earlier.hasNext() ? earlier.next() : null;
-        Map.Entry<Long, List<KeyPostings.TermAt>> l = later.hasNext() ? later.next() : null;
-        while ((e != null || l != null) && out.size() < cap) {
-            boolean takeEarlier = l == null || (e != null && day - e.getKey() <= l.getKey() - day);
-            Map.Entry<Long, List<KeyPostings.TermAt>> at = takeEarlier ? e : l;
+        DatedIndex.Nearest<List<KeyPostings.TermAt>> present = new DatedIndex.Nearest<>(daysAround(key, day, windowDays), day);
+        while (present.peek() != null && out.size() < cap) {
+            Map.Entry<Long, List<KeyPostings.TermAt>> at = present.peek();
+            present.advance();
             long d = at.getKey();
             List<Node> clusters = onDay.computeIfAbsent(key + "\n" + d, k -> index.postings().clustersAt(field, at.getValue()));
             // no more than the cap: a walk never takes the index's entries past it (see beside and firstClusters), and a
             // busy day's thousands of entries were copied whole for every look-up that reached it
             for (int k = 0; k < clusters.size() && out.size() < cap; k++) {
                 out.add(new Entry(d, clusters.get(k)));
-            }
-            if (takeEarlier) {
-                e = earlier.hasNext() ? earlier.next() : null;
-            } else {
-                l = later.hasNext() ? later.next() : null;
             }
         }
         if (anyUndated()) {
