@@ -229,6 +229,16 @@ class NegotiationStepsTest {
     }
 
     @Test
+    void aStepAQuotedSpeakerSaysIsDoneIsTold() {
+        String talks = "Armenia and Azerbaijan held a new round of talks in Vienna on Monday.\n";
+        step(talks + "\"After two long days of work, both sides have agreed to swap all of their remaining detainees,\" "
+                + "the envoy said.\n", Kind.AGREEMENT);
+        // what a quote hopes for is no step
+        assertTrue(steps(talks + "\"After two long days of work, we hope that both sides agree to swap all of their remaining detainees,\" "
+                + "the envoy said.\n").stream().noneMatch(d -> d.development().kind() == Kind.AGREEMENT));
+    }
+
+    @Test
     void militarySupportIsNoAcceptanceButSupportForAProposalIs() {
         assertTrue(steps("Rwanda-backed rebels seized the town as the talks stalled in Doha.\n").stream()
                 .noneMatch(d -> d.development().kind() == Kind.ACCEPTANCE));
