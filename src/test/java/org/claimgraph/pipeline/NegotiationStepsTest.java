@@ -247,7 +247,7 @@ class NegotiationStepsTest {
 
     @Test
     void refusingToGiveUpWeaponsIsARejectionGivingThemUpIsNot() {
-        assertEquals(Set.of("Hezbollah"), actors(step("Hezbollah will not give up its weapons, its deputy leader said on Monday.\n",
+        assertEquals(Set.of("Hezbollah"), actors(step("Hezbollah will never give up its arms, its deputy leader said on Monday.\n",
                 Kind.REJECTION)));
         assertTrue(steps("Hezbollah gave up its heavy weapons under the plan, the army said on Monday.\n").stream()
                 .noneMatch(d -> d.development().kind() == Kind.REJECTION));
