@@ -38,6 +38,8 @@ final class DevelopmentFinder {
             "may", "will", "should");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
     private static final Set<String> MEETINGS = Set.of("met", "meet", "meets", "spoke", "talked", "discussed");
+    /** Auxiliaries of the perfect: a step said to be done. */
+    private static final Set<String> PERFECT = Set.of("have", "has", "'ve");
     static final Set<String> SKIPPED_BEFORE_TRIGGER = Set.of("ADV", "AUX", "PART");
     /** Words after a passive trigger that name who took the step: "put forward by the mediators", "passed through Qatar". */
     static final Set<String> AGENTS = Set.of("by", "through", "via");
@@ -92,7 +94,8 @@ final class DevelopmentFinder {
                 if (kindOf.equals(Optional.of(Kind.ACCEPTANCE)) && refused(tokens, i)) {
                     kindOf = Optional.of(Kind.REJECTION); // "would not accept" is a rejection
                 }
-                if (kindOf.isEmpty() || (negated(tokens, i) && kindOf.get() != Kind.REJECTION) || inLongQuote(text, quotes, span)
+                if (kindOf.isEmpty() || (negated(tokens, i) && kindOf.get() != Kind.REJECTION)
+                        || (inLongQuote(text, quotes, span) && !perfect(tokens, i))
                         || denied(text, span, attributions)) {
                     continue;
                 }
@@ -297,6 +300,22 @@ final class DevelopmentFinder {
             int end = comma >= 0 && comma < c.end() ? comma : c.end();
             return c.begin() <= trigger.begin() && trigger.end() <= end;
         }));
+    }
+
+    /**
+     * A step told in the perfect, "have agreed", "we've signed": a speaker who says it is done reports
+     * it as done, so even inside a long quote it is a step (what a quote demands, hopes or plans is not).
+     */
+    static boolean perfect(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).mainPos().equals("ADV")) {
+            k--; // "have already agreed", "has finally signed"
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return PERFECT.contains(w) || w.endsWith("'ve");
     }
 
     /** Inside a quotation of more than a few words: the speaker's words, not a step the article reports. */

@@ -229,6 +229,31 @@ class NegotiationStepsTest {
     }
 
     @Test
+    void aStepAQuotedSpeakerSaysIsDoneIsTold() {
+        String talks = "Armenia and Azerbaijan held a new round of talks in Vienna on Monday.\n";
+        step(talks + "\"After two long days of work, both sides have agreed to swap all of their remaining detainees,\" "
+                + "the envoy said.\n", Kind.AGREEMENT);
+        // what a quote hopes for is no step
+        assertTrue(steps(talks + "\"After two long days of work, we hope that both sides agree to swap all of their remaining detainees,\" "
+                + "the envoy said.\n").stream().noneMatch(d -> d.development().kind() == Kind.AGREEMENT));
+    }
+
+    @Test
+    void talksThatYieldedADealMadeOne() {
+        // the tagger reads this "yielded" as no verb; the deal after it decides
+        step("Armenia and Azerbaijan held talks in Vienna on the truce.\n"
+                + "The long meeting also yielded agreement on a prisoner swap, with both sides set to free 50 detainees.\n", Kind.AGREEMENT);
+    }
+
+    @Test
+    void refusingToGiveUpWeaponsIsARejectionGivingThemUpIsNot() {
+        assertEquals(Set.of("Hezbollah"), actors(step("Hezbollah will never give up its arms, its deputy leader said on Monday.\n",
+                Kind.REJECTION)));
+        assertTrue(steps("Hezbollah gave up its heavy weapons under the plan, the army said on Monday.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.REJECTION));
+    }
+
+    @Test
     void militarySupportIsNoAcceptanceButSupportForAProposalIs() {
         assertTrue(steps("Rwanda-backed rebels seized the town as the talks stalled in Doha.\n").stream()
                 .noneMatch(d -> d.development().kind() == Kind.ACCEPTANCE));
