@@ -292,6 +292,10 @@ final class NounPhrases {
      * "Friday"); {@code end + 1} when the phrase ending there is no time.
      */
     static int timeBefore(List<Token> tokens, int end) {
+        int dated = CalendarDates.dateBefore(tokens, end);
+        if (dated <= end) {
+            return dated;
+        }
         if (end < 1 || !TIME_HEADS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
             return end + 1;
         }

@@ -157,7 +157,8 @@ public final class ArticleResolver implements Resolver {
                     continue; // part of a name ("the Hamas-run health ministry")
                 }
                 String head = tokens.get(k).text();
-                headNamed(mentions, span, head).or(() -> antecedent(mentions, s.index(), span, ANAPHOR_HEADS.get(head))).ifPresent(e -> {
+                apposed(mentions, tokens, k, ANAPHOR_HEADS.get(head)).or(() -> headNamed(mentions, span, head))
+                        .or(() -> antecedent(mentions, s.index(), span, ANAPHOR_HEADS.get(head))).ifPresent(e -> {
                     out.removeIf(m -> m.span().overlaps(span));
                     out.add(new Mention(span, span.of(article.text()), e, s.index(), 0.6, MatchKind.ANAPHOR, e.defaultUse()));
                 });
@@ -165,6 +166,20 @@ public final class ArticleResolver implements Resolver {
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /**
+     * The entity a description names in apposition right after it: "the armed group, the Northern
+     * Front (NF), announced" is the Northern Front, whoever was named before.
+     */
+    private static Optional<Entity> apposed(List<Mention> mentions, List<Token> tokens, int head, Set<EntityType> fitting) {
+        if (head + 2 >= tokens.size() || !tokens.get(head + 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int at = tokens.get(head + 2).text().equalsIgnoreCase("the") && head + 3 < tokens.size() ? head + 3 : head + 2;
+        int begin = tokens.get(at).span().begin();
+        return mentions.stream().filter(m -> m.span().begin() == begin && m.how() != MatchKind.DEMONYM
+                && m.entity().types().stream().anyMatch(fitting::contains)).map(Mention::entity).findFirst();
     }
 
     /**

@@ -30,6 +30,15 @@ class AsidesAndHeadlinesTest {
     }
 
     @Test
+    void aDateBetweenTheSpeakerAndTheVerbSaysWhenNotWho() {
+        ResolvedArticle r = run("Governor Elena Varga of Ostrel State on Sunday, June 15, 2025, confirmed that thirty people were killed.\n\n"
+                + "The council on 3 March 2024 said the road was open.\n\nMayor Ivo Bran, June 2, announced a curfew.\n");
+        assertEquals("Governor Elena Varga of Ostrel State", source(r, cue(r, "confirmed")));
+        assertEquals("The council", source(r, cue(r, "said")));
+        assertEquals("Mayor Ivo Bran", source(r, cue(r, "announced")));
+    }
+
+    @Test
     void aPossessiveAdjunctBetweenTheSpeakerAndTheVerbIsNotTheSpeaker() {
         ResolvedArticle r = run("Senator Clara Voss in her statement said the border would stay closed.\n");
         assertEquals("Senator Clara Voss", source(r, cue(r, "said")));

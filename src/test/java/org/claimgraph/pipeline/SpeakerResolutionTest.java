@@ -69,6 +69,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDescriptionWithANameInAppositionIsThatName() {
+        ResolvedArticle r = run("Gunmen linked to the Ostrel Front burned twelve trucks near Dovik on Sunday, two sources said.\n"
+                + "After the armed group, Dovik Liberation Movement (DLM), announced the blockade last week, traders raised prices.\n");
+        assertEquals(Optional.of("Dovik Liberation Movement"), named(cue(r, "announced", 0).speaker()));
+    }
+
+    @Test
     void heGoesOnWithTheUnnamedPersonWhoSpokeLast() {
         ResolvedArticle r = run("According to a regional spokesperson for the water board, the flood cut two roads near the lake.\n"
                 + "\"Forty homes were lost to the water,\" he stated, adding that rescue teams were on their way.\n");
