@@ -31,9 +31,9 @@ class AsidesAndHeadlinesTest {
 
     @Test
     void aDateBetweenTheSpeakerAndTheVerbSaysWhenNotWho() {
-        ResolvedArticle r = run("Governor Elena Varga of Ostrel State on Sunday, June 15, 2025, confirmed that thirty people were killed.\n\n"
+        ResolvedArticle r = run("Governor Elena Varga of the Ostrel region on Friday, March 14, 2025, confirmed that thirty homes had burned.\n\n"
                 + "The council on 3 March 2024 said the road was open.\n\nMayor Ivo Bran, June 2, announced a curfew.\n");
-        assertEquals("Governor Elena Varga of Ostrel State", source(r, cue(r, "confirmed")));
+        assertEquals("Governor Elena Varga of the Ostrel region", source(r, cue(r, "confirmed")));
         assertEquals("The council", source(r, cue(r, "said")));
         assertEquals("Mayor Ivo Bran", source(r, cue(r, "announced")));
     }
