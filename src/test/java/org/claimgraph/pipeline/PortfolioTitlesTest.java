@@ -47,7 +47,7 @@ class PortfolioTitlesTest {
 
     @Test
     void aJudgeOrAnInfluencerBeforeANameMakesAPerson() {
-        ResolvedArticle r = run("The panel includes former Kenyan judge Amina Wanjiru. Crowds were joined by social media influencer "
+        ResolvedArticle r = run("The panel includes former Kenyan judge Amina Wanjiru. Crowds cheered the social media influencer "
                 + "Dayo Kehinde on Sunday.\n");
         assertEquals(List.of(EntityType.Person), entity(r, "Amina Wanjiru").types());
         assertEquals(List.of(EntityType.Person), entity(r, "Dayo Kehinde").types());
