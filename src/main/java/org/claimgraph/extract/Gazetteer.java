@@ -150,7 +150,16 @@ public final class Gazetteer {
         walk(exact, text, start, false, best, bestEnd);
         titleCasedCapitals(text, start).ifPresent(view -> walk(exact, view, start, false, best, bestEnd));
         Node exactBest = best[0];
+        int exactEnd = bestEnd[0];
         walk(folded, text, start, true, best, bestEnd);
+        int classifier = best[0] != exactBest ? lowerCaseClassifierAt(text, start, bestEnd[0], best[0].entries) : -1;
+        if (classifier > 0) {
+            // "the Sahel region" names the Sahel, not Burkina Faso's "Sahel Region": the lower-case word
+            // only says what kind of place it is, so the name is looked up without it
+            best[0] = exactBest;
+            bestEnd[0] = exactEnd;
+            walk(folded, text.substring(0, classifier), start, true, best, bestEnd);
+        }
         if (best[0] == null) {
             return Optional.empty();
         }
@@ -164,6 +173,32 @@ public final class Gazetteer {
         GazetteerEntry chosen = candidates.stream().min(Comparator.comparing(GazetteerEntry::how)).orElseThrow();
         boolean ambiguous = candidates.stream().map(e -> e.entity().iri()).distinct().count() > 1;
         return Optional.of(new Match(new Span(start, bestEnd[0]), chosen, ambiguous));
+    }
+
+    /**
+     * Type words that end a reference name capitalised ("Sahel Region", a province of Burkina Faso) and that
+     * news writes in lower case after any area's name ("the Sahel region", the belt across Africa). Not
+     * "governorate" or "district": written after a name, those mean the administrative unit itself.
+     */
+    private static final Set<String> CLASSIFIERS = Set.of("Region");
+
+    /**
+     * Where the space before a match's last word stands, when that word is written in lower case
+     * ("region") but every entry found spells it as a capitalised type word ("Region"); else -1.
+     * Entries the data writes in lower case themselves ("Idlib province") match exactly and never come here.
+     */
+    private static int lowerCaseClassifierAt(String text, int start, int end, List<GazetteerEntry> entries) {
+        int space = text.lastIndexOf(' ', end - 1);
+        if (space <= start || !Character.isLowerCase(text.charAt(space + 1))) {
+            return -1;
+        }
+        String word = text.substring(space + 1, end);
+        boolean allTyped = entries.stream().allMatch(e -> {
+            String surface = e.surface();
+            return surface.regionMatches(true, surface.length() - word.length(), word, 0, word.length())
+                    && CLASSIFIERS.contains(surface.substring(surface.length() - word.length()));
+        });
+        return allTyped ? space : -1;
     }
 
     /**

@@ -165,6 +165,15 @@ final class NameContext {
         return k < tokens.size() && (tokens.get(k).text().equals("who") || tokens.get(k).text().equals("whose"));
     }
 
+    /**
+     * "According to Musa Danjuma, the captives …": a name that alone stands as the source of a
+     * report, closed by a comma, is a speaker; with two or three name words and no body word it is a person.
+     */
+    static boolean sourceOfAccordingTo(List<Token> tokens, int from, int to) {
+        return from >= 2 && tokens.get(from - 1).text().equals("to") && tokens.get(from - 2).text().equalsIgnoreCase("according")
+                && to < tokens.size() && tokens.get(to).text().equals(",") && to - from <= 3;
+    }
+
     /** Verbs that only a newsroom does to a story: "Ynet reported", "Al Hadath aired", "Kan broadcast". */
     private static final List<String> OUTLET_VERBS = List.of("reported", "reports", "broadcast", "broadcasts", "aired", "airs",
             "published", "publishes");

@@ -59,8 +59,9 @@ public final class NameExtractor implements Extractor {
     public ExtractedArticle extract(AnnotatedArticle article) {
         String text = article.text();
         List<Mention> mentions = new ArrayList<>();
+        List<Span> kickers = SectionKickers.in(text); // "AFRICA" above a headline names nothing the article speaks of
         for (Gazetteer.Match m : gazetteer.find(text)) {
-            if (!article.clean().isSkipped(m.span()) && !partOfLongerName(text, m) && !afterNameParticle(text, m)
+            if (!article.clean().isSkipped(m.span()) && kickers.stream().noneMatch(k -> k.overlaps(m.span())) && !partOfLongerName(text, m) && !afterNameParticle(text, m)
                     && !regionOfTitle(text, m) && !namesADocumentOrDay(text, m)
                     && (m.span().length() > 1 || inPlatformContext(text, m.span()))) {
                 Entity e = m.entry().entity();
@@ -78,6 +79,9 @@ public final class NameExtractor implements Extractor {
         List<ProperNounFinder.Candidate> candidates = properNouns.find(article,
                 span -> gazetteerSpans.stream().anyMatch(g -> g.overlaps(span)), knownPeople);
         for (ProperNounFinder.Candidate c : candidates) {
+            if (kickers.stream().anyMatch(k -> k.overlaps(c.span()))) {
+                continue;
+            }
             if (gazetteerSpans.stream().anyMatch(g -> g.contains(c.span()))) {
                 continue; // "the Democratic Republic of the Congo (DRC)": the gazetteer names it whole already
             }

@@ -36,11 +36,13 @@ final class ProperNounFinder {
     private final NameCues cues;
     private final NameContext context;
     private final NameRuns runs;
+    private final Portfolios portfolios;
 
     ProperNounFinder(NameCues cues) {
         this.cues = cues;
         this.context = new NameContext(cues);
         this.runs = new NameRuns(cues);
+        this.portfolios = new Portfolios(cues);
     }
 
     /**
@@ -177,6 +179,9 @@ final class ProperNounFinder {
             return Optional.empty();
         }
         int nameStart = personAfterTitle(tokens, run.from(), run.to());
+        if (nameStart == run.from()) {
+            nameStart = portfolios.nameStart(tokens, run.from(), run.to()); // "minister of Information Dawit Alemu"
+        }
         Optional<EntityType> keywordType = nameStart > run.from() ? Optional.empty() : runs.keywordType(tokens, run.from(), to);
         if (extended && (keywordType.equals(Optional.of(EntityType.Location)) || keywordType.equals(Optional.of(EntityType.Region))
                 || keywordType.isPresent() && onlyClassifies(tokens, run.to(), to))) {
@@ -234,7 +239,7 @@ final class ProperNounFinder {
             Span wholeSpan = new Span(span.begin(), end(tokens.get(whole - 1)));
             return Optional.of(new Candidate(wholeSpan, name(tokens, nameStart, whole), nounBefore.get(), 0.7, titleSpan));
         }
-        if (personShaped && (titleSpan.isPresent() || context.roleBefore(tokens, run.from())
+        if (personShaped && (titleSpan.isPresent() || context.roleBefore(tokens, run.from()) || portfolios.portfolioBefore(tokens, run.from())
                 || context.appositionAfter(tokens, to, "roles", length >= 2) || NameContext.ageAfter(tokens, to))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }
@@ -254,7 +259,7 @@ final class ProperNounFinder {
         if (personShaped && NameContext.coordinatedWithPerson(tokens, nameStart, to, earlier)) {
             return Optional.of(new Candidate(span, name, EntityType.Person, 0.6, titleSpan));
         }
-        if (personShaped && (NameContext.whoAfter(tokens, to)
+        if (personShaped && (NameContext.whoAfter(tokens, to) || length >= 2 && NameContext.sourceOfAccordingTo(tokens, nameStart, to)
                 || (length >= 2 && (context.speechAfter(tokens, to) || context.speaksAfterQuote(tokens, run.from(), to))))) {
             return Optional.of(new Candidate(span, name, EntityType.Person, personConfidence, titleSpan));
         }

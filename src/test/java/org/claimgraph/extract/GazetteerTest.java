@@ -110,4 +110,18 @@ class GazetteerTest {
                 found(g, text),
                 "'western Darfur' is a direction and a region, not the state the reference data calls Western Darfur");
     }
+    @Test
+    void lowerCaseTypeWordDescribesAShorterName() {
+        Entity plainsRegion = new Entity("urn:plains-region", "Dorvan Plains Region", List.of(EntityType.Region), Optional.empty(), true);
+        Entity plains = new Entity("urn:plains", "Dorvan Plains", List.of(EntityType.Region), Optional.empty(), true);
+        Entity valley = new Entity("urn:valley", "Ostrel Valley Region", List.of(EntityType.Region), Optional.empty(), true);
+        Gazetteer g = Gazetteer.of(List.of(new GazetteerEntry("Dorvan Plains Region", plainsRegion, MatchKind.NAME),
+                new GazetteerEntry("Dorvan Plains", plains, MatchKind.NAME),
+                new GazetteerEntry("Ostrel Valley Region", valley, MatchKind.NAME),
+                new GazetteerEntry("Ostrel Valley region", valley, MatchKind.ALIAS)));
+        // written in lower case, "region" only says what the Dorvan Plains are; the region the data spells so stays whole
+        assertEquals(List.of("Dorvan Plains=Dorvan Plains", "Ostrel Valley region=Ostrel Valley Region"),
+                found(g, "Herders crossed the Dorvan Plains region into the Ostrel Valley region."));
+        assertEquals(List.of("Dorvan Plains Region=Dorvan Plains Region"), found(g, "Officials of the Dorvan Plains Region met."));
+    }
 }
