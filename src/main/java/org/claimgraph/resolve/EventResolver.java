@@ -113,7 +113,7 @@ final class EventResolver {
             out.add(r);
             previous = Optional.of(r);
         }
-        return out;
+        return FigureSources.restated(out); // a headline's figure restated later with its source
     }
 
     List<ResolvedDevelopment> developments(ExtractedArticle article, List<Mention> resolved, List<ResolvedAttribution> attributions) {
