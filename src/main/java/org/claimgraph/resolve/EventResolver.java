@@ -113,7 +113,7 @@ final class EventResolver {
             out.add(r);
             previous = Optional.of(r);
         }
-        return FigureSources.restated(out); // a headline's figure restated later with its source
+        return out;
     }
 
     List<ResolvedDevelopment> developments(ExtractedArticle article, List<Mention> resolved, List<ResolvedAttribution> attributions) {

@@ -1,6 +1,5 @@
 package org.claimgraph.resolve;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,15 +28,12 @@ import org.claimgraph.domain.Span;
  * told reporters"); else, when the sentence has no report of its own and goes on with the previous
  * one ("Another 16,661 people have been injured."), the previous sentence's source. A document
  * gives the figures of a relative clause on it ("the report, which counts 4,300 displaced people") and
- * of the sentence after one that cites it by "according to" (a field report's figures go on). A headline's or lead's
- * figure without a source takes the source that restates it later ({@link #restated}). Reports
+ * of the sentence after one that cites it by "according to" (a field report's figures go on). Reports
  * without a source, and cues that speak of an agreement, a request or a denial rather than give
  * figures, state none (figure-sources.tsv). Immutable and thread-safe.
  */
 final class FigureSources {
 
-    /** How many sentences from the article's start are its headline and lead. */
-    private static final int LEAD_SENTENCES = 2;
     /** Between a subject and its cue: nothing, or an apposition in commas ("…, based in Gondar,"). */
     private static final Pattern SUBJECT_GAP = Pattern.compile("\\s*(?:,[^,;:.\"“”]{1,60},)?\\s*");
     /** A line's end signed after a dash: " - UN", " – health ministry". */
@@ -157,43 +153,6 @@ final class FigureSources {
             return Optional.empty();
         }
         return CHAIN.matcher(text.substring(p.span().end(), q.span().begin())).matches() ? previous.statedBy() : Optional.empty();
-    }
-
-    /**
-     * A figure given without a source and restated later in the article with one ("Clash leaves 35 dead"
-     * as a headline or lead, then "…35 people were killed, the governor said") is stated by that later
-     * source: a headline or lead sums up the report that follows. The first later figure of the same
-     * measure, unit and value that has a source gives it; vague amounts ("dozens") are left alone.
-     */
-    static List<ResolvedQuantity> restated(List<ResolvedQuantity> figures) {
-        List<ResolvedQuantity> out = new ArrayList<>(figures);
-        for (int i = 0; i < figures.size(); i++) {
-            ResolvedQuantity r = figures.get(i);
-            if (r.statedBy().isPresent() || !summarises(r.quantity())) {
-                continue;
-            }
-            int at = i;
-            figures.subList(i + 1, figures.size()).stream()
-                    .filter(later -> later.statedBy().isPresent() && sameFigure(r.quantity(), later.quantity()))
-                    .findFirst()
-                    .ifPresent(later -> out.set(at, new ResolvedQuantity(r.quantity(), later.statedBy(), r.asOf())));
-        }
-        return out;
-    }
-
-    /**
-     * Whether a figure is one a headline or lead sums up: in the article's first sentences, a count of
-     * more than two (a truce's length or a plan's points restated later are terms, not someone's count;
-     * "two" recurs by chance).
-     */
-    private static boolean summarises(Quantity q) {
-        return q.sentence() <= LEAD_SENTENCES && q.value().isPresent() && q.value().get().compareTo(BigDecimal.valueOf(2)) > 0
-                && q.measure() != Quantity.Measure.DAYS && q.measure() != Quantity.Measure.PLAN_POINTS;
-    }
-
-    private static boolean sameFigure(Quantity a, Quantity b) {
-        return a.measure() == b.measure() && a.unit().equals(b.unit()) && b.value().isPresent()
-                && a.value().get().compareTo(b.value().get()) == 0;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Who states a number whose source is a document named around it (issue 14): a relative clause on
  * the document ("the report, which counts …") and the sentence after an "according to a report"
  * sentence; a pronoun source that goes on with the unnamed speaker before it (the speaker step's
- * {@code UnnamedPersonAntecedent}); a headline's figure restated later with a source. Sentences written for this test.
+ * {@code UnnamedPersonAntecedent}). Sentences written for this test.
  */
 class FigureSourceContextTest {
 
@@ -46,21 +46,5 @@ class FigureSourceContextTest {
                 + "Where the remaining 1,360 officers will come from, only the regional council knows.\n");
         assertEquals("(reporter)", PipelineFixture.statedBy(r, "640"));
         assertEquals("(reporter)", PipelineFixture.statedBy(r, "1,360"));
-    }
-
-    @Test
-    void aHeadlineFigureRestatedWithItsSourceIsThatSources() {
-        // the headline sums up the lead; the lead's source gives the headline's figure too
-        ResolvedArticle r = run("Shelling leaves 37 dead in the river town of Norvale\n\n"
-                + "Shelling on Tuesday killed 37 people in Norvale, the regional governor said.\n");
-        assertEquals("regional governor", PipelineFixture.statedBy(r, "37"));
-    }
-
-    @Test
-    void aTrucesLengthRestatedWithASourceStaysTheReporters() {
-        // a truce's length is a term of the deal, not someone's count: the headline keeps no source
-        ResolvedArticle r = run("Rivals agree to a truce of 45 days in the valley\n\n"
-                + "The two sides agreed to a truce of 45 days, the mediator said on Friday.\n");
-        assertEquals("(reporter)", PipelineFixture.statedBy(r, "45"));
     }
 }
