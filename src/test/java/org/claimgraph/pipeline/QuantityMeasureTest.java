@@ -57,6 +57,20 @@ class QuantityMeasureTest {
     }
 
     @Test
+    void aHyphenatedWordBeforeTheNounStillNamesWhatIsCounted() {
+        Quantity breaches = only("Observers logged nine cross-border violations along the river on Sunday.\n");
+        assertEquals(Measure.OTHER, breaches.measure());
+        assertValue(9, breaches);
+    }
+
+    @Test
+    void amongTheDeadSaysWhatHappenedToTheCountedPeople() {
+        Quantity dead = only("Among the dead were four teachers from the village school.\n");
+        assertEquals(Measure.DEATHS, dead.measure());
+        assertValue(4, dead);
+    }
+
+    @Test
     void aVerbBeforeAPeopleCountSaysWhatHappenedToThem() {
         Quantity displaced = only("The fighting has displaced 260,000 people along the frontier since the war began.\n");
         assertEquals(Measure.DISPLACED, displaced.measure());
