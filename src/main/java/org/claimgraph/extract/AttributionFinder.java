@@ -54,9 +54,10 @@ final class AttributionFinder {
     List<Attribution> find(AnnotatedArticle article, List<Span> names) {
         String text = article.text();
         List<Token> named = new ArrayList<>();
+        SpanOverlaps nameSpans = new SpanOverlaps(names);
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
-                if (names.stream().anyMatch(n -> n.overlaps(t.span()))) {
+                if (nameSpans.anyOverlaps(t.span())) {
                     named.add(t);
                 }
             }

@@ -1,8 +1,10 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.domain.Development.Kind;
@@ -23,9 +25,37 @@ final class TriggerMatcher {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "it");
 
     private final DevelopmentCues cues;
+    /**
+     * The triggers by their first word case-folded, each list in the data's order: every token was
+     * compared with every trigger's first word, a few percent of the pipeline's time (JFR, issue 13).
+     */
+    private final Map<String, List<DevelopmentCues.Trigger>> byFirstWord;
 
     TriggerMatcher(DevelopmentCues cues) {
         this.cues = cues;
+        Map<String, List<DevelopmentCues.Trigger>> index = new HashMap<>();
+        for (DevelopmentCues.Trigger t : cues.triggers()) {
+            index.computeIfAbsent(caseFold(t.words().get(0)), k -> new ArrayList<>()).add(t);
+        }
+        this.byFirstWord = index;
+    }
+
+    /**
+     * A key equal for two words exactly when {@link String#equalsIgnoreCase} holds (char by char, the
+     * upper case then its lower case, as that method compares), so the index finds every trigger the
+     * scan over all triggers found.
+     */
+    static String caseFold(String word) {
+        char[] folded = new char[word.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(word.charAt(i)));
+        }
+        return new String(folded);
+    }
+
+    /** The triggers whose first word is {@code word} whatever its case, in the data's order. */
+    List<DevelopmentCues.Trigger> startingWith(String word) {
+        return byFirstWord.getOrDefault(caseFold(word), List.of());
     }
 
     /**
@@ -34,7 +64,7 @@ final class TriggerMatcher {
      */
     Optional<DevelopmentCues.Trigger> triggerAt(List<Token> tokens, int i, Sentence s, List<Mention> mentions) {
         boolean verb = tokens.get(i).mainPos().equals("VERB");
-        for (DevelopmentCues.Trigger t : cues.triggers()) {
+        for (DevelopmentCues.Trigger t : startingWith(tokens.get(i).text())) {
             if ((verb || t.anyPos()) && tokens.get(i).text().equalsIgnoreCase(t.words().get(0)) && lastWord(tokens, i, t) >= 0
                     && conditionMet(t, tokens, i, lastWord(tokens, i, t) + 1, s, mentions)) {
                 return Optional.of(t);
