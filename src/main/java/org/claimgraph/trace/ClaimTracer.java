@@ -2,7 +2,6 @@ package org.claimgraph.trace;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -45,7 +43,8 @@ import org.claimgraph.rdf.vocab.CG;
  * batches articles arrived in, not on the order inside one; {@link #retrace} replays the recorded
  * batches from nothing and gives what the updates gave (unless articles were replaced meanwhile: a
  * replaced article's claims leave and arrive again, while the claims traced after the old version
- * kept what they met). Not thread-safe.
+ * kept what they met). What one batch does is {@link TraceBatch}'s; this class keeps the thresholds the
+ * rounds share and decides which articles go in which batch, in what order. Not thread-safe.
  */
 public final class ClaimTracer {
 
@@ -173,7 +172,7 @@ public final class ClaimTracer {
         int done = 0;
         for (Map.Entry<Long, List<Node>> b : batches.entrySet()) {
             double cpuBefore = cpu();
-            Summary one = Txn.calculateWrite(dataset, () -> trace(dataset, index, b.getValue(), b.getKey()));
+            Summary one = Txn.calculateWrite(dataset, () -> TraceBatch.trace(dataset, index, b.getValue(), b.getKey()));
             index.commit(b.getKey());
             total = told(total, one, ++done, batches.size(), all, start, cpuBefore);
         }
@@ -208,7 +207,7 @@ public final class ClaimTracer {
         for (int from = 0; from < waiting.size(); from += batchArticles) {
             List<Node> chunk = waiting.subList(from, Math.min(waiting.size(), from + batchArticles));
             double cpuBefore = cpu();
-            Summary one = Txn.calculateWrite(dataset, () -> trace(dataset, index, chunk, new TraceGraph(dataset).batch() + 1));
+            Summary one = Txn.calculateWrite(dataset, () -> TraceBatch.trace(dataset, index, chunk, new TraceGraph(dataset).batch() + 1));
             // the index is committed after the store: a stop in between leaves it behind, and it is rebuilt
             index.commit(Txn.calculateRead(dataset, () -> new TraceGraph(dataset).batch()));
             total = told(total, one, from / batchArticles + 1, batches, waiting.size(), start, cpuBefore);
@@ -250,90 +249,6 @@ public final class ClaimTracer {
             Summary total = replay(dataset, index, batches, start);
             return withTimes(total.plus(traceWaiting(dataset, index, List.of(), start, cpuStart)), start, cpuStart);
         }
-    }
-
-    /** Traces one batch of article graphs (inside a write transaction). */
-    private static Summary trace(DatasetGraph dataset, TraceIndex index, List<Node> graphs, long batch) {
-        TraceGraph graph = new TraceGraph(dataset);
-        List<Node> replaced = graphs.stream().filter(graph::traced).toList();
-        if (!replaced.isEmpty()) {
-            IndexRebuild.forget(dataset, index, graph, replaced);
-        }
-        // copies and figures beside clustering, on the other core (the index is not written until they are done)
-        CopiesAndFigures beside = CopiesAndFigures.start(dataset, index, graphs);
-        try {
-            return cluster(dataset, index, graphs, batch, graph, beside);
-        } finally {
-            beside.awaitQuietly(); // a failure leaves nothing running behind it
-        }
-    }
-
-    /** Clusters a batch's claims, then links them ({@link #link}). */
-    private static Summary cluster(DatasetGraph dataset, TraceIndex index, List<Node> graphs, long batch, TraceGraph graph,
-            CopiesAndFigures beside) {
-        TraceReader reader = new TraceReader(dataset);
-        List<TracedClaim> claims = reader.claims(graphs);
-        Rarity rarity = new Rarity(claims, index.count(TraceIndex.term(TraceIndex.KIND, "claim")),
-                w -> index.count(TraceIndex.term(TraceIndex.WORD, w)));
-        ClusterBook book = new ClusterBook(index);
-        // the widest window clustering looks in is the repeated-claim one: with the same-claim window here, every
-        // look-up fell outside the days read for the batch and walked its key's terms from the root again (profiled:
-        // a third of an update's tracing)
-        KeyedLookup bySpeaker = new KeyedLookup(index, TraceIndex.CLUSTER_KEY, claims, REPEATED_CLAIM_DAYS);
-        Map<Node, Set<Node>> about = reader.about(graphs);
-        Clustering clustering = new Clustering(bySpeaker, book, rarity, new WordClusters(index, book), about);
-        Map<Node, Node> membership = clustering.cluster(claims);
-        // memberships are final from here: the batch's claims go into the index on a second thread while this one
-        // links responses, figures and copies, which read the index as it was before the batch (no refresh until the
-        // end), so they find the same either way (writing them was about a tenth of a first load's tracing, profiled, with the other core idle)
-        List<String> clusterIris = claims.stream().map(c -> membership.get(c.claim()).getURI()).toList();
-        BesideTracing indexing = BesideTracing.start("trace-index", () -> index.addClaims(claims, clusterIris, batch * 10_000_000L));
-        try {
-            return link(index, graphs, batch, graph, claims, rarity, book, about, membership, clustering::frame, indexing, beside);
-        } finally {
-            indexing.awaitQuietly(); // a failure above leaves no write of the index running behind it
-        }
-    }
-
-    /** The rest of a batch after clustering: {@code indexing} is writing its claims to the index meanwhile. */
-    private static Summary link(TraceIndex index, List<Node> graphs, long batch, TraceGraph graph, List<TracedClaim> claims, Rarity rarity,
-            ClusterBook book, Map<Node, Set<Node>> about, Map<Node, Node> membership, Function<TracedClaim, ClaimFrame> frames,
-            BesideTracing indexing, CopiesAndFigures beside) {
-        // claims of earlier batches that moved, clusters merged away, clusters described again
-        book.moved().forEach(graph::move);
-        book.mergedInto().keySet().forEach(m -> graph.merged(m, book.current(m)));
-        Set<Node> founded = new LinkedHashSet<>();
-        for (Node cluster : book.changed()) {
-            List<MemberFacts> members = book.facts(cluster);
-            if (members.stream().allMatch(m -> membership.containsKey(m.claim()))) {
-                founded.add(cluster);
-            }
-            graph.describe(cluster, describeCluster(cluster, book.claim(firstSeen(members))));
-        }
-        List<Quad> quads = new ArrayList<>();
-        membership.forEach((claim, cluster) -> quads.add(quad(claim, CG.inCluster.asNode(), cluster)));
-        Responses.Counts links = new Responses(claims, membership, book, about, rarity, index, frames).link(claims, quads);
-        CopiesAndFigures found = beside.await();
-        quads.addAll(found.quads);
-        graph.add(quads);
-        graph.noteTraced(graphs, batch);
-        // counts of the clusters that changed, and of those whose articles now syndicate another
-        Set<Node> recount = new LinkedHashSet<>(book.changed());
-        Map<Node, Set<Node>> byArticle = new HashMap<>();
-        claims.forEach(c -> byArticle.computeIfAbsent(c.article(), a -> new LinkedHashSet<>()).add(membership.get(c.claim())));
-        quads.stream().filter(q -> q.getPredicate().equals(CG.syndicates.asNode()))
-                .forEach(q -> recount.addAll(byArticle.containsKey(q.getSubject()) ? byArticle.get(q.getSubject())
-                        : book.clustersOf(q.getSubject())));
-        graph.count(recount, book::facts);
-
-        // the index learns the batch (its claims written beside the links above; then the moves), for the batches after it
-        indexing.await();
-        book.moved().keySet().forEach(claim -> book.reindex(claim, index));
-        found.quantities.forEach(q -> index.addQuantity(q.quantity().getURI(), q.article().getURI(), q.group(), q.figure()));
-        found.copies.forEach(index::addArticle);
-        index.refresh();
-        return new Summary(graphs.size(), claims.size(), book.changed().size(), founded.size(), links.disputes(), links.supports(),
-                found.conflicts, found.duplicates, 0, 0);
     }
 
     /** The keys a claim is found by as a cluster candidate: its speaker's and its side's, with each of its words. */
