@@ -137,7 +137,7 @@ final class Asides {
      * aside is closed at {@code participle - 1} by the comma or dash that opened it. Token bounds.
      */
     static Optional<int[]> withPhrasePastAside(List<Token> tokens, int participle, Set<Token> inNames) {
-        if (participle < 4) {
+        if (participle < 4 || !tokens.get(participle).text().endsWith("ing")) {
             return Optional.empty();
         }
         String close = tokens.get(participle - 1).text();
@@ -148,7 +148,9 @@ final class Asides {
         while (open > 1 && !tokens.get(open).text().equals(close)) {
             open--;
         }
-        if (open <= 1 || !tokens.get(open).text().equals(close)) {
+        // the aside is a phrase, not a clause: ", with X, and the talks ended, said Y" has no absolute phrase
+        if (open <= 1 || !tokens.get(open).text().equals(close)
+                || tokens.subList(open + 1, participle - 1).stream().anyMatch(t -> t.mainPos().equals("VERB"))) {
             return Optional.empty();
         }
         return NounPhrases.npBefore(tokens, open - 1, inNames)

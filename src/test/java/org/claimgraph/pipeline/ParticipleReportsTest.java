@@ -36,4 +36,10 @@ class ParticipleReportsTest {
                 + "confirming that 2,000 people have fled.\n");
         assertEquals(Optional.of("the regional health office"), sourceWords(r, "confirming"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aClauseBetweenCommasAfterWithIsNoAside() {
+        ResolvedArticle r = run("The offer sat badly with the farmers, and the meeting broke up soon after, said one source in the hall.\n");
+        assertEquals(Optional.of("one source in the hall"), sourceWords(r, "said"));
+    }
 }
