@@ -131,8 +131,11 @@ final class Descriptions {
 
     /** An office the description names, word for word up to synonyms: "president" is no "vice president". */
     private boolean sameOffice(String office, List<String> roleWords) {
-        return holds(office, roleWords) && java.util.Arrays.stream(office.toLowerCase(Locale.ROOT).split("[\\s-]+")).map(Descriptions::singularKey)
-                .allMatch(w -> roleWords.contains(w) || synonyms.getOrDefault(w, Set.of()).stream().anyMatch(roleWords::contains));
+        // one word for two: "premier" is the whole "prime minister"
+        List<String> words = roleWords.equals(List.of("premier")) ? List.of("prime", "minister") : roleWords;
+        String o = office.toLowerCase(Locale.ROOT).equals("premier") ? "prime minister" : office;
+        return holds(o, words) && java.util.Arrays.stream(o.toLowerCase(Locale.ROOT).split("[\\s-]+")).map(Descriptions::singularKey)
+                .allMatch(w -> words.contains(w) || synonyms.getOrDefault(w, Set.of()).stream().anyMatch(words::contains));
     }
 
     /** "a ministry statement", "the Kremlin readout", "the statement". */
