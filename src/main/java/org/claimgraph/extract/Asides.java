@@ -130,4 +130,30 @@ final class Asides {
         return tokens.subList(i + 1, Math.min(tokens.size(), i + 6)).stream()
                 .anyMatch(t -> ANONYMITY.contains(t.text().toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * "…, with the health office – its main provider of care – confirming that …": in an absolute
+     * phrase after "with", the phrase before the aside speaks, not the main clause's subject. The
+     * aside is closed at {@code participle - 1} by the comma or dash that opened it. Token bounds.
+     */
+    static Optional<int[]> withPhrasePastAside(List<Token> tokens, int participle, Set<Token> inNames) {
+        if (participle < 4 || !tokens.get(participle).text().endsWith("ing")) {
+            return Optional.empty();
+        }
+        String close = tokens.get(participle - 1).text();
+        if (!List.of(",", "–", "—", "-").contains(close)) {
+            return Optional.empty();
+        }
+        int open = participle - 3;
+        while (open > 1 && !tokens.get(open).text().equals(close)) {
+            open--;
+        }
+        // the aside is a phrase, not a clause: ", with X, and the talks ended, said Y" has no absolute phrase
+        if (open <= 1 || !tokens.get(open).text().equals(close)
+                || tokens.subList(open + 1, participle - 1).stream().anyMatch(t -> t.mainPos().equals("VERB"))) {
+            return Optional.empty();
+        }
+        return NounPhrases.npBefore(tokens, open - 1, inNames)
+                .filter(np -> np[0] > 0 && tokens.get(np[0] - 1).text().equalsIgnoreCase("with"));
+    }
 }

@@ -205,7 +205,8 @@ final class AttributionFinder {
         }
         boolean participle = isParticipleAfterComma(tokens, i);
         int auxStart = NounPhrases.skipBackOverAdverbs(tokens, i - 1) + 1;
-        Optional<int[]> subject = participle
+        Optional<int[]> withPhrase = Asides.withPhrasePastAside(tokens, i, inNames);
+        Optional<int[]> subject = withPhrase.isPresent() ? withPhrase : participle
                 ? NounPhrases.statementAgent(tokens, i, inNames).or(() -> NounPhrases.mainSubject(tokens, i, inNames))
                 : NounPhrases.subjectBefore(tokens, auxStart - 1, inNames);
         subject = subject.map(np -> NounPhrases.issuer(tokens, np, inNames).orElse(np));
@@ -364,12 +365,39 @@ final class AttributionFinder {
         return -1;
     }
 
-    /** "…, citing", "…, emphasizing": a present participle right after a comma. */
+    /**
+     * "…, citing", "…, emphasizing", "… – confirming": a present participle right after a comma, or
+     * after a dash that leads it (the same report of the main clause's subject, set off by a dash).
+     */
     static boolean isParticipleAfterComma(List<Token> tokens, int i) {
         // the comma may stand inside a closing quote: 'called the move "dangerous," accusing …'
         boolean comma = i > 0 && (tokens.get(i - 1).text().equals(",")
                 || (i > 1 && NounPhrases.isQuote(tokens.get(i - 1)) && tokens.get(i - 2).text().equals(",")));
-        return comma && tokens.get(i).text().endsWith("ing");
+        return (comma || dashLed(tokens, i)) && tokens.get(i).text().endsWith("ing");
+    }
+
+    private static final Set<String> DASHES = Set.of("–", "—", "--", "-");
+
+    /**
+     * A dash right before {@code i} with none earlier in the sentence: a second dash would close an
+     * aside ("the office – its main body – confirming"), whose phrase, not the main clause's
+     * subject, speaks. A hyphen counts only with spaces round it ("fact-finding" is one word).
+     */
+    private static boolean dashLed(List<Token> tokens, int i) {
+        if (i < 2 || !DASHES.contains(tokens.get(i - 1).text())) {
+            return false;
+        }
+        Token dash = tokens.get(i - 1);
+        if (dash.text().equals("-") && (dash.span().begin() == tokens.get(i - 2).span().end() || dash.span().end() == tokens.get(i).span().begin())) {
+            return false;
+        }
+        for (int k = 0; k < i - 1; k++) {
+            boolean hyphen = tokens.get(k).text().equals("-") && k > 0 && NounPhrases.attached(tokens, k);
+            if (DASHES.contains(tokens.get(k).text()) && !hyphen) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the clause ends at {@code k}: the sentence's end, or a comma. */

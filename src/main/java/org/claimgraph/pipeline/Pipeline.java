@@ -41,7 +41,7 @@ public final class Pipeline {
                 .cleaner(new RepeatedBlockCleaner())
                 .annotator(models.newAnnotator())
                 .extractor(new ArticleExtractor(reference.gazetteer(), statesActedFor))
-                .resolver(new ArticleResolver(statesActedFor, reference.profiles()))
+                .resolver(new ArticleResolver(statesActedFor, reference.profiles(), reference.entities()))
                 .build();
     }
 

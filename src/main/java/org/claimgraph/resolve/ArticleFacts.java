@@ -28,10 +28,12 @@ final class ArticleFacts {
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, Set<Entity>> affiliations = new HashMap<>();
     private final Map<String, ActorProfile> profiles;
+    private final OfficeHolders offices;
 
     ArticleFacts(AnnotatedArticle article, List<Mention> mentions, List<RoleStatement> stated, Map<String, ActorProfile> profiles,
-            Map<String, Entity> statesActedFor) {
+            Map<String, Entity> statesActedFor, OfficeHolders offices) {
         this.article = article;
+        this.offices = offices;
         this.mentions = List.copyOf(mentions);
         this.profiles = profiles;
         for (Mention m : mentions) {
@@ -60,6 +62,11 @@ final class ArticleFacts {
 
     List<Mention> mentions() {
         return mentions;
+    }
+
+    /** The reference data's office holders, by state. */
+    OfficeHolders offices() {
+        return offices;
     }
 
     Set<String> rolesOf(Entity e) {

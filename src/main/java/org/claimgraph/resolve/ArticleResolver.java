@@ -57,15 +57,18 @@ public final class ArticleResolver implements Resolver {
     private final EventResolver events;
     private final Map<String, Entity> statesActedFor;
     private final Map<String, ActorProfile> profiles;
+    private final OfficeHolders offices;
 
     /**
      * @param statesActedFor the state each known office or agency acts for, by IRI (see ReferenceData)
      * @param profiles       the roles and affiliations the reference data knows, by IRI
+     * @param reference      the reference entities, whose persons with a role are the office holders
      */
-    public ArticleResolver(Map<String, Entity> statesActedFor, Map<String, ActorProfile> profiles) {
+    public ArticleResolver(Map<String, Entity> statesActedFor, Map<String, ActorProfile> profiles, List<Entity> reference) {
         this.events = new EventResolver(statesActedFor, profiles);
         this.statesActedFor = Map.copyOf(statesActedFor);
         this.profiles = Map.copyOf(profiles);
+        this.offices = OfficeHolders.of(reference, this.profiles);
     }
 
     @Override
@@ -82,7 +85,7 @@ public final class ArticleResolver implements Resolver {
         List<ResolvedArticle.EntityMentions> grouped = new ArrayList<>();
         byIri.forEach((iri, ms) -> grouped.add(new ResolvedArticle.EntityMentions(entities.get(iri), ms)));
         List<RoleStatement> roles = resolveRoles(article.roles(), mentions);
-        ArticleFacts facts = new ArticleFacts(article.annotated(), mentions, roles, profiles, statesActedFor);
+        ArticleFacts facts = new ArticleFacts(article.annotated(), mentions, roles, profiles, statesActedFor, offices);
         List<ResolvedAttribution> attributions = speakers.resolve(facts, article.attributions());
         return new ResolvedArticle(article, grouped, roles, attributions,
                 events.quantities(article, mentions, attributions), events.developments(article, mentions, attributions), events.mediators(article, mentions));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.claimgraph.domain.Attribution.Stance;
 import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.Entity;
@@ -91,6 +92,9 @@ final class Descriptions {
         List<Mention> inside = facts.actorsIn(source);
         Set<Entity> constraint = new HashSet<>();
         inside.forEach(m -> constraint.add(m.entity()));
+        if (possessive >= 0) {
+            OfficeHolders.countryMeant(facts, head, possessive, source.begin()).ifPresent(constraint::add); // "the country's premier"
+        }
         if (POSSESSIVE_PRONOUNS.contains(first) && !first.equals("their")) {
             lastPersonBefore(facts, source.begin()).ifPresent(constraint::add); // "his envoy": of the last person named
         }
@@ -105,7 +109,33 @@ final class Descriptions {
         }
         List<String> roleWords = roleWords(head, possessive, inside);
         boolean plural = isPlural(head.get(head.size() - 1).withoutPossessive());
-        return role(facts, source, roleWords, plural, constraint, earlier);
+        boolean past = head.stream().anyMatch(t -> OfficeHolders.pastMarker(t.text()));
+        return role(facts, source, roleWords, plural, constraint, earlier)
+                .or(() -> plural || past ? Optional.empty() : officeHolder(facts, roleWords, constraint));
+    }
+
+    /**
+     * "Pakistan's prime minister", "the country's premier", when the article named no holder: the one
+     * person the reference data lists with that office for that state. The reference holders may be
+     * stale, so none is named when two fit, or the article names another holder of the office.
+     */
+    private Optional<Referent> officeHolder(ArticleFacts facts, List<String> roleWords, Set<Entity> constraint) {
+        List<Entity> states = constraint.stream().filter(e -> e.is(EntityType.State)).toList();
+        if (roleWords.isEmpty() || states.size() != 1) {
+            return Optional.empty();
+        }
+        Predicate<String> office = o -> sameOffice(o, roleWords);
+        return facts.offices().sole(states.get(0), office).filter(e -> !OfficeHolders.otherHolderNamed(facts, e, states.get(0), office))
+                .map(e -> new Referent(Speaker.named(e), Optional.empty(), 0.5));
+    }
+
+    /** An office the description names, word for word up to synonyms: "president" is no "vice president". */
+    private boolean sameOffice(String office, List<String> roleWords) {
+        // one word for two: "premier" is the whole "prime minister"
+        List<String> words = roleWords.equals(List.of("premier")) ? List.of("prime", "minister") : roleWords;
+        String o = office.toLowerCase(Locale.ROOT).equals("premier") ? "prime minister" : office;
+        return holds(o, words) && java.util.Arrays.stream(o.toLowerCase(Locale.ROOT).split("[\\s-]+")).map(Descriptions::singularKey)
+                .allMatch(w -> words.contains(w) || synonyms.getOrDefault(w, Set.of()).stream().anyMatch(words::contains));
     }
 
     /** "a ministry statement", "the Kremlin readout", "the statement". */
