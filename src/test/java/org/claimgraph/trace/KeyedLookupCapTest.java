@@ -44,6 +44,34 @@ class KeyedLookupCapTest {
         }
     }
 
+    @Test
+    void lookUpsForgottenPastTheBoundAreReadAgainTheSame() {
+        try (TraceIndex index = TraceIndex.open(TDB2Factory.createDataset().asDatasetGraph())) {
+            long seq = 0;
+            for (int d = 1; d <= 9; d++) {
+                for (int i = 0; i < d; i++) {
+                    index.addClaim(claim("x" + d + i, "the ferry harbour reopens on monday", "2025-05-0" + d), "urn:cluster:" + d + "-" + i, seq++);
+                }
+            }
+            index.commit(1);
+            index.refresh();
+            List<TracedClaim> asking = new ArrayList<>();
+            for (int d = 1; d <= 9; d++) {
+                asking.add(claim("n" + d, "the ferry harbour reopens on monday", "2025-05-0" + d));
+            }
+            KeyedLookup kept = new KeyedLookup(index, TraceIndex.CLUSTER_KEY, asking, 45);
+            KeyedLookup forgetting = new KeyedLookup(index, TraceIndex.CLUSTER_KEY, asking, 45).keepAtMost(4);
+            for (int round = 0; round < 2; round++) {
+                for (TracedClaim c : asking) {
+                    String key = ClaimTracer.keys(c).get(0);
+                    for (int cap : new int[] {2, 5, 20}) {
+                        assertEquals(uris(kept.nearest(key, c, 3, cap)), uris(forgetting.nearest(key, c, 3, cap)));
+                    }
+                }
+            }
+        }
+    }
+
     private static List<String> clusters(List<KeyedLookup.Entry> entries) {
         List<String> out = new ArrayList<>();
         entries.forEach(e -> out.add(e.cluster().getURI()));
