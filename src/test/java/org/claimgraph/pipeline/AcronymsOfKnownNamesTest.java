@@ -35,14 +35,14 @@ class AcronymsOfKnownNamesTest {
 
     @Test
     void anAcronymBracketedAfterAKnownRegionIsThatRegion() {
-        ResolvedArticle r = run("The convoy was heading to Peshawar in Khyber Pakhtunkhwa (KP) when gunmen stopped it on Tuesday.\n");
+        ResolvedArticle r = run("Floods cut two roads across Khyber Pakhtunkhwa (KP) on Tuesday, and KP officials closed the schools.\n");
         assertEquals(entitiesOf(r, "Khyber Pakhtunkhwa"), entitiesOf(r, "KP"), links(r).toString());
     }
 
     @Test
     void anAcronymAfterAPossessiveNamesTheBodyNotALongerNameHoldingIt() {
-        ResolvedArticle r = run("Only a few fighters of the Varga Islamic Front's (VIF) armed wing have handed in their weapons.\n\n"
-                + "Where the others are, only the VIF Central Committee knows. The VIF said on Monday that the process would continue.\n");
+        ResolvedArticle r = run("Two hundred members of the Varga Islamic Front's (VIF) militia laid down arms on Sunday.\n\n"
+                + "A list approved by the VIF Central Committee names the next group. The VIF said on Monday that the handover would go on.\n");
         assertEquals("Varga Islamic Front", links(r).get("VIF"), links(r).toString());
         assertEquals("VIF Central Committee", links(r).get("VIF Central Committee"), links(r).toString());
     }

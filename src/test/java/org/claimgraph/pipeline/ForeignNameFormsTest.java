@@ -16,14 +16,14 @@ class ForeignNameFormsTest {
 
     @Test
     void theSahelsAlQaedaBranchIsKnownUnderItsArabicNameAndAcronym() {
-        ResolvedArticle r = run("A group known as Jama’at Nasr al-Islam wal-Muslimin, or JNIM, claimed the raid on Tuesday.\n");
+        ResolvedArticle r = run("Fighters of Jama’at Nasr al-Islam wal-Muslimin (JNIM) burned two fuel trucks on Tuesday; JNIM later posted a video.\n");
         assertEquals("Jama'at Nusrat al-Islam wal-Muslimin", links(r).get("Jama’at Nasr al-Islam wal-Muslimin"), links(r).toString());
         assertEquals("Jama'at Nusrat al-Islam wal-Muslimin", links(r).get("JNIM"), links(r).toString());
     }
 
     @Test
     void thePakistaniTalibanAreKnownUnderEachSpelling() {
-        ResolvedArticle r = run("Ten members of the banned Tehrik-i-Taliban Pakistan (TTP) were killed on Monday. "
+        ResolvedArticle r = run("Police said the Tehrik-i-Taliban Pakistan (TTP) had claimed the bombing. "
                 + "The TTP did not comment.\n");
         assertEquals("Tehreek-e-Taliban Pakistan", links(r).get("Tehrik-i-Taliban Pakistan"), links(r).toString());
         assertEquals("Tehreek-e-Taliban Pakistan", links(r).get("TTP"), links(r).toString());

@@ -18,22 +18,22 @@ class OneNamePersonsTest {
     @Test
     void aSurnameUnderAnHonorificIsAPersonEvenWithNoFullName() {
         ResolvedArticle r = run("Talks stalled in the capital\n\n"
-                + "Several commanders allied with Mr. Lokwan have been arrested, officials said on Monday.\n\n"
-                + "The rivalry between the two camps has deepened, Mr. Lokwan said.\n");
+                + "Police questioned three aides of Mr. Lokwan on Monday, a lawyer said.\n\n"
+                + "The charges were invented to weaken the opposition, Mr. Lokwan said.\n");
         assertEquals("Lokwan", links(r).get("Lokwan"), links(r).toString());
     }
 
     @Test
     void aOneWordNameWithItsOfficeInAppositionIsAPerson() {
-        ResolvedArticle r = run("The Hill Council sent Dr. Tamas Ferenc and Arovanlal, the Council's Secretary, to the meeting. "
-                + "The Valley Union was represented by Zamthang, President of the Valley Youth Union.\n");
+        ResolvedArticle r = run("Dr. Tamas Ferenc flew in with Arovanlal, the Forum's Secretary, on Friday. "
+                + "Hours later Zamthang, President of the Valley Youth Union, joined them.\n");
         assertEquals("Arovanlal", links(r).get("Arovanlal"), links(r).toString());
         assertEquals("Zamthang", links(r).get("Zamthang"), links(r).toString());
     }
 
     @Test
     void aPieceOfATitleStaysNoPerson() {
-        ResolvedArticle r = run("On Tuesday, the senior adviser for Arab and African affairs, Tomas Varga, said talks would resume.\n");
+        ResolvedArticle r = run("Our envoy for Arab and African affairs, Tomas Varga, expects a second round soon, the ministry said.\n");
         assertFalse(links(r).containsValue("African"), links(r).toString());
     }
 
