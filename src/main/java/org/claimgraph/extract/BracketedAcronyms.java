@@ -25,8 +25,11 @@ import org.claimgraph.domain.Token;
  */
 final class BracketedAcronyms {
 
-    /** "(TPLF)", "(NEBE)", "(FARC)": two to seven letters, capitals but for an inner lower-case one ("(AFCon)" no). */
-    private static final Pattern BRACKET = Pattern.compile("\\A\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}]?\\p{Lu}{1,5})\\)");
+    /**
+     * "(TPLF)", "(NEBE)", "(FARC)": two to seven letters, capitals but for an inner lower-case one ("(AFCon)" no);
+     * also after the name's possessive, "the Varga Front's (VF) fighters".
+     */
+    private static final Pattern BRACKET = Pattern.compile("\\A(?:['’]s)?\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}]?\\p{Lu}{1,5})\\)");
 
     /** Capitalised words and "and" right before a name: "National Intelligence and " before "Security Agency". */
     private static final Pattern AND_BEFORE = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+)+and\\s+)\\z");
@@ -99,6 +102,19 @@ final class BracketedAcronyms {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The body a one-word candidate names when it is one of the article's bracketed acronyms, whatever
+     * its context typed it as: "in CAR" reads as a place to the context rules, but the article said
+     * what CAR is.
+     */
+    Optional<ProperNounFinder.Candidate> of(ProperNounFinder.Candidate c) {
+        ProperNounFinder.Candidate body = byAcronym.get(c.name());
+        if (body == null || body == c || c.name().contains(" ")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProperNounFinder.Candidate(c.span(), body.name(), body.type(), 0.6, Optional.empty()));
     }
 
     /** The body a one-token run names when it is one of the article's bracketed acronyms. */

@@ -78,12 +78,19 @@ public final class NameExtractor implements Extractor {
                 .toList();
         List<ProperNounFinder.Candidate> candidates = properNouns.find(article,
                 span -> gazetteerSpans.stream().anyMatch(g -> g.overlaps(span)), knownPeople);
+        Map<String, Entity> knownLongForms = knownLongForms(text, candidates, mentions);
         for (ProperNounFinder.Candidate c : candidates) {
             if (kickers.stream().anyMatch(k -> k.overlaps(c.span()))) {
                 continue;
             }
             if (gazetteerSpans.stream().anyMatch(g -> g.contains(c.span()))) {
                 continue; // "the Democratic Republic of the Congo (DRC)": the gazetteer names it whole already
+            }
+            Entity longForm = acronymOf(text, c, knownLongForms);
+            if (longForm != null) { // "(CAR)" after "Central African Republic": the known state, not a new body
+                mentions.add(new Mention(c.span(), c.span().of(text), longForm, article.sentenceOf(c.span()), c.confidence(),
+                        MatchKind.SHORT_FORM, longForm.defaultUse()));
+                continue;
             }
             // a candidate that covers gazetteer names is an organisation or place named by keyword
             mentions.removeIf(g -> g.how() != MatchKind.PROPER_NOUN && g.span().overlaps(c.span()));
@@ -99,6 +106,28 @@ public final class NameExtractor implements Extractor {
         mentions.sort(Comparator.comparing(Mention::span));
         List<Mention> decided = use.decide(article, mentions);
         return new ExtractedArticle(article, decided, roles.find(article, decided), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The reference entities that names the article brackets an acronym after are, by that name:
+     * "Central African Republic (CAR)", "Khyber Pakhtunkhwa (KP)". The acronym finders pair the
+     * acronym with the long name's words, not with what the gazetteer matched there, so without this
+     * the acronym would become a second, minted body under the same label.
+     */
+    private static Map<String, Entity> knownLongForms(String text, List<ProperNounFinder.Candidate> candidates, List<Mention> known) {
+        Map<String, Entity> out = new HashMap<>();
+        for (ProperNounFinder.Candidate c : candidates) {
+            known.stream().filter(m -> m.how() != MatchKind.DEMONYM && m.span().contains(c.span())
+                            && m.span().of(text).replaceAll("^(?i)the ", "").equals(c.span().of(text)))
+                    .findFirst().ifPresent(m -> out.putIfAbsent(c.name(), m.entity()));
+        }
+        return out;
+    }
+
+    /** The known entity a candidate written as an acronym ("CAR") stands for, or null. */
+    private static Entity acronymOf(String text, ProperNounFinder.Candidate c, Map<String, Entity> knownLongForms) {
+        String written = c.span().of(text);
+        return written.matches("\\p{Lu}[\\p{Lu}\\p{Ll}]?\\p{Lu}{1,6}") && !written.equals(c.name()) ? knownLongForms.get(c.name()) : null;
     }
 
     /**

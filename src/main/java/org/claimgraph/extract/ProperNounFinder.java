@@ -101,8 +101,12 @@ final class ProperNounFinder {
         List<Candidate> named = new ArrayList<>(typed);
         named.addAll(knownPeople);
         BracketedAcronyms acronyms = BracketedAcronyms.in(article.text(), typed);
+        // an acronym the article defined names its body, whatever a word around it suggests ("in CAR")
+        out.replaceAll(c -> acronyms.of(c).orElse(c));
         for (NameRuns.Run run : untyped) {
-            ShortForms.of(run, named).or(() -> acronyms.of(run)).ifPresent(out::add);
+            // the bracket is the article's own definition: "MILF" is the front it followed, not the
+            // "MILF Central Committee" that holds the word
+            acronyms.of(run).or(() -> ShortForms.of(run, named)).ifPresent(out::add);
         }
         for (NameRuns.Run run : datelined) {
             ShortForms.of(run, named).or(() -> inDateline(run)).ifPresent(out::add); // "(Meridian)" is the Meridian News Agency named later

@@ -73,7 +73,7 @@ public final class ArticleResolver implements Resolver {
 
     @Override
     public ResolvedArticle resolve(ExtractedArticle article) {
-        List<Mention> mentions = resolveShortForms(article.mentions());
+        List<Mention> mentions = resolveShortForms(article.annotated().text(), article.mentions());
         mentions = CapitalsAsStates.apply(article.annotated(), mentions, profiles);
         mentions = addAnaphors(article.annotated(), mentions);
         Map<String, List<Mention>> byIri = new LinkedHashMap<>();
@@ -91,7 +91,7 @@ public final class ArticleResolver implements Resolver {
                 events.quantities(article, mentions, attributions), events.developments(article, mentions, attributions), events.mediators(article, mentions));
     }
 
-    private static List<Mention> resolveShortForms(List<Mention> mentions) {
+    private static List<Mention> resolveShortForms(String text, List<Mention> mentions) {
         Set<Entity> fullNamed = new LinkedHashSet<>();
         // the surnames a person goes by here: the label's last word, and the last word of a shorter full
         // name the article wrote ("Kiir" after "Salva Kiir", a known person labelled "Salva Kiir Mayardit")
@@ -125,6 +125,8 @@ public final class ArticleResolver implements Resolver {
                 out.add(e.equals(m.entity()) ? m : m.withEntity(e, MatchKind.SHORT_FORM, 0.8));
             } else if (carriers.isEmpty() && m.entity().reference()) {
                 out.add(m); // the gazetteer knows this short form ("Witkoff") even with no full name nearby
+            } else if (carriers.isEmpty() && m.how() == MatchKind.PROPER_NOUN && OneNamePersons.cued(text, m.span())) {
+                out.add(m); // "Mr. Lokwan", "Arop, the Council's Secretary": the only name the article gives
             }
             // else: ambiguous, or a surname nobody in the article carries: no entity
         }
