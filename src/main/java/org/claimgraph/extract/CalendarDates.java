@@ -13,9 +13,8 @@ import org.claimgraph.domain.Token;
  */
 final class CalendarDates {
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> MONTHS = CalendarWords.MONTHS;
+    private static final Set<String> WEEKDAYS = CalendarWords.WEEKDAYS;
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
 

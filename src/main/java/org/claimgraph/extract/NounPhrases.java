@@ -23,8 +23,8 @@ final class NounPhrases {
     /** Auxiliaries and negation, whatever tag the tagger gave them ("had/VERB announced"). */
     static final Set<String> AUXILIARIES = Set.of("not", "n't", "has", "have", "had", "is", "was", "were", "are", "been",
             "will", "would", "could", "did", "does", "do");
-    static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
+    static final Set<String> TIME_WORDS = CalendarWords.and(CalendarWords.WEEKDAYS, "today", "yesterday", "tonight", "earlier",
+            "later", "recently");
     static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where");
     static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
@@ -281,9 +281,8 @@ final class NounPhrases {
     }
 
     /** The last words of a time phrase that may stand between a subject and its verb. */
-    static final Set<String> TIME_HEADS = Set.of("week", "month", "year", "weekend", "morning", "afternoon", "evening",
-            "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday");
+    static final Set<String> TIME_HEADS = CalendarWords.monthsWeekdaysAnd("week", "month", "year", "weekend", "morning",
+            "afternoon", "evening", "night", "today", "yesterday");
     private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "that", "early", "late", "earlier", "later",
             "mid", "on", "in");
 

@@ -25,8 +25,8 @@ import org.claimgraph.domain.TimeExpression.Precision;
  */
 final class TimeExpressions {
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String MONTHS = CalendarWords.MONTH_ALTERNATION;
+    private static final String DAYS = CalendarWords.WEEKDAY_ALTERNATION;
     private static final Pattern PATTERN = Pattern.compile(
             "\\b(?:(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?"
             + "|(?<d2>\\d{1,2})\\s+(?<m2>" + MONTHS + ")(?:\\s+(?<y2>(?:19|20)\\d\\d))?"
