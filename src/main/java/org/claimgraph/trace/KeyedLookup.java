@@ -22,6 +22,37 @@ final class KeyedLookup {
     record Entry(long day, Node cluster) {
     }
 
+    /**
+     * A look-up's entries as two arrays, read as a list of {@link Entry}: what {@link #traced} keeps, 12 bytes an
+     * entry where a list of records took 28 (an object each and its slot). In the second batch of a 2,000-article
+     * first load the kept entries were the largest owner the tracer itself allocates (1.04 million records, 25 MB
+     * without their lists; an eighth of the JFR old-object samples), and clustering's cache and the answers' are
+     * both alive while answers are linked.
+     */
+    static final class PackedEntries extends java.util.AbstractList<Entry> implements java.util.RandomAccess {
+        private final long[] days;
+        private final Node[] clusters;
+
+        PackedEntries(List<Entry> entries) {
+            days = new long[entries.size()];
+            clusters = new Node[entries.size()];
+            for (int i = 0; i < days.length; i++) {
+                days[i] = entries.get(i).day();
+                clusters[i] = entries.get(i).cluster();
+            }
+        }
+
+        @Override
+        public Entry get(int i) {
+            return new Entry(days[i], clusters[i]);
+        }
+
+        @Override
+        public int size() {
+            return days.length;
+        }
+    }
+
     private final TraceIndex index;
     private final String field;
     private final DatedIndex batch = new DatedIndex();
@@ -61,8 +92,9 @@ final class KeyedLookup {
     private final long to;
     /** A key's days in {@link #from}..{@link #to}: one walk of its terms per segment for the whole batch. */
     private final Map<String, TreeMap<Long, List<KeyPostings.TermAt>>> days = new HashMap<>();
-    /** The clusters of a key's entries on a day ("key\nday"). */
+    /** The clusters of a key's entries on a day ("key\nday"), at most {@link #keptLimit} in all (see {@link #clustersOn}). */
     private final Map<String, List<Node>> onDay = new HashMap<>();
+    private int onDayEntries;
 
     /**
      * @param batch      the claims of the batch that will look keys up
@@ -101,6 +133,26 @@ final class KeyedLookup {
         days.putAll(index.postings().days(field, missing, from, to));
     }
 
+    /**
+     * The clusters of a key's entries on a day, kept while at most {@link #keptLimit} are (all are forgotten past it
+     * and read again when asked: the same, the index does not change within a batch). Unbounded, they grew with
+     * the keys a batch asks about.
+     */
+    private List<Node> clustersOn(String key, long d, List<KeyPostings.TermAt> at) {
+        String k = key + "\n" + d;
+        List<Node> clusters = onDay.get(k);
+        if (clusters == null) {
+            clusters = index.postings().clustersAt(field, at);
+            if (onDayEntries + clusters.size() + 1 > keptLimit) {
+                onDay.clear();
+                onDayEntries = 0;
+            }
+            onDay.put(k, clusters);
+            onDayEntries += clusters.size() + 1;
+        }
+        return clusters;
+    }
+
     /** See {@link DatedIndex#walk}; the clusters as they were indexed (resolve merges before use). */
     List<Node> nearest(String key, TracedClaim c, int windowDays, int cap) {
         long day = DatedIndex.day(c);
@@ -111,13 +163,15 @@ final class KeyedLookup {
         Lookup lookup = new Lookup(key, day, windowDays, cap);
         List<Entry> old = traced.get(lookup);
         if (old == null) {
-            old = fromIndex(key, day, windowDays, cap);
-            if (keptEntries + old.size() > keptLimit) {
+            List<Entry> read = fromIndex(key, day, windowDays, cap);
+            old = read.isEmpty() ? List.of() : new PackedEntries(read); // look-ups that find nothing share one empty list
+            // a look-up that found nothing counts too: its key is kept with it
+            if (keptEntries + old.size() + 1 > keptLimit) {
                 traced.clear();
                 keptEntries = 0;
             }
             traced.put(lookup, old);
-            keptEntries += old.size();
+            keptEntries += old.size() + 1;
         }
         if (old.isEmpty()) {
             return DatedIndex.walk(mine, day, windowDays, cap);
@@ -252,7 +306,7 @@ final class KeyedLookup {
             Map.Entry<Long, List<KeyPostings.TermAt>> at = present.peek();
             present.advance();
             long d = at.getKey();
-            List<Node> clusters = onDay.computeIfAbsent(key + "\n" + d, k -> index.postings().clustersAt(field, at.getValue()));
+            List<Node> clusters = clustersOn(key, d, at.getValue());
             // no more than the cap: a walk never takes the index's entries past it (see beside and firstClusters), and a
             // busy day's thousands of entries were copied whole for every look-up that reached it
             for (int k = 0; k < clusters.size() && out.size() < cap; k++) {

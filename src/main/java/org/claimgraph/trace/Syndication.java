@@ -30,6 +30,38 @@ final class Syndication {
 
     /** An article's five-word shingles (hashed), as the index keeps them. */
     record Copy(Node article, Set<Integer> shingles) {
+
+        /**
+         * The article with its shingles kept as a sorted int[] ({@link SortedShingles}): a batch's copies wait for the
+         * index until the batch ends, a thousand articles of about a thousand boxed shingles each in sets.
+         */
+        static Copy packed(Node article, Set<Integer> shingles) {
+            return new Copy(article, new SortedShingles(Syndication.packed(shingles)));
+        }
+    }
+
+    /** A set of distinct shingles over a sorted int[] (see {@link #packed}): read only, 4 bytes a shingle. */
+    static final class SortedShingles extends java.util.AbstractSet<Integer> {
+        private final int[] sorted;
+
+        SortedShingles(int[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof Integer i && java.util.Arrays.binarySearch(sorted, i) >= 0;
+        }
+
+        @Override
+        public java.util.Iterator<Integer> iterator() {
+            return java.util.Arrays.stream(sorted).iterator();
+        }
+
+        @Override
+        public int size() {
+            return sorted.length;
+        }
     }
 
     /**
@@ -48,7 +80,7 @@ final class Syndication {
         for (int i = 0; i < batch.size(); i++) {
             Set<Integer> set = shingles(batch.get(i).text());
             shingles.add(set);
-            indexed.add(new Copy(batch.get(i).article(), set));
+            indexed.add(Copy.packed(batch.get(i).article(), set)); // the sets themselves only while this runs
             for (Integer sh : set) {
                 inBatch.computeIfAbsent(sh, k -> new ArrayList<>()).add(i);
             }
@@ -117,7 +149,7 @@ final class Syndication {
 
     /** The articles with their shingles, for the index. */
     static List<Copy> copies(List<TraceReader.ArticleText> articles) {
-        return articles.stream().map(a -> new Copy(a.article(), shingles(a.text()))).toList();
+        return articles.stream().map(a -> Copy.packed(a.article(), shingles(a.text()))).toList();
     }
 
     /**

@@ -72,6 +72,14 @@ class KeyedLookupCapTest {
         }
     }
 
+    @Test
+    void packedEntriesReadAsTheEntriesTheyPack() {
+        List<KeyedLookup.Entry> entries = List.of(new KeyedLookup.Entry(20_210, NodeFactory.createURI("urn:cluster:a")),
+                new KeyedLookup.Entry(20_208, NodeFactory.createURI("urn:cluster:b")), new KeyedLookup.Entry(DatedIndex.UNDATED, NodeFactory.createURI("urn:cluster:c")));
+        assertEquals(entries, new KeyedLookup.PackedEntries(entries));
+        assertEquals(List.of(), new KeyedLookup.PackedEntries(List.of()));
+    }
+
     private static List<String> clusters(List<KeyedLookup.Entry> entries) {
         List<String> out = new ArrayList<>();
         entries.forEach(e -> out.add(e.cluster().getURI()));

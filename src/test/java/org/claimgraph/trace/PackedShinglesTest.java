@@ -17,6 +17,17 @@ class PackedShinglesTest {
     }
 
     @Test
+    void aCopysPackedShinglesAreTheSetItWasGiven() {
+        Set<Integer> set = Syndication.shingles("The ferry harbour reopens on Monday, the harbour master said on Friday evening.");
+        Set<Integer> packed = Syndication.Copy.packed(org.apache.jena.graph.NodeFactory.createURI("urn:article:x"), set).shingles();
+        assertEquals(set, packed);
+        assertEquals(set.size(), packed.size());
+        set.forEach(sh -> assertEquals(true, packed.contains(sh)));
+        assertEquals(false, packed.contains(12345));
+        assertEquals(set.stream().sorted().toList(), packed.stream().toList()); // as the index stores them
+    }
+
+    @Test
     void theOverlapWithAPackedSetIsTheSetsOverlap() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
