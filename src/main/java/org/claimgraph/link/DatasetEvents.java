@@ -75,18 +75,25 @@ final class DatasetEvents {
     static List<LinkItem> near(DatasetGraph dataset, LocalDate from, LocalDate to) {
         LocalDate first = from.minusDays(Candidates.WINDOW_DAYS);
         LocalDate last = to.plusDays(Candidates.WINDOW_DAYS);
-        if (first.datesUntil(last.plusDays(1)).count() > DAY_BY_DAY) {
-            return read(dataset, "", EVERY_EVENT, NEAR_DAYS, first, last);
-        }
-        // the day-precision branch keeps the window's filter too: it selects the same events, whichever way they were found
-        String days = "VALUES ?date { " + String.join(" ", first.datesUntil(last.plusDays(1)).map(d -> "\"" + d + "\"^^<"
-                + XSDDatatype.XSDdate.getURI() + ">").toList()) + " }";
-        return read(dataset, "", EVENT_BY_DAY.replace("#DAYS", days), NEAR_DAYS, first, last);
+        return read(dataset, "", found(first, last), NEAR_DAYS, first, last);
     }
 
     /** The UCDP and ACLED events from {@code from} to {@code to}, for the comparisons of death tolls. */
     static List<LinkItem> deadly(DatasetGraph dataset, LocalDate from, LocalDate to) {
-        return read(dataset, DEADLY_GRAPHS, EVERY_EVENT, BETWEEN, from, to);
+        return read(dataset, DEADLY_GRAPHS, found(from, to), BETWEEN, from, to);
+    }
+
+    /**
+     * How the events of a window are found: by its days ({@link #EVENT_BY_DAY}), or all of them when it is
+     * longer than {@link #DAY_BY_DAY} days. The window's filter is kept either way: it selects the same
+     * events, whichever way they were found.
+     */
+    private static String found(LocalDate first, LocalDate last) {
+        if (last.isBefore(first) || first.datesUntil(last.plusDays(1)).count() > DAY_BY_DAY) {
+            return EVERY_EVENT;
+        }
+        return EVENT_BY_DAY.replace("#DAYS", "VALUES ?date { " + String.join(" ", first.datesUntil(last.plusDays(1))
+                .map(d -> "\"" + d + "\"^^<" + XSDDatatype.XSDdate.getURI() + ">").toList()) + " }");
     }
 
     /** Dated events of {@code graphs} (a VALUES clause, or all) passing {@code filter}, one item per event (its URLs and actors gathered from its rows). */

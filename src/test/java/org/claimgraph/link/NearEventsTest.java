@@ -52,9 +52,10 @@ class NearEventsTest {
                 .append("<https://example.org/e/").append(id).append("/time> time:inXSDDate \"").append(day).append("\"^^xsd:date .\n");
     }
 
-    /** Counts the quads the query engine reads, graph by graph. */
-    private static final class Counting extends DatasetGraphWrapper {
+    /** Counts the quads read through it (the query engine's too, graph by graph), and keeps them. */
+    static final class Counting extends DatasetGraphWrapper {
         final AtomicLong read = new AtomicLong();
+        final java.util.List<Quad> seen = new java.util.ArrayList<>();
 
         Counting(DatasetGraph dsg) {
             super(dsg);
@@ -70,7 +71,9 @@ class NearEventsTest {
 
                 public Quad next() {
                     read.incrementAndGet();
-                    return it.next();
+                    Quad q = it.next();
+                    seen.add(q);
+                    return q;
                 }
             };
         }
