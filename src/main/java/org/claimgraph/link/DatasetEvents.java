@@ -31,7 +31,7 @@ final class DatasetEvents {
             PREFIX geo: <http://www.opengis.net/ont/geosparql#>
             SELECT ?event ?date ?precision ?type ?url ?actor ?wkt ?geoPrecision ?dataset ?fatalities ?low ?high WHERE {
               #GRAPHS
-              GRAPH ?g { ?event a cg:DatasetEvent ; cg:eventTime/time:inXSDDate ?date ; cg:datePrecision ?precision .
+              GRAPH ?g { #EVENT
                          #WINDOW
                          OPTIONAL { ?event cg:datasetEventType ?type } OPTIONAL { { ?event cg:sourceUrl ?url } UNION { ?event cg:mentionedIn ?url } }
                          OPTIONAL { ?event sem:hasActor ?actor }
@@ -41,8 +41,23 @@ final class DatasetEvents {
             }
             """;
 
+    /** An event, its day and its date precision: every event of the graphs, the date filter after it. */
+    private static final String EVERY_EVENT = "?event a cg:DatasetEvent ; cg:eventTime/time:inXSDDate ?date ; cg:datePrecision ?precision .";
+    /**
+     * The same, found from its day instead (#DAYS: a VALUES clause of the window's days) or from a coarser date
+     * precision: the store's (date, property) index is looked up once per day, where the filter over
+     * {@link #EVERY_EVENT} reads every event of the store to keep those of a few days (the events an
+     * update reads grew with the store while those in its window did not). Dates are written as plain
+     * {@code xsd:date}s ({@link DatasetRdf}), so a day's term finds what the value comparison found.
+     */
+    private static final String EVENT_BY_DAY = "{ #DAYS ?time time:inXSDDate ?date . ?event cg:eventTime ?time ; a cg:DatasetEvent ;"
+            + " cg:datePrecision ?precision . FILTER(?precision = \"day\") }"
+            + " UNION { VALUES ?precision { \"week\" \"month\" \"year\" } ?event cg:datePrecision ?precision ; a cg:DatasetEvent ;"
+            + " cg:eventTime/time:inXSDDate ?date . }";
     /** Day-precision events from ?from to ?to, and every event of a coarser precision (they are few). */
     private static final String NEAR_DAYS = "FILTER(?precision != \"day\" || (?date >= ?from && ?date <= ?to))";
+    /** Past this many days a window is read by the filter over every event (a day's look-up costs more than a scan's step). */
+    static final int DAY_BY_DAY = 400;
     /** Events from ?from to ?to. */
     private static final String BETWEEN = "FILTER(?date >= ?from && ?date <= ?to)";
     /** The graphs of the datasets that count deaths (a filter inside GRAPH ?g cannot see ?g). */
@@ -53,23 +68,39 @@ final class DatasetEvents {
 
     /** Every dated event. */
     static List<LinkItem> read(DatasetGraph dataset) {
-        return read(dataset, "", "", null, null);
+        return read(dataset, "", EVERY_EVENT, "", null, null);
     }
 
     /** The events a news item dated from {@code from} to {@code to} can be linked to, within the widest window of a day-precision event. */
     static List<LinkItem> near(DatasetGraph dataset, LocalDate from, LocalDate to) {
-        return read(dataset, "", NEAR_DAYS, from.minusDays(Candidates.WINDOW_DAYS), to.plusDays(Candidates.WINDOW_DAYS));
+        LocalDate first = from.minusDays(Candidates.WINDOW_DAYS);
+        LocalDate last = to.plusDays(Candidates.WINDOW_DAYS);
+        return read(dataset, "", found(first, last), NEAR_DAYS, first, last);
     }
 
     /** The UCDP and ACLED events from {@code from} to {@code to}, for the comparisons of death tolls. */
     static List<LinkItem> deadly(DatasetGraph dataset, LocalDate from, LocalDate to) {
-        return read(dataset, DEADLY_GRAPHS, BETWEEN, from, to);
+        return read(dataset, DEADLY_GRAPHS, found(from, to), BETWEEN, from, to);
+    }
+
+    /**
+     * How the events of a window are found: by its days ({@link #EVENT_BY_DAY}), or all of them when it is
+     * longer than {@link #DAY_BY_DAY} days. The window's filter is kept either way: it selects the same
+     * events, whichever way they were found.
+     */
+    private static String found(LocalDate first, LocalDate last) {
+        if (last.isBefore(first) || first.datesUntil(last.plusDays(1)).count() > DAY_BY_DAY) {
+            return EVERY_EVENT;
+        }
+        return EVENT_BY_DAY.replace("#DAYS", "VALUES ?date { " + String.join(" ", first.datesUntil(last.plusDays(1))
+                .map(d -> "\"" + d + "\"^^<" + XSDDatatype.XSDdate.getURI() + ">").toList()) + " }");
     }
 
     /** Dated events of {@code graphs} (a VALUES clause, or all) passing {@code filter}, one item per event (its URLs and actors gathered from its rows). */
-    private static List<LinkItem> read(DatasetGraph dataset, String graphs, String filter, LocalDate from, LocalDate to) {
+    private static List<LinkItem> read(DatasetGraph dataset, String graphs, String event, String filter, LocalDate from, LocalDate to) {
         Map<Node, LinkItem> byNode = new LinkedHashMap<>();
-        ParameterizedSparqlString query = new ParameterizedSparqlString(EVENTS.replace("#GRAPHS", graphs).replace("#WINDOW", filter));
+        ParameterizedSparqlString query = new ParameterizedSparqlString(EVENTS.replace("#GRAPHS", graphs).replace("#EVENT", event)
+                .replace("#WINDOW", filter));
         if (from != null) {
             query.setLiteral("from", from.toString(), XSDDatatype.XSDdate);
             query.setLiteral("to", to.toString(), XSDDatatype.XSDdate);

@@ -136,8 +136,10 @@ public final class EventLinker {
             changes.articleGraphs().forEach(g -> changedGraphs.add(g.getURI()));
             Set<Node> changedNews = new HashSet<>();
             news.stream().filter(n -> changes.all() || changedGraphs.contains(n.graph())).forEach(n -> changedNews.add(n.node()));
+            // the articles linked before (replaced ones): only their items can have links and comparisons to drop
+            Set<Node> replaced = changes.all() ? null : LinksGraph.linkedBefore(dataset, changes.articleGraphs());
             if (!changes.all()) {
-                LinksGraph.dropLinksOfArticles(dataset, LinksGraph.linkedBefore(dataset, changes.articleGraphs())); // replaced articles
+                LinksGraph.dropLinksOfArticles(dataset, replaced);
             }
             LinksGraph.noteLinked(dataset, changes);
 
@@ -162,7 +164,7 @@ public final class EventLinker {
             (changes.all() ? LinksGraph.keepUnchanged(dataset, quads) : quads).forEach(Store.unindexed(dataset)::add);
             // new events change every aggregate; new articles only their own tolls' comparisons
             int comparisons = eventsChanged ? FigureComparison.compare(dataset, events, null)
-                    : FigureComparison.compare(dataset, null, changes.articleGraphs()); // reads the events of the tolls' periods
+                    : FigureComparison.compare(dataset, null, changes.articleGraphs(), replaced); // reads the events of the tolls' periods
             return new Summary(considered, linked.size(), events.size(), newEvents.size(), changes.all(), found.links(), comparisons,
                     (System.nanoTime() - start) / 1e9);
         });

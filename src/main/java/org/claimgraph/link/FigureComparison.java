@@ -67,8 +67,20 @@ final class FigureComparison {
      * @param events every event of the store; null to read only the UCDP and ACLED events of the tolls' periods
      */
     static int compare(DatasetGraph dataset, List<LinkItem> events, Set<Node> articleGraphs) {
-        LinksGraph.pointingAtItemsOf(dataset, CG.comparedFigure.asNode(), articleGraphs)
-                .forEach(q -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, q.getSubject(), Node.ANY, Node.ANY));
+        return compare(dataset, events, articleGraphs, articleGraphs);
+    }
+
+    /**
+     * {@link #compare(DatasetGraph, List, Set)}, the comparisons dropped first being those of the items of
+     * {@code linkedBefore} alone (null: of all): an article never linked has none (comparisons are written
+     * by the linking that notes their article linked), and finding an article's meant reading every
+     * comparison of the store, on every update.
+     */
+    static int compare(DatasetGraph dataset, List<LinkItem> events, Set<Node> articleGraphs, Set<Node> linkedBefore) {
+        if (linkedBefore == null || !linkedBefore.isEmpty()) {
+            LinksGraph.pointingAtItemsOf(dataset, CG.comparedFigure.asNode(), linkedBefore)
+                    .forEach(q -> Store.deleteUnindexed(dataset, EventLinker.LINKS_GRAPH, q.getSubject(), Node.ANY, Node.ANY));
+        }
         List<Quad> out = new ArrayList<>();
         Map<String, TreeMap<Long, int[]>> near = new HashMap<>(); // place and dataset → day → {deaths, events} summed up to that day
         record Toll(Node node, LocalDate[] period, String wkt, double[] point) {
