@@ -87,4 +87,12 @@ class QuantityShapeTest {
         assertValue(45000, only("Forty-five thousand people fled the town.\n"));
         assertValue(4_000_000, only("The donors pledged $4mn in aid for the camps.\n"));
     }
+
+    @Test
+    void howLongAMeetingOrVisitLastedIsNoFigure() {
+        assertTrue(quantities("The ministers held a three-hour meeting in Valmora during a two-day visit.\n").isEmpty());
+        assertTrue(quantities("Envoys spoke after more than eight hours of talks with the rebel delegation.\n").isEmpty());
+        // the length of a truce is still told
+        assertEquals(Measure.DAYS, only("The rebels announced a 30-day truce in the hills.\n").measure());
+    }
 }
