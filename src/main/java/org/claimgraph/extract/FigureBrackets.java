@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What the punctuation right around a number says about it, whatever words are near: the lower end of
  * a range ("24 to 48 hours", "25,000 to 50,000 people") is no figure of its own; a count written in
- * brackets after a word restates a figure ("more than half of whom are children (11,380)"); a count
- * followed by its share in brackets is a count ("16,563 (63%) of those registered"). Outlets write
+ * brackets after a word restates a figure ("over half of them children (1,310)"); a count
+ * followed by its share in brackets is a count ("4,210 (62%) of those registered"). Outlets write
  * shares and counts both ways, so both readings are of the shape, not of a wording. Stateless.
  */
 final class FigureBrackets {
@@ -18,7 +18,7 @@ final class FigureBrackets {
     private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:-\\s*to|-|–|to|or)\\s*");
     /** A range's lower end is a figure of its own after "from": "rose from 20 to 30" tells two tolls. */
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s*$");
-    /** A share in brackets right after a count: "16,563 (63%)", "26,145 (65.4 percent)". */
+    /** A share in brackets right after a count: "4,210 (62%)", "3,100 (41.5 percent)". */
     private static final Pattern SHARE_AFTER = Pattern.compile("^\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)\\s*\\)");
     /** A bracket opening right before the number, after a word, a figure or a share ("women (", "4% ("). */
     private static final Pattern OPEN_AFTER_WORD = Pattern.compile("[\\p{L}\\d%]\\s*\\(\\s*$");
@@ -58,7 +58,7 @@ final class FigureBrackets {
     }
 
     /**
-     * Whether the number stands alone in brackets after a word: "children (11,380)", "male (25,072)". It
+     * Whether the number stands alone in brackets after a word: "children (1,310)", "women (412)". It
      * restates in digits the figure or share just before it, so it counts what that one counts.
      */
     static boolean restates(String num, String before, String after) {

@@ -138,7 +138,7 @@ final class QuantityFinder {
             return Optional.empty();
         }
         boolean share = FigureBrackets.shareFollows(next);
-        // "16,563 (63%) of those …": the share in brackets hides nothing of what the count counts
+        // "4,210 (62%) of those …": the share in brackets hides nothing of what the count counts
         String after = share ? next.substring(next.indexOf(')') + 1) : next;
         Optional<Measure> measure;
         String unit;
@@ -175,7 +175,7 @@ final class QuantityFinder {
                 }
             }
             if (measure.isEmpty() && (share || (plain && FigureBrackets.restates(num, before, after)))) {
-                measure = Optional.of(Measure.OTHER); // "26,145 (65.4%)"; "children (11,380)" counts what the figure before counts
+                measure = Optional.of(Measure.OTHER); // "4,210 (62%)"; "children (1,310)" counts what the figure before counts
                 unit = share ? "items" : RESTATED_UNIT;
             }
         }

@@ -56,7 +56,7 @@ class QuantityShapeTest {
 
     @Test
     void aCountInBracketsRestatesTheFigureBeforeIt() {
-        List<Quantity> found = quantities("The agency counted 2,400 displaced people in one week, more than half of whom are "
+        List<Quantity> found = quantities("The agency counted 2,400 displaced people in one week, over half of them "
                 + "children (1,310).\n");
         Quantity children = found.stream().filter(q -> q.value().orElse(BigDecimal.ZERO).intValue() == 1310).findFirst().orElseThrow(
                 () -> new AssertionError("no bracketed count in " + found));
@@ -91,7 +91,7 @@ class QuantityShapeTest {
     @Test
     void howLongAMeetingOrVisitLastedIsNoFigure() {
         assertTrue(quantities("The ministers held a three-hour meeting in Valmora during a two-day visit.\n").isEmpty());
-        assertTrue(quantities("Envoys spoke after more than eight hours of talks with the rebel delegation.\n").isEmpty());
+        assertTrue(quantities("The envoys left the capital after nine hours of talks on the truce.\n").isEmpty());
         // the length of a truce is still told
         assertEquals(Measure.DAYS, only("The rebels announced a 30-day truce in the hills.\n").measure());
     }
