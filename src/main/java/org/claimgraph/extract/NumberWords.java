@@ -22,6 +22,7 @@ final class NumberWords {
     // compiled once: every number of every article is checked
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern SPACED_DAY = Pattern.compile("\\d{1,2} \\d{3}");
     private static final Pattern MONTH = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
 
@@ -53,10 +54,25 @@ final class NumberWords {
     static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     static final List<String> VAGUE = List.of("tens of thousands", "hundreds of thousands", "dozens", "hundreds",
             "thousands", "scores", "several");
+    /** Multipliers written as words after a number: "1.5 million", "two hundred", "3 lakh" (South Asian outlets). */
+    private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("hundred", BigDecimal.valueOf(100), "thousand",
+            BigDecimal.valueOf(1000), "lakh", BigDecimal.valueOf(100_000), "lakhs", BigDecimal.valueOf(100_000),
+            "million", BigDecimal.valueOf(1_000_000), "mln", BigDecimal.valueOf(1_000_000), "mn", BigDecimal.valueOf(1_000_000),
+            "crore", BigDecimal.valueOf(10_000_000), "crores", BigDecimal.valueOf(10_000_000), "billion", BigDecimal.valueOf(1_000_000_000));
+    private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+            + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    /** A space, no-break space, narrow no-break space or thin space between groups of three digits: "36 000". */
+    private static final String GROUP_SPACE = "[ \\u00a0\\u202f\\u2009]";
+    private static final Pattern DIGIT_GROUP_SPACE = Pattern.compile("(?<=\\d)" + GROUP_SPACE + "(?=\\d{3})");
     static final Pattern NUMBER = Pattern.compile(
             "(?<qual>more than|over|exceeding|passed|surpassed|topped|upwards of|at least|about|around|nearly|almost|roughly|approximately|some|an estimated|up to|as many as|fewer than|less than)?\\s*"
             + "(?<cur>US\\$|\\$|€|£)?"
-            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn))?|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|bn)|k(?!m))?"
+            // digits grouped by commas or, in many outlets, by (no-break, thin) spaces; multipliers in words or
+            // abbreviated ("1.5 million", "2 mln", "$3bn", "4mn", "2 lakh", "12k")
+            + "(?<num>(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:" + GROUP_SPACE + "\\d{3}(?![\\d,]))+)(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|mn|bn|lakhs?|crores?))?"
+            + "|\\d+(?:\\.\\d+)?(?:\\s?(?:million|billion|mln|mn|bn|lakhs?|crores?)|k(?!m))?"
+            // "two hundred", "forty-five thousand", "several hundred": the multiplier belongs to the number
+            + "|(?:(?:" + TENS + ")-(?:" + UNITS + ")|" + SMALL + "|several|a few|a)\\s(?:hundred|thousand|million|billion)(?:\\s(?:thousand|million))?"
             + "|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|scores|several|a dozen|two dozen|three dozen|a hundred|a thousand|a million|a billion"
             + "|(?<fold>doubled|tripled|quadrupled|twofold|two-fold|threefold|three-fold|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)"
             + "|(?<ratio>(?:one|two|three|four|\\d{1,2}) (?:in|out of)(?: every)? (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}))(?=\\s+[a-z])"
@@ -95,7 +111,8 @@ final class NumberWords {
             return true;
         }
         String around = text.substring(Math.max(0, m.start("num") - 10), Math.min(text.length(), m.end() + 10));
-        return DAY.matcher(num).matches() && MONTH.matcher(around).find();
+        // "March 12 100 people" reads as a day and a count, not as 12,100
+        return (DAY.matcher(num).matches() || SPACED_DAY.matcher(num).matches()) && MONTH.matcher(around).find();
     }
 
     static boolean precededByLetterOrDigit(String text, int at) {
@@ -116,8 +133,18 @@ final class NumberWords {
     }
 
     static Optional<BigDecimal> value(String num) {
-        if (VAGUE.contains(num)) {
-            return Optional.empty();
+        if (VAGUE.contains(num) || num.startsWith("several ") || num.startsWith("a few ")) {
+            return Optional.empty(); // "several hundred" is as vague as "hundreds"
+        }
+        String[] words = num.split("\\s+");
+        if (!WORDS.containsKey(num) && words.length > 1 && !Character.isDigit(num.charAt(0))
+                && MULTIPLIERS.containsKey(words[words.length - 1])) {
+            // "two hundred", "forty-five thousand", "a hundred thousand"
+            BigDecimal v = words[0].equals("a") ? BigDecimal.ONE : value(words[0]).orElse(BigDecimal.ONE);
+            for (int i = 1; i < words.length; i++) {
+                v = v.multiply(MULTIPLIERS.get(words[i]));
+            }
+            return Optional.of(v.stripTrailingZeros());
         }
         if (WORDS.containsKey(num)) {
             return Optional.of(BigDecimal.valueOf(WORDS.get(num)));
@@ -126,11 +153,12 @@ final class NumberWords {
         if (hyphen > 0 && WORDS.containsKey(num.substring(0, hyphen)) && WORDS.containsKey(num.substring(hyphen + 1))) {
             return Optional.of(BigDecimal.valueOf(WORDS.get(num.substring(0, hyphen)) + WORDS.get(num.substring(hyphen + 1))));
         }
-        String n = num.replace(",", "").strip();
+        String n = DIGIT_GROUP_SPACE.matcher(num.replace(",", "")).replaceAll("").strip();
         BigDecimal factor = BigDecimal.ONE;
-        if (n.endsWith("million") || n.endsWith("mln")) {
-            factor = BigDecimal.valueOf(1_000_000);
-            n = n.replaceAll("\\s*(?:million|mln)$", "");
+        Matcher multiplier = Pattern.compile("\\s*([a-z]+)$").matcher(n);
+        if (multiplier.find() && MULTIPLIERS.containsKey(multiplier.group(1))) {
+            factor = MULTIPLIERS.get(multiplier.group(1));
+            n = n.substring(0, multiplier.start());
         } else if (n.endsWith("billion") || n.endsWith("bn")) {
             factor = BigDecimal.valueOf(1_000_000_000);
             n = n.replaceAll("\\s*(?:billion|bn)$", "");

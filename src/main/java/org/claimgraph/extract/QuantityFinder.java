@@ -46,6 +46,8 @@ final class QuantityFinder {
     /** The unit of "3,000 more" or "including 50" until the figure before says what it counts. */
     private static final String MORE_UNIT = "more";
     private static final Pattern MORE = Pattern.compile("^\\s*more\\b(?!\\s+than)");
+    /** The unit of a count in brackets until the figure before it in its sentence says what it counts. */
+    private static final String RESTATED_UNIT = "restated";
     /** Between a toll and a part of it: "…, including", "among them". */
     private static final Pattern INCLUDING = Pattern.compile("^(?:[^.;]|\\.(?=\\s*\\d))*\\b(?:including|among them|among whom|of whom|of them|equivalent to)\\b(?:[^.;,]|(?<=\\d)[.,](?=\\d))*$");
     /**
@@ -91,7 +93,7 @@ final class QuantityFinder {
             Quantity toll = previous != null && isToll(previous) ? previous : null;
             int context = s.index() > 0 ? article.sentences().get(s.index() - 1).span().begin() : s.span().begin();
             while (m.find()) {
-                Optional<Quantity> q = quantity(text, s, context, m, mentions);
+                Optional<Quantity> q = quantity(text, s, context, m, mentions).map(x -> restated(out, x));
                 boolean part = false;
                 if (q.isPresent() && previous != null) {
                     Quantity whole = partOf(text, previous, q.get());
@@ -125,11 +127,19 @@ final class QuantityFinder {
         }
         String onto = text.substring(m.end("num"), Math.min(s.span().end(), m.end("num") + 60)).toLowerCase(Locale.ROOT);
         int afterAt = m.group("suffix") != null ? m.end("suffix") : m.end("num");
-        String after = text.substring(afterAt, Math.min(s.span().end(), afterAt + 100)).toLowerCase(Locale.ROOT);
+        String next = text.substring(afterAt, Math.min(s.span().end(), afterAt + 100)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(s.span().begin(), m.start() - 70), m.start()).toLowerCase(Locale.ROOT);
-        if (lexicon.countsNothing(onto) || (num.equals("one") && onto.startsWith(" of "))) {
-            return Optional.empty(); // "the two sides", "one of the mediators", "34-year-old"
+        if (lexicon.countsNothing(onto) || lexicon.refersOnly(before, onto) || (num.equals("one") && onto.startsWith(" of "))) {
+            return Optional.empty(); // "the two sides", "the two countries", "one of the mediators", "34-year-old"
         }
+        boolean plain = m.group("ratio") == null && m.group("fraction") == null && m.group("fold") == null;
+        if (plain && m.group("qual") == null && FigureBrackets.lowerEndOfRange(NumberWords.value(num), before, onto)) {
+            // "24 to 48 hours": the range is told by its upper end; "at least 500 to 600 trucks" keeps its bound
+            return Optional.empty();
+        }
+        boolean share = FigureBrackets.shareFollows(next);
+        // "4,210 (62%) of those …": the share in brackets hides nothing of what the count counts
+        String after = share ? next.substring(next.indexOf(')') + 1) : next;
         Optional<Measure> measure;
         String unit;
         if (m.group("fold") != null) {
@@ -164,6 +174,10 @@ final class QuantityFinder {
                     unit = head.get();
                 }
             }
+            if (measure.isEmpty() && (share || (plain && FigureBrackets.restates(num, before, after)))) {
+                measure = Optional.of(Measure.OTHER); // "4,210 (62%)"; "children (1,310)" counts what the figure before counts
+                unit = share ? "items" : RESTATED_UNIT;
+            }
         }
         if (measure.isEmpty()) {
             return Optional.empty();
@@ -184,6 +198,21 @@ final class QuantityFinder {
         Optional<String> since = period.find() ? Optional.of(period.group().strip()) : Optional.empty();
         return Optional.of(new Quantity(s.index(), span, measure.get(), value, NumberWords.qualifier(m.group("qual")),
                 unit, FigurePlace.of(text, s, span, mentions), since));
+    }
+
+    /** A count in brackets takes the measure and unit of the last count (not a share) before it in its sentence. */
+    private static Quantity restated(List<Quantity> earlier, Quantity q) {
+        if (!q.unit().equals(RESTATED_UNIT)) {
+            return q;
+        }
+        Quantity whole = null;
+        for (Quantity e : earlier) {
+            if (e.sentence() == q.sentence() && !e.unit().equals("percent")) {
+                whole = e;
+            }
+        }
+        return new Quantity(q.sentence(), q.span(), whole == null ? Measure.OTHER : whole.measure(), q.value(), q.qualifier(),
+                whole == null ? "items" : whole.unit(), q.place(), q.period());
     }
 
     private static Measure withoutHostages(Measure m) {

@@ -20,9 +20,13 @@ import org.claimgraph.domain.Quantity.Measure;
  * @param counts nouns that are what the number counts whatever follows ("24 hours")
  * @param units  units written onto the number, with the measure they give
  * @param skip   what follows a number that counts nothing
+ * @param refer  nouns a number names rather than counts after a definite word ("the two countries")
  */
 record QuantityLexicon(List<Map.Entry<Pattern, Measure>> after, List<Map.Entry<Pattern, Measure>> before, List<Pattern> people,
-        List<Pattern> counts, List<Map.Entry<Pattern, Measure>> units, List<Pattern> skip) {
+        List<Pattern> counts, List<Map.Entry<Pattern, Measure>> units, List<Pattern> skip, List<Pattern> refer) {
+
+    /** A definite word right before a number: "the two", "our two", "both its". */
+    private static final Pattern DEFINITE = Pattern.compile("\\b(?:the|these|those|our|their|its|his|her|both|all)\\s*$");
 
     QuantityLexicon {
         after = List.copyOf(after);
@@ -31,6 +35,7 @@ record QuantityLexicon(List<Map.Entry<Pattern, Measure>> after, List<Map.Entry<P
         people = List.copyOf(people);
         units = List.copyOf(units);
         skip = List.copyOf(skip);
+        refer = List.copyOf(refer);
     }
 
     static QuantityLexicon load() {
@@ -40,6 +45,7 @@ record QuantityLexicon(List<Map.Entry<Pattern, Measure>> after, List<Map.Entry<P
         List<Pattern> counts = new ArrayList<>();
         List<Map.Entry<Pattern, Measure>> units = new ArrayList<>();
         List<Pattern> skip = new ArrayList<>();
+        List<Pattern> refer = new ArrayList<>();
         for (DataFile.Line line : DataFile.lines(QuantityLexicon.class, "quantity-measures.tsv")) {
             String[] cols = line.text().split("\t");
             Pattern p = Pattern.compile(cols[cols.length - 1]);
@@ -50,10 +56,11 @@ record QuantityLexicon(List<Map.Entry<Pattern, Measure>> after, List<Map.Entry<P
                 case "people" -> people.add(p);
                 case "counts" -> counts.add(p);
                 case "skip" -> skip.add(p);
-                default -> throw line.error("unknown kind '" + cols[0] + "' (after, before, people, counts, unit or skip)");
+                case "refer" -> refer.add(p);
+                default -> throw line.error("unknown kind '" + cols[0] + "' (after, before, people, counts, unit, skip or refer)");
             }
         }
-        return new QuantityLexicon(after, before, people, counts, units, skip);
+        return new QuantityLexicon(after, before, people, counts, units, skip, refer);
     }
 
     private static Measure measure(String code, DataFile.Line line) {
@@ -67,6 +74,15 @@ record QuantityLexicon(List<Map.Entry<Pattern, Measure>> after, List<Map.Entry<P
     /** Whether the words after a number say it counts nothing ("the two sides", "one of"). */
     boolean countsNothing(String words) {
         return skip.stream().anyMatch(p -> p.matcher(words).find());
+    }
+
+    /**
+     * Whether a number names a group the text has already introduced rather than counting it: a definite
+     * word before it and a {@code refer} noun after ("the two countries", "their two leaders"; "seven countries
+     * asked" is a count).
+     */
+    boolean refersOnly(String before, String words) {
+        return DEFINITE.matcher(before).find() && refer.stream().anyMatch(p -> p.matcher(words).find());
     }
 
     /** Whether the words after a number name people without saying what happened to them. */
