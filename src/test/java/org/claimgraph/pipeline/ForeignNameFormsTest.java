@@ -28,4 +28,11 @@ class ForeignNameFormsTest {
         assertEquals("Tehreek-e-Taliban Pakistan", links(r).get("Tehrik-i-Taliban Pakistan"), links(r).toString());
         assertEquals("Tehreek-e-Taliban Pakistan", links(r).get("TTP"), links(r).toString());
     }
+
+    @Test
+    void lakeChadInsurgentsAreKnownUnderTheirNames() {
+        ResolvedArticle r = run("Boko Haram fighters raided a market near Dikwa overnight, while ISWAP said it had shelled a base.\n");
+        assertEquals("Boko Haram", links(r).get("Boko Haram"), links(r).toString());
+        assertEquals("Islamic State West Africa Province", links(r).get("ISWAP"), links(r).toString());
+    }
 }
