@@ -175,7 +175,10 @@ public final class ArticleResolver implements Resolver {
 
     /**
      * The entity a description names in apposition right after it: "the armed group, the Northern
-     * Front (NF), announced" is the Northern Front, whoever was named before.
+     * Front (NF), announced" is the Northern Front, whoever was named before. Not shared with
+     * SpeakerResolver's apposition (in headOf): here the description stands in a sentence with no known
+     * end, so a name of a fitting type that starts after the comma (or its "the") is enough; there
+     * the source words end the apposition, and a name must fill it whole.
      */
     private static Optional<Entity> apposed(List<Mention> mentions, List<Token> tokens, int head, Set<EntityType> fitting) {
         if (head + 2 >= tokens.size() || !tokens.get(head + 1).text().equals(",")) {

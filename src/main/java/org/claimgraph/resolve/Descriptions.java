@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.claimgraph.domain.Attribution.Stance;
 import org.claimgraph.domain.DataFile;
 import org.claimgraph.domain.Entity;
@@ -30,12 +29,14 @@ import org.claimgraph.domain.Token;
  * the most recent person whose role (stated in the article or known to the reference data) holds
  * the description's role words, affiliated as the description says — or the unnamed source the
  * article introduced with that head ("an unnamed Israeli official" … "the official"), which stays
- * one speaker;</li>
+ * one speaker; when the article names no such person, the reference data's one holder of the
+ * office ({@link OfficeHolders} decides which, if any);</li>
  * <li>"a ministry statement", "the IDF press service", "Xinhua news agency": a named or described
  * issuer inside the words speaks; "the statement" alone is the issuer of the statement the article
  * last reported.</li>
  * </ul>
- * The heads and their types are data ({@code descriptions.txt}). Immutable and thread-safe.
+ * The heads, their types and the role synonyms ({@link RoleSynonyms}) are data ({@code descriptions.txt}).
+ * Immutable and thread-safe.
  */
 final class Descriptions {
 
@@ -54,12 +55,12 @@ final class Descriptions {
 
     private final Map<String, TypeHead> types;
     private final Set<String> issuers;
-    private final Map<String, Set<String>> synonyms;
+    private final RoleSynonyms roles;
 
-    private Descriptions(Map<String, TypeHead> types, Set<String> issuers, Map<String, Set<String>> synonyms) {
+    private Descriptions(Map<String, TypeHead> types, Set<String> issuers, RoleSynonyms roles) {
         this.types = Map.copyOf(types);
         this.issuers = Set.copyOf(issuers);
-        this.synonyms = Map.copyOf(synonyms);
+        this.roles = roles;
     }
 
     /**
@@ -111,31 +112,8 @@ final class Descriptions {
         boolean plural = isPlural(head.get(head.size() - 1).withoutPossessive());
         boolean past = head.stream().anyMatch(t -> OfficeHolders.pastMarker(t.text()));
         return role(facts, source, roleWords, plural, constraint, earlier)
-                .or(() -> plural || past ? Optional.empty() : officeHolder(facts, roleWords, constraint));
-    }
-
-    /**
-     * "Pakistan's prime minister", "the country's premier", when the article named no holder: the one
-     * person the reference data lists with that office for that state. The reference holders may be
-     * stale, so none is named when two fit, or the article names another holder of the office.
-     */
-    private Optional<Referent> officeHolder(ArticleFacts facts, List<String> roleWords, Set<Entity> constraint) {
-        List<Entity> states = constraint.stream().filter(e -> e.is(EntityType.State)).toList();
-        if (roleWords.isEmpty() || states.size() != 1) {
-            return Optional.empty();
-        }
-        Predicate<String> office = o -> sameOffice(o, roleWords);
-        return facts.offices().sole(states.get(0), office).filter(e -> !OfficeHolders.otherHolderNamed(facts, e, states.get(0), office))
-                .map(e -> new Referent(Speaker.named(e), Optional.empty(), 0.5));
-    }
-
-    /** An office the description names, word for word up to synonyms: "president" is no "vice president". */
-    private boolean sameOffice(String office, List<String> roleWords) {
-        // one word for two: "premier" is the whole "prime minister"
-        List<String> words = roleWords.equals(List.of("premier")) ? List.of("prime", "minister") : roleWords;
-        String o = office.toLowerCase(Locale.ROOT).equals("premier") ? "prime minister" : office;
-        return holds(o, words) && java.util.Arrays.stream(o.toLowerCase(Locale.ROOT).split("[\\s-]+")).map(Descriptions::singularKey)
-                .allMatch(w -> words.contains(w) || synonyms.getOrDefault(w, Set.of()).stream().anyMatch(words::contains));
+                .or(() -> plural || past ? Optional.empty() : facts.offices().holderOf(facts, roleWords, constraint, roles)
+                        .map(e -> new Referent(Speaker.named(e), Optional.empty(), 0.5)));
     }
 
     /** "a ministry statement", "the Kremlin readout", "the statement". */
@@ -242,7 +220,7 @@ final class Descriptions {
                 if (m.span().end() > source.begin()) {
                     break;
                 }
-                if (m.entity().is(EntityType.Person) && facts.rolesOf(m.entity()).stream().anyMatch(r -> holds(r, roleWords))
+                if (m.entity().is(EntityType.Person) && facts.rolesOf(m.entity()).stream().anyMatch(r -> roles.holds(r, roleWords))
                         && affiliated(facts, m.entity(), constraint)) {
                     person = m;
                 }
@@ -272,7 +250,7 @@ final class Descriptions {
         int sentence = facts.sentenceAt(source.begin()).map(x -> x.index()).orElse(-1);
         for (Mention m : facts.mentions()) {
             if (!plural && m.span().begin() > source.end() && m.sentence() <= sentence + CATAPHORA_WINDOW && m.entity().is(EntityType.Person)
-                    && facts.rolesOf(m.entity()).stream().anyMatch(r -> holds(r, roleWords)) && affiliated(facts, m.entity(), constraint)) {
+                    && facts.rolesOf(m.entity()).stream().anyMatch(r -> roles.holds(r, roleWords)) && affiliated(facts, m.entity(), constraint)) {
                 return Optional.of(new Referent(Speaker.named(m.entity()), Optional.of(m.span()), 0.5));
             }
         }
@@ -296,17 +274,6 @@ final class Descriptions {
         // adjectives of standing say nothing of the role: "senior", "top", "former"
         words.removeIf(w -> List.of("senior", "top", "former", "unnamed", "anonymous", "other", "same").contains(w));
         return words;
-    }
-
-    /** Whether a role ("special envoy") holds every word of a description's role, by synonym. */
-    private boolean holds(String role, List<String> roleWords) {
-        Set<String> have = new HashSet<>();
-        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            have.add(singularKey(w));
-            have.addAll(synonyms.getOrDefault(singularKey(w), Set.of()));
-        }
-        have.add(role.toLowerCase(Locale.ROOT));
-        return roleWords.stream().allMatch(w -> have.contains(w) || synonyms.getOrDefault(w, Set.of()).stream().anyMatch(have::contains));
     }
 
     /** Whether a head word can name one person: singular, and no body, place or document ("the ministry", "the statement"). */
@@ -407,6 +374,6 @@ final class Descriptions {
                 default -> throw l.error("a line outside [types], [issuers] or [role-synonyms]");
             }
         }
-        return new Descriptions(types, issuers, synonyms);
+        return new Descriptions(types, issuers, new RoleSynonyms(synonyms));
     }
 }

@@ -18,8 +18,9 @@ import org.claimgraph.domain.Token;
  * The reference data's office holders by state: each person with a cg:role and a cg:affiliatedWith
  * state, so that "Pakistan's prime minister" can name the one person who holds that office there.
  * A role the reference data marks as past ("former president") holds no office. The holders are
- * those of the reference data's date (world-leaders.ttl: 31 January 2025), so callers name a
- * holder only when exactly one person fits. Immutable and thread-safe.
+ * those of the reference data's date (world-leaders.ttl: 31 January 2025), so a holder is named
+ * only when exactly one person fits and the article names no other holder ({@link #holderOf}).
+ * Immutable and thread-safe.
  */
 final class OfficeHolders {
 
@@ -71,10 +72,25 @@ final class OfficeHolders {
     }
 
     /**
+     * "Pakistan's prime minister", "the country's premier", when the article named no holder: the one
+     * person the reference data lists with the office the role words name for the one state in
+     * {@code constraint}. The reference holders may be stale, so none is named when two fit, or the
+     * article names another holder of the office.
+     */
+    Optional<Entity> holderOf(ArticleFacts facts, List<String> roleWords, Set<Entity> constraint, RoleSynonyms roles) {
+        List<Entity> states = constraint.stream().filter(e -> e.is(EntityType.State)).toList();
+        if (roleWords.isEmpty() || states.size() != 1) {
+            return Optional.empty();
+        }
+        Predicate<String> office = o -> roles.sameOffice(o, roleWords);
+        return sole(states.get(0), office).filter(e -> !otherHolderNamed(facts, e, states.get(0), office));
+    }
+
+    /**
      * Whether the article names a person other than {@code holder} holding the office for that state
      * (or for no state it says): the reference holder may then be stale or another one meant.
      */
-    static boolean otherHolderNamed(ArticleFacts facts, Entity holder, Entity state, Predicate<String> sameOffice) {
+    private static boolean otherHolderNamed(ArticleFacts facts, Entity holder, Entity state, Predicate<String> sameOffice) {
         return facts.mentions().stream().map(m -> m.entity()).anyMatch(e -> e.is(EntityType.Person) && !e.equals(holder)
                 && facts.rolesOf(e).stream().anyMatch(sameOffice)
                 && (facts.affiliationsOf(e).isEmpty() || facts.affiliationsOf(e).contains(state)));
@@ -110,7 +126,7 @@ final class OfficeHolders {
      * The one person affiliated with {@code state} holding an office that {@code sameOffice} accepts,
      * or empty when none or several do (a stale and a current holder both listed).
      */
-    Optional<Entity> sole(Entity state, Predicate<String> sameOffice) {
+    private Optional<Entity> sole(Entity state, Predicate<String> sameOffice) {
         Set<Entity> fit = new LinkedHashSet<>();
         for (Holder h : byState.getOrDefault(state.iri(), List.of())) {
             if (h.offices().stream().anyMatch(sameOffice)) {

@@ -241,7 +241,9 @@ final class SpeakerResolver {
         if (named.isPresent() || comma < 0) {
             return named;
         }
-        // "his special envoy, Steve Witkoff,": an apposition that is a name names the speaker
+        // "his special envoy, Steve Witkoff,": an apposition that is a name names the speaker. Not shared
+        // with ArticleResolver.apposed: the source span bounds this apposition, so the name must fill it
+        // (any actor); that one reads sentence tokens with no end, so a fitting name starting there is enough
         String apposition = words.substring(comma + 1).replaceFirst(",\\s*$", "");
         int from = source.begin() + comma + 1 + (apposition.length() - apposition.stripLeading().length());
         Span name = new Span(from, from + apposition.strip().length());
