@@ -309,7 +309,7 @@ class NegotiationStepsTest {
                 .noneMatch(d -> d.development().kind() == Kind.RESPONSE));
         assertTrue(steps("Under the truce, the US envoy is expected to meet the Lebanese president next week.\n").stream()
                 .noneMatch(d -> d.development().kind() == Kind.TALKS_HELD));
-        assertTrue(steps("The ceasefire deal says Israel was required to withdraw fully from the southern villages.\n").stream()
+        assertTrue(steps("The deal says Israel was required to withdraw completely from the hill villages by spring.\n").stream()
                 .noneMatch(d -> d.development().kind() == Kind.WITHDRAWAL || d.development().kind() == Kind.IMPLEMENTATION));
         // an infinitive after "agreed" is a step told
         step("Israel and Hamas agreed to resume talks on the truce in Cairo.\n", Kind.RESUMPTION);
