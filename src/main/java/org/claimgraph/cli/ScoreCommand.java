@@ -128,6 +128,7 @@ final class ScoreCommand implements Callable<Integer> {
                     io.out().println("# " + file.getFileName());
                     print("missed", c.missed());
                     print("wrong", c.wrong());
+                    print("spurious", c.spurious());
                 }
             } else {
                 AttributionScorer.Comparison c = AttributionScorer.compare(attributionGold.attributions(), result);

@@ -47,8 +47,8 @@ public final class EventScorer {
         }
     }
 
-    /** What one comparison found, for the report. */
-    public record Comparison(Score score, List<String> missed, List<String> wrong) {
+    /** What one comparison found, for the report; spurious lists developments no gold step matched. */
+    public record Comparison(Score score, List<String> missed, List<String> wrong, List<String> spurious) {
     }
 
     private EventScorer() {
@@ -126,8 +126,17 @@ public final class EventScorer {
                 wrong.add("development " + g.kind() + " actors " + g.actors() + " (system: " + said + ")");
             }
         }
+        List<String> spurious = new ArrayList<>();
+        for (int i = 0; i < developments.size(); i++) {
+            if (!usedD.contains(i)) {
+                JsonNode d = developments.get(i);
+                int at = d.get("span").get(0).asInt();
+                int end = d.get("span").get(1).asInt();
+                spurious.add("development " + d.get("kind").asText() + " \"" + text.substring(at, end) + "\" @" + at);
+            }
+        }
         return new Comparison(new Score(gold.quantities().size(), quantities.size(), qFound, qRight,
-                gold.developments().size(), developments.size(), dFound, dRight), missed, wrong);
+                gold.developments().size(), developments.size(), dFound, dRight), missed, wrong, spurious);
     }
 
     private static boolean sameSpeaker(GoldQuantity g, JsonNode statedBy) {

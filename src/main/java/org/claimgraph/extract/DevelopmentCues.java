@@ -23,7 +23,7 @@ import org.claimgraph.domain.Development.Kind;
  */
 record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> deliveredResponse, Set<String> deliveredProposal,
         Map<String, Kind> nouns, Set<String> hypothetical, Set<String> unilateral, Set<String> truce, Set<String> sides, Set<String> mediation,
-        Set<String> reporting, Set<String> participles, Set<String> forces) {
+        Set<String> reporting, Set<String> participles, Set<String> forces, Set<String> unrealised) {
 
     /**
      * A trigger; a delivery ("handed", "sent") has no kind of its own.
@@ -57,6 +57,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         Set<String> reporting = new HashSet<>();
         Set<String> participles = new HashSet<>();
         Set<String> forces = new HashSet<>();
+        Set<String> unrealised = new HashSet<>();
         for (DataFile.Line line : DataFile.lines(DevelopmentCues.class, "development-cues.tsv")) {
             String[] cols = line.text().split("\t");
             List<String> words = List.of(cols[cols.length - 1].split(" "));
@@ -72,6 +73,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
                 case "[reporting]" -> reporting.addAll(words);
                 case "[participle]" -> participles.addAll(words);
                 case "[forces]" -> forces.addAll(words);
+                case "[unrealised]" -> unrealised.addAll(words);
                 case "[noun]" -> words.forEach(w -> nouns.put(w, kind(cols[1])));
                 default -> triggers.addAll(triggers(cols));
             }
@@ -79,7 +81,7 @@ record DevelopmentCues(List<Trigger> triggers, Set<String> frame, Set<String> de
         triggers.sort((a, b) -> b.words().size() - a.words().size());
         return new DevelopmentCues(List.copyOf(triggers), Set.copyOf(frame), Set.copyOf(response), Set.copyOf(proposal),
                 Map.copyOf(nouns), Set.copyOf(hypothetical), Set.copyOf(unilateral), Set.copyOf(truce), Set.copyOf(sides),
-                Set.copyOf(mediation), Set.copyOf(reporting), Set.copyOf(participles), Set.copyOf(forces));
+                Set.copyOf(mediation), Set.copyOf(reporting), Set.copyOf(participles), Set.copyOf(forces), Set.copyOf(unrealised));
     }
 
     private static List<Trigger> triggers(String[] cols) {

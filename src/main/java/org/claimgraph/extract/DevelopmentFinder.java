@@ -95,6 +95,7 @@ final class DevelopmentFinder {
                     kindOf = Optional.of(Kind.REJECTION); // "would not accept" is a rejection
                 }
                 if (kindOf.isEmpty() || (negated(tokens, i) && kindOf.get() != Kind.REJECTION)
+                        || Unrealised.governed(tokens, i, cues.unrealised()) // "vowed to respond": still to come
                         || (inLongQuote(text, quotes, span) && !perfect(tokens, i))
                         || denied(text, span, attributions)) {
                     continue;

@@ -301,4 +301,17 @@ class NegotiationStepsTest {
         // and an unframed cue stays unframed: suspending a match is nothing negotiated
         assertTrue(steps("Hezbollah suspended the football match after the stands collapsed.\n").isEmpty());
     }
+
+    @Test
+    void anInfinitiveGovernedByAVowOrAnExpectationIsAStepStillToCome() {
+        // governed by "vowed", "expected", "right", "required": nothing done yet
+        assertTrue(steps("Israel vowed to respond to any breach of the truce by Hezbollah.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.RESPONSE));
+        assertTrue(steps("Under the truce, the US envoy is expected to meet the Lebanese president next week.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.TALKS_HELD));
+        assertTrue(steps("The deal says Israel was required to withdraw completely from the hill villages by spring.\n").stream()
+                .noneMatch(d -> d.development().kind() == Kind.WITHDRAWAL || d.development().kind() == Kind.IMPLEMENTATION));
+        // an infinitive after "agreed" is a step told
+        step("Israel and Hamas agreed to resume talks on the truce in Cairo.\n", Kind.RESUMPTION);
+    }
 }
