@@ -10,6 +10,7 @@ import org.claimgraph.domain.ArticleMetadata;
 import org.claimgraph.domain.Development.Kind;
 import org.claimgraph.domain.Entity;
 import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Quantity;
 import org.claimgraph.domain.ResolvedArticle;
 import org.claimgraph.domain.ResolvedAttribution;
 import org.claimgraph.domain.ResolvedDevelopment;
@@ -82,5 +83,17 @@ final class PipelineFixture {
         if (found.size() != 1)
             throw new AssertionError("one attribution with cue '" + cue + "' expected in " + r.attributions());
         return found.get(0);
+    }
+
+    /** The one quantity in {@code found}, failing with what was found when there is not exactly one. */
+    static Quantity onlyQuantity(List<Quantity> found) {
+        org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), () -> "one quantity expected: " + found);
+        return found.get(0);
+    }
+
+    /** That {@code q}'s value is {@code expected}, whatever its scale ("7" and "7.0" alike). */
+    static void assertQuantityValue(long expected, Quantity q) {
+        org.junit.jupiter.api.Assertions.assertEquals(0, java.math.BigDecimal.valueOf(expected).compareTo(q.value().orElseThrow()),
+                () -> "value of " + q);
     }
 }

@@ -36,13 +36,11 @@ class QuantityShapeTest {
     }
 
     private static Quantity only(String text) {
-        List<Quantity> found = quantities(text);
-        assertEquals(1, found.size(), () -> "one quantity expected: " + found);
-        return found.get(0);
+        return PipelineFixture.onlyQuantity(quantities(text));
     }
 
     private static void assertValue(long expected, Quantity q) {
-        assertEquals(0, BigDecimal.valueOf(expected).compareTo(q.value().orElseThrow()), () -> "value of " + q);
+        PipelineFixture.assertQuantityValue(expected, q);
     }
 
     @Test
