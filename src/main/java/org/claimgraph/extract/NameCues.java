@@ -9,9 +9,10 @@ import org.claimgraph.domain.DataFile;
 
 /**
  * The context words that type proper-noun sequences, read from {@code name-cues.txt} (data, not
- * code). Immutable and thread-safe.
+ * code). Public for resolve/, which asks the same questions of the same words (an honorific before a
+ * one-word name). Immutable and thread-safe.
  */
-final class NameCues {
+public final class NameCues {
 
     private final Map<String, Set<String>> sections;
 
@@ -19,7 +20,7 @@ final class NameCues {
         this.sections = sections;
     }
 
-    static NameCues load() {
+    public static NameCues load() {
         Map<String, Set<String>> sections = new HashMap<>();
         Set<String> current = null;
         for (DataFile.Line l : DataFile.lines(NameCues.class, "name-cues.txt")) {
@@ -36,7 +37,7 @@ final class NameCues {
     }
 
     /** Whether {@code word} (any case) is in {@code section}. */
-    boolean is(String section, String word) {
+    public boolean is(String section, String word) {
         Set<String> words = sections.get(section);
         if (words == null) {
             throw new IllegalArgumentException("no section [" + section + "] in name-cues.txt");

@@ -1,7 +1,9 @@
 package org.claimgraph.resolve;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.domain.Span;
+import org.claimgraph.extract.NameCues;
 
 /**
  * Whether a one-word person name that no one else in the article carries is still a person of its
@@ -13,8 +15,15 @@ import org.claimgraph.domain.Span;
  */
 final class OneNamePersons {
 
-    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?<!\\p{L})(?:Mr|Mrs|Ms|Dr|Prof)\\.? \\z");
-    /** ", the Council's Secretary", ", President of …", ", Chairman of …": a capitalised office word in apposition. */
+    /** The honorifics are name-cues.txt's [honorifics], the words extraction splits off a name. */
+    private static final NameCues CUES = NameCues.load();
+    /** The word right before the name, with its full stop: "Mr." in "Mr. Lokwan". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{L}+\\.?) \\z");
+    /**
+     * ", the Council's Secretary", ", President of …", ", Chairman of …": a capitalised office word in
+     * apposition. Its own list, narrower than name-cues.txt's lower-case [roles] (which also holds
+     * "member", "resident", "witness"): only the offices of a body, as written before its name.
+     */
     private static final Pattern OFFICE_AFTER = Pattern.compile("\\A, (?:the (?:\\p{Lu}[\\p{L}-]*['’]s )?)?"
             + "(?:President|Secretary|Chairman|Chairperson|Chairwoman|Vice-President|Director|Spokesperson|Spokesman|Leader|Convenor)\\b");
 
@@ -22,8 +31,8 @@ final class OneNamePersons {
     }
 
     static boolean cued(String text, Span name) {
-        String before = text.substring(Math.max(0, name.begin() - 6), name.begin());
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, name.begin() - 12), name.begin()));
         String after = text.substring(name.end(), Math.min(text.length(), name.end() + 60));
-        return HONORIFIC_BEFORE.matcher(before).find() || OFFICE_AFTER.matcher(after).find();
+        return (before.find() && CUES.is("honorifics", before.group(1))) || OFFICE_AFTER.matcher(after).find();
     }
 }
